@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dateresolver.h"
+
+#include "../knowledge/knowledgebase.h"
+
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace Readout {
+
+namespace {
+
+QString isoWeek(const QDate &date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QString ymd(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString ym(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+QDate easter(int year, bool orthodox)
+{
+    if (orthodox) {
+        // Meeus' Julian algorithm, converted to the Gregorian calendar (valid 1900-2099).
+        const int a = year % 4, b = year % 7, c = year % 19;
+        const int d = (19 * c + 15) % 30;
+        const int e = (2 * a + 4 * b - d + 34) % 7;
+        const int month = (d + e + 114) / 31;
+        const int day = ((d + e + 114) % 31) + 1;
+        return QDate(year, month, day).addDays(13);
+    }
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+    return QDate(year, month, day);
+}
+
+QDate holidayIn(const QString &rule, int year)
+{
+    if (rule == QLatin1String("easter")) {
+        return easter(year, false);
+    }
+    if (rule == QLatin1String("orthodox-easter")) {
+        return easter(year, true);
+    }
+    if (rule.startsWith(QLatin1String("nth-weekday:"))) {
+        const QStringList p = rule.split(QLatin1Char(':'));
+        if (p.size() != 4) {
+            return {};
+        }
+        const int month = p.at(1).toInt(), nth = p.at(2).toInt(), weekday = p.at(3).toInt();
+        QDate d(year, month, 1);
+        while (d.dayOfWeek() != weekday) {
+            d = d.addDays(1);
+        }
+        return d.addDays(7 * (nth - 1));
+    }
+    const QStringList md = rule.split(QLatin1Char('-'));
+    return md.size() == 2 ? QDate(year, md.at(0).toInt(), md.at(1).toInt()) : QDate();
+}
+
+/// Picks the year for a month(-day) without one: forward for future tense, back for past, else nearest.
+int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
+{
+    const int y = dct.year();
+    auto key = [](int m, int d) { return m * 100 + d; };
+    const int here = key(dct.month(), day > 0 ? dct.day() : 0);
+    const int there = key(month, day);
+    switch (tense) {
+    case DateResolver::Tense::Future:
+        return there >= here ? y : y + 1;
+    case DateResolver::Tense::Past:
+        return there <= here ? y : y - 1;
+    case DateResolver::Tense::None:
+        break;
+    }
+    // Nearest: within six months either way.
+    const int diff = month - dct.month();
+    if (diff > 6) {
+        return y - 1;
+    }
+    if (diff < -6) {
+        return y + 1;
+    }
+    return y;
+}
+
+QString durationValue(double amount, const QString &unit)
+{
+    QString number;
+    if (amount < 0) {
+        number = QStringLiteral("X");
+    } else if (std::floor(amount) == amount) {
+        number = QString::number(qint64(amount));
+    } else {
+        number = QString::number(amount, 'g', 4);
+    }
+    if (unit == QLatin1String("2W")) {
+        return QStringLiteral("P") + (amount < 0 ? number : QString::number(amount * 2)) + QStringLiteral("W");
+    }
+    if (unit.startsWith(QLatin1Char('T'))) {
+        return QStringLiteral("PT") + number + unit.mid(1);
+    }
+    return QStringLiteral("P") + number + unit;
+}
+
+} // namespace
+
+DateResolver::DateResolver(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
+
+QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense tense) const
+{
+    using Kind = TimexSpec::Kind;
+    switch (spec.kind) {
+    case Kind::Duration:
+        return durationValue(spec.amount, spec.unit);
+    case Kind::Reference:
+    case Kind::Set:
+        return spec.literal;
+    case Kind::Decade:
+        return spec.literal;
+    default:
+        break;
+    }
+    if (!dct.isValid()) {
+        // Without an anchor only what the text states can be given.
+        if (spec.kind == Kind::Calendar && spec.year > 0) {
+            if (spec.day > 0) {
+                return ymd(QDate(spec.year, spec.month, spec.day));
+            }
+            return spec.month > 0 ? ym(spec.year, spec.month) : QString::number(spec.year);
+        }
+        return {};
+    }
+    switch (spec.kind) {
+    case Kind::Calendar: {
+        if (spec.month == 0) {
+            return QString::number(spec.year);
+        }
+        const int year = spec.year > 0 ? spec.year : chooseYear(dct, spec.month, spec.day, tense);
+        if (spec.day > 0) {
+            const QDate d(year, spec.month, spec.day);
+            return d.isValid() ? ymd(d) : QString();
+        }
+        return ym(year, spec.month);
+    }
+    case Kind::Weekday: {
+        int delta = spec.weekday - dct.dayOfWeek();
+        if (spec.offset > 0 || (spec.offset == 0 && tense == Tense::Future)) {
+            if (delta <= 0) {
+                delta += 7;
+            }
+            if (spec.offset > 0 && delta < 7 && spec.weekday <= dct.dayOfWeek()) {
+                // "next Monday" said on a Wednesday: the Monday of next week.
+            }
+        } else if (spec.offset < 0 || tense == Tense::Past || tense == Tense::None) {
+            if (delta >= 0) {
+                delta -= 7;
+            }
+        }
+        return ymd(dct.addDays(delta));
+    }
+    case Kind::RelativeDay:
+        return ymd(dct.addDays(spec.offset));
+    case Kind::Ago: {
+        const int n = int(spec.amount);
+        if (spec.unit == QLatin1String("D")) {
+            return ymd(dct.addDays(-n));
+        }
+        if (spec.unit == QLatin1String("W")) {
+            return isoWeek(dct.addDays(-7 * n));
+        }
+        if (spec.unit == QLatin1String("M")) {
+            const QDate d = dct.addMonths(-n);
+            return ym(d.year(), d.month());
+        }
+        if (spec.unit == QLatin1String("Y")) {
+            return QString::number(dct.year() - n);
+        }
+        if (spec.unit == QLatin1String("DE")) {
+            return QString::number((dct.year() - 10 * n) / 10);
+        }
+        return QStringLiteral("PAST_REF");
+    }
+    case Kind::RelativeUnit: {
+        const int o = spec.offset;
+        if (spec.unit == QLatin1String("W")) {
+            return isoWeek(dct.addDays(7 * o));
+        }
+        if (spec.unit == QLatin1String("WE")) {
+            return isoWeek(dct.addDays(7 * o)) + QStringLiteral("-WE");
+        }
+        if (spec.unit == QLatin1String("M")) {
+            const QDate d = dct.addMonths(o);
+            return ym(d.year(), d.month());
+        }
+        if (spec.unit == QLatin1String("Y")) {
+            return QString::number(dct.year() + o);
+        }
+        if (spec.unit == QLatin1String("Q")) {
+            int q = (dct.month() - 1) / 3 + 1 + o;
+            int y = dct.year();
+            while (q < 1) {
+                q += 4;
+                --y;
+            }
+            while (q > 4) {
+                q -= 4;
+                ++y;
+            }
+            return QStringLiteral("%1-Q%2").arg(y).arg(q);
+        }
+        if (spec.unit == QLatin1String("DE")) {
+            return QString::number(dct.year() / 10 + o);
+        }
+        if (spec.unit == QLatin1String("D")) {
+            return ymd(dct.addDays(o));
+        }
+        return {};
+    }
+    case Kind::Season: {
+        const QJsonObject codes = m_knowledge.dateRules().value(QLatin1String("season_codes")).toObject();
+        const QString code = codes.value(QString::number(spec.month)).toString();
+        // Seasons by month: winter 12-2, spring 3-5, summer 6-8, autumn 9-11.
+        const int current = (dct.month() % 12) / 3; // 0 winter, 1 spring, 2 summer, 3 autumn
+        const int wanted = spec.month % 4; // 1 spring, 2 summer, 3 autumn, 0 winter
+        int year = dct.year();
+        if (spec.offset < 0 && wanted >= current) {
+            --year;
+        } else if (spec.offset > 0 && wanted <= current) {
+            ++year;
+        }
+        return QStringLiteral("%1-%2").arg(year).arg(code);
+    }
+    case Kind::Quarter:
+        return QStringLiteral("%1-Q%2").arg(spec.year > 0 ? spec.year : dct.year()).arg(spec.month);
+    case Kind::Holiday: {
+        QDate d = holidayIn(spec.literal, dct.year());
+        if (!d.isValid()) {
+            return {};
+        }
+        if (tense == Tense::Future && d < dct) {
+            d = holidayIn(spec.literal, dct.year() + 1);
+        } else if (tense == Tense::Past && d > dct) {
+            d = holidayIn(spec.literal, dct.year() - 1);
+        } else if (tense == Tense::None && std::abs(d.daysTo(dct)) > 182) {
+            d = holidayIn(spec.literal, dct.year() + (d < dct ? 1 : -1));
+        }
+        return ymd(d);
+    }
+    default:
+        return {};
+    }
+}
+
+DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const
+{
+    const auto &future = m_knowledge.wordSet(QStringLiteral("future_markers"));
+    const auto &past = m_knowledge.wordSet(QStringLiteral("past_markers"));
+    Tense best = Tense::None;
+    int bestDistance = 1 << 30;
+    for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
+        const QString &key = seg.tokens.at(i).key;
+        Tense tense = Tense::None;
+        if (future.contains(key)) {
+            tense = Tense::Future;
+        } else if (past.contains(key)) {
+            tense = Tense::Past;
+        } else {
+            continue;
+        }
+        // Markers after the expression count double their distance.
+        const int distance = i < k ? k - i : 2 * (i - k);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = tense;
+        }
+    }
+    return best;
+}
+
+QString DateResolver::resolveInSentence(const QString &sentence, const QString &expression, const QDate &dct) const
+{
+    Segmentation seg;
+    seg.tokens = TextSegmenter::tokenize(sentence);
+    Sentence s;
+    s.start = 0;
+    s.end = int(sentence.size());
+    s.firstToken = 0;
+    s.lastToken = int(seg.tokens.size());
+    seg.sentences.append(s);
+    seg.sentenceOfToken.fill(0, seg.tokens.size());
+    const int at = int(sentence.indexOf(expression));
+    if (at < 0) {
+        return {};
+    }
+    const auto matches = DateTagger(m_knowledge).tag(sentence, seg);
+    for (const TimexMatch &m : matches) {
+        const int start = seg.tokens.at(m.firstToken).start;
+        const int end = seg.tokens.at(m.lastToken - 1).end;
+        if (start < at + expression.size() && end > at) {
+            return resolve(m.spec, dct, tenseAt(seg, s, m.firstToken));
+        }
+    }
+    return {};
+}
+
+} // namespace Readout

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datetagger.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Readout {
+
+class KnowledgeBase;
+
+/// Stage 4b: turns what an expression states into a TIMEX3 value, anchored on the publication date
+/// (DCT) and the tense of its clause, as HeidelTime does: "January 10" under "will hold" looks forward,
+/// "on Monday" under "said" looks back; without tense the nearest candidate wins.
+class DateResolver
+{
+public:
+    enum class Tense { None, Past, Future };
+
+    explicit DateResolver(const KnowledgeBase &knowledge);
+
+    [[nodiscard]] QString resolve(const TimexSpec &spec, const QDate &dct, Tense tense) const;
+    /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
+    [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
+
+    /// Convenience for one sentence: the value of `expression` inside `sentence` ("" when not tagged).
+    [[nodiscard]] QString resolveInSentence(const QString &sentence, const QString &expression, const QDate &dct) const;
+
+private:
+    const KnowledgeBase &m_knowledge;
+};
+
+} // namespace Readout

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datetagger.h"
+
+#include "../knowledge/knowledgebase.h"
+#include "../knowledge/tokentrie.h"
+
+namespace Readout {
+
+namespace {
+
+int asInt(const QString &key, bool *ok)
+{
+    QString digits = key;
+    // Ordinal suffixes: 10th, 1st, 22nd.
+    for (const char *suffix : {"st", "nd", "rd", "th"}) {
+        if (digits.endsWith(QLatin1String(suffix)) && digits.size() > 2) {
+            digits.chop(2);
+            break;
+        }
+    }
+    return digits.toInt(ok);
+}
+
+} // namespace
+
+DateTagger::DateTagger(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
+
+QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg) const
+{
+    QVector<TimexMatch> result;
+    for (const Sentence &s : seg.sentences) {
+        int k = s.firstToken;
+        while (k < s.lastToken) {
+            TimexMatch m;
+            const int len = matchAt(text, seg, k, s.lastToken, &m);
+            if (len > 0) {
+                result.append(m);
+                k += len;
+            } else {
+                ++k;
+            }
+        }
+    }
+    return result;
+}
+
+int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const
+{
+    Q_UNUSED(text)
+    const auto &t = seg.tokens;
+    const KnowledgeBase &kb = m_knowledge;
+    auto key = [&](int i) -> QString { return i < end ? t.at(i).key : QString(); };
+    auto isNum = [&](int i) { return i < end && t.at(i).is(Token::Number); };
+    auto month = [&](int i) {
+        if (i >= end || !t.at(i).is(Token::Upper)) {
+            return -1;
+        }
+        return kb.number(QStringLiteral("months"), t.at(i).key);
+    };
+    auto dayAt = [&](int i) {
+        bool ok = false;
+        const int v = isNum(i) ? asInt(t.at(i).key, &ok) : 0;
+        return ok && v >= 1 && v <= 31 && t.at(i).key.size() <= 4 ? v : 0;
+    };
+    auto yearAt = [&](int i) {
+        bool ok = false;
+        const int v = isNum(i) ? t.at(i).key.toInt(&ok) : 0;
+        return ok && t.at(i).key.size() == 4 && v >= 1000 && v <= 2999 ? v : 0;
+    };
+    auto finish = [&](int last, const QString &type, const TimexSpec &spec) {
+        out->firstToken = k;
+        out->lastToken = last;
+        out->timexType = type;
+        out->spec = spec;
+        return last - k;
+    };
+    const QString k0 = key(k);
+    const QString prev = k > 0 ? t.at(k - 1).key : QString();
+    using Kind = TimexSpec::Kind;
+
+    // Weekday, optionally followed by a calendar date ("Monday, January 10").
+    const int weekday = t.at(k).is(Token::Upper) ? kb.number(QStringLiteral("weekdays"), k0) : -1;
+    if (weekday > 0) {
+        int j = k + 1;
+        if (key(j) == QLatin1String(",")) {
+            ++j;
+        }
+        TimexMatch inner;
+        const int len = month(j) > 0 || dayAt(j) ? matchAt(text, seg, j, end, &inner) : 0;
+        if (len > 0 && inner.spec.kind == Kind::Calendar && inner.spec.day > 0) {
+            return finish(j + len, inner.timexType, inner.spec);
+        }
+        TimexSpec spec;
+        spec.kind = Kind::Weekday;
+        spec.weekday = weekday;
+        int last = k + 1;
+        if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
+            ++last;
+        }
+        return finish(last, QStringLiteral("DATE"), spec);
+    }
+
+    // Month-based calendar dates.
+    const int m0 = month(k);
+    if (m0 > 0) {
+        const bool ambiguous = k0 == QLatin1String("may") || k0 == QLatin1String("march");
+        TimexSpec spec;
+        spec.month = m0;
+        int j = k + 1;
+        if (key(j) == QLatin1String(".")) {
+            ++j;
+        }
+        if (const int d = dayAt(j)) {
+            spec.day = d;
+            ++j;
+            int y = 0;
+            if (key(j) == QLatin1String(",") && (y = yearAt(j + 1))) {
+                j += 2;
+            } else if ((y = yearAt(j))) {
+                ++j;
+            }
+            spec.year = y;
+            return finish(j, QStringLiteral("DATE"), spec);
+        }
+        if (const int y = yearAt(j) ? yearAt(j) : (key(j) == QLatin1String(",") ? yearAt(j + 1) : 0)) {
+            spec.year = y;
+            return finish(yearAt(j) ? j + 1 : j + 2, QStringLiteral("DATE"), spec);
+        }
+        static const QSet<QString> monthPreps = {QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("until"),
+                                                 QStringLiteral("by"), QStringLiteral("early"), QStringLiteral("late"),
+                                                 QStringLiteral("mid"), QStringLiteral("of"), QStringLiteral("last"),
+                                                 QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("through"),
+                                                 QStringLiteral("from"), QStringLiteral("during"), QStringLiteral("-")};
+        if (!ambiguous || monthPreps.contains(prev)) {
+            return finish(k + 1, QStringLiteral("DATE"), spec);
+        }
+        return 0;
+    }
+
+    if (isNum(k)) {
+        // 10 January 2022
+        if (const int d = dayAt(k); d && month(k + 1) > 0) {
+            TimexSpec spec;
+            spec.day = d;
+            spec.month = month(k + 1);
+            int j = k + 2;
+            if (key(j) == QLatin1String(",") && yearAt(j + 1)) {
+                ++j;
+            }
+            if ((spec.year = yearAt(j))) {
+                ++j;
+            }
+            return finish(j, QStringLiteral("DATE"), spec);
+        }
+        // 2022-01-10
+        if (yearAt(k) && key(k + 1) == QLatin1String("-") && isNum(k + 2) && key(k + 3) == QLatin1String("-")
+            && isNum(k + 4) && !t.at(k + 1).is(Token::SpaceBefore) && !t.at(k + 3).is(Token::SpaceBefore)) {
+            TimexSpec spec;
+            spec.year = yearAt(k);
+            spec.month = key(k + 2).toInt();
+            spec.day = key(k + 4).toInt();
+            if (spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31) {
+                return finish(k + 5, QStringLiteral("DATE"), spec);
+            }
+        }
+        // 1/10/2022 (US order)
+        const QStringList parts = k0.split(QLatin1Char('/'));
+        if (parts.size() == 3 && parts.at(2).size() == 4) {
+            TimexSpec spec;
+            spec.month = parts.at(0).toInt();
+            spec.day = parts.at(1).toInt();
+            spec.year = parts.at(2).toInt();
+            if (spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31) {
+                return finish(k + 1, QStringLiteral("DATE"), spec);
+            }
+        }
+        // Decades: 1990s
+        if (k0.size() == 5 && k0.endsWith(QLatin1Char('s')) && k0.at(3) == QLatin1Char('0')) {
+            TimexSpec spec;
+            spec.kind = Kind::Decade;
+            spec.literal = k0.left(3);
+            return finish(k + 1, QStringLiteral("DATE"), spec);
+        }
+    }
+
+    // Durations and "N units ago": a number (digits, words, fractions) followed by a unit.
+    {
+        int j = k;
+        double amount = 0;
+        bool ok = false;
+        bool approximate = false;
+        if (isNum(j)) {
+            const QString n = key(j);
+            if (n.contains(QLatin1Char('/'))) {
+                const auto p = n.split(QLatin1Char('/'));
+                amount = p.at(0).toDouble() / std::max(1.0, p.at(1).toDouble());
+                ok = p.size() == 2;
+            } else {
+                QString plain = n;
+                plain.remove(QLatin1Char(','));
+                amount = plain.toDouble(&ok);
+            }
+            ++j;
+            if (ok && isNum(j) && key(j).contains(QLatin1Char('/'))) { // 2 1/2
+                const auto p = key(j).split(QLatin1Char('/'));
+                amount += p.at(0).toDouble() / std::max(1.0, p.at(1).toDouble());
+                ++j;
+            }
+        } else {
+            const int v = kb.number(QStringLiteral("numbers"), k0, 0);
+            if (v > 0 || v == -2) {
+                ok = true;
+                amount = v;
+                approximate = v == -2;
+                ++j;
+                // "twenty-five", "a half", "a couple of"
+                if (key(j) == QLatin1String("-") && kb.number(QStringLiteral("numbers"), key(j + 1), 0) > 0) {
+                    amount += kb.number(QStringLiteral("numbers"), key(j + 1), 0);
+                    j += 2;
+                }
+                if (key(j) == QLatin1String("of")) {
+                    ++j;
+                }
+            }
+        }
+        if (ok) {
+            if (key(j) == QLatin1String("-")) { // five-year plan
+                ++j;
+            }
+            if (key(j) == QLatin1String("and") && key(j + 1) == QLatin1String("a") && key(j + 2) == QLatin1String("half")) {
+                amount += 0.5;
+                j += 3;
+            }
+            const QString unit = kb.unit(key(j));
+            const bool aIsArticle = (k0 == QLatin1String("a") || k0 == QLatin1String("an"));
+            if (!unit.isEmpty() && unit != QLatin1String("WE") && amount > 0 && amount < 10000) {
+                const int after = j + 1;
+                TimexSpec spec;
+                spec.amount = amount;
+                spec.unit = unit;
+                if (key(after) == QLatin1String("ago")) {
+                    spec.kind = Kind::Ago;
+                    return finish(after + 1, QStringLiteral("DATE"), spec);
+                }
+                if (aIsArticle && !kb.wordSet(QStringLiteral("duration_context")).contains(prev)) {
+                    return 0;
+                }
+                spec.kind = Kind::Duration;
+                if (approximate) {
+                    spec.amount = -1;
+                }
+                return finish(after, QStringLiteral("DURATION"), spec);
+            }
+        }
+    }
+
+    // today / yesterday / tomorrow (+ morning)
+    const int rel = kb.number(QStringLiteral("relative_days"), k0, 99);
+    if (rel != 99) {
+        TimexSpec spec;
+        spec.kind = Kind::RelativeDay;
+        spec.offset = rel;
+        int last = k + 1;
+        if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
+            ++last;
+        }
+        return finish(last, QStringLiteral("DATE"), spec);
+    }
+
+    // earlier/later this month; next/last/this week, month, year, weekday, month name, season, quarter
+    int j = k;
+    if ((k0 == QLatin1String("earlier") || k0 == QLatin1String("later")) && key(k + 1) == QLatin1String("this")) {
+        j = k + 1;
+    }
+    const int direction = kb.number(QStringLiteral("direction"), key(j), 99);
+    if (direction != 99 && j + 1 < end) {
+        const QString w = key(j + 1);
+        TimexSpec spec;
+        spec.offset = direction;
+        const QString unit = kb.unit(w);
+        const int wd = kb.number(QStringLiteral("weekdays"), w);
+        const int mo = t.at(j + 1).is(Token::Upper) ? kb.number(QStringLiteral("months"), w) : -1;
+        const int season = kb.number(QStringLiteral("seasons"), w);
+        if (key(j) == QLatin1String("past") || key(j) == QLatin1String("following")) {
+            if (!unit.isEmpty() && unit != QLatin1String("WE")) {
+                spec.kind = Kind::Duration;
+                spec.amount = 1;
+                spec.unit = unit;
+                return finish(j + 2, QStringLiteral("DURATION"), spec);
+            }
+            return 0;
+        }
+        if (wd > 0) {
+            spec.kind = Kind::Weekday;
+            spec.weekday = wd;
+            return finish(j + 2, QStringLiteral("DATE"), spec);
+        }
+        if (mo > 0) {
+            spec.kind = Kind::Calendar;
+            spec.month = mo;
+            return finish(j + 2, QStringLiteral("DATE"), spec);
+        }
+        if (season > 0) {
+            spec.kind = Kind::Season;
+            spec.month = season;
+            return finish(j + 2, QStringLiteral("DATE"), spec);
+        }
+        if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
+            spec.kind = Kind::RelativeUnit;
+            spec.unit = unit;
+            return finish(j + 2, QStringLiteral("DATE"), spec);
+        }
+    }
+
+    // The weekend, a quarter, a season alone
+    if (k0 == QLatin1String("weekend") && (prev == QLatin1String("the") || prev == QLatin1String("this"))) {
+        TimexSpec spec;
+        spec.kind = Kind::RelativeUnit;
+        spec.unit = QStringLiteral("WE");
+        out->firstToken = k - 1;
+        out->lastToken = k + 1;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return 1;
+    }
+    if (const int q = kb.number(QStringLiteral("ordinals"), k0, 0); q >= 1 && q <= 4 && key(k + 1) == QLatin1String("quarter")) {
+        TimexSpec spec;
+        spec.kind = Kind::Quarter;
+        spec.month = q;
+        int last = k + 2;
+        if (key(last) == QLatin1String("of") && yearAt(last + 1)) {
+            spec.year = yearAt(last + 1);
+            last += 2;
+        }
+        return finish(last, QStringLiteral("DATE"), spec);
+    }
+
+    // Sets: every Monday, each week, annually
+    if (kb.wordSet(QStringLiteral("set_words")).contains(k0) && k + 1 < end) {
+        const QString w = key(k + 1);
+        const int wd = kb.number(QStringLiteral("weekdays"), w);
+        TimexSpec spec;
+        spec.kind = Kind::Set;
+        if (wd > 0) {
+            spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
+            return finish(k + 2, QStringLiteral("SET"), spec);
+        }
+        const QString unit = kb.unit(w);
+        if (!unit.isEmpty() && unit != QLatin1String("WE")) {
+            spec.literal = unit.startsWith(QLatin1Char('T')) ? QStringLiteral("PT1") + unit.mid(1) : QStringLiteral("P1") + unit;
+            return finish(k + 2, QStringLiteral("SET"), spec);
+        }
+    }
+    const QJsonObject setValues = kb.dateRules().value(QLatin1String("set_adverb_values")).toObject();
+    if (setValues.contains(k0)) {
+        TimexSpec spec;
+        spec.kind = Kind::Set;
+        spec.literal = setValues.value(k0).toString();
+        return finish(k + 1, QStringLiteral("SET"), spec);
+    }
+
+    // References: now, recently, soon; "the future"
+    if (kb.wordSet(QStringLiteral("present_ref")).contains(k0) || kb.wordSet(QStringLiteral("past_ref")).contains(k0)
+        || kb.wordSet(QStringLiteral("future_ref")).contains(k0)) {
+        TimexSpec spec;
+        spec.kind = Kind::Reference;
+        spec.literal = kb.wordSet(QStringLiteral("present_ref")).contains(k0)
+            ? QStringLiteral("PRESENT_REF")
+            : (kb.wordSet(QStringLiteral("past_ref")).contains(k0) ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+        return finish(k + 1, QStringLiteral("DATE"), spec);
+    }
+    if (k0 == QLatin1String("future") && prev == QLatin1String("the")) {
+        TimexSpec spec;
+        spec.kind = Kind::Reference;
+        spec.literal = QStringLiteral("FUTURE_REF");
+        out->firstToken = k - 1;
+        out->lastToken = k + 1;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return 1;
+    }
+
+    // Holidays (capitalised names from holidays.tsv)
+    if (t.at(k).is(Token::Upper)) {
+        const QVector<int> *values = nullptr;
+        const int len = kb.holidays().longestMatch(k, end, [&](int i) -> const QString & { return t.at(i).key; }, &values);
+        if (len > 0) {
+            TimexSpec spec;
+            spec.kind = Kind::Holiday;
+            spec.literal = kb.holidayRule(values->first());
+            return finish(k + len, QStringLiteral("DATE"), spec);
+        }
+    }
+
+    // A year alone, after a preposition or before punctuation: "in 2019", "since 2014,"
+    if (const int y = yearAt(k)) {
+        static const QSet<QString> yearPreps = {QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("by"),
+                                                QStringLiteral("until"), QStringLiteral("of"), QStringLiteral("from"),
+                                                QStringLiteral("during"), QStringLiteral("before"), QStringLiteral("after"),
+                                                QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"),
+                                                QStringLiteral("fiscal"), QStringLiteral("through"), QStringLiteral("to"),
+                                                QStringLiteral("-"), QStringLiteral("and")};
+        const bool nextIsWord = k + 1 < end && t.at(k + 1).is(Token::Word) && !t.at(k + 1).is(Token::Upper);
+        if (yearPreps.contains(prev) || !nextIsWord) {
+            TimexSpec spec;
+            spec.year = y;
+            return finish(k + 1, QStringLiteral("DATE"), spec);
+        }
+    }
+    return 0;
+}
+
+} // namespace Readout

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../extract/textsegmenter.h"
+
+#include <QString>
+#include <QVector>
+
+namespace Readout {
+
+class KnowledgeBase;
+
+/// What a temporal expression says before it is anchored: the fields it states and how the rest
+/// must be found. Produced by DateTagger, turned into a TIMEX3 value by DateResolver.
+struct TimexSpec {
+    enum class Kind {
+        Calendar, ///< year/month/day as stated; missing year resolved by tense
+        Weekday,
+        RelativeDay, ///< today, yesterday, tomorrow: offset days
+        RelativeUnit, ///< next/last/this week, month, year, weekend, quarter
+        Duration,
+        Ago, ///< "three days ago"
+        Decade,
+        Season,
+        Quarter,
+        Reference, ///< PRESENT_REF, PAST_REF, FUTURE_REF
+        Set,
+        Holiday,
+    };
+    Kind kind = Kind::Calendar;
+    int year = 0; ///< 0 = not stated
+    int month = 0;
+    int day = 0;
+    int weekday = 0; ///< 1 = Monday
+    int offset = 0; ///< direction for relative forms, days for RelativeDay
+    double amount = 0; ///< durations
+    QString unit; ///< TIMEX unit letter: Y, M, W, D, TH, TM, DE, CE, Q, WE
+    QString literal; ///< ready value for references and sets, holiday rule for holidays
+};
+
+/// A temporal expression found in the text: tokens [firstToken, lastToken) and what it says.
+struct TimexMatch {
+    int firstToken = 0;
+    int lastToken = 0;
+    QString timexType; ///< DATE, TIME, DURATION, SET
+    TimexSpec spec;
+};
+
+/// Stage 4a: finds temporal expressions with rules over tokens; the vocabulary (month and weekday
+/// names, numbers, units, relative words) comes from resources/rules/dates.json and holidays.tsv.
+class DateTagger
+{
+public:
+    explicit DateTagger(const KnowledgeBase &knowledge);
+    [[nodiscard]] QVector<TimexMatch> tag(const QString &text, const Segmentation &segmentation) const;
+
+private:
+    [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
+    const KnowledgeBase &m_knowledge;
+};
+
+} // namespace Readout

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Readout {
+
+/// One reported event (talks, meeting, summit, call, visit, negotiations, council).
+/// Participants are canonical actor names ("United States", "NATO"); codes run parallel to them.
+/// Evidence offsets are UTF-16 units into Document::text().
+struct Event {
+    QString id; ///< "E1", unique within a document
+    QString type; ///< talks, negotiations, meeting, summit, council, call, visit
+    QStringList participants;
+    QStringList participantCodes; ///< ISO 3166-1 alpha-3 or organization code, same order as participants
+    QString date; ///< TIMEX3 value: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown
+    QString dateText; ///< the date expression as written
+    QString location;
+    QString status; ///< held, scheduled, likely, planned, proposed, cancelled
+    QStringList topics;
+    QString source; ///< who said so
+    int evidenceStart = 0;
+    int evidenceEnd = 0;
+    QString evidenceText;
+    QStringList entityIds; ///< ids of the entities this event was built from
+    double confidence = 0.0;
+    QString origin = QStringLiteral("extracted"); ///< extracted, corrected, added
+    QStringList correctedFields;
+
+    [[nodiscard]] bool isValid() const
+    {
+        return !type.isEmpty();
+    }
+    /// "day", "month", "year" or "" from the shape of date.
+    [[nodiscard]] QString datePrecision() const;
+    friend bool operator==(const Event &a, const Event &b);
+};
+
+} // namespace Readout

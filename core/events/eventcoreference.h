@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventextractor.h"
+
+namespace Readout {
+
+/// Stage 6: one event per real event in the document. A later mention with the same participants
+/// and a compatible date enriches the event already listed; an anaphor ("the bilateral talks",
+/// "those talks") enriches the events it refers to; what has fewer than two participants and refers
+/// to nothing is dropped. Ids are assigned here (E1, E2, ...).
+class EventCoreference
+{
+public:
+    [[nodiscard]] static QVector<Event> resolve(const QVector<EventCandidate> &candidates);
+    /// Adds what `from` knows and `into` lacks (topics, place, date, source, evidence links).
+    static void enrich(Event &into, const Event &from);
+};
+
+} // namespace Readout

@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventextractor.h"
+
+#include "../knowledge/knowledgebase.h"
+
+#include <algorithm>
+
+namespace Readout {
+
+namespace {
+
+struct Clause {
+    int first = 0;
+    int last = 0;
+};
+
+/// Index of the phrase matching at token k, or -1.
+int phraseAt(const QVector<Phrase> &phrases, const QVector<Token> &tokens, int k, int end)
+{
+    for (int p = 0; p < phrases.size(); ++p) {
+        const QStringList &keys = phrases.at(p).keys;
+        if (keys.isEmpty() || k + keys.size() > end) {
+            continue;
+        }
+        bool ok = true;
+        for (int i = 0; i < keys.size() && ok; ++i) {
+            ok = tokens.at(k + i).key == keys.at(i);
+        }
+        if (ok) {
+            return p;
+        }
+    }
+    return -1;
+}
+
+QString trimmedPhrase(const QString &text, const QVector<Token> &tokens, int first, int last)
+{
+    if (first >= last) {
+        return {};
+    }
+    return text.mid(tokens.at(first).start, tokens.at(last - 1).end - tokens.at(first).start).simplified();
+}
+
+} // namespace
+
+EventExtractor::EventExtractor(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
+
+QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segmentation &seg, const QVector<Mention> &mentions,
+                                                const QStringList &entityIds, const QDate &published) const
+{
+    const KnowledgeBase &kb = m_knowledge;
+    const auto &tokens = seg.tokens;
+    const int n = int(tokens.size());
+    const auto &reporting = kb.wordSet(QStringLiteral("reporting_verbs"));
+    const auto &participantPreps = kb.wordSet(QStringLiteral("participant_prepositions"));
+    const auto &placePreps = kb.wordSet(QStringLiteral("place_prepositions"));
+    const auto &boundPreps = kb.wordSet(QStringLiteral("bound_prepositions"));
+    const auto &anaphorDets = kb.wordSet(QStringLiteral("anaphor_determiners"));
+    const auto &determiners = kb.wordSet(QStringLiteral("determiners"));
+    const auto &participantNouns = kb.wordSet(QStringLiteral("participant_nouns"));
+    const auto &notTopics = kb.wordSet(QStringLiteral("trigger_modifiers_not_topics"));
+    const auto &clauseBreaks = kb.wordSet(QStringLiteral("clause_breaks"));
+    const auto &relatives = kb.wordSet(QStringLiteral("relative_pronouns"));
+    const auto &topicStops = kb.wordSet(QStringLiteral("topic_stops"));
+    const auto &generic = kb.wordSet(QStringLiteral("generic"));
+    const auto &negations = kb.wordSet(QStringLiteral("negations"));
+    const auto &statusCues = kb.phrases(QStringLiteral("status_cues"));
+    const auto &negated = kb.phrases(QStringLiteral("negated_event"));
+    const auto &topicCues = kb.phrases(QStringLiteral("topic_cues"));
+    const auto &mediatorCues = kb.phrases(QStringLiteral("mediator_cues"));
+    const auto &accordingTo = kb.phrases(QStringLiteral("according_to"));
+    QHash<QString, int> statusPriority;
+    for (const Phrase &p : kb.phrases(QStringLiteral("status_priority"))) {
+        statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
+    }
+    const auto &triggers = kb.triggers();
+
+    // Token -> mention (the innermost visible one, and any actor mention including hidden ones).
+    QVector<int> mentionAt(n, -1);
+    for (int m = 0; m < mentions.size(); ++m) {
+        const Mention &me = mentions.at(m);
+        for (int k = me.firstToken; k < me.lastToken && k < n; ++k) {
+            if (mentionAt.at(k) < 0 || !me.hidden) {
+                mentionAt[k] = m;
+            }
+        }
+    }
+    auto visibleId = [&](int m) {
+        if (!entityIds.at(m).isEmpty()) {
+            return entityIds.at(m);
+        }
+        // A hidden actor: the visible name around it.
+        for (int o = 0; o < mentions.size(); ++o) {
+            if (!mentions.at(o).hidden && mentions.at(o).start <= mentions.at(m).start
+                && mentions.at(o).end >= mentions.at(m).end && !entityIds.at(o).isEmpty()) {
+                return entityIds.at(o);
+            }
+        }
+        return QString();
+    };
+    auto isActor = [&](int m) {
+        const Mention &me = mentions.at(m);
+        return me.type != EntityType::Date && !me.actor.isEmpty() && me.actorKind != ActorKind::None;
+    };
+
+    QVector<EventCandidate> result;
+    QStringList sources; // every source named so far, for "the spokesperson" said later
+    for (int si = 0; si < seg.sentences.size(); ++si) {
+        const Sentence &s = seg.sentences.at(si);
+        int a = s.firstToken;
+        int b = s.lastToken;
+        while (b > a && tokens.at(b - 1).is(Token::Punct) && tokens.at(b - 1).key != QLatin1String(")")) {
+            --b;
+        }
+        // Is there any trigger at all? Most sentences have none.
+        bool anyTrigger = false;
+        for (int k = a; k < b && !anyTrigger; ++k) {
+            anyTrigger = triggers.contains(tokens.at(k).key);
+        }
+        bool orgWithMembers = false;
+        for (int k = a; k < b && !orgWithMembers; ++k) {
+            orgWithMembers = mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).hidden && isActor(mentionAt.at(k));
+        }
+
+        // Reporting clause: trailing ", <source> said" or leading "<source> said (that)".
+        QString source;
+        QVector<bool> excluded(n, false);
+        for (int k = b - 1; k > a; --k) {
+            if (tokens.at(k).key == QLatin1String(",") || tokens.at(k).key == QLatin1String("\"")
+                || tokens.at(k).key == QString(QChar(0x201D))) {
+                bool hasVerb = false;
+                bool hasTrigger = false;
+                int verb = -1;
+                for (int j = k + 1; j < b; ++j) {
+                    if (reporting.contains(tokens.at(j).key) && verb < 0) {
+                        verb = j;
+                        hasVerb = true;
+                    }
+                    hasTrigger = hasTrigger || triggers.contains(tokens.at(j).key);
+                }
+                if (hasVerb && !hasTrigger && b - k <= 30) {
+                    int srcFirst = k + 1;
+                    int srcLast = verb;
+                    if (verb == k + 1) { // ", said the spokesperson"
+                        srcFirst = verb + 1;
+                        srcLast = b;
+                    }
+                    while (srcFirst < srcLast && determiners.contains(tokens.at(srcFirst).key)) {
+                        ++srcFirst;
+                    }
+                    // "told the AFP ... on December 27": the source is the subject only.
+                    source = trimmedPhrase(text, tokens, srcFirst, srcLast);
+                    for (int j = k; j < s.lastToken; ++j) {
+                        excluded[j] = true;
+                    }
+                    b = k;
+                }
+                break;
+            }
+        }
+        int firstTrigger = -1;
+        for (int k = a; k < b && firstTrigger < 0; ++k) {
+            if (triggers.contains(tokens.at(k).key) || (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).hidden)) {
+                firstTrigger = k;
+            }
+        }
+        for (int k = a; k < firstTrigger; ++k) {
+            if (reporting.contains(tokens.at(k).key)) {
+                int srcFirst = a;
+                // Skip a leading adverb and comma ("Earlier, ...").
+                for (int j = a; j < k; ++j) {
+                    if (tokens.at(j).key == QLatin1String(",")) {
+                        srcFirst = j + 1;
+                    }
+                }
+                while (srcFirst < k && determiners.contains(tokens.at(srcFirst).key)) {
+                    ++srcFirst;
+                }
+                if (source.isEmpty()) {
+                    source = trimmedPhrase(text, tokens, srcFirst, k);
+                }
+                int cut = k + 1;
+                if (cut < b && (tokens.at(cut).key == QLatin1String("that") || tokens.at(cut).key == QLatin1String(","))) {
+                    ++cut;
+                }
+                for (int j = a; j < cut; ++j) {
+                    excluded[j] = true;
+                }
+                a = cut;
+                break;
+            }
+        }
+        for (int k = a; k < b; ++k) {
+            const int p = phraseAt(accordingTo, tokens, k, b);
+            if (p >= 0) {
+                int last = k + accordingTo.at(p).keys.size();
+                int end = last;
+                while (end < b && tokens.at(end).key != QLatin1String(",")) {
+                    ++end;
+                }
+                if (source.isEmpty()) {
+                    source = trimmedPhrase(text, tokens, last, end);
+                }
+                for (int j = k; j < end; ++j) {
+                    excluded[j] = true;
+                }
+            }
+        }
+        // A bare "the spokesperson" refers to the latest fuller source with that head word.
+        if (!source.isEmpty() && !source.contains(QLatin1Char(' '))) {
+            for (int i = int(sources.size()) - 1; i >= 0; --i) {
+                if (sources.at(i).contains(source, Qt::CaseInsensitive) && sources.at(i) != source) {
+                    source = sources.at(i);
+                    break;
+                }
+            }
+        }
+        if (!source.isEmpty()) {
+            sources.append(source);
+        }
+        if (!anyTrigger && !orgWithMembers) {
+            continue;
+        }
+        // Relative clauses ", which ... ," add nothing to the event.
+        for (int k = a; k + 1 < b; ++k) {
+            if (tokens.at(k).key == QLatin1String(",") && relatives.contains(tokens.at(k + 1).key)) {
+                int j = k + 1;
+                while (j < b && tokens.at(j).key != QLatin1String(",")) {
+                    excluded[j++] = true;
+                }
+                excluded[k] = true;
+            }
+        }
+        // Clauses: split at ", while", "; ", ", but".
+        QVector<Clause> clauses;
+        int start = a;
+        for (int k = a; k < b; ++k) {
+            const QString &key = tokens.at(k).key;
+            const bool semicolon = key == QLatin1String(";");
+            const bool breakWord = clauseBreaks.contains(key) && k > a && tokens.at(k - 1).key == QLatin1String(",");
+            if (semicolon || breakWord) {
+                clauses.append({start, semicolon ? k : k - 1});
+                start = k + 1;
+            }
+        }
+        clauses.append({start, b});
+
+        for (const Clause &c : clauses) {
+            // Trigger: the first trigger word not inside a name; an organization with members
+            // ("NATO-Russia Council") stands in for one when the clause's verb is a trigger.
+            int trig = -1;
+            Trigger trigger;
+            for (int k = c.first; k < c.last && trig < 0; ++k) {
+                if (excluded.at(k)) {
+                    continue;
+                }
+                const QString &key = tokens.at(k).key;
+                const auto it = triggers.constFind(key);
+                if (it == triggers.cend()) {
+                    continue;
+                }
+                if (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).type != EntityType::Date) {
+                    continue; // "Council" inside "NATO-Russia Council"
+                }
+                const QString next = k + 1 < c.last ? tokens.at(k + 1).key : QString();
+                const QString prev = k > c.first ? tokens.at(k - 1).key : QString();
+                if (it->type == QLatin1String("call")) {
+                    if (key == QLatin1String("phone") || key == QLatin1String("telephone")) {
+                        if (triggers.contains(next)) {
+                            continue; // "phone call": the noun carries it
+                        }
+                    } else if (!it->isVerb) {
+                        const auto &needs = kb.wordSet(QStringLiteral("call_requires"));
+                        if (!needs.contains(prev) && !needs.contains(next)) {
+                            continue; // "a call for restraint"
+                        }
+                    } else {
+                        bool byPhone = false;
+                        for (int j = k + 1; j < std::min(c.last, k + 8); ++j) {
+                            byPhone = byPhone || kb.wordSet(QStringLiteral("call_context")).contains(tokens.at(j).key);
+                        }
+                        if (!byPhone && key != QLatin1String("phoned") && key != QLatin1String("telephoned")) {
+                            continue;
+                        }
+                    }
+                }
+                if (key == QLatin1String("council") && tokens.at(k).is(Token::Upper)) {
+                    continue;
+                }
+                trig = k;
+                trigger = it.value();
+            }
+            QVector<int> memberOrgs;
+            for (int k = c.first; k < c.last; ++k) {
+                if (!excluded.at(k) && mentionAt.at(k) >= 0 && !mentions.at(mentionAt.at(k)).hidden
+                    && mentions.at(mentionAt.at(k)).type == EntityType::Organization) {
+                    // visible org whose inside holds hidden actors
+                    const Mention &org = mentions.at(mentionAt.at(k));
+                    for (int m = 0; m < mentions.size(); ++m) {
+                        if (mentions.at(m).hidden && isActor(m) && mentions.at(m).start >= org.start
+                            && mentions.at(m).end <= org.end && !memberOrgs.contains(m)) {
+                            memberOrgs.append(m);
+                        }
+                    }
+                }
+            }
+            if (trig < 0) {
+                continue;
+            }
+
+            // Negated or generic mentions are no events ("no talks are planned", "offering to hold talks").
+            bool negatedEvent = false;
+            for (int k = c.first; k < c.last && !negatedEvent; ++k) {
+                negatedEvent = phraseAt(negated, tokens, k, c.last) >= 0;
+            }
+            for (int k = std::max(c.first, trig - 4); k < trig && !negatedEvent; ++k) {
+                negatedEvent = negations.contains(tokens.at(k).key) || generic.contains(tokens.at(k).key);
+            }
+            if (negatedEvent) {
+                continue;
+            }
+
+            EventCandidate cand;
+            cand.sentence = si;
+            Event &ev = cand.event;
+            ev.type = trigger.type;
+            ev.evidenceStart = s.start;
+            ev.evidenceEnd = s.end;
+            ev.evidenceText = text.mid(s.start, s.end - s.start);
+            ev.source = source;
+
+            QStringList participants;
+            auto addActor = [&](int m) {
+                if (m < 0 || !isActor(m)) {
+                    return;
+                }
+                const Mention &me = mentions.at(m);
+                if (!participants.contains(me.actor)) {
+                    participants.append(me.actor);
+                    ev.participants.append(me.actor);
+                    ev.participantCodes.append(kb.actorCode(me.actor).isEmpty() ? me.code : kb.actorCode(me.actor));
+                }
+                const QString id = visibleId(m);
+                if (!id.isEmpty() && !ev.entityIds.contains(id)) {
+                    ev.entityIds.append(id);
+                }
+            };
+            // Does a preposition govern the noun phrase this mention sits in?
+            auto governedBy = [&](int firstToken, int floor) -> QString {
+                int k = firstToken - 1;
+                while (k >= floor) {
+                    const QString &key = tokens.at(k).key;
+                    const bool inPhrase = determiners.contains(key) || participantNouns.contains(key)
+                        || key == QLatin1String("'s") || key == QLatin1String("-")
+                        || (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).type != EntityType::Date);
+                    if (!inPhrase) {
+                        return key;
+                    }
+                    --k;
+                }
+                return QString();
+            };
+
+            // Subject zone: actors before the trigger, not governed by a preposition.
+            const bool isPossessiveVisit = trigger.type == QLatin1String("visit");
+            for (int k = c.first; k < trig; ++k) {
+                const int m = mentionAt.at(k);
+                if (excluded.at(k) || m < 0 || (k > c.first && mentionAt.at(k - 1) == m)) {
+                    continue;
+                }
+                const QString gov = governedBy(mentions.at(m).firstToken, c.first);
+                const bool free = gov.isEmpty() || participantPreps.contains(gov) || gov == QLatin1String(",");
+                if (free || isPossessiveVisit) {
+                    if (free) {
+                        addActor(m);
+                    }
+                }
+            }
+            // Hidden members of an organization named in the zone ("the NATO-Russia Council meets").
+            for (int m : std::as_const(memberOrgs)) {
+                if (mentions.at(m).firstToken < trig || trigger.isVerb) {
+                    addActor(m);
+                }
+            }
+            // After the trigger: "between X and Y", "with X", the object of "met X", "visit to X".
+            int k = trig + 1;
+            if (k < c.last && (participantPreps.contains(tokens.at(k).key) || trigger.needsObject
+                               || (trigger.type == QLatin1String("visit") && tokens.at(k).key == QLatin1String("to")))) {
+                if (participantPreps.contains(tokens.at(k).key) || tokens.at(k).key == QLatin1String("to")) {
+                    ++k;
+                }
+                int stretch = 0;
+                for (; k < c.last && stretch < 12; ++k, ++stretch) {
+                    if (excluded.at(k)) {
+                        break;
+                    }
+                    const int m = mentionAt.at(k);
+                    const QString &key = tokens.at(k).key;
+                    if (m >= 0 && mentions.at(m).type != EntityType::Date) {
+                        addActor(m);
+                        continue;
+                    }
+                    if (determiners.contains(key) || participantNouns.contains(key) || key == QLatin1String("'s")
+                        || key == QLatin1String("-")) {
+                        continue;
+                    }
+                    if (participantPreps.contains(key)) {
+                        continue;
+                    }
+                    break;
+                }
+            }
+            // Participant phrases anywhere later in the clause ("held talks on Monday with X").
+            for (int j = trig + 1; j < c.last; ++j) {
+                if (excluded.at(j) || !participantPreps.contains(tokens.at(j).key)) {
+                    continue;
+                }
+                for (int q = j + 1; q < c.last && q < j + 10; ++q) {
+                    const int m = mentionAt.at(q);
+                    const QString &key = tokens.at(q).key;
+                    if (m >= 0 && mentions.at(m).type != EntityType::Date) {
+                        addActor(m);
+                    } else if (!(determiners.contains(key) || participantNouns.contains(key) || key == QLatin1String("'s"))) {
+                        break;
+                    }
+                }
+            }
+            // Mediators take part.
+            for (int j = c.first; j < c.last; ++j) {
+                const int p = phraseAt(mediatorCues, tokens, j, c.last);
+                if (p < 0) {
+                    continue;
+                }
+                for (int q = j + mediatorCues.at(p).keys.size(); q < c.last; ++q) {
+                    const int m = mentionAt.at(q);
+                    if (m >= 0 && mentions.at(m).type != EntityType::Date) {
+                        addActor(m);
+                    } else if (!determiners.contains(tokens.at(q).key) && !participantNouns.contains(tokens.at(q).key)) {
+                        break;
+                    }
+                }
+            }
+
+            // Anaphor: "the (bilateral) talks" with no participants of its own.
+            {
+                int d = trig - 1;
+                while (d >= c.first && (notTopics.contains(tokens.at(d).key) || tokens.at(d).key == QLatin1String("-"))) {
+                    --d;
+                }
+                if (d >= c.first && anaphorDets.contains(tokens.at(d).key) && !trigger.isVerb) {
+                    cand.anaphoric = participants.size() < 2;
+                    cand.plural = tokens.at(d).key == QLatin1String("those") || tokens.at(d).key == QLatin1String("these")
+                        || tokens.at(d).key == QLatin1String("both");
+                }
+                // "If the NATO-Russia Council meets": names its members itself, so not an anaphor.
+            }
+
+            // Place: "in Geneva".
+            for (int j = c.first; j < c.last; ++j) {
+                const int m = mentionAt.at(j);
+                if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j || mentions.at(m).type != EntityType::Location) {
+                    continue;
+                }
+                const QString &kind = mentions.at(m).kind;
+                if (kind == QLatin1String("country")) {
+                    continue;
+                }
+                if (j > c.first && placePreps.contains(tokens.at(j - 1).key)) {
+                    ev.location = mentions.at(m).canonical;
+                    if (!entityIds.at(m).isEmpty()) {
+                        ev.entityIds.append(entityIds.at(m));
+                    }
+                    break;
+                }
+            }
+
+            // Date: the calendar expression nearest the trigger, not a bound ("after January 7").
+            int bestDate = -1;
+            int bestDistance = 1 << 30;
+            auto considerDates = [&](int from, int to) {
+                for (int j = from; j < to; ++j) {
+                    const int m = mentionAt.at(j);
+                    if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j || !mentions.at(m).eventDateCandidate) {
+                        continue;
+                    }
+                    bool bound = false;
+                    for (int q = std::max(from, j - 6); q < j; ++q) {
+                        bound = bound || boundPreps.contains(tokens.at(q).key);
+                    }
+                    if (bound) {
+                        continue;
+                    }
+                    const int distance = std::abs(j - trig);
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        bestDate = m;
+                    }
+                }
+            };
+            considerDates(c.first, c.last);
+            if (bestDate >= 0) {
+                ev.date = mentions.at(bestDate).value;
+                ev.dateText = mentions.at(bestDate).canonical;
+                if (!entityIds.at(bestDate).isEmpty()) {
+                    ev.entityIds.append(entityIds.at(bestDate));
+                }
+            }
+
+            // Status: the strongest modality cue of the clause; else from the date.
+            int bestPriority = 0;
+            for (int j = c.first; j < c.last; ++j) {
+                if (excluded.at(j)) {
+                    continue;
+                }
+                const int p = phraseAt(statusCues, tokens, j, c.last);
+                if (p >= 0) {
+                    const int prio = statusPriority.value(statusCues.at(p).value);
+                    if (prio > bestPriority) {
+                        bestPriority = prio;
+                        ev.status = statusCues.at(p).value;
+                    }
+                }
+            }
+            const QDate eventDate = QDate::fromString(ev.date.left(10), QStringLiteral("yyyy-MM-dd"));
+            if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid() && eventDate > published) {
+                ev.status = QStringLiteral("scheduled");
+            }
+            if (ev.status.isEmpty()) {
+                ev.status = (eventDate.isValid() && published.isValid() && eventDate > published) ? QStringLiteral("scheduled")
+                                                                                                 : QStringLiteral("held");
+            }
+
+            // Topics: modifiers before the trigger ("security talks") and "to discuss ...", "on ...".
+            {
+                int j = trig - 1;
+                int firstModifier = trig;
+                while (j >= c.first && tokens.at(j).is(Token::Word) && !tokens.at(j).is(Token::Upper)
+                       && !notTopics.contains(tokens.at(j).key) && !determiners.contains(tokens.at(j).key)
+                       && !participantNouns.contains(tokens.at(j).key) && mentionAt.at(j) < 0
+                       && phraseAt(statusCues, tokens, j, trig) < 0 && !reporting.contains(tokens.at(j).key)
+                       && tokens.at(j).key != QLatin1String("hold") && tokens.at(j).key != QLatin1String("to")) {
+                    firstModifier = j--;
+                }
+                if (firstModifier < trig && trig - firstModifier <= 3) {
+                    ev.topics.append(trimmedPhrase(text, tokens, firstModifier, trig));
+                }
+            }
+            for (int j = c.first; j < c.last; ++j) {
+                if (excluded.at(j)) {
+                    continue;
+                }
+                const int p = phraseAt(topicCues, tokens, j, c.last);
+                if (p < 0) {
+                    continue;
+                }
+                const int len = int(topicCues.at(p).keys.size());
+                const bool weak = len == 1; // "on", "about", "over": only right after the trigger
+                if (weak && j != trig + 1) {
+                    continue;
+                }
+                int from = j + len;
+                while (from < c.last && determiners.contains(tokens.at(from).key)) {
+                    ++from;
+                }
+                int to = from;
+                while (to < c.last && !excluded.at(to)) {
+                    const QString &key = tokens.at(to).key;
+                    const int m = mentionAt.at(to);
+                    if (key == QLatin1String(",") || key == QLatin1String(".") || topicStops.contains(key)
+                        || (m >= 0 && mentions.at(m).type == EntityType::Date)) {
+                        break;
+                    }
+                    ++to;
+                }
+                if (to > from && to - from <= 25) {
+                    // "nuclear arms control and Ukraine": short conjuncts are separate topics.
+                    QVector<Clause> parts;
+                    int ps = from;
+                    for (int q = from; q <= to; ++q) {
+                        if (q == to || tokens.at(q).key == QLatin1String("and")) {
+                            parts.append({ps, q});
+                            ps = q + 1;
+                        }
+                    }
+                    bool allShort = parts.size() > 1;
+                    for (const Clause &part : parts) {
+                        allShort = allShort && part.last - part.first <= 3 && part.last > part.first;
+                    }
+                    if (allShort) {
+                        for (const Clause &part : parts) {
+                            ev.topics.append(trimmedPhrase(text, tokens, part.first, part.last));
+                        }
+                    } else {
+                        ev.topics.append(trimmedPhrase(text, tokens, from, to));
+                    }
+                }
+                j = to;
+            }
+            ev.topics.removeDuplicates();
+
+            // Confidence: how much of the event the text states.
+            ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size()) + (ev.date.isEmpty() ? 0.0 : 0.2)
+                - (cand.anaphoric ? 0.2 : 0.0);
+            ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
+            result.append(cand);
+        }
+    }
+    return result;
+}
+
+} // namespace Readout

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../event.h"
+#include "../extract/mention.h"
+#include "../extract/textsegmenter.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace Readout {
+
+/// An event as found in one clause, before coreference decides whether it is new.
+struct EventCandidate {
+    Event event;
+    int sentence = 0;
+    bool anaphoric = false; ///< "the talks", "those talks": refers to an event already reported
+    bool plural = false; ///< "those talks" may refer to several
+};
+
+/// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
+/// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
+/// ("talks between Washington and Moscow", "a call with Paris") and verb objects ("X met Y"); the date
+/// from the clause's nearest calendar expression that is not a bound ("after January 7"); status from
+/// modality cues; topics from "to discuss ...", "focus on ..."; the source from the reporting clause.
+class EventExtractor
+{
+public:
+    explicit EventExtractor(const KnowledgeBase &knowledge);
+
+    /// mentions: all entity and date mentions sorted by start; entityIds parallel to them ("" for hidden).
+    [[nodiscard]] QVector<EventCandidate> extract(const QString &text, const Segmentation &segmentation,
+                                                  const QVector<Mention> &mentions, const QStringList &entityIds,
+                                                  const QDate &published) const;
+
+private:
+    const KnowledgeBase &m_knowledge;
+};
+
+} // namespace Readout

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteermatcher.h"
+
+#include "../knowledge/tokentrie.h"
+
+namespace Readout {
+
+namespace {
+bool isConnector(const QString &key)
+{
+    static const QSet<QString> connectors = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
+                                             QStringLiteral("the"), QStringLiteral("in"), QStringLiteral("on"),
+                                             QStringLiteral("de"), QStringLiteral("du"), QStringLiteral("la"),
+                                             QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("bin"),
+                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
+                                             QStringLiteral("da"), QStringLiteral("'s"), QStringLiteral("-"),
+                                             QStringLiteral("&"), QStringLiteral("."), QStringLiteral("/")};
+    return connectors.contains(key);
+}
+} // namespace
+
+GazetteerMatcher::GazetteerMatcher(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
+
+bool GazetteerMatcher::caseAgrees(const QString &text, const Segmentation &seg, int from, int count,
+                                  const GazetteerEntry &entry) const
+{
+    if (entry.allCapsOnly) {
+        const int start = seg.tokens.at(from).start;
+        const int end = seg.tokens.at(from + count - 1).end;
+        return QStringView(text).mid(start, end - start) == entry.surface;
+    }
+    for (int i = from; i < from + count; ++i) {
+        const Token &t = seg.tokens.at(i);
+        if (t.is(Token::Word) && !t.is(Token::Upper) && !isConnector(t.key)) {
+            return false;
+        }
+    }
+    return seg.tokens.at(from).is(Token::Upper) || seg.tokens.at(from).is(Token::Number);
+}
+
+QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation &seg) const
+{
+    QVector<Mention> mentions;
+    const int n = int(seg.tokens.size());
+    const TokenTrie &trie = m_knowledge.gazetteer();
+    auto keyAt = [&seg](int i) -> const QString & { return seg.tokens.at(i).key; };
+    int i = 0;
+    while (i < n) {
+        if (!seg.tokens.at(i).is(Token::Upper)) {
+            ++i;
+            continue;
+        }
+        const int sentence = seg.sentenceOfToken.at(i);
+        const int sentenceEnd = seg.sentences.at(sentence).lastToken;
+        const QVector<int> *values = nullptr;
+        int len = trie.longestMatch(i, sentenceEnd, keyAt, &values);
+        // Fall back to shorter matches when the longest disagrees in case.
+        const GazetteerEntry *chosen = nullptr;
+        while (len > 0 && !chosen) {
+            for (int id : *values) {
+                const GazetteerEntry &e = m_knowledge.entry(id);
+                if (caseAgrees(text, seg, i, len, e)) {
+                    chosen = &e;
+                    break;
+                }
+            }
+            if (!chosen) {
+                len = trie.longestMatch(i, i + len - 1, keyAt, &values);
+            }
+        }
+        if (!chosen) {
+            ++i;
+            continue;
+        }
+        // A name must not end in the middle of a hyphenated or capitalised word run ("Georgia" in
+        // "Georgia-Pacific" is fine, "New" of "New York Times" is handled by longest match).
+        Mention m;
+        m.firstToken = i;
+        m.lastToken = i + len;
+        m.start = seg.tokens.at(i).start;
+        m.end = seg.tokens.at(i + len - 1).end;
+        m.type = chosen->type;
+        m.canonical = chosen->canonical;
+        m.code = chosen->code;
+        m.actorKind = chosen->actorKind;
+        m.actor = chosen->actor;
+        m.kind = chosen->placeKind;
+        mentions.append(m);
+        i += len;
+    }
+    return mentions;
+}
+
+} // namespace Readout

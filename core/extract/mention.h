@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../entity.h"
+#include "../knowledge/knowledgebase.h"
+
+#include <QString>
+
+namespace Readout {
+
+/// A mention found by a pipeline stage, before it becomes an exported Entity. Spans tokens
+/// [firstToken, lastToken) of the Segmentation; hidden mentions are actors inside a longer name
+/// ("NATO" and "Russia" in "NATO-Russia Council") that events use but the view does not show.
+struct Mention {
+    int start = 0;
+    int end = 0;
+    int firstToken = 0;
+    int lastToken = 0;
+    EntityType type = EntityType::Misc;
+    QString canonical;
+    QString code;
+    ActorKind actorKind = ActorKind::None;
+    QString actor; ///< canonical actor this mention stands for in events
+    QString kind; ///< country, capital, city, region, demonym, organization kind, person
+    bool hidden = false;
+    QString value; ///< TIMEX3 value for dates
+    QString timexType;
+    bool eventDateCandidate = false; ///< a calendar date (day or month precision)
+};
+
+} // namespace Readout

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namerecognizer.h"
+
+#include "../knowledge/tokentrie.h"
+
+#include <algorithm>
+
+namespace Readout {
+
+namespace {
+
+bool isNameConnector(const QString &key)
+{
+    static const QSet<QString> connectors = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
+                                             QStringLiteral("the"), QStringLiteral("on"), QStringLiteral("in"),
+                                             QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("bin"),
+                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
+                                             QStringLiteral("da"), QStringLiteral("&")};
+    return connectors.contains(key);
+}
+
+struct Run {
+    int first = 0;
+    int last = 0; // exclusive
+};
+
+} // namespace
+
+NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
+
+QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentation &seg,
+                                           QVector<Mention> gazetteer) const
+{
+    const auto &tokens = seg.tokens;
+    const int n = int(tokens.size());
+    QVector<int> gazAt(n, -1); // token -> gazetteer mention index
+    for (int m = 0; m < gazetteer.size(); ++m) {
+        for (int k = gazetteer.at(m).firstToken; k < gazetteer.at(m).lastToken; ++k) {
+            gazAt[k] = m;
+        }
+    }
+    auto surface = [&](int first, int last) {
+        return text.mid(tokens.at(first).start, tokens.at(last - 1).end - tokens.at(first).start);
+    };
+    auto isCap = [&](int k) { return tokens.at(k).is(Token::Upper) || gazAt.at(k) >= 0; };
+    auto titleAt = [&](int k, int limit, QString *kind) {
+        const QVector<int> *values = nullptr;
+        const int len = m_knowledge.titles().longestMatch(k, limit, [&](int i) -> const QString & { return tokens.at(i).key; },
+                                                          &values);
+        if (len > 0) {
+            *kind = m_knowledge.titleKind(values->first());
+        }
+        return len;
+    };
+
+    QVector<Mention> found;
+    QVector<bool> hide(gazetteer.size(), false);
+
+    auto addPattern = [&](int first, int last, EntityType type, const QString &actor) {
+        Mention m;
+        m.firstToken = first;
+        m.lastToken = last;
+        m.start = tokens.at(first).start;
+        m.end = tokens.at(last - 1).end;
+        m.type = type;
+        m.canonical = surface(first, last);
+        m.kind = type == EntityType::Person ? QStringLiteral("person") : QStringLiteral("organization");
+        if (!actor.isEmpty()) {
+            m.actor = actor;
+            m.actorKind = m_knowledge.isState(actor) ? ActorKind::State : ActorKind::Organization;
+            m.code = m_knowledge.actorCode(actor);
+        }
+        for (int k = first; k < last; ++k) {
+            if (gazAt.at(k) >= 0) {
+                hide[gazAt.at(k)] = true;
+            }
+        }
+        found.append(m);
+    };
+
+    for (const Sentence &s : seg.sentences) {
+        int k = s.firstToken;
+        while (k < s.lastToken) {
+            if (!isCap(k)) {
+                ++k;
+                continue;
+            }
+            // Maximal capitalised run, with connectors and hyphens inside.
+            Run run{k, k + 1};
+            while (run.last < s.lastToken) {
+                const Token &t = tokens.at(run.last);
+                if (isCap(run.last) && (t.is(Token::Word) || t.is(Token::Number))) {
+                    ++run.last;
+                } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < s.lastToken
+                           && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
+                    run.last += 2;
+                } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
+                           && t.is(Token::Word) && !t.is(Token::Upper)) {
+                    run.last += 2;
+                } else {
+                    break;
+                }
+            }
+            k = run.last;
+            // Sentence-initial function words are not names.
+            while (run.first < run.last && gazAt.at(run.first) < 0 && m_knowledge.isStopName(tokens.at(run.first).key)) {
+                ++run.first;
+            }
+            // Strip trailing connectors.
+            while (run.last > run.first && isNameConnector(tokens.at(run.last - 1).key)) {
+                --run.last;
+            }
+            if (run.first >= run.last) {
+                continue;
+            }
+
+            // Organization: the run's last word (or a word before "of") is an organization word.
+            int orgHead = -1;
+            bool hasPlain = false;
+            for (int j = run.first; j < run.last; ++j) {
+                hasPlain = hasPlain || (gazAt.at(j) < 0 && tokens.at(j).is(Token::Word));
+            }
+            for (int j = run.first; j < run.last; ++j) {
+                // An organization word inside a listed name counts when plain words extend that name
+                // ("National" + listed "Security Council").
+                const bool inName = gazAt.at(j) >= 0;
+                if ((!inName || hasPlain) && m_knowledge.isOrganizationWord(tokens.at(j).key) && tokens.at(j).is(Token::Upper)) {
+                    const bool lastWord = j == run.last - 1;
+                    const bool beforeOf = j + 1 < run.last && tokens.at(j + 1).key == QLatin1String("of");
+                    if (lastWord || beforeOf) {
+                        orgHead = j;
+                    }
+                }
+            }
+            // Person: a title inside the run followed by plain capitalised words.
+            int personFirst = -1;
+            QString affiliation;
+            for (int j = run.first; j < run.last && personFirst < 0; ++j) {
+                QString kind;
+                const int len = titleAt(j, run.last, &kind);
+                if (len > 0 && kind != QLatin1String("role") && j + len < run.last && tokens.at(j).is(Token::Upper)
+                    && gazAt.at(j + len) < 0 && tokens.at(j + len).is(Token::Word)) {
+                    personFirst = j + len;
+                    for (int b = run.first; b < j; ++b) {
+                        if (gazAt.at(b) >= 0 && !gazetteer.at(gazAt.at(b)).actor.isEmpty()) {
+                            affiliation = gazetteer.at(gazAt.at(b)).actor;
+                        }
+                    }
+                }
+            }
+            if (orgHead >= 0 && personFirst < 0) {
+                // The org name runs to the end of the run; a leading state or demonym says whom it stands for.
+                QString actor;
+                int components = 0;
+                for (int j = run.first; j < run.last; ++j) {
+                    if (gazAt.at(j) >= 0 && (j == run.first || gazAt.at(j) != gazAt.at(j - 1))) {
+                        ++components;
+                        if (j == run.first && gazetteer.at(gazAt.at(j)).actorKind == ActorKind::State) {
+                            actor = gazetteer.at(gazAt.at(j)).actor;
+                        }
+                    }
+                }
+                if (components > 1) {
+                    actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
+                }
+                // A possessive state right before: "the White House's National Security Council".
+                if (actor.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
+                    && gazAt.at(run.first - 2) >= 0) {
+                    const Mention &owner = gazetteer.at(gazAt.at(run.first - 2));
+                    if (owner.actorKind == ActorKind::State) {
+                        actor = owner.actor;
+                    }
+                }
+                addPattern(run.first, run.last, EntityType::Organization, actor);
+                continue;
+            }
+            if (personFirst >= 0) {
+                int last = personFirst;
+                while (last < run.last && gazAt.at(last) < 0 && tokens.at(last).is(Token::Word)
+                       && tokens.at(last).is(Token::Upper)) {
+                    ++last;
+                }
+                if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
+                    && gazAt.at(run.first - 2) >= 0) {
+                    affiliation = gazetteer.at(gazAt.at(run.first - 2)).actor;
+                }
+                addPattern(personFirst, last, EntityType::Person, affiliation);
+                continue;
+            }
+            // Plain runs without gazetteer names: a first name, or a role noun in apposition.
+            bool plain = true;
+            for (int j = run.first; j < run.last; ++j) {
+                if (gazAt.at(j) >= 0) {
+                    plain = false;
+                }
+            }
+            if (!plain) {
+                continue;
+            }
+            const bool firstName = m_knowledge.isFirstName(tokens.at(run.first).key) && run.last - run.first >= 2
+                && run.last - run.first <= 4;
+            bool apposition = false;
+            if (run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String(",")) {
+                QString kind;
+                for (int b = std::max(s.firstToken, run.first - 4); b < run.first - 1; ++b) {
+                    if (titleAt(b, run.first - 1, &kind) == run.first - 1 - b) {
+                        apposition = true;
+                    }
+                }
+            }
+            if (firstName || (apposition && run.last - run.first >= 2 && run.last - run.first <= 4)) {
+                addPattern(run.first, run.last, EntityType::Person, {});
+            }
+        }
+    }
+
+    // Document consistency: later bare surnames and repeated names take the type found once.
+    QHash<QString, const Mention *> known;
+    for (const Mention &m : std::as_const(found)) {
+        if (m.type == EntityType::Person) {
+            known.insert(m.canonical, &m);
+            known.insert(tokens.at(m.lastToken - 1).key, &m);
+        } else {
+            known.insert(m.canonical, &m);
+        }
+    }
+    QVector<bool> covered(n, false);
+    for (const Mention &m : std::as_const(found)) {
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            covered[k] = true;
+        }
+    }
+    QVector<Mention> extra;
+    for (int k = 0; k < n; ++k) {
+        if (covered.at(k) || gazAt.at(k) >= 0 || !tokens.at(k).is(Token::Upper)) {
+            continue;
+        }
+        const auto it = known.constFind(tokens.at(k).key);
+        if (it != known.cend() && it.value()->type == EntityType::Person) {
+            Mention m = *it.value();
+            m.firstToken = k;
+            m.lastToken = k + 1;
+            m.start = tokens.at(k).start;
+            m.end = tokens.at(k).end;
+            m.canonical = it.value()->canonical;
+            extra.append(m);
+        }
+    }
+    found += extra;
+
+    // Acronym in brackets after an organization: "Foo Council (FC)".
+    for (int i = 0, count = int(found.size()); i < count; ++i) {
+        const Mention org = found.at(i);
+        const int k = org.lastToken;
+        if (org.type == EntityType::Organization && k + 2 < n && tokens.at(k).key == QLatin1String("(")
+            && tokens.at(k + 1).is(Token::AllCaps) && tokens.at(k + 2).key == QLatin1String(")") && gazAt.at(k + 1) < 0) {
+            Mention m = org;
+            m.firstToken = k + 1;
+            m.lastToken = k + 2;
+            m.start = tokens.at(k + 1).start;
+            m.end = tokens.at(k + 1).end;
+            found.append(m);
+        }
+    }
+
+    for (int m = 0; m < gazetteer.size(); ++m) {
+        gazetteer[m].hidden = hide.at(m);
+    }
+    found += gazetteer;
+    std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    return found;
+}
+
+} // namespace Readout

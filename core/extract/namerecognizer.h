@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mention.h"
+#include "textsegmenter.h"
+
+#include <QVector>
+
+namespace Readout {
+
+/// Stage 3: names beyond the gazetteer, from their context. A capitalised run after a title
+/// ("Foreign Minister Sergei Lavrov") or starting with a known first name is a PERSON; one headed by
+/// an organization word ("National Security Council", "Acme Ltd") is an ORGANIZATION; an acronym in
+/// brackets after a name takes its type. Then the document is made consistent: once "Stoltenberg"
+/// is a PERSON, every later "Stoltenberg" is. Gazetteer mentions inside a longer name become hidden.
+class NameRecognizer
+{
+public:
+    explicit NameRecognizer(const KnowledgeBase &knowledge);
+    /// Returns gazetteer and pattern mentions together, sorted by start.
+    [[nodiscard]] QVector<Mention> recognize(const QString &text, const Segmentation &segmentation,
+                                             QVector<Mention> gazetteerMentions) const;
+
+private:
+    const KnowledgeBase &m_knowledge;
+};
+
+} // namespace Readout

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textsegmenter.h"
+
+#include "../knowledge/knowledgebase.h"
+
+#include <QTextBoundaryFinder>
+
+namespace Readout {
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QString normaliseKey(QStringView s)
+{
+    QString key = s.toString().toLower();
+    key.replace(QChar(0x2019), QLatin1Char('\''));
+    return key;
+}
+
+} // namespace
+
+QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to)
+{
+    QVector<Token> tokens;
+    if (to < 0 || to > text.size()) {
+        to = int(text.size());
+    }
+    tokens.reserve((to - from) / 5 + 1);
+    bool space = true;
+    bool newline = false;
+    int i = from;
+    while (i < to) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            space = true;
+            if (c == QLatin1Char('\n') || c == QChar::ParagraphSeparator || c == QChar::LineSeparator) {
+                newline = true;
+            }
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (c.isDigit()) {
+            int j = i + 1;
+            while (j < to) {
+                const QChar d = text.at(j);
+                if (d.isDigit()) {
+                    ++j;
+                } else if ((d == QLatin1Char('.') || d == QLatin1Char(',') || d == QLatin1Char(':')
+                            || d == QLatin1Char('/'))
+                           && j + 1 < to && text.at(j + 1).isDigit()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Ordinals and units glued to numbers ("10th", "5km") stay one token.
+            while (j < to && text.at(j).isLetter()) {
+                ++j;
+            }
+            t.end = j;
+            t.flags = Token::Number;
+        } else if (isWordChar(c)) {
+            int j = i + 1;
+            while (j < to) {
+                const QChar d = text.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if (d == QLatin1Char('.') && j + 1 < to && text.at(j + 1).isLetter() && j + 2 <= to
+                           && (j + 2 == to || !text.at(j + 2).isLetter() || text.at(j + 2) == QLatin1Char('.'))
+                           && j - i <= 2) {
+                    // Dotted abbreviations: U.S., a.m., U.N.
+                    j += 2;
+                } else if (isApostrophe(d) && j + 1 < to && text.at(j + 1).isLetter()) {
+                    // Keep O'Neill, don't; split the possessive 's off.
+                    const bool possessive = (text.at(j + 1) == QLatin1Char('s') || text.at(j + 1) == QLatin1Char('S'))
+                        && (j + 2 >= to || !text.at(j + 2).isLetter());
+                    if (possessive) {
+                        break;
+                    }
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // A trailing dot belongs to dotted abbreviations (U.S.) and single initials (J.).
+            if (j < to && text.at(j) == QLatin1Char('.')) {
+                const QStringView w = QStringView(text).mid(i, j - i);
+                if (w.contains(QLatin1Char('.')) || (w.size() == 1 && w.at(0).isUpper())) {
+                    ++j;
+                }
+            }
+            t.end = j;
+            t.flags = Token::Word;
+        } else if (isApostrophe(c) && i + 1 < to && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+                   && (i + 2 >= to || !text.at(i + 2).isLetter()) && !space) {
+            t.end = i + 2;
+            t.flags = Token::Word;
+        } else {
+            t.end = i + 1;
+            t.flags = Token::Punct;
+        }
+        const QStringView surface = QStringView(text).mid(t.start, t.end - t.start);
+        if (t.flags & Token::Word) {
+            if (surface.at(0).isUpper()) {
+                t.flags |= Token::Upper;
+            }
+            int letters = 0;
+            bool allUpper = true;
+            for (QChar ch : surface) {
+                if (ch.isLetter()) {
+                    ++letters;
+                    if (!ch.isUpper()) {
+                        allUpper = false;
+                    }
+                }
+            }
+            if (letters >= 2 && allUpper) {
+                t.flags |= Token::AllCaps;
+            }
+        }
+        if (space) {
+            t.flags |= Token::SpaceBefore;
+        }
+        if (newline) {
+            t.flags |= Token::NewlineBefore;
+        }
+        t.key = normaliseKey(surface);
+        tokens.append(t);
+        space = false;
+        newline = false;
+        i = t.end;
+    }
+    return tokens;
+}
+
+QStringList TextSegmenter::keys(const QString &phrase)
+{
+    QStringList result;
+    const auto tokens = tokenize(phrase);
+    result.reserve(tokens.size());
+    for (const Token &t : tokens) {
+        result.append(t.key);
+    }
+    return result;
+}
+
+Segmentation TextSegmenter::segment(const QString &text, int from, const KnowledgeBase &knowledge)
+{
+    Segmentation seg;
+    seg.tokens = tokenize(text, from);
+    const int n = int(seg.tokens.size());
+    seg.sentenceOfToken.resize(n);
+
+    // Candidate sentence ends from the Unicode sentence rules.
+    QVector<int> breaks;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    finder.setPosition(from);
+    while (finder.toNextBoundary() != -1) {
+        breaks.append(finder.position());
+    }
+
+    int paragraph = 0;
+    int bi = 0;
+    int first = 0;
+    auto close = [&](int last) {
+        if (last <= first) {
+            return;
+        }
+        Sentence s;
+        s.firstToken = first;
+        s.lastToken = last;
+        s.start = seg.tokens.at(first).start;
+        s.end = seg.tokens.at(last - 1).end;
+        s.paragraph = paragraph;
+        for (int k = first; k < last; ++k) {
+            seg.sentenceOfToken[k] = int(seg.sentences.size());
+        }
+        seg.sentences.append(s);
+        first = last;
+    };
+    for (int k = 0; k < n; ++k) {
+        const Token &t = seg.tokens.at(k);
+        if (k > first && t.is(Token::NewlineBefore)) {
+            // A blank line is a paragraph break; any line break ends a sentence unless the line
+            // runs on in lower case ("...the\nsecurity talks").
+            const QStringView gap = QStringView(text).mid(seg.tokens.at(k - 1).end, t.start - seg.tokens.at(k - 1).end);
+            const bool blank = gap.count(QLatin1Char('\n')) >= 2;
+            const QChar prevLast = text.at(seg.tokens.at(k - 1).end - 1);
+            const bool runsOn = !blank && text.at(t.start).isLower() && (prevLast.isLetter() || prevLast == QLatin1Char(','));
+            if (!runsOn) {
+                close(k);
+                if (blank) {
+                    ++paragraph;
+                }
+            }
+        }
+        while (bi < breaks.size() && breaks.at(bi) <= t.start) {
+            // A boundary right before this token: accept unless the previous token is an abbreviation
+            // that does not end sentences, or the sentence would start in lower case.
+            if (k > first && breaks.at(bi) > seg.tokens.at(k - 1).start) {
+                const Token &prev = seg.tokens.at(k - 1);
+                const bool abbreviation = prev.key.endsWith(QLatin1Char('.')) && knowledge.isAbbreviation(prev.key)
+                    && !knowledge.isStopName(t.key);
+                const bool lowerNext = text.at(t.start).isLower();
+                if (!abbreviation && !lowerNext) {
+                    close(k);
+                }
+            }
+            ++bi;
+        }
+    }
+    close(n);
+    return seg;
+}
+
+} // namespace Readout

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace Readout {
+
+class KnowledgeBase;
+
+/// One token; offsets are UTF-16 units into the text. key is the normalised form used for look-ups
+/// (lower case, typographic apostrophes folded).
+struct Token {
+    enum Flag : unsigned {
+        Word = 1u << 0,
+        Number = 1u << 1,
+        Punct = 1u << 2,
+        Upper = 1u << 3, ///< starts with an upper-case letter
+        AllCaps = 1u << 4, ///< at least two letters, all upper case
+        SpaceBefore = 1u << 5, ///< whitespace (or text start) right before it
+        NewlineBefore = 1u << 6,
+    };
+    int start = 0;
+    int end = 0;
+    unsigned flags = 0;
+    QString key;
+
+    [[nodiscard]] bool is(Flag f) const
+    {
+        return (flags & f) != 0;
+    }
+};
+
+/// A sentence: [start, end) in the text and its tokens [firstToken, lastToken).
+struct Sentence {
+    int start = 0;
+    int end = 0;
+    int firstToken = 0;
+    int lastToken = 0;
+    int paragraph = 0;
+};
+
+struct Segmentation {
+    QVector<Token> tokens;
+    QVector<Sentence> sentences;
+    QVector<int> sentenceOfToken;
+};
+
+/// Stage 1 of the pipeline: splits text into tokens and sentences. Sentence candidates come from
+/// QTextBoundaryFinder; a break after a known abbreviation ("Mr.", "Jan.") is undone.
+class TextSegmenter
+{
+public:
+    /// Tokens of text[from, to); needs no knowledge (used to build the gazetteer keys too).
+    [[nodiscard]] static QVector<Token> tokenize(const QString &text, int from = 0, int to = -1);
+    /// Normalised keys of a phrase, as the gazetteer stores them.
+    [[nodiscard]] static QStringList keys(const QString &phrase);
+    [[nodiscard]] static Segmentation segment(const QString &text, int from, const KnowledgeBase &knowledge);
+};
+
+} // namespace Readout

@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "knowledgebase.h"
+
+#include "../extract/textsegmenter.h"
+#include "tokentrie.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
+
+Q_LOGGING_CATEGORY(readoutData, "readout.data")
+
+namespace Readout {
+
+struct KnowledgeBase::Data {
+    QString overrideDir;
+    QStringList sources;
+
+    QVector<GazetteerEntry> entries;
+    TokenTrie gazetteer;
+    QHash<QString, QString> actorCodes;
+    QSet<QString> states;
+    QStringList actorNames;
+    QStringList placeNames;
+
+    QSet<QString> firstNames;
+    QSet<QString> orgWords;
+    QSet<QString> abbreviations;
+    QSet<QString> stopNames;
+    TokenTrie titles;
+    QStringList titleKinds;
+
+    QJsonObject dateRules;
+    QJsonObject eventRules;
+    QHash<QString, Trigger> triggers;
+    TokenTrie holidays;
+    QStringList holidayRules;
+    QHash<QString, QString> cameo;
+    QStringList csvColumns;
+    QHash<QString, QSet<QString>> wordSets;
+    QHash<QString, QVector<Phrase>> phraseLists;
+    QHash<QString, QHash<QString, int>> numberMaps;
+    QHash<QString, QString> units;
+};
+
+namespace {
+
+/// Reads a data file: the override directory first, then the compiled-in copy.
+Result<QByteArray> readDataFile(const QString &overrideDir, const QString &relative, QStringList *sources)
+{
+    QString path;
+    if (!overrideDir.isEmpty() && QFile::exists(overrideDir + QLatin1Char('/') + relative)) {
+        path = overrideDir + QLatin1Char('/') + relative;
+    } else {
+        path = QStringLiteral(":/readout/") + relative;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::NotFound, QStringLiteral("%1: cannot read data file (%2)").arg(relative, file.errorString())};
+    }
+    sources->append(path);
+    return file.readAll();
+}
+
+using Row = QHash<QString, QString>;
+
+/// Parses a TSV with a header row and '#' comments. Every row must have the header's column count.
+Result<QVector<Row>> readTsv(const QString &overrideDir, const QString &relative, const QStringList &required,
+                             QStringList *sources)
+{
+    auto bytes = readDataFile(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    const QStringList lines = QString::fromUtf8(bytes.value()).split(QLatin1Char('\n'));
+    QStringList header;
+    QVector<Row> rows;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (header.isEmpty()) {
+            header = cells;
+            for (const QString &col : required) {
+                if (!header.contains(col)) {
+                    return Error{Error::Code::Malformed,
+                                 QStringLiteral("%1:%2: header lacks column \"%3\"").arg(relative).arg(i + 1).arg(col)};
+                }
+            }
+            continue;
+        }
+        if (cells.size() != header.size()) {
+            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: %3 fields, expected %4")
+                                                     .arg(relative)
+                                                     .arg(i + 1)
+                                                     .arg(cells.size())
+                                                     .arg(header.size())};
+        }
+        Row row;
+        for (int c = 0; c < header.size(); ++c) {
+            row.insert(header.at(c), cells.at(c).trimmed());
+        }
+        if (row.value(header.at(0)).isEmpty()) {
+            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty \"%3\"").arg(relative).arg(i + 1).arg(header.at(0))};
+        }
+        rows.append(row);
+    }
+    if (header.isEmpty()) {
+        return Error{Error::Code::Malformed, QStringLiteral("%1: no header row").arg(relative)};
+    }
+    return rows;
+}
+
+Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
+{
+    auto bytes = readDataFile(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        const int line = int(bytes.value().left(error.offset).count('\n')) + 1;
+        return Error{Error::Code::Malformed, QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
+    }
+    if (doc.object().value(QLatin1String("schema")).toInt() != 1) {
+        return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
+    }
+    return doc.object();
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList out;
+    const auto parts = cell.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty()) {
+            out.append(t);
+        }
+    }
+    return out;
+}
+
+bool isShortAcronym(const QString &s)
+{
+    if (s.size() > 3) {
+        return false;
+    }
+    for (QChar c : s) {
+        if (!c.isUpper()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+KnowledgeBase::KnowledgeBase()
+    : d(std::make_unique<Data>())
+{
+}
+
+KnowledgeBase::~KnowledgeBase() = default;
+
+Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &overrideDir)
+{
+    std::shared_ptr<KnowledgeBase> kb(new KnowledgeBase);
+    Data &d = *kb->d;
+    d.overrideDir = overrideDir;
+
+    auto addName = [&d](const QString &surface, GazetteerEntry entry) {
+        entry.surface = surface;
+        entry.allCapsOnly = isShortAcronym(surface);
+        const QStringList keys = TextSegmenter::keys(surface);
+        if (keys.isEmpty()) {
+            return;
+        }
+        d.gazetteer.insert(keys, int(d.entries.size()));
+        d.entries.append(entry);
+    };
+
+    // Countries: names, aliases, demonyms, capitals.
+    auto countries = readTsv(overrideDir, QStringLiteral("gazetteers/countries.tsv"),
+                             {QStringLiteral("alpha3"), QStringLiteral("name"), QStringLiteral("aliases"),
+                              QStringLiteral("demonyms"), QStringLiteral("capital")},
+                             &d.sources);
+    if (!countries) {
+        return countries.error();
+    }
+    QHash<QString, QString> countryByCode;
+    for (const Row &row : countries.value()) {
+        const QString name = row.value(QStringLiteral("name"));
+        const QString code = row.value(QStringLiteral("alpha3"));
+        countryByCode.insert(code, name);
+        d.actorCodes.insert(name, code);
+        d.states.insert(name);
+        d.actorNames.append(name);
+        GazetteerEntry state{EntityType::Location, name, code, ActorKind::State, name, false, {}, QStringLiteral("country")};
+        addName(name, state);
+        for (const QString &alias : splitList(row.value(QStringLiteral("aliases")))) {
+            addName(alias, state);
+        }
+        GazetteerEntry demonym{EntityType::Misc, name, code, ActorKind::State, name, false, {}, QStringLiteral("demonym")};
+        for (const QString &dem : splitList(row.value(QStringLiteral("demonyms")))) {
+            addName(dem, demonym);
+        }
+        for (const QString &capital : splitList(row.value(QStringLiteral("capital")))) {
+            GazetteerEntry cap{EntityType::Location, capital, code, ActorKind::State, name, false, {}, QStringLiteral("capital")};
+            addName(capital, cap);
+            d.placeNames.append(capital);
+        }
+    }
+
+    auto orgs = readTsv(overrideDir, QStringLiteral("gazetteers/organizations.tsv"),
+                        {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("aliases"), QStringLiteral("kind"),
+                         QStringLiteral("stands_for")},
+                        &d.sources);
+    if (!orgs) {
+        return orgs.error();
+    }
+    for (const Row &row : orgs.value()) {
+        const QString name = row.value(QStringLiteral("name"));
+        const QString standsFor = row.value(QStringLiteral("stands_for"));
+        QString code = row.value(QStringLiteral("code"));
+        if (!standsFor.isEmpty() && !d.states.contains(standsFor)) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("gazetteers/organizations.tsv: %1 stands for unknown country \"%2\"").arg(name, standsFor)};
+        }
+        const bool isState = !standsFor.isEmpty();
+        GazetteerEntry org{EntityType::Organization,
+                           name,
+                           isState ? d.actorCodes.value(standsFor) : code,
+                           isState ? ActorKind::State : ActorKind::Organization,
+                           isState ? standsFor : name,
+                           false,
+                           {},
+                           row.value(QStringLiteral("kind"))};
+        if (!isState) {
+            d.actorCodes.insert(name, code);
+            d.actorNames.append(name);
+        }
+        // Media and news agencies are sources, never participants.
+        if (org.placeKind == QLatin1String("media") || org.placeKind == QLatin1String("agency")) {
+            org.actorKind = ActorKind::None;
+            org.actor.clear();
+        }
+        addName(name, org);
+        for (const QString &alias : splitList(row.value(QStringLiteral("aliases")))) {
+            addName(alias, org);
+        }
+    }
+
+    auto cities = readTsv(overrideDir, QStringLiteral("gazetteers/cities.tsv"),
+                          {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("kind")}, &d.sources);
+    if (!cities) {
+        return cities.error();
+    }
+    for (const Row &row : cities.value()) {
+        const QString name = row.value(QStringLiteral("name"));
+        const QString kind = row.value(QStringLiteral("kind"));
+        if (kind == QLatin1String("capital")) {
+            continue; // already added with the countries
+        }
+        GazetteerEntry place{EntityType::Location, name, row.value(QStringLiteral("country")), ActorKind::None, {}, false, {}, kind};
+        addName(name, place);
+        d.placeNames.append(name);
+    }
+
+    auto firstNames = readTsv(overrideDir, QStringLiteral("gazetteers/first_names.tsv"), {QStringLiteral("name")}, &d.sources);
+    if (!firstNames) {
+        return firstNames.error();
+    }
+    for (const Row &row : firstNames.value()) {
+        d.firstNames.insert(row.value(QStringLiteral("name")).toLower());
+    }
+    auto orgWords = readTsv(overrideDir, QStringLiteral("gazetteers/org_words.tsv"), {QStringLiteral("word")}, &d.sources);
+    if (!orgWords) {
+        return orgWords.error();
+    }
+    for (const Row &row : orgWords.value()) {
+        d.orgWords.insert(row.value(QStringLiteral("word")).toLower());
+    }
+    auto abbreviations = readTsv(overrideDir, QStringLiteral("gazetteers/abbreviations.tsv"), {QStringLiteral("abbreviation")},
+                                 &d.sources);
+    if (!abbreviations) {
+        return abbreviations.error();
+    }
+    for (const Row &row : abbreviations.value()) {
+        d.abbreviations.insert(row.value(QStringLiteral("abbreviation")).toLower());
+    }
+    auto stopNames = readTsv(overrideDir, QStringLiteral("gazetteers/stop_names.tsv"), {QStringLiteral("word")}, &d.sources);
+    if (!stopNames) {
+        return stopNames.error();
+    }
+    for (const Row &row : stopNames.value()) {
+        d.stopNames.insert(row.value(QStringLiteral("word")).toLower());
+    }
+    auto titles = readTsv(overrideDir, QStringLiteral("gazetteers/titles.tsv"), {QStringLiteral("title"), QStringLiteral("kind")},
+                          &d.sources);
+    if (!titles) {
+        return titles.error();
+    }
+    for (const Row &row : titles.value()) {
+        const QString kind = row.value(QStringLiteral("kind"));
+        if (kind != QLatin1String("honorific") && kind != QLatin1String("office") && kind != QLatin1String("role")) {
+            return Error{Error::Code::Malformed, QStringLiteral("gazetteers/titles.tsv: unknown kind \"%1\"").arg(kind)};
+        }
+        d.titles.insert(TextSegmenter::keys(row.value(QStringLiteral("title"))), int(d.titleKinds.size()));
+        d.titleKinds.append(kind);
+    }
+    auto holidays = readTsv(overrideDir, QStringLiteral("gazetteers/holidays.tsv"), {QStringLiteral("name"), QStringLiteral("date")},
+                            &d.sources);
+    if (!holidays) {
+        return holidays.error();
+    }
+    for (const Row &row : holidays.value()) {
+        d.holidays.insert(TextSegmenter::keys(row.value(QStringLiteral("name"))), int(d.holidayRules.size()));
+        d.holidayRules.append(row.value(QStringLiteral("date")));
+    }
+
+    auto cameo = readTsv(overrideDir, QStringLiteral("rules/cameo.tsv"),
+                         {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("code")}, &d.sources);
+    if (!cameo) {
+        return cameo.error();
+    }
+    for (const Row &row : cameo.value()) {
+        d.cameo.insert(row.value(QStringLiteral("type")) + QLatin1Char('|') + row.value(QStringLiteral("status")),
+                       row.value(QStringLiteral("code")));
+    }
+    auto csvColumns = readTsv(overrideDir, QStringLiteral("rules/csv_columns.tsv"), {QStringLiteral("column")}, &d.sources);
+    if (!csvColumns) {
+        return csvColumns.error();
+    }
+    for (const Row &row : csvColumns.value()) {
+        d.csvColumns.append(row.value(QStringLiteral("column")));
+    }
+
+    // Rules: word sets, phrase lists, number maps shared by the date and event stages.
+    for (const QString &file : {QStringLiteral("rules/dates.json"), QStringLiteral("rules/events.json")}) {
+        auto json = readJson(overrideDir, file, &d.sources);
+        if (!json) {
+            return json.error();
+        }
+        const QJsonObject obj = json.value();
+        (file.contains(QLatin1String("dates")) ? d.dateRules : d.eventRules) = obj;
+        const QJsonObject sets = obj.value(QLatin1String("word_sets")).toObject();
+        for (auto it = sets.begin(); it != sets.end(); ++it) {
+            QSet<QString> &set = d.wordSets[it.key()];
+            const QJsonArray words = it.value().toArray();
+            for (const QJsonValue &w : words) {
+                set.insert(w.toString().toLower());
+            }
+        }
+        const QJsonObject lists = obj.value(QLatin1String("phrase_lists")).toObject();
+        for (auto it = lists.begin(); it != lists.end(); ++it) {
+            QVector<Phrase> &phrases = d.phraseLists[it.key()];
+            const QJsonArray items = it.value().toArray();
+            for (const QJsonValue &item : items) {
+                Phrase p;
+                if (item.isString()) {
+                    p.keys = TextSegmenter::keys(item.toString());
+                } else {
+                    const QJsonArray pair = item.toArray();
+                    if (pair.size() != 2) {
+                        return Error{Error::Code::Malformed,
+                                     QStringLiteral("%1: phrase_lists.%2: [phrase, value] expected").arg(file, it.key())};
+                    }
+                    p.keys = TextSegmenter::keys(pair.at(0).toString());
+                    p.value = pair.at(1).toString();
+                }
+                phrases.append(p);
+            }
+            std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase &a, const Phrase &b) {
+                return a.keys.size() > b.keys.size();
+            });
+        }
+        const QJsonObject maps = obj.value(QLatin1String("number_maps")).toObject();
+        for (auto it = maps.begin(); it != maps.end(); ++it) {
+            QHash<QString, int> &map = d.numberMaps[it.key()];
+            const QJsonObject m = it.value().toObject();
+            for (auto mi = m.begin(); mi != m.end(); ++mi) {
+                map.insert(mi.key().toLower(), mi.value().toInt());
+            }
+        }
+        const QJsonObject units = obj.value(QLatin1String("units")).toObject();
+        for (auto it = units.begin(); it != units.end(); ++it) {
+            d.units.insert(it.key().toLower(), it.value().toString());
+        }
+    }
+    const QJsonArray triggers = d.eventRules.value(QLatin1String("triggers")).toArray();
+    for (const QJsonValue &v : triggers) {
+        const QJsonObject t = v.toObject();
+        Trigger trigger;
+        trigger.type = t.value(QLatin1String("type")).toString();
+        trigger.isVerb = t.value(QLatin1String("pos")).toString() == QLatin1String("verb");
+        trigger.needsObject = t.value(QLatin1String("object")).toBool();
+        if (trigger.type.isEmpty()) {
+            return Error{Error::Code::Malformed, QStringLiteral("rules/events.json: a trigger without \"type\"")};
+        }
+        const QJsonArray forms = t.value(QLatin1String("forms")).toArray();
+        for (const QJsonValue &f : forms) {
+            d.triggers.insert(f.toString().toLower(), trigger);
+        }
+    }
+
+    d.actorNames.sort(Qt::CaseInsensitive);
+    d.actorNames.removeDuplicates();
+    d.placeNames.sort(Qt::CaseInsensitive);
+    d.placeNames.removeDuplicates();
+    return std::shared_ptr<const KnowledgeBase>(std::move(kb));
+}
+
+std::shared_ptr<const KnowledgeBase> KnowledgeBase::builtIn()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const KnowledgeBase> instance;
+    QMutexLocker lock(&mutex);
+    if (!instance) {
+        auto loaded = load();
+        if (!loaded) {
+            qFatal("Readout: built-in knowledge is broken: %s", qPrintable(loaded.error().message));
+        }
+        instance = loaded.value();
+    }
+    return instance;
+}
+
+const TokenTrie &KnowledgeBase::gazetteer() const
+{
+    return d->gazetteer;
+}
+
+const GazetteerEntry &KnowledgeBase::entry(int id) const
+{
+    return d->entries.at(id);
+}
+
+QString KnowledgeBase::actorCode(const QString &canonical) const
+{
+    return d->actorCodes.value(canonical);
+}
+
+bool KnowledgeBase::isState(const QString &canonical) const
+{
+    return d->states.contains(canonical);
+}
+
+QStringList KnowledgeBase::actorNames() const
+{
+    return d->actorNames;
+}
+
+QStringList KnowledgeBase::placeNames() const
+{
+    return d->placeNames;
+}
+
+bool KnowledgeBase::isFirstName(const QString &word) const
+{
+    return d->firstNames.contains(word.toLower());
+}
+
+const TokenTrie &KnowledgeBase::titles() const
+{
+    return d->titles;
+}
+
+QString KnowledgeBase::titleKind(int id) const
+{
+    return d->titleKinds.value(id);
+}
+
+bool KnowledgeBase::isOrganizationWord(const QString &word) const
+{
+    return d->orgWords.contains(word.toLower());
+}
+
+bool KnowledgeBase::isAbbreviation(const QString &wordWithDot) const
+{
+    return d->abbreviations.contains(wordWithDot.toLower());
+}
+
+bool KnowledgeBase::isStopName(const QString &word) const
+{
+    return d->stopNames.contains(word.toLower());
+}
+
+const QJsonObject &KnowledgeBase::dateRules() const
+{
+    return d->dateRules;
+}
+
+const QJsonObject &KnowledgeBase::eventRules() const
+{
+    return d->eventRules;
+}
+
+const QHash<QString, Trigger> &KnowledgeBase::triggers() const
+{
+    return d->triggers;
+}
+
+const TokenTrie &KnowledgeBase::holidays() const
+{
+    return d->holidays;
+}
+
+QString KnowledgeBase::holidayRule(int id) const
+{
+    return d->holidayRules.value(id);
+}
+
+const QSet<QString> &KnowledgeBase::wordSet(const QString &name) const
+{
+    static const QSet<QString> empty;
+    const auto it = d->wordSets.constFind(name);
+    if (it == d->wordSets.cend()) {
+        qCWarning(readoutData) << "no word set" << name;
+        return empty;
+    }
+    return it.value();
+}
+
+const QVector<Phrase> &KnowledgeBase::phrases(const QString &name) const
+{
+    static const QVector<Phrase> empty;
+    const auto it = d->phraseLists.constFind(name);
+    if (it == d->phraseLists.cend()) {
+        qCWarning(readoutData) << "no phrase list" << name;
+        return empty;
+    }
+    return it.value();
+}
+
+int KnowledgeBase::number(const QString &map, const QString &lowerWord, int fallback) const
+{
+    const auto it = d->numberMaps.constFind(map);
+    if (it == d->numberMaps.cend()) {
+        return fallback;
+    }
+    return it.value().value(lowerWord, fallback);
+}
+
+QString KnowledgeBase::unit(const QString &lowerWord) const
+{
+    return d->units.value(lowerWord);
+}
+
+QString KnowledgeBase::cameoCode(const QString &type, const QString &status) const
+{
+    QString code = d->cameo.value(type + QLatin1Char('|') + status);
+    if (code.isEmpty()) {
+        code = d->cameo.value(type + QLatin1String("|*"));
+    }
+    if (code.isEmpty()) {
+        code = d->cameo.value(QLatin1String("*|") + status);
+    }
+    return code;
+}
+
+QStringList KnowledgeBase::csvColumns() const
+{
+    return d->csvColumns;
+}
+
+QStringList KnowledgeBase::sources() const
+{
+    return d->sources;
+}
+
+} // namespace Readout

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../entity.h"
+#include "../result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace Readout {
+
+class TokenTrie;
+
+/// What a gazetteer name stands for.
+enum class ActorKind {
+    None, ///< a place or thing that is not an actor
+    State, ///< a country: participates in events as itself
+    Organization, ///< an international or national organization
+};
+
+/// One gazetteer entry: the entity type a name gets and the actor it stands for.
+struct GazetteerEntry {
+    EntityType type = EntityType::Misc;
+    QString canonical; ///< canonical actor or place name
+    QString code; ///< alpha-3 for states, organization code
+    ActorKind actorKind = ActorKind::None;
+    QString actor; ///< the actor a mention of this name stands for (a capital stands for its state)
+    bool allCapsOnly = false; ///< acronyms such as "US" must be written in capitals
+    QString surface; ///< the name as listed; its capitalisation is required of a match
+    QString placeKind; ///< country, capital, city or region for places; organization kind otherwise
+};
+
+/// A multi-word cue from the rules ("likely to" -> likely), as normalised token keys.
+struct Phrase {
+    QStringList keys;
+    QString value;
+};
+
+/// An event trigger word: its surface forms, the event type and whether it is a noun or a verb.
+struct Trigger {
+    QString type;
+    bool isVerb = false;
+    bool needsObject = false; ///< "meet X", "visit X": the object is a participant
+};
+
+/// All knowledge Readout uses, loaded once from resources/ (compiled in under :/readout/, overridable
+/// by a data directory) and shared read-only between threads. Nothing here is changed after load().
+class KnowledgeBase
+{
+public:
+    ~KnowledgeBase();
+
+    /// Loads every data file; a same-named file in overrideDir replaces the built-in one.
+    /// Errors name file:line.
+    [[nodiscard]] static Result<std::shared_ptr<const KnowledgeBase>> load(const QString &overrideDir = {});
+    /// The built-in knowledge, loaded on first use (thread-safe); aborts with a message if the
+    /// compiled-in data is broken, which the data test prevents.
+    [[nodiscard]] static std::shared_ptr<const KnowledgeBase> builtIn();
+
+    // Gazetteer
+    [[nodiscard]] const TokenTrie &gazetteer() const;
+    [[nodiscard]] const GazetteerEntry &entry(int id) const;
+    [[nodiscard]] QString actorCode(const QString &canonical) const;
+    [[nodiscard]] bool isState(const QString &canonical) const;
+    [[nodiscard]] QStringList actorNames() const; ///< sorted canonical names of states and organizations
+    [[nodiscard]] QStringList placeNames() const;
+
+    // Names
+    [[nodiscard]] bool isFirstName(const QString &word) const;
+    [[nodiscard]] const TokenTrie &titles() const; ///< value: title kind index (see titleKind)
+    [[nodiscard]] QString titleKind(int id) const; ///< "honorific", "office" or "role"
+    [[nodiscard]] bool isOrganizationWord(const QString &word) const; ///< Council, Ministry, Ltd, ...
+    [[nodiscard]] bool isAbbreviation(const QString &wordWithDot) const;
+    [[nodiscard]] bool isStopName(const QString &word) const; ///< capitalised words that start no name
+
+    // Rules (resources/rules/*.json), already validated
+    [[nodiscard]] const QJsonObject &dateRules() const;
+    [[nodiscard]] const QJsonObject &eventRules() const;
+    [[nodiscard]] const QHash<QString, Trigger> &triggers() const; ///< lower-case surface form -> trigger
+    [[nodiscard]] const TokenTrie &holidays() const; ///< value: index for holidayRule()
+    [[nodiscard]] QString holidayRule(int id) const; ///< "MM-DD", "easter", "orthodox-easter", "nth-weekday:MM:N:W"
+    /// Lower-case words of a named list in resources/rules/events.json or dates.json ("reporting_verbs").
+    [[nodiscard]] const QSet<QString> &wordSet(const QString &name) const;
+    /// Multi-word cues of a named list, longest first ("status_cues", "topic_cues").
+    [[nodiscard]] const QVector<Phrase> &phrases(const QString &name) const;
+    /// A named number map of dates.json ("months", "weekdays", "numbers", "ordinals").
+    [[nodiscard]] int number(const QString &map, const QString &lowerWord, int fallback = -1) const;
+    [[nodiscard]] QString unit(const QString &lowerWord) const; ///< "years" -> "Y", "hours" -> "TH", "" when none
+    [[nodiscard]] QString cameoCode(const QString &type, const QString &status) const;
+    [[nodiscard]] QStringList csvColumns() const;
+
+    /// Files read, for the About box and diagnostics.
+    [[nodiscard]] QStringList sources() const;
+
+private:
+    KnowledgeBase();
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+} // namespace Readout

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline.h"
+
+#include "dates/dateresolver.h"
+#include "dates/datetagger.h"
+#include "document.h"
+#include "events/eventcoreference.h"
+#include "events/eventextractor.h"
+#include "extract/gazetteermatcher.h"
+#include "extract/namerecognizer.h"
+#include "extract/textsegmenter.h"
+#include "knowledge/knowledgebase.h"
+
+#include <algorithm>
+
+namespace Readout {
+
+Pipeline::Pipeline(std::shared_ptr<const KnowledgeBase> knowledge)
+    : m_knowledge(std::move(knowledge))
+{
+}
+
+const KnowledgeBase &Pipeline::knowledge() const
+{
+    return *m_knowledge;
+}
+
+Extraction Pipeline::run(const Document &document, const std::atomic<bool> *cancelled) const
+{
+    Extraction out;
+    auto stop = [&] {
+        if (cancelled && cancelled->load()) {
+            out.cancelled = true;
+            return true;
+        }
+        return false;
+    };
+    const KnowledgeBase &kb = *m_knowledge;
+    const QString &text = document.text();
+    const Segmentation seg = TextSegmenter::segment(text, document.bodyStart(), kb);
+    if (stop()) {
+        return out;
+    }
+    QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
+    if (stop()) {
+        return out;
+    }
+
+    // Dates: tag, then resolve against the publication date with the tense of their sentence.
+    const DateTagger tagger(kb);
+    const DateResolver resolver(kb);
+    const QDate dct = document.metadata().published;
+    QVector<bool> taken(seg.tokens.size(), false);
+    for (const Mention &m : std::as_const(mentions)) {
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            taken[k] = true;
+        }
+    }
+    for (const TimexMatch &tm : tagger.tag(text, seg)) {
+        bool clash = false;
+        for (int k = tm.firstToken; k < tm.lastToken; ++k) {
+            clash = clash || taken.at(k);
+        }
+        if (clash) {
+            continue; // "Christmas Island", "May" as a name
+        }
+        const Sentence &s = seg.sentences.at(seg.sentenceOfToken.at(tm.firstToken));
+        Mention m;
+        m.firstToken = tm.firstToken;
+        m.lastToken = tm.lastToken;
+        m.start = seg.tokens.at(tm.firstToken).start;
+        m.end = seg.tokens.at(tm.lastToken - 1).end;
+        m.type = EntityType::Date;
+        m.canonical = text.mid(m.start, m.end - m.start);
+        m.timexType = tm.timexType;
+        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken));
+        using Kind = TimexSpec::Kind;
+        const Kind kind = tm.spec.kind;
+        m.eventDateCandidate = tm.timexType == QLatin1String("DATE")
+            && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday)
+            && (m.value.size() == 10 || m.value.size() == 7);
+        mentions.append(m);
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    if (stop()) {
+        return out;
+    }
+
+    // Visible mentions become entities T1..Tn.
+    QStringList ids;
+    ids.reserve(mentions.size());
+    for (const Mention &m : std::as_const(mentions)) {
+        if (m.hidden) {
+            ids.append(QString());
+            continue;
+        }
+        Entity e;
+        e.id = QStringLiteral("T%1").arg(out.entities.size() + 1);
+        e.type = m.type;
+        e.start = m.start;
+        e.end = m.end;
+        e.text = text.mid(m.start, m.end - m.start);
+        if (m.type == EntityType::Date) {
+            e.value = m.value;
+            e.timexType = m.timexType;
+        } else {
+            e.canonical = m.actor.isEmpty() ? m.canonical : m.actor;
+            if (m.type == EntityType::Person) {
+                e.canonical = m.canonical;
+            }
+            e.code = m.actor.isEmpty() ? m.code : kb.actorCode(m.actor);
+        }
+        ids.append(e.id);
+        out.entities.append(e);
+    }
+
+    const auto candidates = EventExtractor(kb).extract(text, seg, mentions, ids, dct);
+    out.events = EventCoreference::resolve(candidates);
+    return out;
+}
+
+} // namespace Readout

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonexporter.h"
+
+#include "../document.h"
+
+#include <QJsonArray>
+
+namespace Readout {
+
+namespace {
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+} // namespace
+
+QJsonObject JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events)
+{
+    QJsonObject doc;
+    doc.insert(QStringLiteral("path"), document.path());
+    doc.insert(QStringLiteral("published"), document.metadata().published.isValid()
+                   ? QJsonValue(document.metadata().published.toString(Qt::ISODate))
+                   : QJsonValue(QJsonValue::Null));
+    doc.insert(QStringLiteral("title"), orNull(document.metadata().title));
+
+    QJsonArray ents;
+    for (const Entity &e : entities) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("type"), entityTypeName(e.type));
+        o.insert(QStringLiteral("start"), document.toCodePoint(e.start));
+        o.insert(QStringLiteral("end"), document.toCodePoint(e.end));
+        o.insert(QStringLiteral("text"), e.text);
+        o.insert(QStringLiteral("canonical"), orNull(e.canonical));
+        o.insert(QStringLiteral("value"), orNull(e.value));
+        ents.append(o);
+    }
+    QJsonArray evs;
+    for (const Event &ev : events) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), ev.id);
+        o.insert(QStringLiteral("type"), ev.type);
+        o.insert(QStringLiteral("participants"), QJsonArray::fromStringList(ev.participants));
+        o.insert(QStringLiteral("date"), orNull(ev.date));
+        o.insert(QStringLiteral("date_text"), orNull(ev.dateText));
+        o.insert(QStringLiteral("location"), orNull(ev.location));
+        o.insert(QStringLiteral("status"), ev.status);
+        o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(ev.topics));
+        o.insert(QStringLiteral("source"), orNull(ev.source));
+        QJsonObject evidence;
+        evidence.insert(QStringLiteral("start"), document.toCodePoint(ev.evidenceStart));
+        evidence.insert(QStringLiteral("end"), document.toCodePoint(ev.evidenceEnd));
+        evidence.insert(QStringLiteral("text"), ev.evidenceText);
+        o.insert(QStringLiteral("evidence"), evidence);
+        o.insert(QStringLiteral("confidence"), ev.confidence);
+        o.insert(QStringLiteral("origin"), ev.origin);
+        evs.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("document"), doc);
+    root.insert(QStringLiteral("entities"), ents);
+    root.insert(QStringLiteral("events"), evs);
+    return root;
+}
+
+} // namespace Readout

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole pipeline on the reference article and on short reports written for these tests.
+
+#include "document.h"
+#include "formats/documentreader.h"
+#include "knowledge/knowledgebase.h"
+#include "pipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace Readout;
+
+class PipelineTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Pipeline> m_pipeline;
+
+    Extraction run(const QString &path, Document *docOut = nullptr)
+    {
+        auto doc = readDocument(path);
+        if (!doc) {
+            qWarning() << doc.error().message;
+            return {};
+        }
+        if (docOut) {
+            *docOut = doc.value();
+        }
+        return m_pipeline->run(doc.value());
+    }
+
+    static QSet<QString> set(const QStringList &l)
+    {
+        return QSet<QString>(l.cbegin(), l.cend());
+    }
+
+    static const Entity *findEntity(const Extraction &x, const QString &text, EntityType type)
+    {
+        for (const Entity &e : x.entities) {
+            if (e.text == text && e.type == type) {
+                return &e;
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pipeline = std::make_unique<Pipeline>(KnowledgeBase::builtIn());
+    }
+
+    void testReferenceArticle()
+    {
+        const Extraction x = run(QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt"));
+        QCOMPARE(x.events.size(), 3);
+        struct Want {
+            QSet<QString> participants;
+            QString date;
+            QString status;
+        };
+        const QVector<Want> want = {
+            {{QStringLiteral("United States"), QStringLiteral("Russia")}, QStringLiteral("2022-01-10"), QStringLiteral("scheduled")},
+            {{QStringLiteral("NATO"), QStringLiteral("Russia")}, QStringLiteral("2022-01-12"), QStringLiteral("likely")},
+            {{QStringLiteral("Russia"), QStringLiteral("OSCE")}, QStringLiteral("2022-01-13"), QStringLiteral("scheduled")},
+        };
+        for (int i = 0; i < want.size(); ++i) {
+            QCOMPARE(set(x.events.at(i).participants), want.at(i).participants);
+            QCOMPARE(x.events.at(i).date, want.at(i).date);
+            QCOMPARE(x.events.at(i).status, want.at(i).status);
+        }
+        QCOMPARE(x.events.at(0).type, QStringLiteral("talks"));
+        QCOMPARE(x.events.at(1).type, QStringLiteral("talks"));
+        // The first event gathers topics from its later mentions.
+        QVERIFY2(x.events.at(0).topics.contains(QStringLiteral("nuclear arms control")), qPrintable(x.events.at(0).topics.join(QLatin1Char('|'))));
+        QVERIFY(x.events.at(0).topics.contains(QStringLiteral("Ukraine")));
+        QVERIFY(!x.events.at(1).topics.isEmpty());
+        QVERIFY(!x.events.at(0).source.isEmpty());
+
+        QVERIFY(findEntity(x, QStringLiteral("Sergei Lavrov"), EntityType::Person));
+        QVERIFY(findEntity(x, QStringLiteral("Jens Stoltenberg"), EntityType::Person));
+        for (const QString &org : {QStringLiteral("White House"), QStringLiteral("National Security Council"),
+                                   QStringLiteral("AFP"), QStringLiteral("Reuters"), QStringLiteral("NATO"),
+                                   QStringLiteral("OSCE"), QStringLiteral("Kremlin"), QStringLiteral("NATO-Russia Council")}) {
+            QVERIFY2(findEntity(x, org, EntityType::Organization), qPrintable(org));
+        }
+        for (const QString &loc : {QStringLiteral("Ukraine"), QStringLiteral("Russia"), QStringLiteral("Crimea"),
+                                   QStringLiteral("Georgia"), QStringLiteral("Washington"), QStringLiteral("Moscow")}) {
+            QVERIFY2(findEntity(x, loc, EntityType::Location), qPrintable(loc));
+        }
+        const Entity *us = findEntity(x, QStringLiteral("U.S."), EntityType::Location);
+        QVERIFY(us);
+        QCOMPARE(us->canonical, QStringLiteral("United States"));
+        QCOMPARE(findEntity(x, QStringLiteral("Washington"), EntityType::Location)->canonical, QStringLiteral("United States"));
+        QCOMPARE(findEntity(x, QStringLiteral("Kremlin"), EntityType::Organization)->canonical, QStringLiteral("Russia"));
+        const QHash<QString, QString> dates = {{QStringLiteral("January 10"), QStringLiteral("2022-01-10")},
+                                               {QStringLiteral("December 27"), QStringLiteral("2021-12-27")},
+                                               {QStringLiteral("January 7"), QStringLiteral("2022-01-07")},
+                                               {QStringLiteral("January 12"), QStringLiteral("2022-01-12")},
+                                               {QStringLiteral("January 13"), QStringLiteral("2022-01-13")}};
+        for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
+            const Entity *d = findEntity(x, it.key(), EntityType::Date);
+            QVERIFY2(d, qPrintable(it.key()));
+            QCOMPARE(d->value, it.value());
+        }
+        // The header's date is metadata, not a mention.
+        for (const Entity &e : x.entities) {
+            QVERIFY(e.start > 16);
+        }
+    }
+
+    void testGeneralisation_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(READOUT_TEST_DATA "/events"));
+        const auto files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 30);
+        for (const QString &f : files) {
+            QTest::newRow(qPrintable(f.chopped(4))) << dir.filePath(f);
+        }
+    }
+
+    void testGeneralisation()
+    {
+        QFETCH(QString, path);
+        QFile f(path.chopped(4) + QStringLiteral(".expected.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject want = QJsonDocument::fromJson(f.readAll()).object();
+        const Extraction x = run(path);
+
+        // Events: each expected one found once, nothing else.
+        const QJsonArray events = want.value(QLatin1String("events")).toArray();
+        QStringList got;
+        for (const Event &e : x.events) {
+            QStringList p = e.participants;
+            p.sort();
+            got << QStringLiteral("%1 [%2] %3 %4 @%5").arg(e.type, p.join(QLatin1Char(',')), e.date, e.status, e.location);
+        }
+        const QString gotText = got.join(QLatin1String(" | "));
+        QCOMPARE(x.events.size(), events.size());
+        for (const QJsonValue &v : events) {
+            const QJsonObject w = v.toObject();
+            QStringList wp;
+            for (const QJsonValue &p : w.value(QLatin1String("participants")).toArray()) {
+                wp << p.toString();
+            }
+            const Event *match = nullptr;
+            for (const Event &e : x.events) {
+                if (set(e.participants) == set(wp) && e.date == w.value(QLatin1String("date")).toString()) {
+                    match = &e;
+                }
+            }
+            QVERIFY2(match, qPrintable(QStringLiteral("missing %1 %2; got %3")
+                                           .arg(wp.join(QLatin1Char(',')), w.value(QLatin1String("date")).toString(), gotText)));
+            QCOMPARE(match->status, w.value(QLatin1String("status")).toString());
+            QCOMPARE(match->location, w.value(QLatin1String("location")).toString());
+            for (const QJsonValue &t : w.value(QLatin1String("topics_contain")).toArray()) {
+                QVERIFY2(match->topics.join(QLatin1Char('|')).contains(t.toString(), Qt::CaseInsensitive),
+                         qPrintable(t.toString() + QStringLiteral(" not in ") + match->topics.join(QLatin1Char('|'))));
+            }
+            const QString source = w.value(QLatin1String("source_contains")).toString();
+            if (!source.isEmpty()) {
+                QVERIFY2(match->source.contains(source, Qt::CaseInsensitive), qPrintable(match->source));
+            }
+        }
+        for (const QJsonValue &p : want.value(QLatin1String("persons")).toArray()) {
+            QVERIFY2(findEntity(x, p.toString(), EntityType::Person), qPrintable(p.toString()));
+        }
+        for (const QJsonValue &v : want.value(QLatin1String("dates")).toArray()) {
+            const QString text = v.toObject().value(QLatin1String("text")).toString();
+            const Entity *d = nullptr;
+            for (const Entity &e : x.entities) {
+                if (e.type == EntityType::Date && e.text.contains(text)) {
+                    d = &e;
+                }
+            }
+            QVERIFY2(d, qPrintable(text));
+            QCOMPARE(d->value, v.toObject().value(QLatin1String("value")).toString());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(PipelineTest)
+#include "pipeline_test.moc"
