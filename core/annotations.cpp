@@ -3,7 +3,8 @@
 
 #include <algorithm>
 
-namespace Readout {
+namespace Readout
+{
 
 class AnnotationsPrivate
 {

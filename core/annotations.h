@@ -10,7 +10,8 @@
 
 #include <memory>
 
-namespace Readout {
+namespace Readout
+{
 
 class AnnotationsPrivate;
 

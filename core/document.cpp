@@ -5,7 +5,8 @@
 
 #include <algorithm>
 
-namespace Readout {
+namespace Readout
+{
 
 Document::Document(QString path, QString text, DocumentMetadata metadata, int bodyStart)
     : m_path(std::move(path))

@@ -5,7 +5,8 @@
 #include <QString>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 /// Metadata of an article; dates in the header are metadata, not mentions.
 struct DocumentMetadata {

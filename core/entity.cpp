@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entity.h"
 
-namespace Readout {
+namespace Readout
+{
 
 QString entityTypeName(EntityType type)
 {

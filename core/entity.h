@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Readout {
+namespace Readout
+{
 
 enum class EntityType {
     Person,

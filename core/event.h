@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Readout {
+namespace Readout
+{
 
 /// One reported event (talks, meeting, summit, call, visit, negotiations, council).
 /// Participants are canonical actor names ("United States", "NATO"); codes run parallel to them.

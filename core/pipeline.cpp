@@ -13,7 +13,8 @@
 
 #include <algorithm>
 
-namespace Readout {
+namespace Readout
+{
 
 Pipeline::Pipeline(std::shared_ptr<const KnowledgeBase> knowledge)
     : m_knowledge(std::move(knowledge))
@@ -77,7 +78,8 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;
         m.eventDateCandidate = tm.timexType == QLatin1String("DATE")
-            && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday)
+            && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday
+                || (kind == Kind::RelativeUnit && tm.spec.unit == QLatin1String("M")))
             && (m.value.size() == 10 || m.value.size() == 7);
         mentions.append(m);
     }

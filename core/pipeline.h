@@ -9,7 +9,8 @@
 #include <atomic>
 #include <memory>
 
-namespace Readout {
+namespace Readout
+{
 
 class Document;
 class KnowledgeBase;

@@ -6,7 +6,8 @@
 #include <optional>
 #include <utility>
 
-namespace Readout {
+namespace Readout
+{
 
 /// What went wrong, in words a user can act on. Never thrown: returned inside a Result.
 struct Error {

@@ -38,12 +38,14 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 3);
         QCOMPARE(events.at(0).toObject().value(QLatin1String("date")).toString(), QStringLiteral("2022-01-10"));
         const QJsonObject evidence = events.at(0).toObject().value(QLatin1String("evidence")).toObject();
-        QVERIFY(evidence.value(QLatin1String("text")).toString().startsWith(QLatin1String("U.S. and Russian officials")));
+        QVERIFY(
+            evidence.value(QLatin1String("text")).toString().startsWith(QLatin1String("U.S. and Russian officials")));
         QCOMPARE(evidence.value(QLatin1String("start")).toInt(), 17);
         bool lavrov = false;
         for (const QJsonValue &e : root.value(QLatin1String("entities")).toArray()) {
-            lavrov = lavrov || (e.toObject().value(QLatin1String("text")).toString() == QLatin1String("Sergei Lavrov")
-                                && e.toObject().value(QLatin1String("type")).toString() == QLatin1String("PERSON"));
+            lavrov = lavrov
+                || (e.toObject().value(QLatin1String("text")).toString() == QLatin1String("Sergei Lavrov")
+                    && e.toObject().value(QLatin1String("type")).toString() == QLatin1String("PERSON"));
         }
         QVERIFY(lavrov);
     }
@@ -52,7 +54,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("events.csv"));
-        const Run r = cli({QStringLiteral("extract"), m_sample, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+        const Run r = cli({QStringLiteral("extract"),
+                           m_sample,
+                           QStringLiteral("--format"),
+                           QStringLiteral("csv"),
+                           QStringLiteral("-o"),
+                           out});
         QCOMPARE(r.code, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -68,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Japan and India will hold talks on March 3.");
         f.close();
-        const Run r = cli({QStringLiteral("extract"), f.fileName(), QStringLiteral("--published"), QStringLiteral("2023-12-20")});
+        const Run r =
+            cli({QStringLiteral("extract"), f.fileName(), QStringLiteral("--published"), QStringLiteral("2023-12-20")});
         QCOMPARE(r.code, 0);
         const QJsonArray events = QJsonDocument::fromJson(r.out).object().value(QLatin1String("events")).toArray();
         QCOMPARE(events.size(), 1);
@@ -83,9 +91,18 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("usage");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("usage");
         QTest::newRow("no files") << QStringList{QStringLiteral("extract")} << 2 << QStringLiteral("usage");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("extract"), QStringLiteral("x.txt"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QStringLiteral("usage");
-        QTest::newRow("bad date") << QStringList{QStringLiteral("extract"), QStringLiteral("x.txt"), QStringLiteral("--published"), QStringLiteral("soon")} << 2 << QStringLiteral("soon");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("extract"), QStringLiteral("/nonexistent/gone.txt")} << 1 << QStringLiteral("gone.txt: no such file");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("extract"),
+                                                   QStringLiteral("x.txt"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << 2 << QStringLiteral("usage");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("extract"),
+                                                 QStringLiteral("x.txt"),
+                                                 QStringLiteral("--published"),
+                                                 QStringLiteral("soon")}
+                                  << 2 << QStringLiteral("soon");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("extract"), QStringLiteral("/nonexistent/gone.txt")}
+                                      << 1 << QStringLiteral("gone.txt: no such file");
     }
 
     void testExitCodes()

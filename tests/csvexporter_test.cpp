@@ -97,9 +97,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unclosed quote") << QByteArray("event_id,event_type,participants,date,status,evidence\r\nE1,\"talks") << QStringLiteral("never closed");
-        QTest::newRow("missing column") << QByteArray("event_id,event_type\r\nE1,talks\r\n") << QStringLiteral("lacks column");
-        QTest::newRow("field count") << QByteArray("event_id,event_type,participants,date,status,evidence\r\nE1,talks\r\n") << QStringLiteral("row 2: 2 fields, expected 6");
+        QTest::newRow("unclosed quote") << QByteArray(
+            "event_id,event_type,participants,date,status,evidence\r\nE1,\"talks")
+                                        << QStringLiteral("never closed");
+        QTest::newRow("missing column") << QByteArray("event_id,event_type\r\nE1,talks\r\n")
+                                        << QStringLiteral("lacks column");
+        QTest::newRow("field count") << QByteArray(
+            "event_id,event_type,participants,date,status,evidence\r\nE1,talks\r\n")
+                                     << QStringLiteral("row 2: 2 fields, expected 6");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     }
 

@@ -47,9 +47,12 @@ private Q_SLOTS:
     {
         const DateResolver resolver(*KnowledgeBase::builtIn());
         // Without a publication date, a stated date still resolves; a relative one cannot.
-        QCOMPARE(resolver.resolveInSentence(QStringLiteral("It was signed on 3 March 2021."), QStringLiteral("3 March 2021"), {}),
+        QCOMPARE(resolver.resolveInSentence(QStringLiteral("It was signed on 3 March 2021."),
+                                            QStringLiteral("3 March 2021"),
+                                            {}),
                  QStringLiteral("2021-03-03"));
-        QCOMPARE(resolver.resolveInSentence(QStringLiteral("They met on Monday."), QStringLiteral("Monday"), {}), QString());
+        QCOMPARE(resolver.resolveInSentence(QStringLiteral("They met on Monday."), QStringLiteral("Monday"), {}),
+                 QString());
     }
 };
 

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         const QString word = QStringLiteral("Türkiye – talks");
         QTest::newRow("utf-8") << word.toUtf8() << word << QStringLiteral("UTF-8");
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + word.toUtf8() << word << QStringLiteral("UTF-8 (BOM)");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + word.toUtf8() << word
+                                   << QStringLiteral("UTF-8 (BOM)");
         QByteArray le("\xFF\xFE");
         QByteArray be("\xFE\xFF");
         for (QChar c : word) {
@@ -48,12 +49,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("published");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("body");
-        QTest::newRow("inline date line") << QStringLiteral(" date 2021-12-28 Officials met.") << QStringLiteral("2021-12-28") << QString() << QStringLiteral("Officials met.");
-        QTest::newRow("date line then blank") << QStringLiteral("date 2022-03-01\n\nTitle\n\nBody.") << QStringLiteral("2022-03-01") << QString() << QStringLiteral("Title\n\nBody.");
-        QTest::newRow("front matter") << QStringLiteral("---\ntitle: \"Talks resume\"\ndate: 2023-05-10\nsource: Wire\n---\nBody text.")
-                                      << QStringLiteral("2023-05-10") << QStringLiteral("Talks resume") << QStringLiteral("Body text.");
+        QTest::newRow("inline date line")
+            << QStringLiteral(" date 2021-12-28 Officials met.") << QStringLiteral("2021-12-28") << QString()
+            << QStringLiteral("Officials met.");
+        QTest::newRow("date line then blank")
+            << QStringLiteral("date 2022-03-01\n\nTitle\n\nBody.") << QStringLiteral("2022-03-01") << QString()
+            << QStringLiteral("Title\n\nBody.");
+        QTest::newRow("front matter") << QStringLiteral(
+            "---\ntitle: \"Talks resume\"\ndate: 2023-05-10\nsource: Wire\n---\nBody text.")
+                                      << QStringLiteral("2023-05-10") << QStringLiteral("Talks resume")
+                                      << QStringLiteral("Body text.");
         QTest::newRow("none") << QStringLiteral("Just text.") << QString() << QString() << QStringLiteral("Just text.");
-        QTest::newRow("date word in text") << QStringLiteral("The date 2021 was set.") << QString() << QString() << QStringLiteral("The date 2021 was set.");
+        QTest::newRow("date word in text") << QStringLiteral("The date 2021 was set.") << QString() << QString()
+                                           << QStringLiteral("The date 2021 was set.");
     }
 
     void testHeader()
@@ -75,8 +83,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("binary") << QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00", 10) << QStringLiteral("prog.txt") << QStringLiteral("binary");
-        QTest::newRow("png renamed") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16) << QStringLiteral("image.txt") << QStringLiteral("binary");
+        QTest::newRow("binary") << QByteArray(
+            "\x7F"
+            "ELF\x02\x01\x01\x00\x00\x00",
+            10) << QStringLiteral("prog.txt")
+                                << QStringLiteral("binary");
+        QTest::newRow("png renamed") << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16)
+                                     << QStringLiteral("image.txt") << QStringLiteral("binary");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.txt") << QStringLiteral("empty");
     }
 

@@ -101,7 +101,8 @@ private Q_SLOTS:
         QTest::newRow("Britain") << QStringLiteral("Britain said") << QStringLiteral("United Kingdom");
         QTest::newRow("Ankara") << QStringLiteral("Ankara said") << QStringLiteral("Turkey");
         QTest::newRow("acronym org") << QStringLiteral("NATO allies") << QStringLiteral("NATO");
-        QTest::newRow("org full name") << QStringLiteral("the North Atlantic Treaty Organization met") << QStringLiteral("NATO");
+        QTest::newRow("org full name") << QStringLiteral("the North Atlantic Treaty Organization met")
+                                       << QStringLiteral("NATO");
     }
 
     void testActors()

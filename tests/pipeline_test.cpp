@@ -58,7 +58,8 @@ private Q_SLOTS:
 
     void testReferenceArticle()
     {
-        const Extraction x = run(QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt"));
+        const Extraction x =
+            run(QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt"));
         QCOMPARE(x.events.size(), 3);
         struct Want {
             QSet<QString> participants;
@@ -66,9 +67,15 @@ private Q_SLOTS:
             QString status;
         };
         const QVector<Want> want = {
-            {{QStringLiteral("United States"), QStringLiteral("Russia")}, QStringLiteral("2022-01-10"), QStringLiteral("scheduled")},
-            {{QStringLiteral("NATO"), QStringLiteral("Russia")}, QStringLiteral("2022-01-12"), QStringLiteral("likely")},
-            {{QStringLiteral("Russia"), QStringLiteral("OSCE")}, QStringLiteral("2022-01-13"), QStringLiteral("scheduled")},
+            {{QStringLiteral("United States"), QStringLiteral("Russia")},
+             QStringLiteral("2022-01-10"),
+             QStringLiteral("scheduled")},
+            {{QStringLiteral("NATO"), QStringLiteral("Russia")},
+             QStringLiteral("2022-01-12"),
+             QStringLiteral("likely")},
+            {{QStringLiteral("Russia"), QStringLiteral("OSCE")},
+             QStringLiteral("2022-01-13"),
+             QStringLiteral("scheduled")},
         };
         for (int i = 0; i < want.size(); ++i) {
             QCOMPARE(set(x.events.at(i).participants), want.at(i).participants);
@@ -78,27 +85,39 @@ private Q_SLOTS:
         QCOMPARE(x.events.at(0).type, QStringLiteral("talks"));
         QCOMPARE(x.events.at(1).type, QStringLiteral("talks"));
         // The first event gathers topics from its later mentions.
-        QVERIFY2(x.events.at(0).topics.contains(QStringLiteral("nuclear arms control")), qPrintable(x.events.at(0).topics.join(QLatin1Char('|'))));
+        QVERIFY2(x.events.at(0).topics.contains(QStringLiteral("nuclear arms control")),
+                 qPrintable(x.events.at(0).topics.join(QLatin1Char('|'))));
         QVERIFY(x.events.at(0).topics.contains(QStringLiteral("Ukraine")));
         QVERIFY(!x.events.at(1).topics.isEmpty());
         QVERIFY(!x.events.at(0).source.isEmpty());
 
         QVERIFY(findEntity(x, QStringLiteral("Sergei Lavrov"), EntityType::Person));
         QVERIFY(findEntity(x, QStringLiteral("Jens Stoltenberg"), EntityType::Person));
-        for (const QString &org : {QStringLiteral("White House"), QStringLiteral("National Security Council"),
-                                   QStringLiteral("AFP"), QStringLiteral("Reuters"), QStringLiteral("NATO"),
-                                   QStringLiteral("OSCE"), QStringLiteral("Kremlin"), QStringLiteral("NATO-Russia Council")}) {
+        for (const QString &org : {QStringLiteral("White House"),
+                                   QStringLiteral("National Security Council"),
+                                   QStringLiteral("AFP"),
+                                   QStringLiteral("Reuters"),
+                                   QStringLiteral("NATO"),
+                                   QStringLiteral("OSCE"),
+                                   QStringLiteral("Kremlin"),
+                                   QStringLiteral("NATO-Russia Council")}) {
             QVERIFY2(findEntity(x, org, EntityType::Organization), qPrintable(org));
         }
-        for (const QString &loc : {QStringLiteral("Ukraine"), QStringLiteral("Russia"), QStringLiteral("Crimea"),
-                                   QStringLiteral("Georgia"), QStringLiteral("Washington"), QStringLiteral("Moscow")}) {
+        for (const QString &loc : {QStringLiteral("Ukraine"),
+                                   QStringLiteral("Russia"),
+                                   QStringLiteral("Crimea"),
+                                   QStringLiteral("Georgia"),
+                                   QStringLiteral("Washington"),
+                                   QStringLiteral("Moscow")}) {
             QVERIFY2(findEntity(x, loc, EntityType::Location), qPrintable(loc));
         }
         const Entity *us = findEntity(x, QStringLiteral("U.S."), EntityType::Location);
         QVERIFY(us);
         QCOMPARE(us->canonical, QStringLiteral("United States"));
-        QCOMPARE(findEntity(x, QStringLiteral("Washington"), EntityType::Location)->canonical, QStringLiteral("United States"));
-        QCOMPARE(findEntity(x, QStringLiteral("Kremlin"), EntityType::Organization)->canonical, QStringLiteral("Russia"));
+        QCOMPARE(findEntity(x, QStringLiteral("Washington"), EntityType::Location)->canonical,
+                 QStringLiteral("United States"));
+        QCOMPARE(findEntity(x, QStringLiteral("Kremlin"), EntityType::Organization)->canonical,
+                 QStringLiteral("Russia"));
         const QHash<QString, QString> dates = {{QStringLiteral("January 10"), QStringLiteral("2022-01-10")},
                                                {QStringLiteral("December 27"), QStringLiteral("2021-12-27")},
                                                {QStringLiteral("January 7"), QStringLiteral("2022-01-07")},
@@ -140,7 +159,8 @@ private Q_SLOTS:
         for (const Event &e : x.events) {
             QStringList p = e.participants;
             p.sort();
-            got << QStringLiteral("%1 [%2] %3 %4 @%5").arg(e.type, p.join(QLatin1Char(',')), e.date, e.status, e.location);
+            got << QStringLiteral("%1 [%2] %3 %4 @%5")
+                       .arg(e.type, p.join(QLatin1Char(',')), e.date, e.status, e.location);
         }
         const QString gotText = got.join(QLatin1String(" | "));
         QCOMPARE(x.events.size(), events.size());
@@ -156,8 +176,10 @@ private Q_SLOTS:
                     match = &e;
                 }
             }
-            QVERIFY2(match, qPrintable(QStringLiteral("missing %1 %2; got %3")
-                                           .arg(wp.join(QLatin1Char(',')), w.value(QLatin1String("date")).toString(), gotText)));
+            QVERIFY2(
+                match,
+                qPrintable(QStringLiteral("missing %1 %2; got %3")
+                               .arg(wp.join(QLatin1Char(',')), w.value(QLatin1String("date")).toString(), gotText)));
             QCOMPARE(match->status, w.value(QLatin1String("status")).toString());
             QCOMPARE(match->location, w.value(QLatin1String("location")).toString());
             for (const QJsonValue &t : w.value(QLatin1String("topics_contain")).toArray()) {

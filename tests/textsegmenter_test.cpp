@@ -14,13 +14,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("dotted acronym") << QStringLiteral("U.S. and Russian officials") << QStringList{QStringLiteral("u.s."), QStringLiteral("and"), QStringLiteral("russian"), QStringLiteral("officials")};
-        QTest::newRow("possessive") << QStringLiteral("NATO’s expansion") << QStringList{QStringLiteral("nato"), QStringLiteral("'s"), QStringLiteral("expansion")};
-        QTest::newRow("hyphen") << QStringLiteral("NATO-Russia Council") << QStringList{QStringLiteral("nato"), QStringLiteral("-"), QStringLiteral("russia"), QStringLiteral("council")};
-        QTest::newRow("fraction") << QStringLiteral("2 1/2 years") << QStringList{QStringLiteral("2"), QStringLiteral("1/2"), QStringLiteral("years")};
-        QTest::newRow("apostrophe inside") << QStringLiteral("O'Neill didn't") << QStringList{QStringLiteral("o'neill"), QStringLiteral("didn't")};
-        QTest::newRow("sentence end") << QStringLiteral("in Geneva.") << QStringList{QStringLiteral("in"), QStringLiteral("geneva"), QStringLiteral(".")};
-        QTest::newRow("number") << QStringLiteral("2,000 troops") << QStringList{QStringLiteral("2,000"), QStringLiteral("troops")};
+        QTest::newRow("dotted acronym") << QStringLiteral("U.S. and Russian officials")
+                                        << QStringList{QStringLiteral("u.s."),
+                                                       QStringLiteral("and"),
+                                                       QStringLiteral("russian"),
+                                                       QStringLiteral("officials")};
+        QTest::newRow("possessive") << QStringLiteral("NATO’s expansion")
+                                    << QStringList{QStringLiteral("nato"),
+                                                   QStringLiteral("'s"),
+                                                   QStringLiteral("expansion")};
+        QTest::newRow("hyphen") << QStringLiteral("NATO-Russia Council")
+                                << QStringList{QStringLiteral("nato"),
+                                               QStringLiteral("-"),
+                                               QStringLiteral("russia"),
+                                               QStringLiteral("council")};
+        QTest::newRow("fraction") << QStringLiteral("2 1/2 years")
+                                  << QStringList{QStringLiteral("2"), QStringLiteral("1/2"), QStringLiteral("years")};
+        QTest::newRow("apostrophe inside")
+            << QStringLiteral("O'Neill didn't") << QStringList{QStringLiteral("o'neill"), QStringLiteral("didn't")};
+        QTest::newRow("sentence end") << QStringLiteral(
+            "in Geneva.") << QStringList{QStringLiteral("in"), QStringLiteral("geneva"), QStringLiteral(".")};
+        QTest::newRow("number") << QStringLiteral("2,000 troops")
+                                << QStringList{QStringLiteral("2,000"), QStringLiteral("troops")};
     }
 
     void testTokens()

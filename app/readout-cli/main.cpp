@@ -20,7 +20,8 @@
 
 using namespace Readout;
 
-namespace {
+namespace
+{
 
 constexpr int ExitOk = 0;
 constexpr int ExitBadInput = 1;
@@ -35,12 +36,21 @@ QTextStream &err()
 QString table(const QVector<Event> &events)
 {
     // A plain fixed-width table for people reading a terminal.
-    const QStringList headers = {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("participants"),
-                                 QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("place"),
+    const QStringList headers = {QStringLiteral("id"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("participants"),
+                                 QStringLiteral("date"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("place"),
                                  QStringLiteral("topics")};
     QVector<QStringList> rows;
     for (const Event &e : events) {
-        rows.append({e.id, e.type, e.participants.join(QLatin1String("; ")), e.date, e.status, e.location,
+        rows.append({e.id,
+                     e.type,
+                     e.participants.join(QLatin1String("; ")),
+                     e.date,
+                     e.status,
+                     e.location,
                      e.topics.join(QLatin1String("; "))});
     }
     QVector<int> widths(headers.size());
@@ -80,16 +90,21 @@ int extract(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Extract entities and events from articles."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to read."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Articles to read."),
+                                 QStringLiteral("FILE..."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("json (default), csv or table."), QStringLiteral("format"),
+                              QStringLiteral("json (default), csv or table."),
+                              QStringLiteral("format"),
                               QStringLiteral("json"));
-    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."),
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Write to FILE."),
                               QStringLiteral("FILE"));
     QCommandLineOption published(QStringLiteral("published"),
                                  QStringLiteral("Publication date YYYY-MM-DD, overriding the document's."),
                                  QStringLiteral("date"));
-    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Directory whose data files override the built-in ones."),
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Directory whose data files override the built-in ones."),
                                QStringLiteral("dir"));
     parser.addOptions({format, output, published, dataDir});
     if (!parser.parse(args)) {
@@ -103,7 +118,8 @@ int extract(const QStringList &args)
     QStringList files = parser.positionalArguments();
     files.removeFirst();
     const QString fmt = parser.value(format);
-    if (files.isEmpty() || !(fmt == QLatin1String("json") || fmt == QLatin1String("csv") || fmt == QLatin1String("table"))) {
+    if (files.isEmpty()
+        || !(fmt == QLatin1String("json") || fmt == QLatin1String("csv") || fmt == QLatin1String("table"))) {
         err() << "usage: readout-cli extract FILE... [--format json|csv|table] [-o OUT] [--published YYYY-MM-DD]\n";
         return ExitUsage;
     }
@@ -156,7 +172,8 @@ int extract(const QStringList &args)
         first = false;
     }
     if (fmt == QLatin1String("json")) {
-        const QJsonDocument json = documents.size() == 1 ? QJsonDocument(documents.first().toObject()) : QJsonDocument(documents);
+        const QJsonDocument json =
+            documents.size() == 1 ? QJsonDocument(documents.first().toObject()) : QJsonDocument(documents);
         out = json.toJson(QJsonDocument::Indented);
     }
     if (parser.isSet(output)) {

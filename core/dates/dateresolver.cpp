@@ -7,9 +7,11 @@
 
 #include <cmath>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 QString isoWeek(const QDate &date)
 {
@@ -74,7 +76,9 @@ QDate holidayIn(const QString &rule, int year)
 int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
 {
     const int y = dct.year();
-    auto key = [](int m, int d) { return m * 100 + d; };
+    auto key = [](int m, int d) {
+        return m * 100 + d;
+    };
     const int here = key(dct.month(), day > 0 ? dct.day() : 0);
     const int there = key(month, day);
     switch (tense) {
@@ -159,6 +163,7 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         return ym(year, spec.month);
     }
     case Kind::Weekday: {
+        // Without a future marker a weekday in news looks back: reports say what happened.
         int delta = spec.weekday - dct.dayOfWeek();
         if (spec.offset > 0 || (spec.offset == 0 && tense == Tense::Future)) {
             if (delta <= 0) {
@@ -175,7 +180,8 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         return ymd(dct.addDays(delta));
     }
     case Kind::RelativeDay:
-        return ymd(dct.addDays(spec.offset));
+        return ymd(dct.addDays(spec.offset))
+            + (spec.literal.isEmpty() ? QString() : QStringLiteral("T") + spec.literal);
     case Kind::Ago: {
         const int n = int(spec.amount);
         if (spec.unit == QLatin1String("D")) {
@@ -202,7 +208,9 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
             return isoWeek(dct.addDays(7 * o));
         }
         if (spec.unit == QLatin1String("WE")) {
-            return isoWeek(dct.addDays(7 * o)) + QStringLiteral("-WE");
+            // "the weekend" in past tense on a weekday: the one just gone.
+            const int back = (o == 0 && tense != Tense::Future && dct.dayOfWeek() < 6) ? -1 : 0;
+            return isoWeek(dct.addDays(7 * (o + back))) + QStringLiteral("-WE");
         }
         if (spec.unit == QLatin1String("M")) {
             const QDate d = dct.addMonths(o);
@@ -233,6 +241,10 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         return {};
     }
     case Kind::Season: {
+        if (spec.year > 0) {
+            const QJsonObject codes = m_knowledge.dateRules().value(QLatin1String("season_codes")).toObject();
+            return QStringLiteral("%1-%2").arg(spec.year).arg(codes.value(QString::number(spec.month)).toString());
+        }
         const QJsonObject codes = m_knowledge.dateRules().value(QLatin1String("season_codes")).toObject();
         const QString code = codes.value(QString::number(spec.month)).toString();
         // Seasons by month: winter 12-2, spring 3-5, summer 6-8, autumn 9-11.
@@ -246,8 +258,19 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         }
         return QStringLiteral("%1-%2").arg(year).arg(code);
     }
-    case Kind::Quarter:
-        return QStringLiteral("%1-Q%2").arg(spec.year > 0 ? spec.year : dct.year()).arg(spec.month);
+    case Kind::Quarter: {
+        int year = spec.year;
+        if (year == 0) {
+            const int current = (dct.month() - 1) / 3 + 1;
+            year = dct.year();
+            if (tense == Tense::Past && spec.month > current) {
+                --year;
+            } else if (tense == Tense::Future && spec.month < current) {
+                ++year;
+            }
+        }
+        return QStringLiteral("%1-Q%2").arg(year).arg(spec.month);
+    }
     case Kind::Holiday: {
         QDate d = holidayIn(spec.literal, dct.year());
         if (!d.isValid()) {
@@ -271,6 +294,8 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
 {
     const auto &future = m_knowledge.wordSet(QStringLiteral("future_markers"));
     const auto &past = m_knowledge.wordSet(QStringLiteral("past_markers"));
+    const auto &reporting = m_knowledge.wordSet(QStringLiteral("reporting_verbs"));
+    const auto &auxiliaries = m_knowledge.wordSet(QStringLiteral("passive_auxiliaries"));
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
@@ -278,13 +303,31 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         Tense tense = Tense::None;
         if (future.contains(key)) {
             tense = Tense::Future;
-        } else if (past.contains(key)) {
+        } else if (past.contains(key)
+                   || (key.size() > 4 && key.endsWith(QLatin1String("ed")) && seg.tokens.at(i).is(Token::Word))) {
+            // "will be held": the participle after an auxiliary says nothing of the time.
+            if (i > sentence.firstToken && auxiliaries.contains(seg.tokens.at(i - 1).key)) {
+                continue;
+            }
             tense = Tense::Past;
         } else {
             continue;
         }
-        // Markers after the expression count double their distance.
-        const int distance = i < k ? k - i : 2 * (i - k);
+        // Markers after the expression count double their distance; a reporting verb after it
+        // ("..., the minister said") dates the report, not the expression; a marker after a
+        // coordinating "and" belongs to the next conjunct.
+        int distance = i < k ? k - i : 2 * (i - k);
+        if (i > k) {
+            if (reporting.contains(key)) {
+                continue;
+            }
+            for (int j = k + 1; j < i; ++j) {
+                if (seg.tokens.at(j).key == QLatin1String("and") || seg.tokens.at(j).key == QLatin1String(",")) {
+                    distance *= 3;
+                    break;
+                }
+            }
+        }
         if (distance < bestDistance) {
             bestDistance = distance;
             best = tense;

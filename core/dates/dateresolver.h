@@ -6,7 +6,8 @@
 #include <QDate>
 #include <QString>
 
-namespace Readout {
+namespace Readout
+{
 
 class KnowledgeBase;
 

@@ -4,9 +4,13 @@
 #include "../knowledge/knowledgebase.h"
 #include "../knowledge/tokentrie.h"
 
-namespace Readout {
+#include <QJsonObject>
 
-namespace {
+namespace Readout
+{
+
+namespace
+{
 
 int asInt(const QString &key, bool *ok)
 {
@@ -52,8 +56,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     Q_UNUSED(text)
     const auto &t = seg.tokens;
     const KnowledgeBase &kb = m_knowledge;
-    auto key = [&](int i) -> QString { return i < end ? t.at(i).key : QString(); };
-    auto isNum = [&](int i) { return i < end && t.at(i).is(Token::Number); };
+    auto key = [&](int i) -> QString {
+        return i < end ? t.at(i).key : QString();
+    };
+    auto isNum = [&](int i) {
+        return i < end && t.at(i).is(Token::Number);
+    };
     auto month = [&](int i) {
         if (i >= end || !t.at(i).is(Token::Upper)) {
             return -1;
@@ -129,11 +137,21 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             spec.year = y;
             return finish(yearAt(j) ? j + 1 : j + 2, QStringLiteral("DATE"), spec);
         }
-        static const QSet<QString> monthPreps = {QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("until"),
-                                                 QStringLiteral("by"), QStringLiteral("early"), QStringLiteral("late"),
-                                                 QStringLiteral("mid"), QStringLiteral("of"), QStringLiteral("last"),
-                                                 QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("through"),
-                                                 QStringLiteral("from"), QStringLiteral("during"), QStringLiteral("-")};
+        static const QSet<QString> monthPreps = {QStringLiteral("in"),
+                                                 QStringLiteral("since"),
+                                                 QStringLiteral("until"),
+                                                 QStringLiteral("by"),
+                                                 QStringLiteral("early"),
+                                                 QStringLiteral("late"),
+                                                 QStringLiteral("mid"),
+                                                 QStringLiteral("of"),
+                                                 QStringLiteral("last"),
+                                                 QStringLiteral("next"),
+                                                 QStringLiteral("this"),
+                                                 QStringLiteral("through"),
+                                                 QStringLiteral("from"),
+                                                 QStringLiteral("during"),
+                                                 QStringLiteral("-")};
         if (!ambiguous || monthPreps.contains(prev)) {
             return finish(k + 1, QStringLiteral("DATE"), spec);
         }
@@ -230,13 +248,14 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             if (key(j) == QLatin1String("-")) { // five-year plan
                 ++j;
             }
-            if (key(j) == QLatin1String("and") && key(j + 1) == QLatin1String("a") && key(j + 2) == QLatin1String("half")) {
+            if (key(j) == QLatin1String("and") && key(j + 1) == QLatin1String("a")
+                && key(j + 2) == QLatin1String("half")) {
                 amount += 0.5;
                 j += 3;
             }
             const QString unit = kb.unit(key(j));
             const bool aIsArticle = (k0 == QLatin1String("a") || k0 == QLatin1String("an"));
-            if (!unit.isEmpty() && unit != QLatin1String("WE") && amount > 0 && amount < 10000) {
+            if (!unit.isEmpty() && unit != QLatin1String("WE") && (amount > 0 || approximate) && amount < 10000) {
                 const int after = j + 1;
                 TimexSpec spec;
                 spec.amount = amount;
@@ -257,17 +276,50 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
     }
 
-    // today / yesterday / tomorrow (+ morning)
+    // today / yesterday / tomorrow (+ morning); tonight; this morning; the day before yesterday
+    const QJsonObject partCodes = kb.dateRules().value(QLatin1String("day_part_codes")).toObject();
+    if (k0 == QLatin1String("day") && (key(k + 1) == QLatin1String("before") || key(k + 1) == QLatin1String("after"))) {
+        const int base = kb.number(QStringLiteral("relative_days"), key(k + 2), 99);
+        if (base == -1 || base == 1) {
+            TimexSpec spec;
+            spec.kind = Kind::RelativeDay;
+            spec.offset = base + (key(k + 1) == QLatin1String("before") ? -1 : 1);
+            const int first = prev == QLatin1String("the") ? k - 1 : k;
+            out->firstToken = first;
+            out->lastToken = k + 3;
+            out->timexType = QStringLiteral("DATE");
+            out->spec = spec;
+            return 3;
+        }
+    }
+    if (k0 == QLatin1String("this") && partCodes.contains(key(k + 1))) {
+        TimexSpec spec;
+        spec.kind = Kind::RelativeDay;
+        spec.literal = partCodes.value(key(k + 1)).toString();
+        return finish(k + 2, QStringLiteral("TIME"), spec);
+    }
     const int rel = kb.number(QStringLiteral("relative_days"), k0, 99);
     if (rel != 99) {
         TimexSpec spec;
         spec.kind = Kind::RelativeDay;
         spec.offset = rel;
         int last = k + 1;
-        if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
+        if (partCodes.contains(k0)) {
+            spec.literal = partCodes.value(k0).toString();
+        }
+        if (partCodes.contains(key(last))) {
+            spec.literal = partCodes.value(key(last)).toString();
             ++last;
         }
-        return finish(last, QStringLiteral("DATE"), spec);
+        return finish(last, spec.literal.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec);
+    }
+    // A season with a year: "summer 2019"
+    if (const int season = kb.number(QStringLiteral("seasons"), k0); season > 0 && yearAt(k + 1)) {
+        TimexSpec spec;
+        spec.kind = Kind::Season;
+        spec.month = season;
+        spec.year = yearAt(k + 1);
+        return finish(k + 2, QStringLiteral("DATE"), spec);
     }
 
     // earlier/later this month; next/last/this week, month, year, weekday, month name, season, quarter
@@ -326,7 +378,8 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         out->spec = spec;
         return 1;
     }
-    if (const int q = kb.number(QStringLiteral("ordinals"), k0, 0); q >= 1 && q <= 4 && key(k + 1) == QLatin1String("quarter")) {
+    if (const int q = kb.number(QStringLiteral("ordinals"), k0, 0);
+        q >= 1 && q <= 4 && key(k + 1) == QLatin1String("quarter")) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;
         spec.month = q;
@@ -335,7 +388,13 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             spec.year = yearAt(last + 1);
             last += 2;
         }
-        return finish(last, QStringLiteral("DATE"), spec);
+        // "the first quarter": the article belongs to the expression, as TimeML marks it.
+        const int first = prev == QLatin1String("the") ? k - 1 : k;
+        out->firstToken = first;
+        out->lastToken = last;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return last - k;
     }
 
     // Sets: every Monday, each week, annually
@@ -350,7 +409,8 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
         const QString unit = kb.unit(w);
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
-            spec.literal = unit.startsWith(QLatin1Char('T')) ? QStringLiteral("PT1") + unit.mid(1) : QStringLiteral("P1") + unit;
+            spec.literal =
+                unit.startsWith(QLatin1Char('T')) ? QStringLiteral("PT1") + unit.mid(1) : QStringLiteral("P1") + unit;
             return finish(k + 2, QStringLiteral("SET"), spec);
         }
     }
@@ -369,7 +429,8 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         spec.kind = Kind::Reference;
         spec.literal = kb.wordSet(QStringLiteral("present_ref")).contains(k0)
             ? QStringLiteral("PRESENT_REF")
-            : (kb.wordSet(QStringLiteral("past_ref")).contains(k0) ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
+            : (kb.wordSet(QStringLiteral("past_ref")).contains(k0) ? QStringLiteral("PAST_REF")
+                                                                   : QStringLiteral("FUTURE_REF"));
         return finish(k + 1, QStringLiteral("DATE"), spec);
     }
     if (k0 == QLatin1String("future") && prev == QLatin1String("the")) {
@@ -386,7 +447,13 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     // Holidays (capitalised names from holidays.tsv)
     if (t.at(k).is(Token::Upper)) {
         const QVector<int> *values = nullptr;
-        const int len = kb.holidays().longestMatch(k, end, [&](int i) -> const QString & { return t.at(i).key; }, &values);
+        const int len = kb.holidays().longestMatch(
+            k,
+            end,
+            [&](int i) -> const QString & {
+                return t.at(i).key;
+            },
+            &values);
         if (len > 0) {
             TimexSpec spec;
             spec.kind = Kind::Holiday;
@@ -397,12 +464,23 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
 
     // A year alone, after a preposition or before punctuation: "in 2019", "since 2014,"
     if (const int y = yearAt(k)) {
-        static const QSet<QString> yearPreps = {QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("by"),
-                                                QStringLiteral("until"), QStringLiteral("of"), QStringLiteral("from"),
-                                                QStringLiteral("during"), QStringLiteral("before"), QStringLiteral("after"),
-                                                QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"),
-                                                QStringLiteral("fiscal"), QStringLiteral("through"), QStringLiteral("to"),
-                                                QStringLiteral("-"), QStringLiteral("and")};
+        static const QSet<QString> yearPreps = {QStringLiteral("in"),
+                                                QStringLiteral("since"),
+                                                QStringLiteral("by"),
+                                                QStringLiteral("until"),
+                                                QStringLiteral("of"),
+                                                QStringLiteral("from"),
+                                                QStringLiteral("during"),
+                                                QStringLiteral("before"),
+                                                QStringLiteral("after"),
+                                                QStringLiteral("early"),
+                                                QStringLiteral("late"),
+                                                QStringLiteral("mid"),
+                                                QStringLiteral("fiscal"),
+                                                QStringLiteral("through"),
+                                                QStringLiteral("to"),
+                                                QStringLiteral("-"),
+                                                QStringLiteral("and")};
         const bool nextIsWord = k + 1 < end && t.at(k + 1).is(Token::Word) && !t.at(k + 1).is(Token::Upper);
         if (yearPreps.contains(prev) || !nextIsWord) {
             TimexSpec spec;

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 class KnowledgeBase;
 

@@ -3,9 +3,11 @@
 
 #include <QSet>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 bool sameParticipants(const Event &a, const Event &b)
 {
@@ -69,7 +71,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
                 // "The talks": the latest event of the same type, else the latest event.
                 int target = int(events.size()) - 1;
                 for (int i = int(events.size()) - 1; i >= 0; --i) {
-                    if (events.at(i).type == ev.type) {
+                    if (ev.type.isEmpty() || events.at(i).type == ev.type) {
                         target = i;
                         break;
                     }
@@ -78,7 +80,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
             }
             continue;
         }
-        if (ev.participants.size() < 2) {
+        if (ev.participants.size() < 2 && !cand.standalone) {
             continue;
         }
         int same = -1;

@@ -3,7 +3,8 @@
 
 #include "eventextractor.h"
 
-namespace Readout {
+namespace Readout
+{
 
 /// Stage 6: one event per real event in the document. A later mention with the same participants
 /// and a compatible date enriches the event already listed; an anaphor ("the bilateral talks",

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 struct Clause {
     int first = 0;
@@ -48,14 +50,19 @@ EventExtractor::EventExtractor(const KnowledgeBase &knowledge)
 {
 }
 
-QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segmentation &seg, const QVector<Mention> &mentions,
-                                                const QStringList &entityIds, const QDate &published) const
+QVector<EventCandidate> EventExtractor::extract(const QString &text,
+                                                const Segmentation &seg,
+                                                const QVector<Mention> &mentions,
+                                                const QStringList &entityIds,
+                                                const QDate &published) const
 {
     const KnowledgeBase &kb = m_knowledge;
     const auto &tokens = seg.tokens;
     const int n = int(tokens.size());
     const auto &reporting = kb.wordSet(QStringLiteral("reporting_verbs"));
     const auto &participantPreps = kb.wordSet(QStringLiteral("participant_prepositions"));
+    const auto &postPreps = kb.wordSet(QStringLiteral("post_trigger_prepositions"));
+    const auto &typeOrder = kb.phrases(QStringLiteral("type_priority"));
     const auto &placePreps = kb.wordSet(QStringLiteral("place_prepositions"));
     const auto &boundPreps = kb.wordSet(QStringLiteral("bound_prepositions"));
     const auto &anaphorDets = kb.wordSet(QStringLiteral("anaphor_determiners"));
@@ -65,11 +72,13 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
     const auto &clauseBreaks = kb.wordSet(QStringLiteral("clause_breaks"));
     const auto &relatives = kb.wordSet(QStringLiteral("relative_pronouns"));
     const auto &topicStops = kb.wordSet(QStringLiteral("topic_stops"));
-    const auto &generic = kb.wordSet(QStringLiteral("generic"));
+    const auto &generic = kb.phrases(QStringLiteral("generic_cues"));
     const auto &negations = kb.wordSet(QStringLiteral("negations"));
     const auto &statusCues = kb.phrases(QStringLiteral("status_cues"));
     const auto &negated = kb.phrases(QStringLiteral("negated_event"));
     const auto &topicCues = kb.phrases(QStringLiteral("topic_cues"));
+    const auto &weakTopicPreps = kb.wordSet(QStringLiteral("weak_topic_prepositions"));
+    const auto &anaphoricSubjects = kb.phrases(QStringLiteral("anaphoric_subjects"));
     const auto &mediatorCues = kb.phrases(QStringLiteral("mediator_cues"));
     const auto &accordingTo = kb.phrases(QStringLiteral("according_to"));
     QHash<QString, int> statusPriority;
@@ -120,6 +129,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
         for (int k = a; k < b && !anyTrigger; ++k) {
             anyTrigger = triggers.contains(tokens.at(k).key);
         }
+        anyTrigger = anyTrigger || phraseAt(anaphoricSubjects, tokens, a, b) >= 0;
         bool orgWithMembers = false;
         for (int k = a; k < b && !orgWithMembers; ++k) {
             orgWithMembers = mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).hidden && isActor(mentionAt.at(k));
@@ -128,6 +138,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
         // Reporting clause: trailing ", <source> said" or leading "<source> said (that)".
         QString source;
         QVector<bool> excluded(n, false);
+        int tailSkips = 0;
         for (int k = b - 1; k > a; --k) {
             if (tokens.at(k).key == QLatin1String(",") || tokens.at(k).key == QLatin1String("\"")
                 || tokens.at(k).key == QString(QChar(0x201D))) {
@@ -140,6 +151,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                         hasVerb = true;
                     }
                     hasTrigger = hasTrigger || triggers.contains(tokens.at(j).key);
+                }
+                if (!hasVerb && !hasTrigger && b - k <= 8 && tailSkips++ == 0) {
+                    continue; // a short trailing aside; the reporting clause may be before it
                 }
                 if (hasVerb && !hasTrigger && b - k <= 30) {
                     int srcFirst = k + 1;
@@ -183,7 +197,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     source = trimmedPhrase(text, tokens, srcFirst, k);
                 }
                 int cut = k + 1;
-                if (cut < b && (tokens.at(cut).key == QLatin1String("that") || tokens.at(cut).key == QLatin1String(","))) {
+                if (cut < b
+                    && (tokens.at(cut).key == QLatin1String("that") || tokens.at(cut).key == QLatin1String(","))) {
                     ++cut;
                 }
                 for (int j = a; j < cut; ++j) {
@@ -247,8 +262,42 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             }
         }
         clauses.append({start, b});
+        // "will meet X in Berlin on March 8 and hold talks with Y in Warsaw on March 9": two events. The
+        // second part borrows the first part's subject.
+        QVector<int> inheritSubject(clauses.size(), -1);
+        for (int ci = 0; ci < clauses.size(); ++ci) {
+            const Clause c = clauses.at(ci);
+            int firstTrig = -1;
+            for (int k = c.first; k < c.last; ++k) {
+                if (!excluded.at(k) && triggers.contains(tokens.at(k).key) && mentionAt.at(k) < 0) {
+                    if (firstTrig < 0) {
+                        firstTrig = k;
+                        continue;
+                    }
+                    // Look back from this trigger for a coordinating "and" after the first trigger, with
+                    // no name between ("and hold talks", "and a summit"; not "and Nepal at a summit").
+                    int split = -1;
+                    for (int j = k - 1; j > firstTrig + 1 && j >= k - 4; --j) {
+                        if (mentionAt.at(j) >= 0) {
+                            break;
+                        }
+                        if (tokens.at(j).key == QLatin1String("and")) {
+                            split = j;
+                            break;
+                        }
+                    }
+                    if (split > 0) {
+                        clauses[ci].last = split;
+                        clauses.insert(ci + 1, {split + 1, c.last});
+                        inheritSubject.insert(ci + 1, c.first);
+                        break;
+                    }
+                }
+            }
+        }
 
-        for (const Clause &c : clauses) {
+        for (int ci = 0; ci < clauses.size(); ++ci) {
+            const Clause c = clauses.at(ci);
             // Trigger: the first trigger word not inside a name; an organization with members
             // ("NATO-Russia Council") stands in for one when the clause's verb is a trigger.
             int trig = -1;
@@ -307,8 +356,33 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     }
                 }
             }
+            // "The two leaders discussed energy": no trigger, but a subject that points back to the
+            // participants of the latest event.
+            bool subjectAnaphor = false;
             if (trig < 0) {
-                continue;
+                const int p = phraseAt(anaphoricSubjects, tokens, c.first, c.last);
+                if (p < 0) {
+                    continue;
+                }
+                trig = c.first + int(anaphoricSubjects.at(p).keys.size()) - 1;
+                trigger = Trigger{};
+                subjectAnaphor = true;
+            }
+            auto rank = [&](const QString &type) {
+                for (int r = 0; r < typeOrder.size(); ++r) {
+                    if (typeOrder.at(r).keys.join(QLatin1Char(' ')) == type) {
+                        return r;
+                    }
+                }
+                return int(typeOrder.size());
+            };
+            QString clauseType = trigger.type;
+            for (int k = trig + 1; k < c.last; ++k) {
+                const auto it = triggers.constFind(tokens.at(k).key);
+                if (!excluded.at(k) && it != triggers.cend() && mentionAt.at(k) < 0 && !it->isVerb
+                    && it->type != QLatin1String("call") && rank(it->type) < rank(clauseType)) {
+                    clauseType = it->type;
+                }
             }
 
             // Negated or generic mentions are no events ("no talks are planned", "offering to hold talks").
@@ -317,7 +391,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                 negatedEvent = phraseAt(negated, tokens, k, c.last) >= 0;
             }
             for (int k = std::max(c.first, trig - 4); k < trig && !negatedEvent; ++k) {
-                negatedEvent = negations.contains(tokens.at(k).key) || generic.contains(tokens.at(k).key);
+                negatedEvent = negations.contains(tokens.at(k).key) || phraseAt(generic, tokens, k, trig) >= 0;
             }
             if (negatedEvent) {
                 continue;
@@ -326,19 +400,22 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             EventCandidate cand;
             cand.sentence = si;
             Event &ev = cand.event;
-            ev.type = trigger.type;
+            ev.type = clauseType;
             ev.evidenceStart = s.start;
             ev.evidenceEnd = s.end;
             ev.evidenceText = text.mid(s.start, s.end - s.start);
             ev.source = source;
 
             QStringList participants;
+            bool councilName = false;
+            bool organizationOnly = true;
             auto addActor = [&](int m) {
                 if (m < 0 || !isActor(m)) {
                     return;
                 }
                 const Mention &me = mentions.at(m);
                 if (!participants.contains(me.actor)) {
+                    organizationOnly = organizationOnly && me.actorKind == ActorKind::Organization;
                     participants.append(me.actor);
                     ev.participants.append(me.actor);
                     ev.participantCodes.append(kb.actorCode(me.actor).isEmpty() ? me.code : kb.actorCode(me.actor));
@@ -356,7 +433,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     const bool inPhrase = determiners.contains(key) || participantNouns.contains(key)
                         || key == QLatin1String("'s") || key == QLatin1String("-")
                         || (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).type != EntityType::Date);
-                    if (!inPhrase) {
+                    const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
+                        && participantNouns.contains(tokens.at(k - 1).key);
+                    if (!inPhrase && !ofParticipant) {
                         return key;
                     }
                     --k;
@@ -365,31 +444,46 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             };
 
             // Subject zone: actors before the trigger, not governed by a preposition.
-            const bool isPossessiveVisit = trigger.type == QLatin1String("visit");
-            for (int k = c.first; k < trig; ++k) {
-                const int m = mentionAt.at(k);
-                if (excluded.at(k) || m < 0 || (k > c.first && mentionAt.at(k - 1) == m)) {
-                    continue;
-                }
-                const QString gov = governedBy(mentions.at(m).firstToken, c.first);
-                const bool free = gov.isEmpty() || participantPreps.contains(gov) || gov == QLatin1String(",");
-                if (free || isPossessiveVisit) {
-                    if (free) {
+            auto subjectZone = [&](int from, int to) {
+                for (int k = from; k < to; ++k) {
+                    const int m = mentionAt.at(k);
+                    if (excluded.at(k) || m < 0 || (k > from && mentionAt.at(k - 1) == m)) {
+                        continue;
+                    }
+                    const QString gov = governedBy(mentions.at(m).firstToken, from);
+                    if (gov.isEmpty() || participantPreps.contains(gov) || gov == QLatin1String(",")) {
                         addActor(m);
+                        if (mentions.at(m).type == EntityType::Organization
+                            && mentions.at(m).canonical.endsWith(QLatin1String("Council"))) {
+                            councilName = true;
+                        }
                     }
                 }
+            };
+            if (inheritSubject.at(ci) >= 0) {
+                // The subject of the first conjunct, up to its own trigger.
+                int end = inheritSubject.at(ci);
+                while (end < c.first && !(triggers.contains(tokens.at(end).key) && mentionAt.at(end) < 0)) {
+                    ++end;
+                }
+                subjectZone(inheritSubject.at(ci), end);
             }
+            subjectZone(c.first, trig);
             // Hidden members of an organization named in the zone ("the NATO-Russia Council meets").
             for (int m : std::as_const(memberOrgs)) {
                 if (mentions.at(m).firstToken < trig || trigger.isVerb) {
                     addActor(m);
+                    councilName = true;
                 }
             }
             // After the trigger: "between X and Y", "with X", the object of "met X", "visit to X".
             int k = trig + 1;
-            if (k < c.last && (participantPreps.contains(tokens.at(k).key) || trigger.needsObject
-                               || (trigger.type == QLatin1String("visit") && tokens.at(k).key == QLatin1String("to")))) {
-                if (participantPreps.contains(tokens.at(k).key) || tokens.at(k).key == QLatin1String("to")) {
+            if (k < c.last
+                && (participantPreps.contains(tokens.at(k).key) || postPreps.contains(tokens.at(k).key)
+                    || trigger.needsObject
+                    || (trigger.type == QLatin1String("visit") && tokens.at(k).key == QLatin1String("to")))) {
+                if (participantPreps.contains(tokens.at(k).key) || postPreps.contains(tokens.at(k).key)
+                    || tokens.at(k).key == QLatin1String("to")) {
                     ++k;
                 }
                 int stretch = 0;
@@ -401,13 +495,19 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     const QString &key = tokens.at(k).key;
                     if (m >= 0 && mentions.at(m).type != EntityType::Date) {
                         addActor(m);
+                        const QString &kind = mentions.at(m).kind;
+                        if (trigger.type == QLatin1String("visit") && ev.location.isEmpty()
+                            && (kind == QLatin1String("capital") || kind == QLatin1String("city")
+                                || kind == QLatin1String("region"))) {
+                            ev.location = mentions.at(m).canonical;
+                        }
                         continue;
                     }
                     if (determiners.contains(key) || participantNouns.contains(key) || key == QLatin1String("'s")
                         || key == QLatin1String("-")) {
                         continue;
                     }
-                    if (participantPreps.contains(key)) {
+                    if (participantPreps.contains(key) || postPreps.contains(key)) {
                         continue;
                     }
                     break;
@@ -423,7 +523,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     const QString &key = tokens.at(q).key;
                     if (m >= 0 && mentions.at(m).type != EntityType::Date) {
                         addActor(m);
-                    } else if (!(determiners.contains(key) || participantNouns.contains(key) || key == QLatin1String("'s"))) {
+                    } else if (!(determiners.contains(key) || participantNouns.contains(key)
+                                 || key == QLatin1String("'s"))) {
                         break;
                     }
                 }
@@ -438,7 +539,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     const int m = mentionAt.at(q);
                     if (m >= 0 && mentions.at(m).type != EntityType::Date) {
                         addActor(m);
-                    } else if (!determiners.contains(tokens.at(q).key) && !participantNouns.contains(tokens.at(q).key)) {
+                    } else if (!determiners.contains(tokens.at(q).key)
+                               && !participantNouns.contains(tokens.at(q).key)) {
                         break;
                     }
                 }
@@ -447,21 +549,32 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             // Anaphor: "the (bilateral) talks" with no participants of its own.
             {
                 int d = trig - 1;
-                while (d >= c.first && (notTopics.contains(tokens.at(d).key) || tokens.at(d).key == QLatin1String("-"))) {
+                while (d >= c.first
+                       && (notTopics.contains(tokens.at(d).key) || tokens.at(d).key == QLatin1String("-"))) {
                     --d;
                 }
-                if (d >= c.first && anaphorDets.contains(tokens.at(d).key) && !trigger.isVerb) {
+                if (d >= c.first && anaphorDets.contains(tokens.at(d).key)) {
                     cand.anaphoric = participants.size() < 2;
-                    cand.plural = tokens.at(d).key == QLatin1String("those") || tokens.at(d).key == QLatin1String("these")
-                        || tokens.at(d).key == QLatin1String("both");
+                    cand.plural = tokens.at(d).key == QLatin1String("those")
+                        || tokens.at(d).key == QLatin1String("these") || tokens.at(d).key == QLatin1String("both");
                 }
                 // "If the NATO-Russia Council meets": names its members itself, so not an anaphor.
             }
 
+            if (subjectAnaphor) {
+                cand.anaphoric = true;
+                cand.plural = false;
+            }
+            if (councilName && (ev.type == QLatin1String("meeting") || ev.type == QLatin1String("talks"))) {
+                ev.type = QStringLiteral("council");
+            }
+            cand.standalone = participants.size() == 1 && organizationOnly;
+
             // Place: "in Geneva".
-            for (int j = c.first; j < c.last; ++j) {
+            for (int j = c.first; j < c.last && ev.location.isEmpty(); ++j) {
                 const int m = mentionAt.at(j);
-                if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j || mentions.at(m).type != EntityType::Location) {
+                if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j
+                    || mentions.at(m).type != EntityType::Location) {
                     continue;
                 }
                 const QString &kind = mentions.at(m).kind;
@@ -483,7 +596,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             auto considerDates = [&](int from, int to) {
                 for (int j = from; j < to; ++j) {
                     const int m = mentionAt.at(j);
-                    if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j || !mentions.at(m).eventDateCandidate) {
+                    if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j
+                        || !mentions.at(m).eventDateCandidate) {
                         continue;
                     }
                     bool bound = false;
@@ -515,7 +629,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                 if (excluded.at(j)) {
                     continue;
                 }
-                const int p = phraseAt(statusCues, tokens, j, c.last);
+                const int p = mentionAt.at(j) >= 0 ? -1 : phraseAt(statusCues, tokens, j, c.last);
                 if (p >= 0) {
                     const int prio = statusPriority.value(statusCues.at(p).value);
                     if (prio > bestPriority) {
@@ -525,12 +639,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                 }
             }
             const QDate eventDate = QDate::fromString(ev.date.left(10), QStringLiteral("yyyy-MM-dd"));
-            if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid() && eventDate > published) {
+            if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid()
+                && eventDate > published) {
                 ev.status = QStringLiteral("scheduled");
             }
             if (ev.status.isEmpty()) {
-                ev.status = (eventDate.isValid() && published.isValid() && eventDate > published) ? QStringLiteral("scheduled")
-                                                                                                 : QStringLiteral("held");
+                ev.status = (eventDate.isValid() && published.isValid() && eventDate > published)
+                    ? QStringLiteral("scheduled")
+                    : QStringLiteral("held");
             }
 
             // Topics: modifiers before the trigger ("security talks") and "to discuss ...", "on ...".
@@ -557,8 +673,12 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
                     continue;
                 }
                 const int len = int(topicCues.at(p).keys.size());
-                const bool weak = len == 1; // "on", "about", "over": only right after the trigger
-                if (weak && j != trig + 1) {
+                // "on", "about", "over" name a topic only after the trigger and before a common noun
+                // ("talks on trade"; not "talks on Monday", "tensions over Ukraine").
+                const bool weak = len == 1 && weakTopicPreps.contains(tokens.at(j).key);
+                if (weak
+                    && (j <= trig || j + 1 >= c.last || mentionAt.at(j + 1) >= 0
+                        || tokens.at(j + 1).is(Token::Upper))) {
                     continue;
                 }
                 int from = j + len;
@@ -602,8 +722,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text, const Segme
             ev.topics.removeDuplicates();
 
             // Confidence: how much of the event the text states.
-            ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size()) + (ev.date.isEmpty() ? 0.0 : 0.2)
-                - (cand.anaphoric ? 0.2 : 0.0);
+            ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size())
+                + (ev.date.isEmpty() ? 0.0 : 0.2) - (cand.anaphoric ? 0.2 : 0.0);
             ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
             result.append(cand);
         }

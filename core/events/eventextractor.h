@@ -8,7 +8,8 @@
 #include <QDate>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 /// An event as found in one clause, before coreference decides whether it is new.
 struct EventCandidate {
@@ -16,6 +17,7 @@ struct EventCandidate {
     int sentence = 0;
     bool anaphoric = false; ///< "the talks", "those talks": refers to an event already reported
     bool plural = false; ///< "those talks" may refer to several
+    bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
 };
 
 /// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
@@ -29,8 +31,10 @@ public:
     explicit EventExtractor(const KnowledgeBase &knowledge);
 
     /// mentions: all entity and date mentions sorted by start; entityIds parallel to them ("" for hidden).
-    [[nodiscard]] QVector<EventCandidate> extract(const QString &text, const Segmentation &segmentation,
-                                                  const QVector<Mention> &mentions, const QStringList &entityIds,
+    [[nodiscard]] QVector<EventCandidate> extract(const QString &text,
+                                                  const Segmentation &segmentation,
+                                                  const QVector<Mention> &mentions,
+                                                  const QStringList &entityIds,
                                                   const QDate &published) const;
 
 private:

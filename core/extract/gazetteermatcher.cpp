@@ -3,18 +3,20 @@
 
 #include "../knowledge/tokentrie.h"
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 bool isConnector(const QString &key)
 {
-    static const QSet<QString> connectors = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
-                                             QStringLiteral("the"), QStringLiteral("in"), QStringLiteral("on"),
-                                             QStringLiteral("de"), QStringLiteral("du"), QStringLiteral("la"),
-                                             QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("bin"),
+    static const QSet<QString> connectors = {QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("and"),
+                                             QStringLiteral("the"), QStringLiteral("in"),  QStringLiteral("on"),
+                                             QStringLiteral("de"),  QStringLiteral("du"),  QStringLiteral("la"),
+                                             QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"),
                                              QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
-                                             QStringLiteral("da"), QStringLiteral("'s"), QStringLiteral("-"),
-                                             QStringLiteral("&"), QStringLiteral("."), QStringLiteral("/")};
+                                             QStringLiteral("da"),  QStringLiteral("'s"),  QStringLiteral("-"),
+                                             QStringLiteral("&"),   QStringLiteral("."),   QStringLiteral("/")};
     return connectors.contains(key);
 }
 } // namespace
@@ -24,7 +26,10 @@ GazetteerMatcher::GazetteerMatcher(const KnowledgeBase &knowledge)
 {
 }
 
-bool GazetteerMatcher::caseAgrees(const QString &text, const Segmentation &seg, int from, int count,
+bool GazetteerMatcher::caseAgrees(const QString &text,
+                                  const Segmentation &seg,
+                                  int from,
+                                  int count,
                                   const GazetteerEntry &entry) const
 {
     if (entry.allCapsOnly) {
@@ -46,7 +51,9 @@ QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation
     QVector<Mention> mentions;
     const int n = int(seg.tokens.size());
     const TokenTrie &trie = m_knowledge.gazetteer();
-    auto keyAt = [&seg](int i) -> const QString & { return seg.tokens.at(i).key; };
+    auto keyAt = [&seg](int i) -> const QString & {
+        return seg.tokens.at(i).key;
+    };
     int i = 0;
     while (i < n) {
         if (!seg.tokens.at(i).is(Token::Upper)) {

@@ -6,7 +6,8 @@
 
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 /// Stage 2: finds listed names (countries, aliases, demonyms, capitals, cities, organizations) by
 /// longest match over the token trie. Capitalisation must agree with the listed form, so "us" is
@@ -18,8 +19,8 @@ public:
     [[nodiscard]] QVector<Mention> match(const QString &text, const Segmentation &segmentation) const;
 
 private:
-    [[nodiscard]] bool caseAgrees(const QString &text, const Segmentation &seg, int from, int count,
-                                  const GazetteerEntry &entry) const;
+    [[nodiscard]] bool
+    caseAgrees(const QString &text, const Segmentation &seg, int from, int count, const GazetteerEntry &entry) const;
     const KnowledgeBase &m_knowledge;
 };
 

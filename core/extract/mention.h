@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace Readout {
+namespace Readout
+{
 
 /// A mention found by a pipeline stage, before it becomes an exported Entity. Spans tokens
 /// [firstToken, lastToken) of the Segmentation; hidden mentions are actors inside a longer name

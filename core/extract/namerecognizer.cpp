@@ -5,17 +5,28 @@
 
 #include <algorithm>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 bool isNameConnector(const QString &key)
 {
-    static const QSet<QString> connectors = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
-                                             QStringLiteral("the"), QStringLiteral("on"), QStringLiteral("in"),
-                                             QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("bin"),
-                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
-                                             QStringLiteral("da"), QStringLiteral("&")};
+    static const QSet<QString> connectors = {QStringLiteral("of"),
+                                             QStringLiteral("for"),
+                                             QStringLiteral("and"),
+                                             QStringLiteral("the"),
+                                             QStringLiteral("on"),
+                                             QStringLiteral("in"),
+                                             QStringLiteral("de"),
+                                             QStringLiteral("al"),
+                                             QStringLiteral("bin"),
+                                             QStringLiteral("von"),
+                                             QStringLiteral("van"),
+                                             QStringLiteral("der"),
+                                             QStringLiteral("da"),
+                                             QStringLiteral("&")};
     return connectors.contains(key);
 }
 
@@ -31,8 +42,8 @@ NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
 {
 }
 
-QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentation &seg,
-                                           QVector<Mention> gazetteer) const
+QVector<Mention>
+NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<Mention> gazetteer) const
 {
     const auto &tokens = seg.tokens;
     const int n = int(tokens.size());
@@ -45,13 +56,32 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
     auto surface = [&](int first, int last) {
         return text.mid(tokens.at(first).start, tokens.at(last - 1).end - tokens.at(first).start);
     };
-    auto isCap = [&](int k) { return tokens.at(k).is(Token::Upper) || gazAt.at(k) >= 0; };
+    auto isCap = [&](int k) {
+        return tokens.at(k).is(Token::Upper) || gazAt.at(k) >= 0;
+    };
+    // Longest title at k; *kind is "role" only when the title is nothing but a role noun, and
+    // *canBeRole says whether it can also be one ("envoy" is an office and a role).
+    bool canBeRole = false;
     auto titleAt = [&](int k, int limit, QString *kind) {
         const QVector<int> *values = nullptr;
-        const int len = m_knowledge.titles().longestMatch(k, limit, [&](int i) -> const QString & { return tokens.at(i).key; },
-                                                          &values);
+        const int len = m_knowledge.titles().longestMatch(
+            k,
+            limit,
+            [&](int i) -> const QString & {
+                return tokens.at(i).key;
+            },
+            &values);
+        canBeRole = false;
         if (len > 0) {
-            *kind = m_knowledge.titleKind(values->first());
+            *kind = QStringLiteral("role");
+            for (int v : *values) {
+                const QString k2 = m_knowledge.titleKind(v);
+                if (k2 == QLatin1String("role")) {
+                    canBeRole = true;
+                } else {
+                    *kind = k2;
+                }
+            }
         }
         return len;
     };
@@ -106,7 +136,8 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
             }
             k = run.last;
             // Sentence-initial function words are not names.
-            while (run.first < run.last && gazAt.at(run.first) < 0 && m_knowledge.isStopName(tokens.at(run.first).key)) {
+            while (run.first < run.last && gazAt.at(run.first) < 0
+                   && m_knowledge.isStopName(tokens.at(run.first).key)) {
                 ++run.first;
             }
             // Strip trailing connectors.
@@ -127,7 +158,8 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
                 // An organization word inside a listed name counts when plain words extend that name
                 // ("National" + listed "Security Council").
                 const bool inName = gazAt.at(j) >= 0;
-                if ((!inName || hasPlain) && m_knowledge.isOrganizationWord(tokens.at(j).key) && tokens.at(j).is(Token::Upper)) {
+                if ((!inName || hasPlain) && m_knowledge.isOrganizationWord(tokens.at(j).key)
+                    && tokens.at(j).is(Token::Upper)) {
                     const bool lastWord = j == run.last - 1;
                     const bool beforeOf = j + 1 < run.last && tokens.at(j + 1).key == QLatin1String("of");
                     if (lastWord || beforeOf) {
@@ -158,7 +190,8 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
                 for (int j = run.first; j < run.last; ++j) {
                     if (gazAt.at(j) >= 0 && (j == run.first || gazAt.at(j) != gazAt.at(j - 1))) {
                         ++components;
-                        if (j == run.first && gazetteer.at(gazAt.at(j)).actorKind == ActorKind::State) {
+                        // "Russian Foreign Ministry" stands for Russia; "OSCE Permanent Council" for the OSCE.
+                        if (j == run.first && gazetteer.at(gazAt.at(j)).actorKind != ActorKind::None) {
                             actor = gazetteer.at(gazAt.at(j)).actor;
                         }
                     }
@@ -179,8 +212,9 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
             }
             if (personFirst >= 0) {
                 int last = personFirst;
-                while (last < run.last && gazAt.at(last) < 0 && tokens.at(last).is(Token::Word)
-                       && tokens.at(last).is(Token::Upper)) {
+                while (last < run.last && gazAt.at(last) < 0
+                       && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
+                           || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))) {
                     ++last;
                 }
                 if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
@@ -190,10 +224,26 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
                 addPattern(personFirst, last, EntityType::Person, affiliation);
                 continue;
             }
-            // Plain runs without gazetteer names: a first name, or a role noun in apposition.
+            // Plain runs without gazetteer names: a first name, or a role noun in apposition. A place
+            // that is also a given name ("Sofia", "Florence") starts a name when plain words follow.
+            // A lower-case role right before the run ("envoy Sofia Brandt", "said spokeswoman Ana Ruiz").
+            bool roleBefore = false;
+            if (run.first > s.firstToken) {
+                QString kind;
+                for (int b = std::max(s.firstToken, run.first - 3); b < run.first; ++b) {
+                    if (titleAt(b, run.first, &kind) == run.first - b && canBeRole && !tokens.at(b).is(Token::Upper)) {
+                        roleBefore = true;
+                    }
+                }
+            }
             bool plain = true;
             for (int j = run.first; j < run.last; ++j) {
-                if (gazAt.at(j) >= 0) {
+                const bool givenNamePlace = j == run.first && gazAt.at(j) >= 0 && run.last - run.first >= 2
+                    && gazetteer.at(gazAt.at(j)).lastToken == j + 1
+                    && gazetteer.at(gazAt.at(j)).type == EntityType::Location
+                    && gazetteer.at(gazAt.at(j)).kind != QLatin1String("country")
+                    && (m_knowledge.isFirstName(tokens.at(j).key) || roleBefore) && gazAt.at(j + 1) < 0;
+                if (gazAt.at(j) >= 0 && !givenNamePlace) {
                     plain = false;
                 }
             }
@@ -211,7 +261,7 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
                     }
                 }
             }
-            if (firstName || (apposition && run.last - run.first >= 2 && run.last - run.first <= 4)) {
+            if (firstName || ((apposition || roleBefore) && run.last - run.first >= 2 && run.last - run.first <= 4)) {
                 addPattern(run.first, run.last, EntityType::Person, {});
             }
         }
@@ -256,7 +306,8 @@ QVector<Mention> NameRecognizer::recognize(const QString &text, const Segmentati
         const Mention org = found.at(i);
         const int k = org.lastToken;
         if (org.type == EntityType::Organization && k + 2 < n && tokens.at(k).key == QLatin1String("(")
-            && tokens.at(k + 1).is(Token::AllCaps) && tokens.at(k + 2).key == QLatin1String(")") && gazAt.at(k + 1) < 0) {
+            && tokens.at(k + 1).is(Token::AllCaps) && tokens.at(k + 2).key == QLatin1String(")")
+            && gazAt.at(k + 1) < 0) {
             Mention m = org;
             m.firstToken = k + 1;
             m.lastToken = k + 2;

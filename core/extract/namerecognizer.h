@@ -6,7 +6,8 @@
 
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 /// Stage 3: names beyond the gazetteer, from their context. A capitalised run after a title
 /// ("Foreign Minister Sergei Lavrov") or starting with a known first name is a PERSON; one headed by
@@ -18,8 +19,8 @@ class NameRecognizer
 public:
     explicit NameRecognizer(const KnowledgeBase &knowledge);
     /// Returns gazetteer and pattern mentions together, sorted by start.
-    [[nodiscard]] QVector<Mention> recognize(const QString &text, const Segmentation &segmentation,
-                                             QVector<Mention> gazetteerMentions) const;
+    [[nodiscard]] QVector<Mention>
+    recognize(const QString &text, const Segmentation &segmentation, QVector<Mention> gazetteerMentions) const;
 
 private:
     const KnowledgeBase &m_knowledge;

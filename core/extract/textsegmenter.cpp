@@ -5,9 +5,11 @@
 
 #include <QTextBoundaryFinder>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 bool isApostrophe(QChar c)
 {
@@ -102,7 +104,8 @@ QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to)
             }
             t.end = j;
             t.flags = Token::Word;
-        } else if (isApostrophe(c) && i + 1 < to && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
+        } else if (isApostrophe(c) && i + 1 < to
+                   && (text.at(i + 1) == QLatin1Char('s') || text.at(i + 1) == QLatin1Char('S'))
                    && (i + 2 >= to || !text.at(i + 2).isLetter()) && !space) {
             t.end = i + 2;
             t.flags = Token::Word;
@@ -197,7 +200,8 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
             const QStringView gap = QStringView(text).mid(seg.tokens.at(k - 1).end, t.start - seg.tokens.at(k - 1).end);
             const bool blank = gap.count(QLatin1Char('\n')) >= 2;
             const QChar prevLast = text.at(seg.tokens.at(k - 1).end - 1);
-            const bool runsOn = !blank && text.at(t.start).isLower() && (prevLast.isLetter() || prevLast == QLatin1Char(','));
+            const bool runsOn =
+                !blank && text.at(t.start).isLower() && (prevLast.isLetter() || prevLast == QLatin1Char(','));
             if (!runsOn) {
                 close(k);
                 if (blank) {
@@ -210,8 +214,13 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
             // that does not end sentences, or the sentence would start in lower case.
             if (k > first && breaks.at(bi) > seg.tokens.at(k - 1).start) {
                 const Token &prev = seg.tokens.at(k - 1);
-                const bool abbreviation = prev.key.endsWith(QLatin1Char('.')) && knowledge.isAbbreviation(prev.key)
-                    && !knowledge.isStopName(t.key);
+                // "U.S." is one token; "Mr." is "Mr" + "."
+                QString abbr = prev.key;
+                if (abbr == QLatin1String(".") && k >= 2 && seg.tokens.at(k - 2).end == prev.start) {
+                    abbr = seg.tokens.at(k - 2).key + abbr;
+                }
+                const bool abbreviation =
+                    abbr.endsWith(QLatin1Char('.')) && knowledge.isAbbreviation(abbr) && !knowledge.isStopName(t.key);
                 const bool lowerNext = text.at(t.start).isLower();
                 if (!abbreviation && !lowerNext) {
                     close(k);

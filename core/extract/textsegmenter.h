@@ -4,7 +4,8 @@
 #include <QString>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 class KnowledgeBase;
 

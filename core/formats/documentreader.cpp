@@ -6,9 +6,11 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 MaxTextBytes = qint64(512) * 1024 * 1024;
 
@@ -46,8 +48,9 @@ Result<Document> parseText(const QByteArray &bytes, const QString &path)
     } else {
         const int nul = int(bytes.indexOf('\0'));
         if (nul >= 0) {
-            return Error{Error::Code::Binary,
-                         QStringLiteral("%1: binary data (NUL byte at offset %2), not a text article").arg(name).arg(nul)};
+            return Error{
+                Error::Code::Binary,
+                QStringLiteral("%1: binary data (NUL byte at offset %2), not a text article").arg(name).arg(nul)};
         }
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         QStringDecoder decoder(QStringDecoder::Utf8);
@@ -67,9 +70,9 @@ Result<Document> parseText(const QByteArray &bytes, const QString &path)
             }
         }
         if (controls > 0 && controls * 100 > text.size()) {
-            return Error{Error::Code::Binary, QStringLiteral("%1: binary data (%2 control characters), not a text article")
-                                                  .arg(name)
-                                                  .arg(controls)};
+            return Error{
+                Error::Code::Binary,
+                QStringLiteral("%1: binary data (%2 control characters), not a text article").arg(name).arg(controls)};
         }
     }
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -121,10 +124,11 @@ Result<Document> readDocument(const QString &path)
         return Error{Error::Code::Unreadable, QStringLiteral("%1: is a folder, not an article").arg(path)};
     }
     if (info.size() > MaxTextBytes) {
-        return Error{Error::Code::TooLarge, QStringLiteral("%1: %2 MB is larger than the %3 MB Readout opens")
-                                                .arg(name)
-                                                .arg(info.size() / (1024 * 1024))
-                                                .arg(MaxTextBytes / (1024 * 1024))};
+        return Error{Error::Code::TooLarge,
+                     QStringLiteral("%1: %2 MB is larger than the %3 MB Readout opens")
+                         .arg(name)
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(MaxTextBytes / (1024 * 1024))};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -135,12 +139,18 @@ Result<Document> readDocument(const QString &path)
         return Error{Error::Code::Malformed, QStringLiteral("%1: the file is empty").arg(name)};
     }
     const QString suffix = info.suffix().toLower();
-    static const QStringList binarySuffixes = {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("jpg"),
-                                               QStringLiteral("jpeg"), QStringLiteral("gif"), QStringLiteral("zip"),
-                                               QStringLiteral("docx"), QStringLiteral("exe")};
+    static const QStringList binarySuffixes = {QStringLiteral("pdf"),
+                                               QStringLiteral("png"),
+                                               QStringLiteral("jpg"),
+                                               QStringLiteral("jpeg"),
+                                               QStringLiteral("gif"),
+                                               QStringLiteral("zip"),
+                                               QStringLiteral("docx"),
+                                               QStringLiteral("exe")};
     if (binarySuffixes.contains(suffix)) {
-        return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: .%2 files are not supported yet; open a plain-text article").arg(name, suffix)};
+        return Error{
+            Error::Code::Unsupported,
+            QStringLiteral("%1: .%2 files are not supported yet; open a plain-text article").arg(name, suffix)};
     }
     return parseText(bytes, path);
 }

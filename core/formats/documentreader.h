@@ -6,7 +6,8 @@
 
 #include <QByteArray>
 
-namespace Readout {
+namespace Readout
+{
 
 /// Reads an article from disk, choosing the reader by file name. Never writes the file.
 /// Errors name the file and the problem ("notes.txt: binary data (NUL bytes at offset 12), not text").

@@ -13,7 +13,8 @@
 
 Q_LOGGING_CATEGORY(readoutData, "readout.data")
 
-namespace Readout {
+namespace Readout
+{
 
 struct KnowledgeBase::Data {
     QString overrideDir;
@@ -46,7 +47,8 @@ struct KnowledgeBase::Data {
     QHash<QString, QString> units;
 };
 
-namespace {
+namespace
+{
 
 /// Reads a data file: the override directory first, then the compiled-in copy.
 Result<QByteArray> readDataFile(const QString &overrideDir, const QString &relative, QStringList *sources)
@@ -59,7 +61,8 @@ Result<QByteArray> readDataFile(const QString &overrideDir, const QString &relat
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::NotFound, QStringLiteral("%1: cannot read data file (%2)").arg(relative, file.errorString())};
+        return Error{Error::Code::NotFound,
+                     QStringLiteral("%1: cannot read data file (%2)").arg(relative, file.errorString())};
     }
     sources->append(path);
     return file.readAll();
@@ -68,8 +71,8 @@ Result<QByteArray> readDataFile(const QString &overrideDir, const QString &relat
 using Row = QHash<QString, QString>;
 
 /// Parses a TSV with a header row and '#' comments. Every row must have the header's column count.
-Result<QVector<Row>> readTsv(const QString &overrideDir, const QString &relative, const QStringList &required,
-                             QStringList *sources)
+Result<QVector<Row>>
+readTsv(const QString &overrideDir, const QString &relative, const QStringList &required, QStringList *sources)
 {
     auto bytes = readDataFile(overrideDir, relative, sources);
     if (!bytes) {
@@ -98,18 +101,20 @@ Result<QVector<Row>> readTsv(const QString &overrideDir, const QString &relative
             continue;
         }
         if (cells.size() != header.size()) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: %3 fields, expected %4")
-                                                     .arg(relative)
-                                                     .arg(i + 1)
-                                                     .arg(cells.size())
-                                                     .arg(header.size())};
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: %3 fields, expected %4")
+                             .arg(relative)
+                             .arg(i + 1)
+                             .arg(cells.size())
+                             .arg(header.size())};
         }
         Row row;
         for (int c = 0; c < header.size(); ++c) {
             row.insert(header.at(c), cells.at(c).trimmed());
         }
         if (row.value(header.at(0)).isEmpty()) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty \"%3\"").arg(relative).arg(i + 1).arg(header.at(0))};
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: empty \"%3\"").arg(relative).arg(i + 1).arg(header.at(0))};
         }
         rows.append(row);
     }
@@ -129,7 +134,8 @@ Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(bytes.value().left(error.offset).count('\n')) + 1;
-        return Error{Error::Code::Malformed, QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
     }
     if (doc.object().value(QLatin1String("schema")).toInt() != 1) {
         return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
@@ -190,9 +196,13 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     };
 
     // Countries: names, aliases, demonyms, capitals.
-    auto countries = readTsv(overrideDir, QStringLiteral("gazetteers/countries.tsv"),
-                             {QStringLiteral("alpha3"), QStringLiteral("name"), QStringLiteral("aliases"),
-                              QStringLiteral("demonyms"), QStringLiteral("capital")},
+    auto countries = readTsv(overrideDir,
+                             QStringLiteral("gazetteers/countries.tsv"),
+                             {QStringLiteral("alpha3"),
+                              QStringLiteral("name"),
+                              QStringLiteral("aliases"),
+                              QStringLiteral("demonyms"),
+                              QStringLiteral("capital")},
                              &d.sources);
     if (!countries) {
         return countries.error();
@@ -205,24 +215,31 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         d.actorCodes.insert(name, code);
         d.states.insert(name);
         d.actorNames.append(name);
-        GazetteerEntry state{EntityType::Location, name, code, ActorKind::State, name, false, {}, QStringLiteral("country")};
+        GazetteerEntry
+            state{EntityType::Location, name, code, ActorKind::State, name, false, {}, QStringLiteral("country")};
         addName(name, state);
         for (const QString &alias : splitList(row.value(QStringLiteral("aliases")))) {
             addName(alias, state);
         }
-        GazetteerEntry demonym{EntityType::Misc, name, code, ActorKind::State, name, false, {}, QStringLiteral("demonym")};
+        GazetteerEntry
+            demonym{EntityType::Misc, name, code, ActorKind::State, name, false, {}, QStringLiteral("demonym")};
         for (const QString &dem : splitList(row.value(QStringLiteral("demonyms")))) {
             addName(dem, demonym);
         }
         for (const QString &capital : splitList(row.value(QStringLiteral("capital")))) {
-            GazetteerEntry cap{EntityType::Location, capital, code, ActorKind::State, name, false, {}, QStringLiteral("capital")};
+            GazetteerEntry
+                cap{EntityType::Location, capital, code, ActorKind::State, name, false, {}, QStringLiteral("capital")};
             addName(capital, cap);
             d.placeNames.append(capital);
         }
     }
 
-    auto orgs = readTsv(overrideDir, QStringLiteral("gazetteers/organizations.tsv"),
-                        {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("aliases"), QStringLiteral("kind"),
+    auto orgs = readTsv(overrideDir,
+                        QStringLiteral("gazetteers/organizations.tsv"),
+                        {QStringLiteral("name"),
+                         QStringLiteral("code"),
+                         QStringLiteral("aliases"),
+                         QStringLiteral("kind"),
                          QStringLiteral("stands_for")},
                         &d.sources);
     if (!orgs) {
@@ -234,7 +251,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         QString code = row.value(QStringLiteral("code"));
         if (!standsFor.isEmpty() && !d.states.contains(standsFor)) {
             return Error{Error::Code::Malformed,
-                         QStringLiteral("gazetteers/organizations.tsv: %1 stands for unknown country \"%2\"").arg(name, standsFor)};
+                         QStringLiteral("gazetteers/organizations.tsv: %1 stands for unknown country \"%2\"")
+                             .arg(name, standsFor)};
         }
         const bool isState = !standsFor.isEmpty();
         GazetteerEntry org{EntityType::Organization,
@@ -260,8 +278,10 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
     }
 
-    auto cities = readTsv(overrideDir, QStringLiteral("gazetteers/cities.tsv"),
-                          {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("kind")}, &d.sources);
+    auto cities = readTsv(overrideDir,
+                          QStringLiteral("gazetteers/cities.tsv"),
+                          {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("kind")},
+                          &d.sources);
     if (!cities) {
         return cities.error();
     }
@@ -271,26 +291,37 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         if (kind == QLatin1String("capital")) {
             continue; // already added with the countries
         }
-        GazetteerEntry place{EntityType::Location, name, row.value(QStringLiteral("country")), ActorKind::None, {}, false, {}, kind};
+        GazetteerEntry place{EntityType::Location,
+                             name,
+                             row.value(QStringLiteral("country")),
+                             ActorKind::None,
+                             {},
+                             false,
+                             {},
+                             kind};
         addName(name, place);
         d.placeNames.append(name);
     }
 
-    auto firstNames = readTsv(overrideDir, QStringLiteral("gazetteers/first_names.tsv"), {QStringLiteral("name")}, &d.sources);
+    auto firstNames =
+        readTsv(overrideDir, QStringLiteral("gazetteers/first_names.tsv"), {QStringLiteral("name")}, &d.sources);
     if (!firstNames) {
         return firstNames.error();
     }
     for (const Row &row : firstNames.value()) {
         d.firstNames.insert(row.value(QStringLiteral("name")).toLower());
     }
-    auto orgWords = readTsv(overrideDir, QStringLiteral("gazetteers/org_words.tsv"), {QStringLiteral("word")}, &d.sources);
+    auto orgWords =
+        readTsv(overrideDir, QStringLiteral("gazetteers/org_words.tsv"), {QStringLiteral("word")}, &d.sources);
     if (!orgWords) {
         return orgWords.error();
     }
     for (const Row &row : orgWords.value()) {
         d.orgWords.insert(row.value(QStringLiteral("word")).toLower());
     }
-    auto abbreviations = readTsv(overrideDir, QStringLiteral("gazetteers/abbreviations.tsv"), {QStringLiteral("abbreviation")},
+    auto abbreviations = readTsv(overrideDir,
+                                 QStringLiteral("gazetteers/abbreviations.tsv"),
+                                 {QStringLiteral("abbreviation")},
                                  &d.sources);
     if (!abbreviations) {
         return abbreviations.error();
@@ -298,14 +329,17 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     for (const Row &row : abbreviations.value()) {
         d.abbreviations.insert(row.value(QStringLiteral("abbreviation")).toLower());
     }
-    auto stopNames = readTsv(overrideDir, QStringLiteral("gazetteers/stop_names.tsv"), {QStringLiteral("word")}, &d.sources);
+    auto stopNames =
+        readTsv(overrideDir, QStringLiteral("gazetteers/stop_names.tsv"), {QStringLiteral("word")}, &d.sources);
     if (!stopNames) {
         return stopNames.error();
     }
     for (const Row &row : stopNames.value()) {
         d.stopNames.insert(row.value(QStringLiteral("word")).toLower());
     }
-    auto titles = readTsv(overrideDir, QStringLiteral("gazetteers/titles.tsv"), {QStringLiteral("title"), QStringLiteral("kind")},
+    auto titles = readTsv(overrideDir,
+                          QStringLiteral("gazetteers/titles.tsv"),
+                          {QStringLiteral("title"), QStringLiteral("kind")},
                           &d.sources);
     if (!titles) {
         return titles.error();
@@ -313,12 +347,15 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     for (const Row &row : titles.value()) {
         const QString kind = row.value(QStringLiteral("kind"));
         if (kind != QLatin1String("honorific") && kind != QLatin1String("office") && kind != QLatin1String("role")) {
-            return Error{Error::Code::Malformed, QStringLiteral("gazetteers/titles.tsv: unknown kind \"%1\"").arg(kind)};
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("gazetteers/titles.tsv: unknown kind \"%1\"").arg(kind)};
         }
         d.titles.insert(TextSegmenter::keys(row.value(QStringLiteral("title"))), int(d.titleKinds.size()));
         d.titleKinds.append(kind);
     }
-    auto holidays = readTsv(overrideDir, QStringLiteral("gazetteers/holidays.tsv"), {QStringLiteral("name"), QStringLiteral("date")},
+    auto holidays = readTsv(overrideDir,
+                            QStringLiteral("gazetteers/holidays.tsv"),
+                            {QStringLiteral("name"), QStringLiteral("date")},
                             &d.sources);
     if (!holidays) {
         return holidays.error();
@@ -328,8 +365,10 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         d.holidayRules.append(row.value(QStringLiteral("date")));
     }
 
-    auto cameo = readTsv(overrideDir, QStringLiteral("rules/cameo.tsv"),
-                         {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("code")}, &d.sources);
+    auto cameo = readTsv(overrideDir,
+                         QStringLiteral("rules/cameo.tsv"),
+                         {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("code")},
+                         &d.sources);
     if (!cameo) {
         return cameo.error();
     }
@@ -337,7 +376,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         d.cameo.insert(row.value(QStringLiteral("type")) + QLatin1Char('|') + row.value(QStringLiteral("status")),
                        row.value(QStringLiteral("code")));
     }
-    auto csvColumns = readTsv(overrideDir, QStringLiteral("rules/csv_columns.tsv"), {QStringLiteral("column")}, &d.sources);
+    auto csvColumns =
+        readTsv(overrideDir, QStringLiteral("rules/csv_columns.tsv"), {QStringLiteral("column")}, &d.sources);
     if (!csvColumns) {
         return csvColumns.error();
     }
@@ -372,8 +412,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                 } else {
                     const QJsonArray pair = item.toArray();
                     if (pair.size() != 2) {
-                        return Error{Error::Code::Malformed,
-                                     QStringLiteral("%1: phrase_lists.%2: [phrase, value] expected").arg(file, it.key())};
+                        return Error{
+                            Error::Code::Malformed,
+                            QStringLiteral("%1: phrase_lists.%2: [phrase, value] expected").arg(file, it.key())};
                     }
                     p.keys = TextSegmenter::keys(pair.at(0).toString());
                     p.value = pair.at(1).toString();

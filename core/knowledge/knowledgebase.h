@@ -13,7 +13,8 @@
 
 #include <memory>
 
-namespace Readout {
+namespace Readout
+{
 
 class TokenTrie;
 

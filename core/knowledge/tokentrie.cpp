@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokentrie.h"
 
-namespace Readout {
+namespace Readout
+{
 
 TokenTrie::TokenTrie()
 {
@@ -36,7 +37,13 @@ void TokenTrie::insert(const QStringList &keys, int value)
 QVector<int> TokenTrie::find(const QStringList &keys) const
 {
     const QVector<int> *values = nullptr;
-    const int n = longestMatch(0, int(keys.size()), [&](int i) { return keys.at(i); }, &values);
+    const int n = longestMatch(
+        0,
+        int(keys.size()),
+        [&](int i) {
+            return keys.at(i);
+        },
+        &values);
     if (n == keys.size() && values) {
         return *values;
     }

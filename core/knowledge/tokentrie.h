@@ -6,7 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 /// A trie over normalised token sequences ("north", "atlantic", "treaty", "organization") mapping each
 /// complete sequence to one or more integer values. Built once, then only read: safe to share between

@@ -3,9 +3,11 @@
 
 #include "../annotations.h"
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 QString joined(const QStringList &list)
 {
     return list.join(QLatin1String("; "));
@@ -66,11 +68,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn:
-            return ev.dateText.isEmpty() ? tr("No date stated")
-                                         : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
+            return ev.dateText.isEmpty() ? tr("No date stated") : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
         case ParticipantsColumn:
-            return ev.participantCodes.isEmpty() ? joined(ev.participants)
-                                                 : tr("%1 (%2)").arg(joined(ev.participants), joined(ev.participantCodes));
+            return ev.participantCodes.isEmpty()
+                ? joined(ev.participants)
+                : tr("%1 (%2)").arg(joined(ev.participants), joined(ev.participantCodes));
         case EvidenceColumn:
             return ev.evidenceText;
         default:

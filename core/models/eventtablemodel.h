@@ -4,7 +4,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-namespace Readout {
+namespace Readout
+{
 
 class Annotations;
 
@@ -14,8 +15,17 @@ class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, ParticipantsColumn, DateColumn, PlaceColumn, StatusColumn, TopicsColumn,
-                  SourceColumn, EvidenceColumn, ColumnCount };
+    enum Column {
+        TypeColumn,
+        ParticipantsColumn,
+        DateColumn,
+        PlaceColumn,
+        StatusColumn,
+        TopicsColumn,
+        SourceColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         EvidenceStartRole, ///< UTF-16 offset into the document text

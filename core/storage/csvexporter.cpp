@@ -7,9 +7,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 
 const QString ListSeparator = QStringLiteral("; ");
 
@@ -111,8 +113,10 @@ QByteArray CsvExporter::toCsv(const Document &document, const QVector<Event> &ev
 
 Result<bool> CsvExporter::writeFile(const QString &path, const Document &document, const QVector<Event> &events) const
 {
-    if (!document.path().isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(document.path()).absoluteFilePath()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: refusing to overwrite the article itself").arg(path)};
+    if (!document.path().isEmpty()
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(document.path()).absoluteFilePath()) {
+        return Error{Error::Code::WriteFailed,
+                     QStringLiteral("%1: refusing to overwrite the article itself").arg(path)};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -155,7 +159,8 @@ Result<QVector<QStringList>> CsvExporter::parseRows(const QByteArray &bytes, con
         }
         if (c == QLatin1Char('"')) {
             if (!cell.isEmpty()) {
-                return Error{Error::Code::Malformed, QStringLiteral("%1 line %2: quote inside an unquoted field").arg(name).arg(line)};
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("%1 line %2: quote inside an unquoted field").arg(name).arg(line)};
             }
             inQuotes = true;
             cellQuoted = true;
@@ -212,13 +217,16 @@ Result<QVector<Event>> CsvExporter::readCsv(const QByteArray &bytes, const QStri
             continue;
         }
         if (cells.size() != header.size()) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1 row %2: %3 fields, expected %4")
-                                                     .arg(name)
-                                                     .arg(r + 1)
-                                                     .arg(cells.size())
-                                                     .arg(header.size())};
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1 row %2: %3 fields, expected %4")
+                             .arg(name)
+                             .arg(r + 1)
+                             .arg(cells.size())
+                             .arg(header.size())};
         }
-        auto get = [&](const char *col) { return unneutralise(cells.value(header.indexOf(QLatin1String(col)))); };
+        auto get = [&](const char *col) {
+            return unneutralise(cells.value(header.indexOf(QLatin1String(col))));
+        };
         Event ev;
         ev.id = get("event_id");
         ev.type = get("event_type");

@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 class Document;
 class KnowledgeBase;
@@ -23,12 +24,13 @@ public:
     [[nodiscard]] QStringList columns() const;
     [[nodiscard]] QByteArray toCsv(const Document &document, const QVector<Event> &events, bool header = true) const;
     /// Atomic write (QSaveFile); refuses to overwrite the article itself.
-    [[nodiscard]] Result<bool> writeFile(const QString &path, const Document &document, const QVector<Event> &events) const;
+    [[nodiscard]] Result<bool>
+    writeFile(const QString &path, const Document &document, const QVector<Event> &events) const;
 
     /// Parses our own CSV back into events (evidence offsets are code points in the file, converted
     /// with document when given). Errors say the line and what is wrong.
-    [[nodiscard]] static Result<QVector<Event>> readCsv(const QByteArray &bytes, const QString &name,
-                                                        const Document *document = nullptr);
+    [[nodiscard]] static Result<QVector<Event>>
+    readCsv(const QByteArray &bytes, const QString &name, const Document *document = nullptr);
     /// Splits RFC 4180 text into rows of fields.
     [[nodiscard]] static Result<QVector<QStringList>> parseRows(const QByteArray &bytes, const QString &name);
 

@@ -5,22 +5,25 @@
 
 #include <QJsonArray>
 
-namespace Readout {
+namespace Readout
+{
 
-namespace {
+namespace
+{
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 } // namespace
 
-QJsonObject JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events)
+QJsonObject
+JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events)
 {
     QJsonObject doc;
     doc.insert(QStringLiteral("path"), document.path());
-    doc.insert(QStringLiteral("published"), document.metadata().published.isValid()
-                   ? QJsonValue(document.metadata().published.toString(Qt::ISODate))
-                   : QJsonValue(QJsonValue::Null));
+    doc.insert(QStringLiteral("published"),
+               document.metadata().published.isValid() ? QJsonValue(document.metadata().published.toString(Qt::ISODate))
+                                                       : QJsonValue(QJsonValue::Null));
     doc.insert(QStringLiteral("title"), orNull(document.metadata().title));
 
     QJsonArray ents;

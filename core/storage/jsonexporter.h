@@ -7,7 +7,8 @@
 #include <QJsonObject>
 #include <QVector>
 
-namespace Readout {
+namespace Readout
+{
 
 class Document;
 
@@ -15,8 +16,8 @@ class Document;
 class JsonExporter
 {
 public:
-    [[nodiscard]] static QJsonObject toJson(const Document &document, const QVector<Entity> &entities,
-                                            const QVector<Event> &events);
+    [[nodiscard]] static QJsonObject
+    toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events);
 };
 
 } // namespace Readout

@@ -18,9 +18,15 @@ private:
     static QString generate(int targetChars)
     {
         // Sentences assembled from our own templates and the gazetteer's kind of names.
-        const QStringList actors = {QStringLiteral("France"), QStringLiteral("Germany"), QStringLiteral("Japan"),
-                                    QStringLiteral("Brazil"), QStringLiteral("Kenya"), QStringLiteral("NATO"),
-                                    QStringLiteral("the European Union"), QStringLiteral("Indonesia"), QStringLiteral("Canada")};
+        const QStringList actors = {QStringLiteral("France"),
+                                    QStringLiteral("Germany"),
+                                    QStringLiteral("Japan"),
+                                    QStringLiteral("Brazil"),
+                                    QStringLiteral("Kenya"),
+                                    QStringLiteral("NATO"),
+                                    QStringLiteral("the European Union"),
+                                    QStringLiteral("Indonesia"),
+                                    QStringLiteral("Canada")};
         const QStringList templates = {
             QStringLiteral("%1 and %2 will hold talks on March %3 to discuss trade, a spokesperson said."),
             QStringLiteral("Foreign Minister Ana Duarte met officials from %1 in Geneva on Monday."),
@@ -67,7 +73,9 @@ private Q_SLOTS:
             ++runs;
             QVERIFY(!x.events.isEmpty());
         }
-        qInfo("%s: %.2f M characters/s", QTest::currentDataTag(), double(text.size()) * runs / (double(elapsed) / 1e9) / 1e6);
+        qInfo("%s: %.2f M characters/s",
+              QTest::currentDataTag(),
+              double(text.size()) * runs / (double(elapsed) / 1e9) / 1e6);
     }
 
     void benchmarkKnowledgeLoad()
