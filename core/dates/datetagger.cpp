@@ -30,6 +30,21 @@ int asInt(const QString &key, bool *ok)
 DateTagger::DateTagger(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
 {
+    // Every word that can begin an expression, from the same vocabulary the rules use.
+    for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
+        m_starters += knowledge.numberKeys(QLatin1String(map));
+    }
+    for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words"}) {
+        m_starters += knowledge.wordSet(QLatin1String(set));
+    }
+    const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
+    for (auto it = sets.begin(); it != sets.end(); ++it) {
+        m_starters.insert(it.key());
+    }
+    m_starters += knowledge.holidayFirstKeys();
+    for (const char *word : {"earlier", "later", "weekend", "future", "day", "this", "the"}) {
+        m_starters.insert(QLatin1String(word));
+    }
 }
 
 QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg) const
@@ -38,6 +53,11 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
     for (const Sentence &s : seg.sentences) {
         int k = s.firstToken;
         while (k < s.lastToken) {
+            const Token &t = seg.tokens.at(k);
+            if (!t.is(Token::Number) && !m_starters.contains(t.key)) {
+                ++k;
+                continue;
+            }
             TimexMatch m;
             const int len = matchAt(text, seg, k, s.lastToken, &m);
             if (len > 0) {

@@ -3,6 +3,7 @@
 
 #include "../extract/textsegmenter.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -58,6 +59,7 @@ public:
 private:
     [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
     const KnowledgeBase &m_knowledge;
+    QSet<QString> m_starters; ///< keys that can begin an expression (numbers aside)
 };
 
 } // namespace Readout

@@ -17,22 +17,14 @@ struct Clause {
 };
 
 /// Index of the phrase matching at token k, or -1.
-int phraseAt(const QVector<Phrase> &phrases, const QVector<Token> &tokens, int k, int end)
+int phraseAt(const PhraseList &phrases, const QVector<Token> &tokens, int k, int end)
 {
-    for (int p = 0; p < phrases.size(); ++p) {
-        const QStringList &keys = phrases.at(p).keys;
-        if (keys.isEmpty() || k + keys.size() > end) {
-            continue;
-        }
-        bool ok = true;
-        for (int i = 0; i < keys.size() && ok; ++i) {
-            ok = tokens.at(k + i).key == keys.at(i);
-        }
-        if (ok) {
-            return p;
-        }
+    if (k >= end) {
+        return -1;
     }
-    return -1;
+    return phrases.matchAt(k, end, [&tokens](int i) -> const QString & {
+        return tokens.at(i).key;
+    });
 }
 
 QString trimmedPhrase(const QString &text, const QVector<Token> &tokens, int first, int last)
@@ -97,18 +89,25 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             }
         }
     }
+    // Hidden actors ("NATO" inside "NATO-Russia Council") and the visible name holding them. Mentions
+    // are sorted by start, longer first, so a container comes right before what it holds.
+    QVector<int> container(mentions.size(), -1);
+    QHash<int, QVector<int>> members;
+    int open = -1;
+    for (int m = 0; m < mentions.size(); ++m) {
+        const Mention &me = mentions.at(m);
+        if (!me.hidden) {
+            open = m;
+        } else if (open >= 0 && mentions.at(open).end >= me.end) {
+            container[m] = open;
+            members[open].append(m);
+        }
+    }
     auto visibleId = [&](int m) {
         if (!entityIds.at(m).isEmpty()) {
             return entityIds.at(m);
         }
-        // A hidden actor: the visible name around it.
-        for (int o = 0; o < mentions.size(); ++o) {
-            if (!mentions.at(o).hidden && mentions.at(o).start <= mentions.at(m).start
-                && mentions.at(o).end >= mentions.at(m).end && !entityIds.at(o).isEmpty()) {
-                return entityIds.at(o);
-            }
-        }
-        return QString();
+        return container.at(m) >= 0 ? entityIds.at(container.at(m)) : QString();
     };
     auto isActor = [&](int m) {
         const Mention &me = mentions.at(m);
@@ -226,7 +225,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         // A bare "the spokesperson" refers to the latest fuller source with that head word.
         if (!source.isEmpty() && !source.contains(QLatin1Char(' '))) {
-            for (int i = int(sources.size()) - 1; i >= 0; --i) {
+            for (int i = int(sources.size()) - 1; i >= 0 && i >= sources.size() - 8; --i) {
                 if (sources.at(i).contains(source, Qt::CaseInsensitive) && sources.at(i) != source) {
                     source = sources.at(i);
                     break;
@@ -347,10 +346,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 if (!excluded.at(k) && mentionAt.at(k) >= 0 && !mentions.at(mentionAt.at(k)).hidden
                     && mentions.at(mentionAt.at(k)).type == EntityType::Organization) {
                     // visible org whose inside holds hidden actors
-                    const Mention &org = mentions.at(mentionAt.at(k));
-                    for (int m = 0; m < mentions.size(); ++m) {
-                        if (mentions.at(m).hidden && isActor(m) && mentions.at(m).start >= org.start
-                            && mentions.at(m).end <= org.end && !memberOrgs.contains(m)) {
+                    for (int m : members.value(mentionAt.at(k))) {
+                        if (isActor(m) && !memberOrgs.contains(m)) {
                             memberOrgs.append(m);
                         }
                     }

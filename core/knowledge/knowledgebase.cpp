@@ -39,10 +39,11 @@ struct KnowledgeBase::Data {
     QHash<QString, Trigger> triggers;
     TokenTrie holidays;
     QStringList holidayRules;
+    QSet<QString> holidayFirstKeys;
     QHash<QString, QString> cameo;
     QStringList csvColumns;
     QHash<QString, QSet<QString>> wordSets;
-    QHash<QString, QVector<Phrase>> phraseLists;
+    QHash<QString, PhraseList> phraseLists;
     QHash<QString, QHash<QString, int>> numberMaps;
     QHash<QString, QString> units;
 };
@@ -245,21 +246,28 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     if (!orgs) {
         return orgs.error();
     }
+    // A body may stand for a state ("Kremlin" -> Russia) or for another organization
+    // ("European Council" -> European Union); the latter must be listed too.
+    QSet<QString> orgNames;
+    for (const Row &row : orgs.value()) {
+        orgNames.insert(row.value(QStringLiteral("name")));
+    }
     for (const Row &row : orgs.value()) {
         const QString name = row.value(QStringLiteral("name"));
         const QString standsFor = row.value(QStringLiteral("stands_for"));
         QString code = row.value(QStringLiteral("code"));
-        if (!standsFor.isEmpty() && !d.states.contains(standsFor)) {
+        const bool isState = d.states.contains(standsFor);
+        if (!standsFor.isEmpty() && !isState && !orgNames.contains(standsFor)) {
             return Error{Error::Code::Malformed,
-                         QStringLiteral("gazetteers/organizations.tsv: %1 stands for unknown country \"%2\"")
+                         QStringLiteral("gazetteers/organizations.tsv: %1 stands for \"%2\", which is neither a "
+                                        "country nor a listed organization")
                              .arg(name, standsFor)};
         }
-        const bool isState = !standsFor.isEmpty();
         GazetteerEntry org{EntityType::Organization,
                            name,
                            isState ? d.actorCodes.value(standsFor) : code,
                            isState ? ActorKind::State : ActorKind::Organization,
-                           isState ? standsFor : name,
+                           standsFor.isEmpty() ? name : standsFor,
                            false,
                            {},
                            row.value(QStringLiteral("kind"))};
@@ -361,7 +369,11 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         return holidays.error();
     }
     for (const Row &row : holidays.value()) {
-        d.holidays.insert(TextSegmenter::keys(row.value(QStringLiteral("name"))), int(d.holidayRules.size()));
+        const QStringList keys = TextSegmenter::keys(row.value(QStringLiteral("name")));
+        d.holidays.insert(keys, int(d.holidayRules.size()));
+        if (!keys.isEmpty()) {
+            d.holidayFirstKeys.insert(keys.first());
+        }
         d.holidayRules.append(row.value(QStringLiteral("date")));
     }
 
@@ -403,7 +415,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         const QJsonObject lists = obj.value(QLatin1String("phrase_lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it) {
-            QVector<Phrase> &phrases = d.phraseLists[it.key()];
+            PhraseList &list = d.phraseLists[it.key()];
+            QVector<Phrase> &phrases = list.items;
             const QJsonArray items = it.value().toArray();
             for (const QJsonValue &item : items) {
                 Phrase p;
@@ -424,6 +437,11 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase &a, const Phrase &b) {
                 return a.keys.size() > b.keys.size();
             });
+            for (int p = 0; p < phrases.size(); ++p) {
+                if (!phrases.at(p).keys.isEmpty()) {
+                    list.byFirst[phrases.at(p).keys.first()].append(p);
+                }
+            }
         }
         const QJsonObject maps = obj.value(QLatin1String("number_maps")).toObject();
         for (auto it = maps.begin(); it != maps.end(); ++it) {
@@ -572,9 +590,9 @@ const QSet<QString> &KnowledgeBase::wordSet(const QString &name) const
     return it.value();
 }
 
-const QVector<Phrase> &KnowledgeBase::phrases(const QString &name) const
+const PhraseList &KnowledgeBase::phrases(const QString &name) const
 {
-    static const QVector<Phrase> empty;
+    static const PhraseList empty;
     const auto it = d->phraseLists.constFind(name);
     if (it == d->phraseLists.cend()) {
         qCWarning(readoutData) << "no phrase list" << name;
@@ -590,6 +608,24 @@ int KnowledgeBase::number(const QString &map, const QString &lowerWord, int fall
         return fallback;
     }
     return it.value().value(lowerWord, fallback);
+}
+
+QSet<QString> KnowledgeBase::numberKeys(const QString &map) const
+{
+    const auto it = d->numberMaps.constFind(map);
+    if (it == d->numberMaps.cend()) {
+        return {};
+    }
+    QSet<QString> keys;
+    for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
+        keys.insert(k.key());
+    }
+    return keys;
+}
+
+QSet<QString> KnowledgeBase::holidayFirstKeys() const
+{
+    return d->holidayFirstKeys;
 }
 
 QString KnowledgeBase::unit(const QString &lowerWord) const

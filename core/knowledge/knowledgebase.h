@@ -43,6 +43,52 @@ struct Phrase {
     QString value;
 };
 
+/// A named list of phrases, indexed by first key so matching at a token costs one hash look-up.
+struct PhraseList {
+    QVector<Phrase> items; ///< longest first
+    QHash<QString, QVector<int>> byFirst;
+
+    [[nodiscard]] const Phrase &at(int i) const
+    {
+        return items.at(i);
+    }
+    [[nodiscard]] int size() const
+    {
+        return int(items.size());
+    }
+    [[nodiscard]] QVector<Phrase>::const_iterator begin() const
+    {
+        return items.cbegin();
+    }
+    [[nodiscard]] QVector<Phrase>::const_iterator end() const
+    {
+        return items.cend();
+    }
+    /// Index of the longest phrase whose keys match keyAt(k), keyAt(k+1), ... before `end`, or -1.
+    template<typename KeyAt>
+    [[nodiscard]] int matchAt(int k, int end, KeyAt keyAt) const
+    {
+        const auto it = byFirst.constFind(keyAt(k));
+        if (it == byFirst.cend()) {
+            return -1;
+        }
+        for (int p : it.value()) {
+            const QStringList &keys = items.at(p).keys;
+            if (k + keys.size() > end) {
+                continue;
+            }
+            bool ok = true;
+            for (int i = 1; i < keys.size() && ok; ++i) {
+                ok = keyAt(k + i) == keys.at(i);
+            }
+            if (ok) {
+                return p;
+            }
+        }
+        return -1;
+    }
+};
+
 /// An event trigger word: its surface forms, the event type and whether it is a noun or a verb.
 struct Trigger {
     QString type;
@@ -89,9 +135,11 @@ public:
     /// Lower-case words of a named list in resources/rules/events.json or dates.json ("reporting_verbs").
     [[nodiscard]] const QSet<QString> &wordSet(const QString &name) const;
     /// Multi-word cues of a named list, longest first ("status_cues", "topic_cues").
-    [[nodiscard]] const QVector<Phrase> &phrases(const QString &name) const;
+    [[nodiscard]] const PhraseList &phrases(const QString &name) const;
     /// A named number map of dates.json ("months", "weekdays", "numbers", "ordinals").
     [[nodiscard]] int number(const QString &map, const QString &lowerWord, int fallback = -1) const;
+    [[nodiscard]] QSet<QString> numberKeys(const QString &map) const; ///< the words of a number map
+    [[nodiscard]] QSet<QString> holidayFirstKeys() const; ///< first words of holiday names
     [[nodiscard]] QString unit(const QString &lowerWord) const; ///< "years" -> "Y", "hours" -> "TH", "" when none
     [[nodiscard]] QString cameoCode(const QString &type, const QString &status) const;
     [[nodiscard]] QStringList csvColumns() const;

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documenttab.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLayout>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Readout;
+
+namespace
+{
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+/// Grabs the laid-out window into a PNG; prints the path on success. Returns the exit code.
+int saveScreenshot(MainWindow &window, const QString &path)
+{
+    // Let pending layout requests (dock sizes, table columns) settle before painting.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QPixmap pixmap = window.grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
+        printError(QCoreApplication::translate("main", "readout: could not write the screenshot to %1").arg(path));
+        return 1;
+    }
+    QTextStream(stdout) << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+/// The command line: options and their help texts.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main",
+                                                              "Once the first file is extracted, save the window as "
+                                                              "a PNG, print its path and quit."),
+                                  QCoreApplication::translate("main", "OUT.png")};
+    QCommandLineOption published{
+        QStringLiteral("published"),
+        QCoreApplication::translate("main", "Publication date of the files, overriding their own."),
+        QCoreApplication::translate("main", "YYYY-MM-DD")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Highlights who, where and when in news articles and lists the events they report."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(screenshot);
+        parser.addOption(published);
+        parser.addPositionalArgument(QStringLiteral("files"),
+                                     QCoreApplication::translate("main", "Articles to open."),
+                                     QStringLiteral("[FILE...]"));
+    }
+};
+
+void setApplicationData()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("readout"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+}
+
+/// --help and --version must work without a display, so they are answered before any window
+/// system is needed.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?") {
+            return true;
+        }
+        if (arg == "--") {
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationData();
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationData();
+    QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
+    QApplication::setDesktopFileName(QStringLiteral("readout"));
+
+    CommandLine commandLine;
+    const QCommandLineParser &parser = commandLine.parser;
+    commandLine.parser.process(app);
+    const QCommandLineOption &publishedOption = commandLine.published;
+    const QCommandLineOption &screenshotOption = commandLine.screenshot;
+
+    QDate published;
+    if (parser.isSet(publishedOption)) {
+        published = QDate::fromString(parser.value(publishedOption), Qt::ISODate);
+        if (!published.isValid()) {
+            printError(
+                QCoreApplication::translate("main", "readout: --published expects a date as YYYY-MM-DD, not “%1”")
+                    .arg(parser.value(publishedOption)));
+            return 2;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString screenshot = parser.value(screenshotOption);
+
+    MainWindow window;
+    if (!screenshot.isEmpty()) {
+        window.setErrorDialogsEnabled(false);
+        const auto grabLater = [&window, screenshot] {
+            // Item views lay out on a zero timer after a reset and dock sizes settle after the
+            // first show: give those a moment, then paint.
+            QTimer::singleShot(250, &window, [&window, screenshot] {
+                QCoreApplication::exit(saveScreenshot(window, screenshot));
+            });
+        };
+        if (files.isEmpty()) {
+            grabLater();
+        } else {
+            const QString target = MainWindow::normalizedPath(files.first());
+            QObject::connect(&window, &MainWindow::extractionFinished, &window, [target, grabLater](DocumentTab *tab) {
+                if (tab->path() == target) {
+                    grabLater();
+                }
+            });
+            QObject::connect(&window,
+                             &MainWindow::loadFailed,
+                             &window,
+                             [target](const QString &path, const QString &message) {
+                                 if (path == target) {
+                                     printError(QCoreApplication::translate("main", "readout: %1").arg(message));
+                                     QCoreApplication::exit(1);
+                                 }
+                             });
+        }
+    }
+    window.show();
+    window.openFiles(files, published);
+    return QApplication::exec();
+}

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build Readout's country and city gazetteers.
+
+Usage:  python3 resources/build/make_gazetteers.py [--iso FILE] [--zones FILE]
+
+Inputs (all UTF-8):
+  /usr/share/iso-codes/json/iso_3166-1.json   Debian package iso-codes (LGPL-2.1-or-later):
+                                               alpha-2/alpha-3 codes and ISO names of 249 entries
+  /usr/share/zoneinfo/zone1970.tab            Debian package tzdata (public domain):
+                                               one row per time zone, with country codes
+  resources/build/country_overrides.tsv       hand-written: news name, aliases, demonyms, capitals
+  resources/build/extra_places.tsv            hand-written: more cities and regions
+
+Outputs (overwritten on every run; the script is deterministic and can be re-run at will):
+  resources/gazetteers/countries.tsv   alpha3  alpha2  name  aliases  demonyms  capital
+      name comes from the overrides; aliases are the override aliases followed by the ISO name,
+      official_name and common_name where they differ from name (a leading lower-case "the " of
+      an ISO name is dropped: "the State of Eritrea" -> "State of Eritrea"), deduplicated;
+      sorted by alpha3.
+  resources/gazetteers/cities.tsv      name  country  kind
+      kind capital: every capital spelling from the overrides;
+      kind city/region: the city part of every zone1970.tab zone ("America/New_York" -> "New York",
+      country = first code of the row, as alpha-3, or ZONE_COUNTRY_OVERRIDE: Europe/Simferopol is
+      filed under Ukraine although tzdata lists RU first), except zones whose city is written like a
+      country name or alias, Antarctic research stations and a few zone names that are ordinary
+      words or personal names (ZONE_SKIP); a few zone names are renamed (ZONE_RENAME);
+      then every row of extra_places.tsv.
+      One row per (name, country); the first source wins: capitals, then extra places, then zones.
+      Sorted by country, then name.
+
+TSV conventions of every file: '#' starts a comment line, the first other line is the header,
+cells are TAB-separated and multi-valued cells use ';' without spaces.
+"""
+
+import argparse
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RESOURCES = os.path.dirname(HERE)
+OUT_DIR = os.path.join(RESOURCES, "gazetteers")
+
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+ZONE_TAB = "/usr/share/zoneinfo/zone1970.tab"
+
+# Zone city names that are not worth a gazetteer entry: ordinary English words or personal names
+# that would produce false LOCATION matches ("Resolute", "Center", "Oral", "Easter", "Christmas"),
+# and tiny settlements named after people. Antarctica/* zones are research stations and skipped
+# as a whole (except Macquarie, renamed below).
+ZONE_SKIP = {
+    "Resolute", "Dawson", "Center", "Beulah", "Knox", "Oral", "Stanley", "Norfolk", "Lindeman",
+    "Easter", "Christmas", "Chagos", "Faroe", "Cape Verde", "South Georgia", "Thule",
+    "San Juan",  # America/Argentina/San_Juan; news "San Juan" is the capital of Puerto Rico
+}
+
+# Zone city -> (gazetteer name, kind). Islands and provinces become regions.
+ZONE_RENAME = {
+    "St Johns": ("St. John's", "city"),
+    "Ho Chi Minh": ("Ho Chi Minh City", "city"),
+    "Canary": ("Canary Islands", "region"),
+    "Azores": ("Azores", "region"),
+    "Madeira": ("Madeira", "region"),
+    "Galapagos": ("Galapagos Islands", "region"),
+    "Chatham": ("Chatham Islands", "region"),
+    "Marquesas": ("Marquesas Islands", "region"),
+    "Gambier": ("Gambier Islands", "region"),
+    "Tahiti": ("Tahiti", "region"),
+    "Bougainville": ("Bougainville", "region"),
+    "Guadalcanal": ("Guadalcanal", "region"),
+    "Kosrae": ("Kosrae", "region"),
+    "Kwajalein": ("Kwajalein", "region"),
+    "Kanton": ("Kanton Island", "region"),
+    "Kiritimati": ("Kiritimati", "region"),
+    "Rarotonga": ("Rarotonga", "region"),
+    "Tongatapu": ("Tongatapu", "region"),
+    "Efate": ("Efate", "region"),
+    "Fakaofo": ("Fakaofo", "region"),
+    "Lord Howe": ("Lord Howe Island", "region"),
+    "Macquarie": ("Macquarie Island", "region"),
+    "Noronha": ("Fernando de Noronha", "region"),
+    "Bahia": ("Bahia", "region"),
+    "Sakhalin": ("Sakhalin", "region"),
+    "Kamchatka": ("Kamchatka", "region"),
+    "Bahia Banderas": ("Bahía de Banderas", "city"),
+    "Ciudad Juarez": ("Ciudad Juárez", "city"),
+    "El Aaiun": ("El Aaiún", "city"),
+    "Ndjamena": ("N'Djamena", "city"),
+}
+
+# Zones whose first country code is not the internationally recognised state of the place.
+# tzdata lists Europe/Simferopol as "RU,UA"; Readout files Crimea under Ukraine.
+ZONE_COUNTRY_OVERRIDE = {
+    "Europe/Simferopol": "UA",
+}
+
+
+def read_tsv(path, header):
+    """Rows of a Readout TSV file as lists of cells; checks the header and the column count."""
+    rows = []
+    seen_header = False
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not seen_header:
+                if cells != header:
+                    sys.exit(f"{path}:{lineno}: header {cells} is not {header}")
+                seen_header = True
+                continue
+            if len(cells) != len(header):
+                sys.exit(f"{path}:{lineno}: {len(cells)} cells, expected {len(header)}")
+            rows.append([c.strip() for c in cells])
+    if not seen_header:
+        sys.exit(f"{path}: no header row")
+    return rows
+
+
+def split_multi(cell):
+    return [v.strip() for v in cell.split(";") if v.strip()]
+
+
+def unique(values):
+    out, seen = [], set()
+    for v in values:
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def write_tsv(path, comment, header, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for line in comment.strip("\n").split("\n"):
+            f.write(f"# {line}".rstrip() + "\n")
+        f.write("\t".join(header) + "\n")
+        for row in rows:
+            for cell in row:
+                if "\t" in cell or "\n" in cell or cell != cell.strip():
+                    sys.exit(f"{path}: bad cell {cell!r}")
+            f.write("\t".join(row) + "\n")
+
+
+def build_countries(iso_path):
+    with open(iso_path, encoding="utf-8") as f:
+        iso = {e["alpha_3"]: e for e in json.load(f)["3166-1"]}
+
+    overrides = read_tsv(os.path.join(HERE, "country_overrides.tsv"),
+                         ["alpha3", "name", "aliases", "demonyms", "capital"])
+    by_alpha3 = {}
+    for alpha3, name, aliases, demonyms, capital in overrides:
+        if alpha3 not in iso:
+            sys.exit(f"country_overrides.tsv: {alpha3} is not an ISO 3166-1 alpha-3 code")
+        if alpha3 in by_alpha3:
+            sys.exit(f"country_overrides.tsv: {alpha3} twice")
+        if not name:
+            sys.exit(f"country_overrides.tsv: {alpha3} has no name")
+        by_alpha3[alpha3] = (name, split_multi(aliases), split_multi(demonyms), split_multi(capital))
+    missing = sorted(set(iso) - set(by_alpha3))
+    if missing:
+        sys.exit(f"country_overrides.tsv: no row for {', '.join(missing)}")
+
+    countries = []
+    for alpha3 in sorted(iso):
+        entry = iso[alpha3]
+        name, aliases, demonyms, capitals = by_alpha3[alpha3]
+        iso_names = [entry.get(k, "") for k in ("name", "official_name", "common_name")]
+        iso_names = [n[4:] if n.startswith("the ") else n for n in iso_names]
+        aliases = unique([a for a in aliases + iso_names if a and a != name])
+        countries.append({
+            "alpha3": alpha3,
+            "alpha2": entry["alpha_2"],
+            "name": name,
+            "aliases": aliases,
+            "demonyms": unique(demonyms),
+            "capitals": unique(capitals),
+        })
+    return countries
+
+
+def build_cities(countries, zone_path):
+    alpha2_to_3 = {c["alpha2"]: c["alpha3"] for c in countries}
+    country_forms = set()
+    for c in countries:
+        country_forms.add(c["name"])
+        country_forms.update(c["aliases"])
+
+    rows = {}  # (name, alpha3) -> kind; insertion order = priority
+
+    def add(name, alpha3, kind):
+        key = (name, alpha3)
+        if key not in rows:
+            rows[key] = kind
+
+    for c in countries:
+        for capital in c["capitals"]:
+            add(capital, c["alpha3"], "capital")
+
+    extra = read_tsv(os.path.join(HERE, "extra_places.tsv"), ["name", "country", "kind"])
+    known = {c["alpha3"] for c in countries}
+    seen_extra = set()
+    for name, alpha3, kind in extra:
+        if alpha3 not in known:
+            sys.exit(f"extra_places.tsv: unknown country {alpha3} for {name}")
+        if kind not in ("city", "region"):
+            sys.exit(f"extra_places.tsv: kind {kind!r} of {name} is not city or region")
+        if (name, alpha3) in seen_extra:
+            sys.exit(f"extra_places.tsv: {name} {alpha3} twice")
+        if name in country_forms:
+            sys.exit(f"extra_places.tsv: {name} is written like a country")
+        seen_extra.add((name, alpha3))
+        add(name, alpha3, kind)
+
+    with open(zone_path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            codes, zone = cells[0].split(","), cells[2]
+            area, _, rest = zone.partition("/")
+            city = rest.rsplit("/", 1)[-1].replace("_", " ")
+            if area == "Antarctica" and city != "Macquarie":
+                continue
+            if city in ZONE_SKIP or city in country_forms:
+                continue
+            name, kind = ZONE_RENAME.get(city, (city, "city"))
+            if name in country_forms:
+                continue
+            alpha2 = ZONE_COUNTRY_OVERRIDE.get(zone, codes[0])
+            add(name, alpha2_to_3[alpha2], kind)
+
+    return sorted(((n, a, k) for (n, a), k in rows.items()), key=lambda r: (r[1], r[0]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--iso", default=ISO_JSON)
+    parser.add_argument("--zones", default=ZONE_TAB)
+    args = parser.parse_args()
+
+    countries = build_countries(args.iso)
+    cities = build_cities(countries, args.zones)
+    os.makedirs(OUT_DIR, exist_ok=True)
+
+    write_tsv(
+        os.path.join(OUT_DIR, "countries.tsv"),
+        "Generated by resources/build/make_gazetteers.py - do not edit; edit country_overrides.tsv.\n"
+        "Codes and ISO names from iso-codes (LGPL-2.1-or-later), see resources/NOTICES.md.",
+        ["alpha3", "alpha2", "name", "aliases", "demonyms", "capital"],
+        [[c["alpha3"], c["alpha2"], c["name"], ";".join(c["aliases"]), ";".join(c["demonyms"]),
+          ";".join(c["capitals"])] for c in countries],
+    )
+    write_tsv(
+        os.path.join(OUT_DIR, "cities.tsv"),
+        "Generated by resources/build/make_gazetteers.py - do not edit; edit country_overrides.tsv\n"
+        "or extra_places.tsv. Zone cities from tzdata zone1970.tab (public domain), see\n"
+        "resources/NOTICES.md. country = ISO 3166-1 alpha-3; kind = capital, city or region.",
+        ["name", "country", "kind"],
+        [list(r) for r in cities],
+    )
+    print(f"countries.tsv: {len(countries)} rows; cities.tsv: {len(cities)} rows")
+
+
+if __name__ == "__main__":
+    main()

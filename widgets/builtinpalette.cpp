@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinpalette.h"
+
+#include <QCoreApplication>
+
+namespace Readout
+{
+
+namespace
+{
+
+struct RoleColors {
+    QRgb lightBackground;
+    QRgb lightAccent;
+    QRgb darkBackground;
+    QRgb darkAccent;
+};
+
+// Contrast (WCAG): each light tint keeps at least 11:1 with near-black text (#232629), each dark
+// tint at least 7:1 with light grey text (#dddddd); articleview_test checks these bounds.
+// Accents are for underlines and swatches and differ in hue, not only in lightness.
+RoleColors colorsOf(AnnotationRole role)
+{
+    switch (role) {
+    case AnnotationRole::Person:
+        return {0xfddde6, 0xc2185b, 0x5c2337, 0xff8aae};
+    case AnnotationRole::Organization:
+        return {0xdcebfc, 0x1565c0, 0x1c3a5e, 0x82b1ff};
+    case AnnotationRole::Location:
+        return {0xdcf2df, 0x2e7d32, 0x1f4a2a, 0x86d993};
+    case AnnotationRole::Date:
+        return {0xffe3c8, 0xd35400, 0x5a3516, 0xffb074};
+    case AnnotationRole::Misc:
+        return {0xeeddf5, 0x7b1fa2, 0x46295a, 0xd0a2f7};
+    case AnnotationRole::Evidence:
+        return {0xfff6b8, 0xb59b00, 0x4d4615, 0xe6d45a};
+    case AnnotationRole::Header:
+        return {0, 0x7a7a7a, 0, 0x8c8c8c};
+    }
+    return {0, 0x808080, 0, 0x808080};
+}
+
+} // namespace
+
+QString BuiltinPalette::themeSource() const
+{
+    return QCoreApplication::translate("Readout::BuiltinPalette", "built-in themes");
+}
+
+QColor BuiltinPalette::color(AnnotationRole role, ColorScheme scheme) const
+{
+    const RoleColors c = colorsOf(role);
+    return QColor::fromRgb(scheme == ColorScheme::Dark ? c.darkAccent : c.lightAccent);
+}
+
+QColor BuiltinPalette::background(AnnotationRole role, ColorScheme scheme) const
+{
+    if (role == AnnotationRole::Header) {
+        return {};
+    }
+    const RoleColors c = colorsOf(role);
+    return QColor::fromRgb(scheme == ColorScheme::Dark ? c.darkBackground : c.lightBackground);
+}
+
+QTextCharFormat BuiltinPalette::format(AnnotationRole role, ColorScheme scheme) const
+{
+    QTextCharFormat format;
+    switch (role) {
+    case AnnotationRole::Header:
+        format.setForeground(color(role, scheme));
+        format.setFontItalic(true);
+        break;
+    case AnnotationRole::Evidence:
+        format.setBackground(background(role, scheme));
+        break;
+    case AnnotationRole::Person:
+    case AnnotationRole::Organization:
+    case AnnotationRole::Location:
+    case AnnotationRole::Date:
+    case AnnotationRole::Misc:
+        format.setBackground(background(role, scheme));
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineColor(color(role, scheme));
+        break;
+    }
+    return format;
+}
+
+} // namespace Readout

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventspanel.h"
+
+#include "eventfilterproxymodel.h"
+#include "eventtableview.h"
+
+#include "models/eventtablemodel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Readout
+{
+
+EventsPanel::EventsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new EventTableView(this))
+    , m_heading(new QLabel(this))
+    , m_evidence(new QLabel(this))
+{
+    m_filter->setPlaceholderText(tr("Filter events…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(
+        tr("Shows the events whose type, participants, date, place, status, topics, source, "
+           "evidence or id contain this text"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *details = new QFrame(this);
+    details->setFrameShape(QFrame::StyledPanel);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(8, 6, 8, 8);
+    detailsLayout->setSpacing(4);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_evidence->setTextFormat(Qt::PlainText);
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_evidence->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    detailsLayout->addWidget(m_heading);
+    detailsLayout->addWidget(m_evidence);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(details);
+
+    connect(m_filter, &QLineEdit::textChanged, m_table, &EventTableView::setFilterText);
+    connect(m_table, &EventTableView::eventActivated, this, &EventsPanel::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPanel::showDetails);
+    QAbstractItemModel *proxy = m_table->proxyModel();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(proxy, signal, this, &EventsPanel::updateCount);
+    }
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        showDetails();
+    });
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &EventsPanel::updateCount);
+    updateCount();
+    showDetails();
+}
+
+EventsPanel::~EventsPanel() = default;
+
+void EventsPanel::setEventModel(EventTableModel *model)
+{
+    m_table->setEventModel(model);
+    updateCount();
+    showDetails();
+}
+
+EventTableView *EventsPanel::tableView() const
+{
+    return m_table;
+}
+
+QLineEdit *EventsPanel::filterEdit() const
+{
+    return m_filter;
+}
+
+QString EventsPanel::evidenceText() const
+{
+    return m_evidence->text();
+}
+
+void EventsPanel::showDetails()
+{
+    // The current row while it is selected, else the first selected row (a click on a span
+    // selects the events using it without making one current).
+    QModelIndex current = m_table->currentIndex();
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    if (!current.isValid() || !selection->isRowSelected(current.row(), current.parent())) {
+        QModelIndexList rows = selection->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        if (!rows.isEmpty()) {
+            current = rows.constFirst();
+        }
+    }
+    if (!current.isValid()) {
+        m_heading->setText(tr("Evidence"));
+        m_evidence->setText(m_table->model()->rowCount() > 0
+                                ? tr("Select an event to mark its evidence in the article.")
+                                : tr("No events."));
+        m_evidence->setForegroundRole(QPalette::PlaceholderText);
+        return;
+    }
+    const auto cell = [&current](int column, int role = Qt::DisplayRole) {
+        return current.siblingAtColumn(column).data(role).toString();
+    };
+    QStringList heading{cell(0, EventTableModel::EventIdRole), cell(EventTableModel::TypeColumn)};
+    const QString date = cell(EventTableModel::DateColumn);
+    if (!date.isEmpty()) {
+        heading << date;
+    }
+    const QString status = cell(EventTableModel::StatusColumn);
+    if (!status.isEmpty()) {
+        heading << status;
+    }
+    m_heading->setText(heading.join(QStringLiteral(" · ")));
+    // The tooltip of the evidence cell is the sentence as written, not elided or simplified.
+    m_evidence->setText(cell(EventTableModel::EvidenceColumn, Qt::ToolTipRole).simplified());
+    m_evidence->setForegroundRole(QPalette::WindowText);
+}
+
+void EventsPanel::updateCount()
+{
+    const int shown = m_table->model()->rowCount();
+    const QAbstractItemModel *source = m_table->proxyModel()->sourceModel();
+    const int total = source ? source->rowCount() : 0;
+    m_count->setText(shown == total ? (total == 1 ? tr("1 event") : tr("%1 events").arg(total))
+                                    : tr("%1 of %2").arg(shown).arg(total));
+}
+
+} // namespace Readout

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace Readout
+{
+
+class EventTableModel;
+class EventTableView;
+
+/// The contents of the Events dock for one document: a filter field with a row count, the
+/// EventTableView and, below it, the current event's evidence sentence in full.
+class EventsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventsPanel(QWidget *parent = nullptr);
+    ~EventsPanel() override;
+
+    void setEventModel(EventTableModel *model);
+    [[nodiscard]] EventTableView *tableView() const;
+    [[nodiscard]] QLineEdit *filterEdit() const;
+    /// The evidence text currently shown below the table (plain text).
+    [[nodiscard]] QString evidenceText() const;
+
+private:
+    void showDetails();
+    void updateCount();
+
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    EventTableView *m_table;
+    QLabel *m_heading;
+    QLabel *m_evidence;
+};
+
+} // namespace Readout

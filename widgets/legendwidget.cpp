@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "legendwidget.h"
+
+#include "annotations.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+
+namespace Readout
+{
+
+namespace
+{
+
+QString roleDescription(AnnotationRole role)
+{
+    switch (role) {
+    case AnnotationRole::Person:
+        return LegendWidget::tr("People");
+    case AnnotationRole::Organization:
+        return LegendWidget::tr("Organizations");
+    case AnnotationRole::Location:
+        return LegendWidget::tr("Countries, cities and other places");
+    case AnnotationRole::Date:
+        return LegendWidget::tr("Dates and durations; hover one to see its resolved value");
+    case AnnotationRole::Misc:
+        return LegendWidget::tr("Nationality adjectives such as “Russian”, linked to their actor");
+    case AnnotationRole::Evidence:
+        return LegendWidget::tr("The sentence the selected event was read from");
+    case AnnotationRole::Header:
+        return LegendWidget::tr("Document header (metadata)");
+    }
+    return {};
+}
+
+} // namespace
+
+LegendWidget::LegendWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_palette(createAnnotationPalette())
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setSpacing(4);
+    QFont small = font();
+    if (small.pointSizeF() > 0) {
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+    }
+    const QVector<AnnotationRole> shown = roles();
+    for (const AnnotationRole role : shown) {
+        if (!m_items.isEmpty()) {
+            layout->addSpacing(14);
+        }
+        auto *swatch = new QLabel(this);
+        auto *label = new QLabel(annotationRoleName(role), this);
+        label->setFont(small);
+        const QString description = roleDescription(role);
+        swatch->setToolTip(description);
+        label->setToolTip(description);
+        layout->addWidget(swatch);
+        layout->addWidget(label);
+        m_items.append({role, swatch, label});
+    }
+    layout->addStretch(1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    updateSwatches();
+}
+
+LegendWidget::~LegendWidget() = default;
+
+QVector<AnnotationRole> LegendWidget::roles()
+{
+    return {AnnotationRole::Person,
+            AnnotationRole::Organization,
+            AnnotationRole::Location,
+            AnnotationRole::Date,
+            AnnotationRole::Misc,
+            AnnotationRole::Evidence};
+}
+
+QString LegendWidget::labelText(AnnotationRole role) const
+{
+    for (const Item &item : m_items) {
+        if (item.role == role) {
+            return item.label->text();
+        }
+    }
+    return {};
+}
+
+void LegendWidget::setAnnotationPalette(std::shared_ptr<const AnnotationPalette> palette)
+{
+    if (!palette) {
+        return;
+    }
+    m_palette = std::move(palette);
+    updateSwatches();
+}
+
+void LegendWidget::setAnnotations(Annotations *annotations)
+{
+    if (m_annotations) {
+        disconnect(m_annotations, nullptr, this, nullptr);
+    }
+    m_annotations = annotations;
+    if (annotations) {
+        connect(annotations, &Annotations::resetDone, this, &LegendWidget::updateCounts);
+    }
+    updateCounts();
+}
+
+void LegendWidget::updateCounts()
+{
+    int counts[int(AnnotationRole::Header) + 1] = {};
+    if (m_annotations) {
+        for (const Entity &entity : m_annotations->entities()) {
+            ++counts[int(annotationRole(entity.type))];
+        }
+    }
+    for (const Item &item : std::as_const(m_items)) {
+        const bool counted = m_annotations && item.role != AnnotationRole::Evidence;
+        item.label->setText(counted ? tr("%1 %2").arg(annotationRoleName(item.role)).arg(counts[int(item.role)])
+                                    : annotationRoleName(item.role));
+    }
+}
+
+void LegendWidget::updateSwatches()
+{
+    const ColorScheme scheme = AnnotationPalette::systemScheme();
+    const int h = fontMetrics().height();
+    const QSize size(h + h / 2, h);
+    const qreal dpr = devicePixelRatioF();
+    for (const Item &item : std::as_const(m_items)) {
+        const QTextCharFormat format = m_palette->format(item.role, scheme);
+        const QColor accent = m_palette->color(item.role, scheme);
+        QPixmap pixmap(size * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        const QRectF box(0.5, 0.5, size.width() - 1.0, size.height() - 1.0);
+        painter.fillRect(box, format.background().style() != Qt::NoBrush ? format.background().color() : accent);
+        if (format.underlineStyle() != QTextCharFormat::NoUnderline) {
+            // Like the text: a tint with a coloured underline.
+            const int thickness = std::max(2, h / 7);
+            painter.fillRect(QRectF(box.left(), box.bottom() - thickness, box.width(), thickness), accent);
+        } else {
+            painter.setPen(accent);
+            painter.drawRect(box);
+        }
+        painter.end();
+        item.swatch->setPixmap(pixmap);
+        item.swatch->setFixedSize(size);
+    }
+}
+
+bool LegendWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::FontChange) {
+        updateSwatches();
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Readout
