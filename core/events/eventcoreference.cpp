@@ -9,13 +9,6 @@ namespace Readout
 namespace
 {
 
-bool sameParticipants(const Event &a, const Event &b)
-{
-    const QSet<QString> sa(a.participants.cbegin(), a.participants.cend());
-    const QSet<QString> sb(b.participants.cbegin(), b.participants.cend());
-    return sa == sb;
-}
-
 bool datesCompatible(const Event &a, const Event &b)
 {
     return a.date.isEmpty() || b.date.isEmpty() || a.date == b.date;
@@ -25,8 +18,24 @@ bool datesCompatible(const Event &a, const Event &b)
 
 void EventCoreference::enrich(Event &into, const Event &from)
 {
+    Seen seen;
+    enrich(into, from, seen);
+}
+
+void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
+{
+    // The seen sets make repeated enrichment of one event linear, not quadratic, in its mentions.
+    if (seen.topics.isEmpty() && !into.topics.isEmpty()) {
+        for (const QString &t : std::as_const(into.topics)) {
+            seen.topics.insert(t.toLower());
+        }
+    }
+    if (seen.ids.isEmpty() && !into.entityIds.isEmpty()) {
+        seen.ids = QSet<QString>(into.entityIds.cbegin(), into.entityIds.cend());
+    }
     for (const QString &topic : from.topics) {
-        if (!into.topics.contains(topic, Qt::CaseInsensitive)) {
+        if (!seen.topics.contains(topic.toLower())) {
+            seen.topics.insert(topic.toLower());
             into.topics.append(topic);
         }
     }
@@ -42,7 +51,8 @@ void EventCoreference::enrich(Event &into, const Event &from)
         into.source = from.source;
     }
     for (const QString &id : from.entityIds) {
-        if (!into.entityIds.contains(id)) {
+        if (!seen.ids.contains(id)) {
+            seen.ids.insert(id);
             into.entityIds.append(id);
         }
     }
@@ -52,6 +62,8 @@ void EventCoreference::enrich(Event &into, const Event &from)
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
 {
     QVector<Event> events;
+    QVector<Seen> seen;
+    QVector<QSet<QString>> participantSets;
     QVector<int> sentenceOf; // sentence of each event's first mention
     int lastEventSentence = -1;
     for (const EventCandidate &cand : candidates) {
@@ -64,7 +76,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
                 // "Those talks": every event reported in the latest sentence that reported any.
                 for (int i = 0; i < events.size(); ++i) {
                     if (sentenceOf.at(i) == lastEventSentence) {
-                        enrich(events[i], ev);
+                        enrich(events[i], ev, seen[i]);
                     }
                 }
             } else {
@@ -76,24 +88,27 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
                         break;
                     }
                 }
-                enrich(events[target], ev);
+                enrich(events[target], ev, seen[target]);
             }
             continue;
         }
         if (ev.participants.size() < 2 && !cand.standalone) {
             continue;
         }
+        const QSet<QString> participants(ev.participants.cbegin(), ev.participants.cend());
         int same = -1;
         for (int i = 0; i < events.size() && same < 0; ++i) {
-            if (sameParticipants(events.at(i), ev) && datesCompatible(events.at(i), ev)) {
+            if (participantSets.at(i) == participants && datesCompatible(events.at(i), ev)) {
                 same = i;
             }
         }
         if (same >= 0) {
-            enrich(events[same], ev);
+            enrich(events[same], ev, seen[same]);
             continue;
         }
         events.append(ev);
+        seen.append(Seen{});
+        participantSets.append(participants);
         sentenceOf.append(cand.sentence);
         lastEventSentence = cand.sentence;
     }

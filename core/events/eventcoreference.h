@@ -3,6 +3,8 @@
 
 #include "eventextractor.h"
 
+#include <QSet>
+
 namespace Readout
 {
 
@@ -16,6 +18,13 @@ public:
     [[nodiscard]] static QVector<Event> resolve(const QVector<EventCandidate> &candidates);
     /// Adds what `from` knows and `into` lacks (topics, place, date, source, evidence links).
     static void enrich(Event &into, const Event &from);
+
+private:
+    struct Seen {
+        QSet<QString> topics; ///< lower case
+        QSet<QString> ids;
+    };
+    static void enrich(Event &into, const Event &from, Seen &seen);
 };
 
 } // namespace Readout

@@ -115,6 +115,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     };
 
     QVector<EventCandidate> result;
+    QVector<bool> excluded(n, false); // tokens of reporting and relative clauses, reset per sentence
     QStringList sources; // every source named so far, for "the spokesperson" said later
     for (int si = 0; si < seg.sentences.size(); ++si) {
         const Sentence &s = seg.sentences.at(si);
@@ -136,7 +137,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
 
         // Reporting clause: trailing ", <source> said" or leading "<source> said (that)".
         QString source;
-        QVector<bool> excluded(n, false);
+        std::fill(excluded.begin() + s.firstToken, excluded.begin() + s.lastToken, false);
         int tailSkips = 0;
         for (int k = b - 1; k > a; --k) {
             if (tokens.at(k).key == QLatin1String(",") || tokens.at(k).key == QLatin1String("\"")
