@@ -2,6 +2,7 @@
 // readout-cli: the command-line face of the core. Thin: parse arguments, call core, print.
 
 #include "document.h"
+#include "eval/evaluation.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -188,6 +189,128 @@ int extract(const QStringList &args)
     return status;
 }
 
+QString percent(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+void printErrors(QTextStream &out, const QVector<ScoreError> &errors)
+{
+    out << "\nerrors (" << errors.size() << "):\n";
+    for (const ScoreError &e : errors) {
+        out << e.kind << "\t" << e.document << "\t" << e.what << "\n\t" << e.context << "\n";
+    }
+}
+
+int evaluate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Score extraction against gold annotations."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("eval"), QStringLiteral("The command."));
+    QCommandLineOption gold(QStringLiteral("gold"), QStringLiteral("Folder of gold files."), QStringLiteral("DIR"));
+    QCommandLineOption task(QStringLiteral("task"),
+                            QStringLiteral("entities, dates or events (default: from the files)."),
+                            QStringLiteral("task"));
+    QCommandLineOption publishedFrom(QStringLiteral("published-from"),
+                                     QStringLiteral("meta (default: .meta.json or the gold's date) or header."),
+                                     QStringLiteral("source"),
+                                     QStringLiteral("meta"));
+    QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every false positive and negative."));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Directory whose data files override the built-in ones."),
+                               QStringLiteral("dir"));
+    parser.addOptions({gold, task, publishedFrom, errors, dataDir});
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    const QString source = parser.value(publishedFrom);
+    if (!parser.isSet(gold) || (source != QLatin1String("meta") && source != QLatin1String("header"))) {
+        err() << "usage: readout-cli eval --gold DIR [--task entities|dates|events] [--published-from meta|header] "
+                 "[--errors]\n";
+        return ExitUsage;
+    }
+    Evaluation::Task which = Evaluation::Task::Entities;
+    if (parser.isSet(task)) {
+        const QString t = parser.value(task);
+        if (t == QLatin1String("entities")) {
+            which = Evaluation::Task::Entities;
+        } else if (t == QLatin1String("dates")) {
+            which = Evaluation::Task::Dates;
+        } else if (t == QLatin1String("events")) {
+            which = Evaluation::Task::Events;
+        } else {
+            err() << "--task: \"" << t << "\" is not entities, dates or events\n";
+            return ExitUsage;
+        }
+    } else {
+        auto detected = Evaluation::detectTask(parser.value(gold));
+        if (!detected) {
+            err() << "readout-cli: " << detected.error().message << "\n";
+            return ExitBadInput;
+        }
+        which = detected.value();
+    }
+    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    if (!kb) {
+        err() << kb.error().message << "\n";
+        return ExitBadInput;
+    }
+    const Pipeline pipeline(kb.value());
+    Evaluation evaluation(pipeline);
+    auto run = evaluation.run(parser.value(gold),
+                              which,
+                              source == QLatin1String("header") ? Evaluation::PublishedFrom::Header
+                                                                : Evaluation::PublishedFrom::Meta);
+    if (!run) {
+        err() << "readout-cli: " << run.error().message << "\n";
+        return ExitBadInput;
+    }
+    QTextStream out(stdout);
+    out << "gold: " << parser.value(gold) << " (" << run.value() << " documents)\n";
+    auto row = [&out](const QString &label, const Counts &c) {
+        out << label.leftJustified(14) << "P " << percent(c.precision()) << "  R " << percent(c.recall()) << "  F1 "
+            << percent(c.f1()) << "   (tp " << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
+    };
+    if (which == Evaluation::Task::Entities) {
+        const EntityScorer &s = evaluation.entities();
+        const QStringList main = {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")};
+        out << "\nexact match\n";
+        for (const QString &l : s.labels()) {
+            row(l, s.exact(l));
+        }
+        row(QStringLiteral("micro P+O+L"), s.microExact(main));
+        out << "\noverlap match\n";
+        for (const QString &l : s.labels()) {
+            row(l, s.overlap(l));
+        }
+        row(QStringLiteral("micro P+O+L"), s.microOverlap(main));
+        if (parser.isSet(errors)) {
+            printErrors(out, s.errors());
+        }
+    } else if (which == Evaluation::Task::Dates) {
+        const TimexScorer &s = evaluation.dates();
+        row(QStringLiteral("relaxed span"), s.spans());
+        row(QStringLiteral("strict span"), s.strictSpans());
+        out << "value accuracy " << percent(s.valueAccuracy()) << " (" << s.valueCorrect() << " of " << s.spans().tp
+            << " matched)\nvalue F1       " << percent(s.valueF1()) << "\n";
+        if (parser.isSet(errors)) {
+            printErrors(out, s.errors());
+        }
+    } else {
+        const EventScorer &s = evaluation.events();
+        row(QStringLiteral("strict events"), s.strict());
+        out << "participant-only recall " << percent(s.participantRecall()) << "\nstatus accuracy   "
+            << percent(s.statusAccuracy()) << "\ntype accuracy     " << percent(s.typeAccuracy())
+            << "\nlocation accuracy " << percent(s.locationAccuracy()) << "\n";
+        if (parser.isSet(errors)) {
+            printErrors(out, s.errors());
+        }
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -200,6 +323,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("extract")) {
         return extract(args);
     }
+    if (command == QLatin1String("eval")) {
+        return evaluate(args);
+    }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "readout-cli " << READOUT_VERSION << "\n";
         return ExitOk;
@@ -208,7 +334,9 @@ int main(int argc, char **argv)
         << "usage: readout-cli <command> [options]\n\n"
            "commands:\n"
            "  extract FILE... [--format json|csv|table] [-o OUT] [--published YYYY-MM-DD]\n"
-           "      entities and events as JSON (product brief section 5) or CSV\n\n"
+           "      entities and events as JSON (product brief section 5) or CSV\n"
+           "  eval --gold DIR [--task entities|dates|events] [--published-from meta|header] [--errors]\n"
+           "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
 }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scorer behind `readout-cli eval`, on hand-made spans and on tiny gold folders we wrote.
+
+#include "eval/evaluation.h"
+#include "eval/scorer.h"
+#include "knowledge/knowledgebase.h"
+#include "pipeline.h"
+
+#include <QTest>
+
+using namespace Readout;
+
+class ScorerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testCounts()
+    {
+        const Counts c{3, 1, 2};
+        QCOMPARE(c.precision(), 0.75);
+        QCOMPARE(c.recall(), 0.6);
+        QVERIFY(qFuzzyCompare(c.f1(), 2 * 0.75 * 0.6 / 1.35));
+        QCOMPARE(Counts{}.f1(), 0.0);
+    }
+
+    void testEntityExactAndOverlap()
+    {
+        EntityScorer s;
+        const QString text = QStringLiteral("Ana Ruiz met the European Union in Oslo.");
+        const QVector<ScoredSpan> gold = {
+            {0, 8, QStringLiteral("PERSON"), {}, QStringLiteral("Ana Ruiz")},
+            {13, 31, QStringLiteral("ORGANIZATION"), {}, QStringLiteral("the European Union")},
+            {35, 39, QStringLiteral("LOCATION"), {}, QStringLiteral("Oslo")}};
+        const QVector<ScoredSpan> predicted = {
+            {0, 8, QStringLiteral("PERSON"), {}, QStringLiteral("Ana Ruiz")},
+            {17, 31, QStringLiteral("ORGANIZATION"), {}, QStringLiteral("European Union")},
+            {35, 39, QStringLiteral("PERSON"), {}, QStringLiteral("Oslo")}};
+        s.add(QStringLiteral("d"), text, gold, predicted);
+        QCOMPARE(s.exact(QStringLiteral("PERSON")).tp, 1);
+        QCOMPARE(s.exact(QStringLiteral("PERSON")).fp, 1);
+        QCOMPARE(s.exact(QStringLiteral("ORGANIZATION")).tp, 0);
+        QCOMPARE(s.overlap(QStringLiteral("ORGANIZATION")).tp, 1);
+        QCOMPARE(s.exact(QStringLiteral("LOCATION")).fn, 1);
+        const Counts micro =
+            s.microExact({QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")});
+        QCOMPARE(micro.tp, 1);
+        QCOMPARE(micro.fp, 2);
+        QCOMPARE(micro.fn, 2);
+        // A boundary error, and a type error (Oslo found as PERSON), each listed with its context.
+        QCOMPARE(s.errors().size(), 2);
+        QVERIFY(s.errors().at(1).context.contains(QStringLiteral("Oslo")));
+    }
+
+    void testTimexRelaxedAndValue()
+    {
+        TimexScorer s;
+        const QVector<ScoredSpan> gold = {{10, 16, QStringLiteral("DATE"), QStringLiteral("2020-05-04"), {}},
+                                          {30, 40, QStringLiteral("DURATION"), QStringLiteral("P3D"), {}},
+                                          {50, 55, QStringLiteral("DATE"), QStringLiteral("2020"), {}}};
+        const QVector<ScoredSpan> predicted = {{7, 16, QStringLiteral("DATE"), QStringLiteral("2020-05-04"), {}},
+                                               {30, 40, QStringLiteral("DURATION"), QStringLiteral("P2D"), {}},
+                                               {60, 62, QStringLiteral("DATE"), QStringLiteral("2021"), {}}};
+        s.add(QStringLiteral("d"), QString(70, QLatin1Char('x')), gold, predicted);
+        QCOMPARE(s.spans().tp, 2);
+        QCOMPARE(s.spans().fp, 1);
+        QCOMPARE(s.spans().fn, 1);
+        QCOMPARE(s.strictSpans().tp, 1);
+        QCOMPARE(s.valueAccuracy(), 0.5);
+        QVERIFY(qFuzzyCompare(s.valueF1(), s.spans().f1() * 0.5));
+    }
+
+    void testEvents()
+    {
+        EventScorer s;
+        const QVector<ScoredEvent> gold = {{QStringLiteral("talks"),
+                                            {QStringLiteral("Peru"), QStringLiteral("Chile")},
+                                            QStringLiteral("2020-05-20"),
+                                            {},
+                                            QStringLiteral("Lima"),
+                                            QStringLiteral("scheduled"),
+                                            {}},
+                                           {QStringLiteral("meeting"),
+                                            {QStringLiteral("Kenya"), QStringLiteral("Uganda")},
+                                            QStringLiteral("2020-05-04"),
+                                            {QStringLiteral("2020-05-05")},
+                                            {},
+                                            QStringLiteral("held"),
+                                            {}}};
+        const QVector<ScoredEvent> predicted = {{QStringLiteral("talks"),
+                                                 {QStringLiteral("Chile"), QStringLiteral("Peru")},
+                                                 QStringLiteral("2020-05-20"),
+                                                 {},
+                                                 QStringLiteral("lima"),
+                                                 QStringLiteral("likely"),
+                                                 {}},
+                                                {QStringLiteral("meeting"),
+                                                 {QStringLiteral("Uganda"), QStringLiteral("Kenya")},
+                                                 QStringLiteral("2020-05-05"),
+                                                 {},
+                                                 {},
+                                                 QStringLiteral("held"),
+                                                 {}},
+                                                {QStringLiteral("call"),
+                                                 {QStringLiteral("Peru"), QStringLiteral("Chile")},
+                                                 QStringLiteral("2020-05-01"),
+                                                 {},
+                                                 {},
+                                                 QStringLiteral("held"),
+                                                 {}}};
+        s.add(QStringLiteral("d"), gold, predicted);
+        QCOMPARE(s.strict().tp, 2); // participant sets compare as sets; alt_date accepted
+        QCOMPARE(s.strict().fp, 1);
+        QCOMPARE(s.strict().fn, 0);
+        QCOMPARE(s.statusAccuracy(), 0.5);
+        QCOMPARE(s.locationAccuracy(), 1.0); // case-insensitive
+        QCOMPARE(s.participantRecall(), 1.0);
+    }
+
+    void testFolders_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("task");
+        QTest::newRow("entities") << QStringLiteral("entities") << int(Evaluation::Task::Entities);
+        QTest::newRow("dates") << QStringLiteral("dates") << int(Evaluation::Task::Dates);
+        QTest::newRow("events") << QStringLiteral("events") << int(Evaluation::Task::Events);
+    }
+
+    void testFolders()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, task);
+        const QString dir = QStringLiteral(READOUT_TEST_DATA "/eval/") + folder;
+        auto detected = Evaluation::detectTask(dir);
+        QVERIFY(detected.isOk());
+        QCOMPARE(int(detected.value()), task);
+        const Pipeline pipeline(KnowledgeBase::builtIn());
+        Evaluation evaluation(pipeline);
+        auto run = evaluation.run(dir, detected.value());
+        QVERIFY2(run.isOk(), qPrintable(run.error().message));
+        QCOMPARE(run.value(), 1);
+        switch (detected.value()) {
+        case Evaluation::Task::Entities:
+            QCOMPARE(evaluation.entities().exact(QStringLiteral("PERSON")).tp, 1);
+            QCOMPARE(evaluation.entities().exact(QStringLiteral("ORGANIZATION")).tp, 1);
+            QCOMPARE(evaluation.entities().exact(QStringLiteral("LOCATION")).tp, 1);
+            break;
+        case Evaluation::Task::Dates:
+            QCOMPARE(evaluation.dates().spans().tp, 2);
+            QCOMPARE(evaluation.dates().valueCorrect(), 2);
+            break;
+        case Evaluation::Task::Events:
+            QCOMPARE(evaluation.events().strict().tp, 2);
+            QCOMPARE(evaluation.events().strict().fn, 1); // the summit that is not in the text
+            QCOMPARE(evaluation.events().strict().fp, 0);
+            break;
+        }
+    }
+
+    void testMissingFolder()
+    {
+        QVERIFY(!Evaluation::detectTask(QStringLiteral("/nonexistent/gold")).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(ScorerTest)
+#include "scorer_test.moc"
