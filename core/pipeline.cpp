@@ -57,6 +57,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             taken[k] = true;
         }
     }
+    QDate lastDay; // anchor for "two days later"
     for (const TimexMatch &tm : tagger.tag(text, seg)) {
         bool clash = false;
         for (int k = tm.firstToken; k < tm.lastToken; ++k) {
@@ -74,12 +75,15 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         m.type = EntityType::Date;
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
-        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken));
+        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), lastDay);
+        if (m.value.size() == 10) {
+            lastDay = QDate::fromString(m.value, Qt::ISODate);
+        }
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;
         m.eventDateCandidate = tm.timexType == QLatin1String("DATE")
             && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday
-                || (kind == Kind::RelativeUnit && tm.spec.unit == QLatin1String("M")))
+                || kind == Kind::Anchored || (kind == Kind::RelativeUnit && tm.spec.unit == QLatin1String("M")))
             && (m.value.size() == 10 || m.value.size() == 7);
         mentions.append(m);
     }

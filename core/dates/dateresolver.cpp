@@ -126,7 +126,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
 {
 }
 
-QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense tense) const
+QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const QDate &anchor) const
 {
     using Kind = TimexSpec::Kind;
     switch (spec.kind) {
@@ -178,6 +178,24 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
             }
         }
         return ymd(dct.addDays(delta));
+    }
+    case Kind::Anchored: {
+        const QDate base = anchor.isValid() ? anchor : dct;
+        const int n = spec.offset * std::max(1, int(spec.amount));
+        if (spec.unit == QLatin1String("D")) {
+            return ymd(base.addDays(spec.offset * (spec.amount > 0 ? int(spec.amount) : 1)));
+        }
+        if (spec.unit == QLatin1String("W")) {
+            return isoWeek(base.addDays(7 * n));
+        }
+        if (spec.unit == QLatin1String("M")) {
+            const QDate d = base.addMonths(n);
+            return ym(d.year(), d.month());
+        }
+        if (spec.unit == QLatin1String("Y")) {
+            return QString::number(base.year() + n);
+        }
+        return {};
     }
     case Kind::RelativeDay:
         return ymd(dct.addDays(spec.offset))
@@ -304,7 +322,8 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         if (future.contains(key)) {
             tense = Tense::Future;
         } else if (past.contains(key)
-                   || (key.size() > 4 && key.endsWith(QLatin1String("ed")) && seg.tokens.at(i).is(Token::Word))) {
+                   || (key.size() > 4 && key.endsWith(QLatin1String("ed")) && seg.tokens.at(i).is(Token::Word)
+                       && !(i + 1 < sentence.lastToken && seg.tokens.at(i + 1).key == QLatin1String("by")))) {
             // "will be held": the participle after an auxiliary says nothing of the time.
             if (i > sentence.firstToken && auxiliaries.contains(seg.tokens.at(i - 1).key)) {
                 continue;

@@ -21,7 +21,9 @@ public:
 
     explicit DateResolver(const KnowledgeBase &knowledge);
 
-    [[nodiscard]] QString resolve(const TimexSpec &spec, const QDate &dct, Tense tense) const;
+    /// anchor: the last calendar day the text gave before this expression (for "two days later");
+    /// the publication date stands in when there is none.
+    [[nodiscard]] QString resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const QDate &anchor = {}) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
 

@@ -284,6 +284,13 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                     spec.kind = Kind::Ago;
                     return finish(after + 1, QStringLiteral("DATE"), spec);
                 }
+                // "two days later", "a week earlier": counted from the date the text last gave.
+                const int sign = kb.number(QStringLiteral("anchor_direction"), key(after), 0);
+                if (sign != 0 && !approximate && !unit.startsWith(QLatin1Char('T'))) {
+                    spec.kind = Kind::Anchored;
+                    spec.offset = sign * int(amount);
+                    return finish(after + 1, QStringLiteral("DATE"), spec);
+                }
                 if (aIsArticle && !kb.wordSet(QStringLiteral("duration_context")).contains(prev)) {
                     return 0;
                 }
@@ -342,6 +349,23 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         return finish(k + 2, QStringLiteral("DATE"), spec);
     }
 
+    // "the following day", "the next day", "the previous week": counted from the last date given.
+    if (prev == QLatin1String("the") && kb.number(QStringLiteral("anchor_direction"), k0, 0) != 0 && k + 1 < end) {
+        const QString unit = kb.unit(key(k + 1));
+        if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
+            || unit == QLatin1String("Y")) {
+            TimexSpec spec;
+            spec.kind = Kind::Anchored;
+            spec.offset = kb.number(QStringLiteral("anchor_direction"), k0, 0);
+            spec.unit = unit;
+            spec.amount = 1;
+            out->firstToken = k - 1;
+            out->lastToken = k + 2;
+            out->timexType = QStringLiteral("DATE");
+            out->spec = spec;
+            return 2;
+        }
+    }
     // earlier/later this month; next/last/this week, month, year, weekday, month name, season, quarter
     int j = k;
     if ((k0 == QLatin1String("earlier") || k0 == QLatin1String("later")) && key(k + 1) == QLatin1String("this")) {

@@ -28,6 +28,7 @@ struct TimexSpec {
         Reference, ///< PRESENT_REF, PAST_REF, FUTURE_REF
         Set,
         Holiday,
+        Anchored, ///< "the following day", "two days later": offset from the last date mentioned
     };
     Kind kind = Kind::Calendar;
     int year = 0; ///< 0 = not stated

@@ -4,6 +4,7 @@
 #include "../knowledge/knowledgebase.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace Readout
 {
@@ -249,6 +250,24 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 excluded[k] = true;
             }
         }
+        // A dateline at the start ("MOSCOW (Agency) -", "BALI, 9 July 2022 (X):") names where the report
+        // was filed, never a participant; its date may still date the event.
+        QVector<int> datelineActors;
+        if (a < b && tokens.at(a).is(Token::AllCaps)) {
+            for (int k = a + 1; k < std::min(b, a + 20); ++k) {
+                const QString &key = tokens.at(k).key;
+                if (key == QLatin1String(":") || key == QLatin1String("-") || key == QString(QChar(0x2014))
+                    || key == QString(QChar(0x2013))) {
+                    const bool closesBracket = key != QLatin1String("-") || tokens.at(k - 1).key == QLatin1String(")");
+                    if (closesBracket || key == QLatin1String(":")) {
+                        for (int j = a; j <= k; ++j) {
+                            datelineActors.append(j);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // Clauses: split at ", while", "; ", ", but".
         QVector<Clause> clauses;
         int start = a;
@@ -277,11 +296,11 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     // Look back from this trigger for a coordinating "and" after the first trigger, with
                     // no name between ("and hold talks", "and a summit"; not "and Nepal at a summit").
                     int split = -1;
-                    for (int j = k - 1; j > firstTrig + 1 && j >= k - 4; --j) {
-                        if (mentionAt.at(j) >= 0) {
+                    for (int j = k - 1; j > firstTrig + 1 && j >= k - 6; --j) {
+                        if (mentionAt.at(j) >= 0 && mentions.at(mentionAt.at(j)).type != EntityType::Date) {
                             break;
                         }
-                        if (tokens.at(j).key == QLatin1String("and")) {
+                        if (tokens.at(j).key == QLatin1String("and") || tokens.at(j).key == QLatin1String(",")) {
                             split = j;
                             break;
                         }
@@ -407,13 +426,27 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             QStringList participants;
             bool councilName = false;
             bool organizationOnly = true;
-            auto addActor = [&](int m) {
+            bool standaloneKind = false;
+            std::function<void(int)> addActor;
+            addActor = [&](int m) {
+                if (m >= 0 && !isActor(m) && members.contains(m) && mentions.at(m).type == EntityType::Organization) {
+                    // "a meeting of the Russia-NATO Council": its members take part.
+                    for (int member : members.value(m)) {
+                        addActor(member);
+                    }
+                    if (mentions.at(m).canonical.endsWith(QLatin1String("Council"))) {
+                        councilName = true;
+                    }
+                    return;
+                }
                 if (m < 0 || !isActor(m)) {
                     return;
                 }
                 const Mention &me = mentions.at(m);
                 if (!participants.contains(me.actor)) {
                     organizationOnly = organizationOnly && me.actorKind == ActorKind::Organization;
+                    // Only a body of members meets as itself ("the OSCE Permanent Council met"), not an agency.
+                    standaloneKind = me.kind == QLatin1String("igo") || me.canonical.endsWith(QLatin1String("Council"));
                     participants.append(me.actor);
                     ev.participants.append(me.actor);
                     ev.participantCodes.append(kb.actorCode(me.actor).isEmpty() ? me.code : kb.actorCode(me.actor));
@@ -434,7 +467,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
                         && participantNouns.contains(tokens.at(k - 1).key);
                     if (!inPhrase && !ofParticipant) {
-                        return key;
+                        // A dateline colon or an opening bracket ends the phrase: nothing governs it.
+                        return tokens.at(k).is(Token::Punct) && key != QLatin1String(",") ? QString() : key;
                     }
                     --k;
                 }
@@ -446,6 +480,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 for (int k = from; k < to; ++k) {
                     const int m = mentionAt.at(k);
                     if (excluded.at(k) || m < 0 || (k > from && mentionAt.at(k - 1) == m)) {
+                        continue;
+                    }
+                    if (datelineActors.contains(k)) {
                         continue;
                     }
                     const QString gov = governedBy(mentions.at(m).firstToken, from);
@@ -508,6 +545,13 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     if (participantPreps.contains(key) || postPreps.contains(key)) {
                         continue;
                     }
+                    if (key == QLatin1String("(")) {
+                        // "the ministers of Turkey (Mevlut Cavusoglu), Ukraine (...)": skip the aside.
+                        while (k + 1 < c.last && tokens.at(k).key != QLatin1String(")")) {
+                            ++k;
+                        }
+                        continue;
+                    }
                     break;
                 }
             }
@@ -566,9 +610,16 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             if (councilName && (ev.type == QLatin1String("meeting") || ev.type == QLatin1String("talks"))) {
                 ev.type = QStringLiteral("council");
             }
-            cand.standalone = participants.size() == 1 && organizationOnly;
+            cand.standalone = participants.size() == 1 && organizationOnly && standaloneKind;
 
-            // Place: "in Geneva".
+            // Place: "the Geneva talks", "in Geneva".
+            if (trig > c.first && mentionAt.at(trig - 1) >= 0 && ev.location.isEmpty()) {
+                const Mention &before = mentions.at(mentionAt.at(trig - 1));
+                if (before.type == EntityType::Location
+                    && (before.kind == QLatin1String("city") || before.kind == QLatin1String("capital"))) {
+                    ev.location = before.canonical;
+                }
+            }
             for (int j = c.first; j < c.last && ev.location.isEmpty(); ++j) {
                 const int m = mentionAt.at(j);
                 if (excluded.at(j) || m < 0 || mentions.at(m).firstToken != j

@@ -199,6 +199,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 if (components > 1) {
                     actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
                 }
+                // "Pakistan Point News" is an outlet, not the state it is named after.
+                if (m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key)) {
+                    actor.clear();
+                }
                 // A possessive state right before: "the White House's National Security Council".
                 if (actor.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
                     && gazAt.at(run.first - 2) >= 0) {
