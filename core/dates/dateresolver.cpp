@@ -155,7 +155,15 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         if (spec.month == 0) {
             return QString::number(spec.year);
         }
-        const int year = spec.year > 0 ? spec.year : chooseYear(dct, spec.month, spec.day, tense);
+        // "last February" is the previous year's, "next May" the next year's, "this June" this year's.
+        int year = spec.year;
+        if (year == 0 && spec.offset != 0 && spec.offset != 99) {
+            year = dct.year() + spec.offset;
+        } else if (year == 0 && spec.offset == 99) {
+            year = dct.year();
+        } else if (year == 0) {
+            year = chooseYear(dct, spec.month, spec.day, tense);
+        }
         if (spec.day > 0) {
             const QDate d(year, spec.month, spec.day);
             return d.isValid() ? ymd(d) : QString();
@@ -164,18 +172,14 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
     }
     case Kind::Weekday: {
         // Without a future marker a weekday in news looks back: reports say what happened.
+        // The publication day's own weekday is that day, unless "next"/"last" says otherwise.
         int delta = spec.weekday - dct.dayOfWeek();
         if (spec.offset > 0 || (spec.offset == 0 && tense == Tense::Future)) {
-            if (delta <= 0) {
+            if (delta < 0 || (delta == 0 && spec.offset > 0)) {
                 delta += 7;
             }
-            if (spec.offset > 0 && delta < 7 && spec.weekday <= dct.dayOfWeek()) {
-                // "next Monday" said on a Wednesday: the Monday of next week.
-            }
-        } else if (spec.offset < 0 || tense == Tense::Past || tense == Tense::None) {
-            if (delta >= 0) {
-                delta -= 7;
-            }
+        } else if (delta > 0 || (delta == 0 && spec.offset < 0)) {
+            delta -= 7;
         }
         return ymd(dct.addDays(delta));
     }
@@ -201,6 +205,9 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         return ymd(dct.addDays(spec.offset))
             + (spec.literal.isEmpty() ? QString() : QStringLiteral("T") + spec.literal);
     case Kind::Ago: {
+        if (spec.amount < 0) {
+            return QStringLiteral("PAST_REF"); // "several years ago"
+        }
         const int n = int(spec.amount);
         if (spec.unit == QLatin1String("D")) {
             return ymd(dct.addDays(-n));
@@ -278,6 +285,11 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
     }
     case Kind::Quarter: {
         int year = spec.year;
+        if (spec.month == 0) {
+            // "the quarter", "the latest quarter": the one last completed, in reports of results.
+            const QDate d = dct.addMonths(tense == Tense::Future ? 0 : -3);
+            return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+        }
         if (year == 0) {
             const int current = (dct.month() - 1) / 3 + 1;
             year = dct.year();

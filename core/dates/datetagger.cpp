@@ -42,8 +42,11 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         m_starters.insert(it.key());
     }
     m_starters += knowledge.holidayFirstKeys();
-    for (const char *word : {"earlier", "later", "weekend", "future", "day", "this", "the"}) {
+    for (const char *word : {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past"}) {
         m_starters.insert(QLatin1String(word));
+    }
+    for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
+        m_starters.insert(weekday + QLatin1Char('s'));
     }
 }
 
@@ -172,6 +175,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                                                  QStringLiteral("from"),
                                                  QStringLiteral("during"),
                                                  QStringLiteral("-")};
+        // "January this year", "June last year"
+        const int dir = kb.number(QStringLiteral("direction"), key(j), 99);
+        if (dir != 99 && kb.unit(key(j + 1)) == QLatin1String("Y")) {
+            spec.offset = dir == 0 ? 99 : dir;
+            return finish(j + 2, QStringLiteral("DATE"), spec);
+        }
         if (!ambiguous || monthPreps.contains(prev)) {
             return finish(k + 1, QStringLiteral("DATE"), spec);
         }
@@ -397,6 +406,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         if (mo > 0) {
             spec.kind = Kind::Calendar;
             spec.month = mo;
+            spec.offset = direction == 0 ? 99 : direction; // 99: this year's
             return finish(j + 2, QStringLiteral("DATE"), spec);
         }
         if (season > 0) {
@@ -422,12 +432,13 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         out->spec = spec;
         return 1;
     }
+    const bool hyphenQuarter = key(k + 1) == QLatin1String("-") && key(k + 2) == QLatin1String("quarter");
     if (const int q = kb.number(QStringLiteral("ordinals"), k0, 0);
-        q >= 1 && q <= 4 && key(k + 1) == QLatin1String("quarter")) {
+        q >= 1 && q <= 4 && (key(k + 1) == QLatin1String("quarter") || hyphenQuarter)) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;
         spec.month = q;
-        int last = k + 2;
+        int last = hyphenQuarter ? k + 3 : k + 2;
         if (key(last) == QLatin1String("of") && yearAt(last + 1)) {
             spec.year = yearAt(last + 1);
             last += 2;
@@ -441,6 +452,43 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         return last - k;
     }
 
+    // "the quarter", "the latest quarter": the reporting period just closed.
+    if (k0 == QLatin1String("quarter")
+        && (prev == QLatin1String("the") || kb.wordSet(QStringLiteral("latest_words")).contains(prev))) {
+        TimexSpec spec;
+        spec.kind = Kind::Quarter;
+        int first = k - 1;
+        if (prev != QLatin1String("the") && k >= 2 && t.at(k - 2).key == QLatin1String("the")) {
+            first = k - 2;
+        }
+        out->firstToken = first;
+        out->lastToken = k + 1;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return 1;
+    }
+    // "the past" alone
+    if (k0 == QLatin1String("past") && prev == QLatin1String("the") && kb.unit(key(k + 1)).isEmpty()
+        && kb.number(QStringLiteral("numbers"), key(k + 1), 0) == 0 && !isNum(k + 1)) {
+        TimexSpec spec;
+        spec.kind = Kind::Reference;
+        spec.literal = QStringLiteral("PAST_REF");
+        out->firstToken = k - 1;
+        out->lastToken = k + 1;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return 1;
+    }
+    // Plural weekdays repeat: "on Mondays" -> XXXX-WXX-1
+    if (k0.endsWith(QLatin1Char('s')) && t.at(k).is(Token::Upper)) {
+        const int wd = kb.number(QStringLiteral("weekdays"), k0.chopped(1));
+        if (wd > 0) {
+            TimexSpec spec;
+            spec.kind = Kind::Set;
+            spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
+            return finish(k + 1, QStringLiteral("SET"), spec);
+        }
+    }
     // Sets: every Monday, each week, annually
     if (kb.wordSet(QStringLiteral("set_words")).contains(k0) && k + 1 < end) {
         const QString w = key(k + 1);
@@ -453,8 +501,8 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
         const QString unit = kb.unit(w);
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
-            spec.literal =
-                unit.startsWith(QLatin1Char('T')) ? QStringLiteral("PT1") + unit.mid(1) : QStringLiteral("P1") + unit;
+            spec.literal = unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
+                                                             : QString(QStringLiteral("P1") + unit);
             return finish(k + 2, QStringLiteral("SET"), spec);
         }
     }
@@ -525,8 +573,10 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                                                 QStringLiteral("to"),
                                                 QStringLiteral("-"),
                                                 QStringLiteral("and")};
-        const bool nextIsWord = k + 1 < end && t.at(k + 1).is(Token::Word) && !t.at(k + 1).is(Token::Upper);
-        if (yearPreps.contains(prev) || !nextIsWord) {
+        // "1989 earnings" is a year; "2000 troops" a count.
+        const bool countFollows = k + 1 < end && t.at(k + 1).is(Token::Word) && !t.at(k + 1).is(Token::Upper)
+            && t.at(k + 1).key.endsWith(QLatin1Char('s')) && !t.at(k + 1).key.endsWith(QLatin1String("ss"));
+        if (yearPreps.contains(prev) || !countFollows) {
             TimexSpec spec;
             spec.year = y;
             return finish(k + 1, QStringLiteral("DATE"), spec);
