@@ -89,6 +89,29 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
 
+    // Sports reports name teams after places ("Leicestershire beat Somerset", "Bayern 2 Hamburg 1").
+    const auto &sportsCues = m_knowledge.wordSet(QStringLiteral("sports_cues"));
+    const auto &teamCues = m_knowledge.wordSet(QStringLiteral("team_cues"));
+    QSet<QString> cuesSeen;
+    int scores = 0;
+    for (int k = 0; k < n; ++k) {
+        if (sportsCues.contains(tokens.at(k).key)) {
+            cuesSeen.insert(tokens.at(k).key);
+        }
+        if (k + 2 < n && tokens.at(k).is(Token::Number) && tokens.at(k + 1).key == QLatin1String("-")
+            && tokens.at(k + 2).is(Token::Number) && tokens.at(k).key.size() <= 3) {
+            ++scores;
+        }
+    }
+    const bool sports = cuesSeen.size() >= 3 || scores >= 2;
+    auto nextToScore = [&](int first, int last) {
+        // A score or points ("Somerset 4", "Bayern 2"), not a year or a dateline date.
+        const bool numberAfter = last < n && tokens.at(last).is(Token::Number) && tokens.at(last).key.size() <= 3;
+        const bool cueAfter = last < n && teamCues.contains(tokens.at(last).key);
+        const bool cueBefore = first > 0 && teamCues.contains(tokens.at(first - 1).key);
+        return numberAfter || cueAfter || cueBefore;
+    };
+
     auto addPattern = [&](int first, int last, EntityType type, const QString &actor) {
         Mention m;
         m.firstToken = first;
@@ -148,6 +171,15 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 continue;
             }
 
+            // In a sports report a city or region beside a score or "beat" is the team named after it.
+            if (sports && gazAt.at(run.first) >= 0 && gazetteer.at(gazAt.at(run.first)).firstToken == run.first
+                && gazetteer.at(gazAt.at(run.first)).lastToken == run.last
+                && gazetteer.at(gazAt.at(run.first)).type == EntityType::Location
+                && gazetteer.at(gazAt.at(run.first)).kind != QLatin1String("country")
+                && nextToScore(run.first, run.last)) {
+                addPattern(run.first, run.last, EntityType::Organization, {});
+                continue;
+            }
             // Organization: the run's last word (or a word before "of") is an organization word.
             int orgHead = -1;
             bool hasPlain = false;
@@ -254,8 +286,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             if (!plain) {
                 continue;
             }
-            const bool firstName = m_knowledge.isFirstName(tokens.at(run.first).key) && run.last - run.first >= 2
-                && run.last - run.first <= 4;
+            const QString &head = tokens.at(run.first).key;
+            const bool initial = head.size() == 2 && head.at(1) == QLatin1Char('.') && head.at(0).isLetter();
+            const bool firstName =
+                (m_knowledge.isFirstName(head) || initial) && run.last - run.first >= 2 && run.last - run.first <= 4;
             bool apposition = false;
             if (run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String(",")) {
                 QString kind;
@@ -266,6 +300,14 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 }
             }
             if (firstName || ((apposition || roleBefore) && run.last - run.first >= 2 && run.last - run.first <= 4)) {
+                addPattern(run.first, run.last, EntityType::Person, {});
+            } else if (sports && !m_knowledge.isStopName(head) && nextToScore(run.first, run.last)) {
+                // A sports report: an unknown name beside a score or "beat" is a team.
+                addPattern(run.first, run.last, EntityType::Organization, {});
+            } else if (run.last - run.first == 2 && !m_knowledge.isStopName(head)
+                       && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
+                       && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)) {
+                // Two unknown capitalised words in running text are most often a person's name.
                 addPattern(run.first, run.last, EntityType::Person, {});
             }
         }

@@ -219,8 +219,10 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
                 if (abbr == QLatin1String(".") && k >= 2 && seg.tokens.at(k - 2).end == prev.start) {
                     abbr = seg.tokens.at(k - 2).key + abbr;
                 }
-                const bool abbreviation =
-                    abbr.endsWith(QLatin1Char('.')) && knowledge.isAbbreviation(abbr) && !knowledge.isStopName(t.key);
+                // An initial ("P. Simmons") never ends a sentence.
+                const bool initial = abbr.size() == 2 && abbr.at(0).isLetter() && abbr.at(1) == QLatin1Char('.');
+                const bool abbreviation = abbr.endsWith(QLatin1Char('.')) && (initial || knowledge.isAbbreviation(abbr))
+                    && !knowledge.isStopName(t.key);
                 const bool lowerNext = text.at(t.start).isLower();
                 if (!abbreviation && !lowerNext) {
                     close(k);

@@ -398,13 +398,18 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     }
 
     // Rules: word sets, phrase lists, number maps shared by the date and event stages.
-    for (const QString &file : {QStringLiteral("rules/dates.json"), QStringLiteral("rules/events.json")}) {
+    for (const QString &file :
+         {QStringLiteral("rules/dates.json"), QStringLiteral("rules/events.json"), QStringLiteral("rules/names.json")}) {
         auto json = readJson(overrideDir, file, &d.sources);
         if (!json) {
             return json.error();
         }
         const QJsonObject obj = json.value();
-        (file.contains(QLatin1String("dates")) ? d.dateRules : d.eventRules) = obj;
+        if (file.contains(QLatin1String("dates"))) {
+            d.dateRules = obj;
+        } else if (file.contains(QLatin1String("events"))) {
+            d.eventRules = obj;
+        }
         const QJsonObject sets = obj.value(QLatin1String("word_sets")).toObject();
         for (auto it = sets.begin(); it != sets.end(); ++it) {
             QSet<QString> &set = d.wordSets[it.key()];
