@@ -315,6 +315,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
 
     // Document consistency: later bare surnames and repeated names take the type found once.
     QHash<QString, const Mention *> known;
+    for (const Mention &m : std::as_const(gazetteer)) {
+        if (m.type == EntityType::Person) {
+            known.insert(tokens.at(m.lastToken - 1).key, &m);
+        }
+    }
     for (const Mention &m : std::as_const(found)) {
         if (m.type == EntityType::Person) {
             known.insert(m.canonical, &m);

@@ -311,6 +311,28 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         d.placeNames.append(name);
     }
 
+    // People (WordNet instance nouns): full names only; a person stands for the country of the gloss.
+    auto people = readTsv(overrideDir,
+                          QStringLiteral("gazetteers/people.tsv"),
+                          {QStringLiteral("name"), QStringLiteral("canonical"), QStringLiteral("country")},
+                          &d.sources);
+    if (!people) {
+        return people.error();
+    }
+    for (const Row &row : people.value()) {
+        const QString country = row.value(QStringLiteral("country"));
+        const bool known = d.states.contains(country);
+        GazetteerEntry person{EntityType::Person,
+                              row.value(QStringLiteral("canonical")),
+                              known ? d.actorCodes.value(country) : QString(),
+                              known ? ActorKind::State : ActorKind::None,
+                              known ? country : QString(),
+                              false,
+                              {},
+                              QStringLiteral("person")};
+        addName(row.value(QStringLiteral("name")), person);
+    }
+
     auto firstNames =
         readTsv(overrideDir, QStringLiteral("gazetteers/first_names.tsv"), {QStringLiteral("name")}, &d.sources);
     if (!firstNames) {
