@@ -254,15 +254,28 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         // was filed, never a participant; its date may still date the event.
         QVector<int> datelineActors;
         if (a < b && tokens.at(a).is(Token::AllCaps)) {
-            for (int k = a + 1; k < std::min(b, a + 20); ++k) {
+            int depth = 0;
+            for (int k = a + 1; k < std::min(b, a + 24); ++k) {
                 const QString &key = tokens.at(k).key;
-                if (key == QLatin1String(":") || key == QLatin1String("-") || key == QString(QChar(0x2014))
-                    || key == QString(QChar(0x2013))) {
-                    const bool closesBracket = key != QLatin1String("-") || tokens.at(k - 1).key == QLatin1String(")");
-                    if (closesBracket || key == QLatin1String(":")) {
-                        for (int j = a; j <= k; ++j) {
-                            datelineActors.append(j);
-                        }
+                if (key == QLatin1String("(")) {
+                    ++depth;
+                    continue;
+                }
+                if (key == QLatin1String(")")) {
+                    --depth;
+                }
+                const bool dash =
+                    key == QLatin1String("-") || key == QString(QChar(0x2014)) || key == QString(QChar(0x2013));
+                // Ends at a top-level colon or dash, or at the bracket that closes the agency.
+                const bool end = depth == 0 && (key == QLatin1String(":") || dash || key == QLatin1String(")"));
+                if (end) {
+                    int last = k;
+                    if (key == QLatin1String(")") && k + 1 < b
+                        && (tokens.at(k + 1).key == QLatin1String(":") || tokens.at(k + 1).key == QLatin1String("-"))) {
+                        ++last;
+                    }
+                    for (int j = a; j <= last; ++j) {
+                        datelineActors.append(j);
                     }
                     break;
                 }
@@ -429,7 +442,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             bool standaloneKind = false;
             std::function<void(int)> addActor;
             addActor = [&](int m) {
-                if (m >= 0 && !isActor(m) && members.contains(m) && mentions.at(m).type == EntityType::Organization) {
+                if (m >= 0 && !isActor(m) && members.contains(m) && mentions.at(m).type == EntityType::Organization
+                    && mentions.at(m).kind != QLatin1String("media")) {
                     // "a meeting of the Russia-NATO Council": its members take part.
                     for (int member : members.value(m)) {
                         addActor(member);
@@ -467,8 +481,11 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
                         && participantNouns.contains(tokens.at(k - 1).key);
                     if (!inPhrase && !ofParticipant) {
-                        // A dateline colon or an opening bracket ends the phrase: nothing governs it.
-                        return tokens.at(k).is(Token::Punct) && key != QLatin1String(",") ? QString() : key;
+                        // Only a lower-case word (a preposition, a verb) governs; a dateline colon, a
+                        // bracket or a date before the phrase ("On March 29, X and Y met") does not.
+                        const bool word = tokens.at(k).is(Token::Word)
+                            && (!tokens.at(k).is(Token::Upper) || kb.isStopName(key)); // "Returns To Vienna"
+                        return word ? key : QString();
                     }
                     --k;
                 }

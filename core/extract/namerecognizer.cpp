@@ -134,7 +134,27 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         found.append(m);
     };
 
+    const auto &locationHeads = m_knowledge.wordSet(QStringLiteral("location_heads"));
     for (const Sentence &s : seg.sentences) {
+        // A title-case headline capitalises every word: capitals say nothing of names there.
+        int words = 0;
+        int capitalised = 0;
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            if (tokens.at(k).is(Token::Word) && tokens.at(k).end - tokens.at(k).start > 3) {
+                ++words;
+                capitalised += tokens.at(k).is(Token::Upper) ? 1 : 0;
+            }
+        }
+        // Title case shows in capitalised function words ("Returns To Vienna"), which running text,
+        // tables and results lines do not have.
+        bool capitalisedFunctionWord = false;
+        for (int k = s.firstToken + 1; k < s.lastToken; ++k) {
+            capitalisedFunctionWord = capitalisedFunctionWord
+                || (tokens.at(k).is(Token::Upper) && !tokens.at(k).is(Token::AllCaps)
+                    && m_knowledge.isStopName(tokens.at(k).key) && tokens.at(k - 1).key != QLatin1String(".")
+                    && tokens.at(k - 1).key != QLatin1String(":"));
+        }
+        const bool headline = capitalisedFunctionWord && words >= 4 && capitalised * 10 >= words * 8;
         int k = s.firstToken;
         while (k < s.lastToken) {
             if (!isCap(k)) {
@@ -232,7 +252,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
                 }
                 // "Pakistan Point News" is an outlet, not the state it is named after.
-                if (m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key)) {
+                const bool media =
+                    m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key);
+                if (media) {
                     actor.clear();
                 }
                 // A possessive state right before: "the White House's National Security Council".
@@ -244,11 +266,19 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     }
                 }
                 addPattern(run.first, run.last, EntityType::Organization, actor);
+                if (media) {
+                    found.last().kind = QStringLiteral("media");
+                }
                 continue;
+            }
+            // In a title-case headline "Top Envoy Returns To ..." is no name: there a title must be
+            // followed by a known given name.
+            if (personFirst >= 0 && headline && !m_knowledge.isFirstName(tokens.at(personFirst).key)) {
+                personFirst = -1;
             }
             if (personFirst >= 0) {
                 int last = personFirst;
-                while (last < run.last && gazAt.at(last) < 0
+                while (last < run.last && gazAt.at(last) < 0 && !m_knowledge.isStopName(tokens.at(last).key)
                        && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
                            || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))) {
                     ++last;
@@ -299,12 +329,18 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     }
                 }
             }
-            if (firstName || ((apposition || roleBefore) && run.last - run.first >= 2 && run.last - run.first <= 4)) {
+            if (firstName
+                || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
+                    && run.last - run.first <= 4)) {
                 addPattern(run.first, run.last, EntityType::Person, {});
             } else if (sports && !m_knowledge.isStopName(head) && nextToScore(run.first, run.last)) {
                 // A sports report: an unknown name beside a score or "beat" is a team.
                 addPattern(run.first, run.last, EntityType::Organization, {});
-            } else if (run.last - run.first == 2 && !m_knowledge.isStopName(head)
+            } else if (locationHeads.contains(tokens.at(run.last - 1).key) && run.last - run.first >= 2) {
+                // "Grand Palace", "Kennedy Airport": a named facility is a place.
+                addPattern(run.first, run.last, EntityType::Location, {});
+                found.last().kind = QStringLiteral("facility");
+            } else if (!headline && run.last - run.first == 2 && !m_knowledge.isStopName(head)
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
                        && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)) {
                 // Two unknown capitalised words in running text are most often a person's name.
