@@ -333,9 +333,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         Tense tense = Tense::None;
         if (future.contains(key)) {
             tense = Tense::Future;
-        } else if (past.contains(key)
-                   || (key.size() > 4 && key.endsWith(QLatin1String("ed")) && seg.tokens.at(i).is(Token::Word)
-                       && !(i + 1 < sentence.lastToken && seg.tokens.at(i + 1).key == QLatin1String("by")))) {
+        } else if (past.contains(key)) {
             // "will be held": the participle after an auxiliary says nothing of the time.
             if (i > sentence.firstToken && auxiliaries.contains(seg.tokens.at(i - 1).key)) {
                 continue;
