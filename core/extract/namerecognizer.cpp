@@ -88,6 +88,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
 
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
+    auto isCalendarWord = [this](const QString &key) {
+        return m_knowledge.number(QStringLiteral("months"), key) > 0
+            || m_knowledge.number(QStringLiteral("weekdays"), key) > 0;
+    };
 
     // Sports reports name teams after places ("Leicestershire beat Somerset", "Bayern 2 Hamburg 1").
     const auto &sportsCues = m_knowledge.wordSet(QStringLiteral("sports_cues"));
@@ -135,6 +139,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     };
 
     const auto &locationHeads = m_knowledge.wordSet(QStringLiteral("location_heads"));
+    const auto &compassWords = m_knowledge.wordSet(QStringLiteral("place_modifiers"));
+    auto head0 = [&tokens](const Run &r) -> const QString & {
+        return tokens.at(r.first).key;
+    };
     for (const Sentence &s : seg.sentences) {
         // A title-case headline capitalises every word: capitals say nothing of names there.
         int words = 0;
@@ -155,6 +163,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     && tokens.at(k - 1).key != QLatin1String(":"));
         }
         const bool headline = capitalisedFunctionWord && words >= 4 && capitalised * 10 >= words * 8;
+        int allCapsWords = 0;
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            allCapsWords += tokens.at(k).is(Token::AllCaps) ? 1 : 0;
+        }
+        const bool allCapsSentence = allCapsWords * 2 >= words;
         int k = s.firstToken;
         while (k < s.lastToken) {
             if (!isCap(k)) {
@@ -200,6 +213,31 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 addPattern(run.first, run.last, EntityType::Organization, {});
                 continue;
             }
+            // An unknown acronym in running text ("the KDP said") is an organization.
+            if (!allCapsSentence && run.last - run.first == 1 && gazAt.at(run.first) < 0
+                && tokens.at(run.first).is(Token::AllCaps) && tokens.at(run.first).end - tokens.at(run.first).start <= 5
+                && !isCalendarWord(head0(run)) && !m_knowledge.isStopName(head0(run))) {
+                addPattern(run.first, run.last, EntityType::Organization, {});
+                continue;
+            }
+            // Plain words before a place name make another name: "Air France", "Real Madrid".
+            if (run.last - run.first >= 2 && run.last - run.first <= 3 && gazAt.at(run.last - 1) >= 0
+                && gazetteer.at(gazAt.at(run.last - 1)).firstToken > run.first
+                && gazetteer.at(gazAt.at(run.last - 1)).lastToken == run.last
+                && gazetteer.at(gazAt.at(run.last - 1)).type == EntityType::Location) {
+                bool plainBefore = true;
+                QString kind;
+                for (int j = run.first; j < gazetteer.at(gazAt.at(run.last - 1)).firstToken; ++j) {
+                    plainBefore = plainBefore && gazAt.at(j) < 0 && tokens.at(j).is(Token::Word)
+                        && !m_knowledge.isStopName(tokens.at(j).key) && !m_knowledge.isFirstName(tokens.at(j).key)
+                        && titleAt(j, run.last, &kind) == 0 && !locationHeads.contains(tokens.at(j).key)
+                        && !compassWords.contains(tokens.at(j).key);
+                }
+                if (plainBefore && !headline) {
+                    addPattern(run.first, run.last, EntityType::Organization, {});
+                    continue;
+                }
+            }
             // Organization: the run's last word (or a word before "of") is an organization word.
             int orgHead = -1;
             bool hasPlain = false;
@@ -234,6 +272,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                         }
                     }
                 }
+            }
+            // A lone organization word ("Police said", "Division") names no organization.
+            if (orgHead >= 0 && run.last - run.first == 1) {
+                orgHead = -1;
             }
             if (orgHead >= 0 && personFirst < 0) {
                 // The org name runs to the end of the run; a leading state or demonym says whom it stands for.
@@ -333,9 +375,12 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
                     && run.last - run.first <= 4)) {
                 addPattern(run.first, run.last, EntityType::Person, {});
-            } else if (sports && !m_knowledge.isStopName(head) && nextToScore(run.first, run.last)) {
-                // A sports report: an unknown name beside a score or "beat" is a team.
+            } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
+                       && nextToScore(run.first, run.last)) {
+                // A sports report: an unknown name beside a score or "beat" is a team (or, when the
+                // document names a person so, a player: decided below).
                 addPattern(run.first, run.last, EntityType::Organization, {});
+                found.last().kind = QStringLiteral("team");
             } else if (locationHeads.contains(tokens.at(run.last - 1).key) && run.last - run.first >= 2) {
                 // "Grand Palace", "Kennedy Airport": a named facility is a place.
                 addPattern(run.first, run.last, EntityType::Location, {});
@@ -387,6 +432,17 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         }
     }
     found += extra;
+    // "Gough 3-45" in a results line is the player the report named "Darren Gough", not a team.
+    for (Mention &m : found) {
+        if (m.kind == QLatin1String("team") && m.lastToken - m.firstToken == 1) {
+            const auto it = known.constFind(tokens.at(m.firstToken).key);
+            if (it != known.cend() && it.value()->type == EntityType::Person) {
+                m.type = EntityType::Person;
+                m.kind = QStringLiteral("person");
+                m.canonical = it.value()->canonical;
+            }
+        }
+    }
 
     // Acronym in brackets after an organization: "Foo Council (FC)".
     for (int i = 0, count = int(found.size()); i < count; ++i) {
