@@ -12,6 +12,7 @@
 #include "knowledge/knowledgebase.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace Readout
 {
@@ -58,6 +59,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         }
     }
     QDate lastDay; // anchor for "two days later"
+    QVector<Mention> dates;
     for (const TimexMatch &tm : tagger.tag(text, seg)) {
         bool clash = false;
         for (int k = tm.firstToken; k < tm.lastToken; ++k) {
@@ -85,11 +87,24 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday
                 || kind == Kind::Anchored || (kind == Kind::RelativeUnit && tm.spec.unit == QLatin1String("M")))
             && (m.value.size() == 10 || m.value.size() == 7);
-        mentions.append(m);
+        dates.append(std::move(m));
     }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+    // Names and dates are each sorted by start already: merge them.
+    const auto byStart = [](const Mention &a, const Mention &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
-    });
+    };
+    if (!std::is_sorted(mentions.cbegin(), mentions.cend(), byStart)) {
+        std::sort(mentions.begin(), mentions.end(), byStart);
+    }
+    QVector<Mention> merged;
+    merged.reserve(mentions.size() + dates.size());
+    std::merge(std::make_move_iterator(mentions.begin()),
+               std::make_move_iterator(mentions.end()),
+               std::make_move_iterator(dates.begin()),
+               std::make_move_iterator(dates.end()),
+               std::back_inserter(merged),
+               byStart);
+    mentions = std::move(merged);
     if (stop()) {
         return out;
     }

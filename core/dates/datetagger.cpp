@@ -12,6 +12,12 @@ namespace Readout
 namespace
 {
 
+/// The number a word has in a map; like KnowledgeBase::number, with the same fallback rules.
+int numberIn(const QHash<QString, int> &map, const QString &word, int fallback = -1)
+{
+    return map.value(word, fallback);
+}
+
 int asInt(const QString &key, bool *ok)
 {
     QString digits = key;
@@ -30,6 +36,20 @@ int asInt(const QString &key, bool *ok)
 DateTagger::DateTagger(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
 {
+    // Local copies of the number maps: one hash look-up per word instead of two.
+    for (const auto &map : {std::make_pair("months", &m_months),
+                            std::make_pair("weekdays", &m_weekdays),
+                            std::make_pair("numbers", &m_numbers),
+                            std::make_pair("ordinals", &m_ordinals),
+                            std::make_pair("relative_days", &m_relative_days),
+                            std::make_pair("direction", &m_direction),
+                            std::make_pair("seasons", &m_seasons),
+                            std::make_pair("anchor_direction", &m_anchor_direction)}) {
+        const QString name = QLatin1String(map.first);
+        for (const QString &key : knowledge.numberKeys(name)) {
+            map.second->insert(key, knowledge.number(name, key));
+        }
+    }
     // Every word that can begin an expression, from the same vocabulary the rules use.
     for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
         m_starters += knowledge.numberKeys(QLatin1String(map));
@@ -89,7 +109,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         if (i >= end || !t.at(i).is(Token::Upper)) {
             return -1;
         }
-        return kb.number(QStringLiteral("months"), t.at(i).key);
+        return numberIn(m_months, t.at(i).key);
     };
     auto dayAt = [&](int i) {
         bool ok = false;
@@ -113,7 +133,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     using Kind = TimexSpec::Kind;
 
     // Weekday, optionally followed by a calendar date ("Monday, January 10").
-    const int weekday = t.at(k).is(Token::Upper) ? kb.number(QStringLiteral("weekdays"), k0) : -1;
+    const int weekday = t.at(k).is(Token::Upper) ? numberIn(m_weekdays, k0) : -1;
     if (weekday > 0) {
         int j = k + 1;
         if (key(j) == QLatin1String(",")) {
@@ -176,7 +196,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                                                  QStringLiteral("during"),
                                                  QStringLiteral("-")};
         // "January this year", "June last year"
-        const int dir = kb.number(QStringLiteral("direction"), key(j), 99);
+        const int dir = numberIn(m_direction, key(j), 99);
         if (dir != 99 && kb.unit(key(j + 1)) == QLatin1String("Y")) {
             spec.offset = dir == 0 ? 99 : dir;
             return finish(j + 2, QStringLiteral("DATE"), spec);
@@ -257,15 +277,15 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                 ++j;
             }
         } else {
-            const int v = kb.number(QStringLiteral("numbers"), k0, 0);
+            const int v = numberIn(m_numbers, k0, 0);
             if (v > 0 || v == -2) {
                 ok = true;
                 amount = v;
                 approximate = v == -2;
                 ++j;
                 // "twenty-five", "a half", "a couple of"
-                if (key(j) == QLatin1String("-") && kb.number(QStringLiteral("numbers"), key(j + 1), 0) > 0) {
-                    amount += kb.number(QStringLiteral("numbers"), key(j + 1), 0);
+                if (key(j) == QLatin1String("-") && numberIn(m_numbers, key(j + 1), 0) > 0) {
+                    amount += numberIn(m_numbers, key(j + 1), 0);
                     j += 2;
                 }
                 if (key(j) == QLatin1String("of")) {
@@ -294,7 +314,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                     return finish(after + 1, QStringLiteral("DATE"), spec);
                 }
                 // "two days later", "a week earlier": counted from the date the text last gave.
-                const int sign = kb.number(QStringLiteral("anchor_direction"), key(after), 0);
+                const int sign = numberIn(m_anchor_direction, key(after), 0);
                 if (sign != 0 && !approximate && !unit.startsWith(QLatin1Char('T'))) {
                     spec.kind = Kind::Anchored;
                     spec.offset = sign * int(amount);
@@ -315,7 +335,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     // today / yesterday / tomorrow (+ morning); tonight; this morning; the day before yesterday
     const QJsonObject partCodes = kb.dateRules().value(QLatin1String("day_part_codes")).toObject();
     if (k0 == QLatin1String("day") && (key(k + 1) == QLatin1String("before") || key(k + 1) == QLatin1String("after"))) {
-        const int base = kb.number(QStringLiteral("relative_days"), key(k + 2), 99);
+        const int base = numberIn(m_relative_days, key(k + 2), 99);
         if (base == -1 || base == 1) {
             TimexSpec spec;
             spec.kind = Kind::RelativeDay;
@@ -334,7 +354,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         spec.literal = partCodes.value(key(k + 1)).toString();
         return finish(k + 2, QStringLiteral("TIME"), spec);
     }
-    const int rel = kb.number(QStringLiteral("relative_days"), k0, 99);
+    const int rel = numberIn(m_relative_days, k0, 99);
     if (rel != 99) {
         TimexSpec spec;
         spec.kind = Kind::RelativeDay;
@@ -350,7 +370,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         return finish(last, spec.literal.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec);
     }
     // A season with a year: "summer 2019"
-    if (const int season = kb.number(QStringLiteral("seasons"), k0); season > 0 && yearAt(k + 1)) {
+    if (const int season = numberIn(m_seasons, k0); season > 0 && yearAt(k + 1)) {
         TimexSpec spec;
         spec.kind = Kind::Season;
         spec.month = season;
@@ -359,13 +379,13 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
 
     // "the following day", "the next day", "the previous week": counted from the last date given.
-    if (prev == QLatin1String("the") && kb.number(QStringLiteral("anchor_direction"), k0, 0) != 0 && k + 1 < end) {
+    if (prev == QLatin1String("the") && numberIn(m_anchor_direction, k0, 0) != 0 && k + 1 < end) {
         const QString unit = kb.unit(key(k + 1));
         if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
             || unit == QLatin1String("Y")) {
             TimexSpec spec;
             spec.kind = Kind::Anchored;
-            spec.offset = kb.number(QStringLiteral("anchor_direction"), k0, 0);
+            spec.offset = numberIn(m_anchor_direction, k0, 0);
             spec.unit = unit;
             spec.amount = 1;
             out->firstToken = k - 1;
@@ -380,15 +400,15 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     if ((k0 == QLatin1String("earlier") || k0 == QLatin1String("later")) && key(k + 1) == QLatin1String("this")) {
         j = k + 1;
     }
-    const int direction = kb.number(QStringLiteral("direction"), key(j), 99);
+    const int direction = numberIn(m_direction, key(j), 99);
     if (direction != 99 && j + 1 < end) {
         const QString w = key(j + 1);
         TimexSpec spec;
         spec.offset = direction;
         const QString unit = kb.unit(w);
-        const int wd = kb.number(QStringLiteral("weekdays"), w);
-        const int mo = t.at(j + 1).is(Token::Upper) ? kb.number(QStringLiteral("months"), w) : -1;
-        const int season = kb.number(QStringLiteral("seasons"), w);
+        const int wd = numberIn(m_weekdays, w);
+        const int mo = t.at(j + 1).is(Token::Upper) ? numberIn(m_months, w) : -1;
+        const int season = numberIn(m_seasons, w);
         if (key(j) == QLatin1String("past") || key(j) == QLatin1String("following")) {
             if (!unit.isEmpty() && unit != QLatin1String("WE")) {
                 spec.kind = Kind::Duration;
@@ -433,7 +453,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         return 1;
     }
     const bool hyphenQuarter = key(k + 1) == QLatin1String("-") && key(k + 2) == QLatin1String("quarter");
-    if (const int q = kb.number(QStringLiteral("ordinals"), k0, 0);
+    if (const int q = numberIn(m_ordinals, k0, 0);
         q >= 1 && q <= 4 && (key(k + 1) == QLatin1String("quarter") || hyphenQuarter)) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;
@@ -469,7 +489,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
     // "the past" alone
     if (k0 == QLatin1String("past") && prev == QLatin1String("the") && kb.unit(key(k + 1)).isEmpty()
-        && kb.number(QStringLiteral("numbers"), key(k + 1), 0) == 0 && !isNum(k + 1)) {
+        && numberIn(m_numbers, key(k + 1), 0) == 0 && !isNum(k + 1)) {
         TimexSpec spec;
         spec.kind = Kind::Reference;
         spec.literal = QStringLiteral("PAST_REF");
@@ -481,7 +501,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
     // Plural weekdays repeat: "on Mondays" -> XXXX-WXX-1
     if (k0.endsWith(QLatin1Char('s')) && t.at(k).is(Token::Upper)) {
-        const int wd = kb.number(QStringLiteral("weekdays"), k0.chopped(1));
+        const int wd = numberIn(m_weekdays, k0.chopped(1));
         if (wd > 0) {
             TimexSpec spec;
             spec.kind = Kind::Set;
@@ -492,7 +512,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     // Sets: every Monday, each week, annually
     if (kb.wordSet(QStringLiteral("set_words")).contains(k0) && k + 1 < end) {
         const QString w = key(k + 1);
-        const int wd = kb.number(QStringLiteral("weekdays"), w);
+        const int wd = numberIn(m_weekdays, w);
         TimexSpec spec;
         spec.kind = Kind::Set;
         if (wd > 0) {

@@ -3,6 +3,7 @@
 
 #include "../extract/textsegmenter.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QVector>
@@ -61,6 +62,14 @@ private:
     [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
     const KnowledgeBase &m_knowledge;
     QSet<QString> m_starters; ///< keys that can begin an expression (numbers aside)
+    QHash<QString, int> m_months;
+    QHash<QString, int> m_weekdays;
+    QHash<QString, int> m_numbers;
+    QHash<QString, int> m_ordinals;
+    QHash<QString, int> m_relative_days;
+    QHash<QString, int> m_direction;
+    QHash<QString, int> m_seasons;
+    QHash<QString, int> m_anchor_direction;
 };
 
 } // namespace Readout

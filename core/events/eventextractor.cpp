@@ -28,6 +28,25 @@ int phraseAt(const PhraseList &phrases, const QVector<Token> &tokens, int k, int
     });
 }
 
+/// The day of a "YYYY-MM-DD" value, cheaply; invalid for anything else.
+QDate dayOf(const QString &value)
+{
+    if (value.size() != 10 || value.at(4) != QLatin1Char('-') || value.at(7) != QLatin1Char('-')) {
+        return {};
+    }
+    const auto digits = [&value](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (!value.at(i).isDigit()) {
+                return -1;
+            }
+            n = n * 10 + value.at(i).digitValue();
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 QString trimmedPhrase(const QString &text, const QVector<Token> &tokens, int first, int last)
 {
     if (first >= last) {
@@ -704,7 +723,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     }
                 }
             }
-            const QDate eventDate = QDate::fromString(ev.date.left(10), QStringLiteral("yyyy-MM-dd"));
+            const QDate eventDate = dayOf(ev.date);
             if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid()
                 && eventDate > published) {
                 ev.status = QStringLiteral("scheduled");

@@ -21,16 +21,36 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+/// Lower case, one unit for one unit (so offsets hold), with an ASCII fast path; typographic
+/// apostrophes become ASCII ones.
+QString foldCase(const QString &text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    const QChar *src = text.constData();
+    QChar *dst = out.data();
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char16_t c = src[i].unicode();
+        if (c < 0x80) {
+            dst[i] = QChar(char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c));
+        } else if (c == 0x2019) {
+            dst[i] = QLatin1Char('\'');
+        } else if (src[i].isSurrogate()) {
+            dst[i] = src[i];
+        } else {
+            dst[i] = src[i].toLower();
+        }
+    }
+    return out;
+}
+
 QString normaliseKey(QStringView s)
 {
-    QString key = s.toString().toLower();
-    key.replace(QChar(0x2019), QLatin1Char('\''));
-    return key;
+    return foldCase(s.toString());
 }
 
 } // namespace
 
-QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to)
+QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to, const QString *folded)
 {
     QVector<Token> tokens;
     if (to < 0 || to > text.size()) {
@@ -138,7 +158,7 @@ QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to)
         if (newline) {
             t.flags |= Token::NewlineBefore;
         }
-        t.key = normaliseKey(surface);
+        t.key = folded ? QString::fromRawData(folded->constData() + t.start, t.end - t.start) : normaliseKey(surface);
         tokens.append(t);
         space = false;
         newline = false;
@@ -161,7 +181,9 @@ QStringList TextSegmenter::keys(const QString &phrase)
 Segmentation TextSegmenter::segment(const QString &text, int from, const KnowledgeBase &knowledge)
 {
     Segmentation seg;
-    seg.tokens = tokenize(text, from);
+    // One lower-cased copy of the text serves every token's key.
+    seg.folded = foldCase(text);
+    seg.tokens = tokenize(text, from, -1, &seg.folded);
     const int n = int(seg.tokens.size());
     seg.sentenceOfToken.resize(n);
 

@@ -42,6 +42,7 @@ struct Sentence {
 };
 
 struct Segmentation {
+    QString folded; ///< the text in lower case; token keys point into it (QString::fromRawData)
     QVector<Token> tokens;
     QVector<Sentence> sentences;
     QVector<int> sentenceOfToken;
@@ -53,7 +54,9 @@ class TextSegmenter
 {
 public:
     /// Tokens of text[from, to); needs no knowledge (used to build the gazetteer keys too).
-    [[nodiscard]] static QVector<Token> tokenize(const QString &text, int from = 0, int to = -1);
+    /// With `folded` (text lower-cased, same length), keys are views into it and cost no allocation.
+    [[nodiscard]] static QVector<Token>
+    tokenize(const QString &text, int from = 0, int to = -1, const QString *folded = nullptr);
     /// Normalised keys of a phrase, as the gazetteer stores them.
     [[nodiscard]] static QStringList keys(const QString &phrase);
     [[nodiscard]] static Segmentation segment(const QString &text, int from, const KnowledgeBase &knowledge);
