@@ -39,7 +39,10 @@ bool GazetteerMatcher::caseAgrees(const QString &text,
     }
     for (int i = from; i < from + count; ++i) {
         const Token &t = seg.tokens.at(i);
-        if (t.is(Token::Word) && !t.is(Token::Upper) && !isConnector(t.key)) {
+        // Lower case is allowed for connectors and inside hyphenated words ("Co-operation").
+        const bool afterHyphen =
+            i > from && seg.tokens.at(i - 1).key == QLatin1String("-") && !t.is(Token::SpaceBefore);
+        if (t.is(Token::Word) && !t.is(Token::Upper) && !isConnector(t.key) && !afterHyphen) {
             return false;
         }
     }
