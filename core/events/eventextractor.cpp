@@ -396,7 +396,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             QVector<int> memberOrgs;
             for (int k = c.first; k < c.last; ++k) {
                 if (!excluded.at(k) && mentionAt.at(k) >= 0 && !mentions.at(mentionAt.at(k)).hidden
-                    && mentions.at(mentionAt.at(k)).type == EntityType::Organization) {
+                    && mentions.at(mentionAt.at(k)).type == EntityType::Organization
+                    && mentions.at(mentionAt.at(k)).kind != QLatin1String("media") && !datelineActors.contains(k)) {
                     // visible org whose inside holds hidden actors
                     for (int m : members.value(mentionAt.at(k))) {
                         if (isActor(m) && !memberOrgs.contains(m)) {
@@ -745,7 +746,10 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                        && tokens.at(j).key != QLatin1String("hold") && tokens.at(j).key != QLatin1String("to")) {
                     firstModifier = j--;
                 }
-                if (firstModifier < trig && trig - firstModifier <= 3) {
+                // "to continue negotiations": a verb, not a topic.
+                const bool infinitive =
+                    firstModifier > c.first && tokens.at(firstModifier - 1).key == QLatin1String("to");
+                if (firstModifier < trig && trig - firstModifier <= 3 && !infinitive) {
                     ev.topics.append(trimmedPhrase(text, tokens, firstModifier, trig));
                 }
             }
