@@ -1,40 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations.h"
 
+#include "edit/entitycommand.h"
+#include "edit/entityedits.h"
+#include "edit/eventcommand.h"
+#include "edit/eventsteps.h"
+#include "knowledge/knowledgebase.h"
+
+#include <QUndoStack>
+
 #include <algorithm>
 
 namespace Readout
 {
 
+namespace
+{
+
+int idNumber(const QString &id)
+{
+    return EntityEdits::idNumber(id);
+}
+
+} // namespace
+
 class AnnotationsPrivate
 {
 public:
     Document document;
-    QVector<Entity> entities; // sorted by start, then longer first
+    QVector<Entity> entities; // sorted by EntityEdits::before
     QVector<Event> events;
     int maxEntityLength = 0;
+    QUndoStack *stack = nullptr;
+    std::shared_ptr<const KnowledgeBase> knowledge;
+    CorrectionLog baseLog;
+    int entityCounter = 0;
+    int eventCounter = 0;
+
+    void recount()
+    {
+        maxEntityLength = 0;
+        entityCounter = 0;
+        eventCounter = 0;
+        for (const Entity &e : std::as_const(entities)) {
+            maxEntityLength = std::max(maxEntityLength, e.end - e.start);
+            entityCounter = std::max(entityCounter, idNumber(e.id));
+        }
+        for (const Event &e : std::as_const(events)) {
+            eventCounter = std::max(eventCounter, idNumber(e.id));
+        }
+    }
+    int entityIndex(const QString &id) const
+    {
+        for (int i = 0; i < entities.size(); ++i) {
+            if (entities.at(i).id == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
 };
 
 Annotations::Annotations(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<AnnotationsPrivate>())
 {
+    d->stack = new QUndoStack(this);
 }
 
 Annotations::~Annotations() = default;
 
 void Annotations::reset(const Document &document, QVector<Entity> entities, QVector<Event> events)
 {
-    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
-        return a.start < b.start || (a.start == b.start && a.end > b.end);
-    });
+    restore(document, std::move(entities), std::move(events), {});
+}
+
+void Annotations::restore(const Document &document, QVector<Entity> entities, QVector<Event> events, CorrectionLog log)
+{
+    std::stable_sort(entities.begin(), entities.end(), EntityEdits::before);
+    d->stack->clear();
     d->document = document;
     d->entities = std::move(entities);
     d->events = std::move(events);
-    d->maxEntityLength = 0;
-    for (const Entity &e : std::as_const(d->entities)) {
-        d->maxEntityLength = std::max(d->maxEntityLength, e.end - e.start);
-    }
+    d->baseLog = std::move(log);
+    d->recount();
     Q_EMIT resetDone();
 }
 
@@ -55,12 +104,8 @@ const QVector<Event> &Annotations::events() const
 
 const Entity *Annotations::entity(const QString &id) const
 {
-    for (const Entity &e : d->entities) {
-        if (e.id == id) {
-            return &e;
-        }
-    }
-    return nullptr;
+    const int i = d->entityIndex(id);
+    return i >= 0 ? &d->entities.at(i) : nullptr;
 }
 
 int Annotations::eventIndex(const QString &id) const
@@ -71,6 +116,12 @@ int Annotations::eventIndex(const QString &id) const
         }
     }
     return -1;
+}
+
+const Event *Annotations::event(const QString &id) const
+{
+    const int i = eventIndex(id);
+    return i >= 0 ? &d->events.at(i) : nullptr;
 }
 
 QVector<const Entity *> Annotations::entitiesIn(int start, int end) const
@@ -112,6 +163,302 @@ QStringList Annotations::eventsUsing(const QString &entityId) const
         }
     }
     return ids;
+}
+
+QUndoStack *Annotations::undoStack() const
+{
+    return d->stack;
+}
+
+void Annotations::setKnowledge(std::shared_ptr<const KnowledgeBase> knowledge)
+{
+    d->knowledge = std::move(knowledge);
+}
+
+const KnowledgeBase *Annotations::knowledge() const
+{
+    return d->knowledge.get();
+}
+
+QString Annotations::nextEntityId() const
+{
+    return QStringLiteral("T%1").arg(d->entityCounter + 1);
+}
+
+QString Annotations::nextEventId() const
+{
+    return QStringLiteral("E%1").arg(d->eventCounter + 1);
+}
+
+// Entity edits ------------------------------------------------------------------------------------
+
+QString Annotations::addEntity(EntityType type, int start, int end, const QString &canonical, const QString &value)
+{
+    std::optional<Entity> e = EntityEdits::added(d->document, type, start, end, canonical, value, knowledge());
+    if (!e) {
+        return {};
+    }
+    for (const Entity *other : entitiesIn(e->start, e->end)) {
+        if (other->start == e->start && other->end == e->end && other->type == type) {
+            return {}; // already there
+        }
+    }
+    e->id = nextEntityId();
+    d->stack->push(new EntityCommand(this,
+                                     EntityCommand::Kind::Add,
+                                     std::nullopt,
+                                     e,
+                                     tr("Add %1 %2").arg(entityTypeName(type), EntityEdits::label(*e))));
+    return e->id;
+}
+
+bool Annotations::pushEntity(const Entity &before, const Entity &after, const QString &text, int kind)
+{
+    if (before == after) {
+        return false;
+    }
+    d->stack->push(new EntityCommand(this, EntityCommand::Kind(kind), before, after, text));
+    return true;
+}
+
+bool Annotations::setEntityType(const QString &id, EntityType type)
+{
+    const Entity *current = entity(id);
+    if (!current || current->type == type) {
+        return false;
+    }
+    return pushEntity(*current,
+                      EntityEdits::withType(*current, type),
+                      tr("Change %1 to %2").arg(EntityEdits::label(*current), entityTypeName(type)),
+                      int(EntityCommand::Kind::Type));
+}
+
+bool Annotations::setEntitySpan(const QString &id, int start, int end)
+{
+    const Entity *current = entity(id);
+    const std::optional<Entity> after =
+        current ? EntityEdits::withSpan(*current, d->document, start, end) : std::nullopt;
+    return after
+        && pushEntity(*current,
+                      *after,
+                      tr("Resize %1").arg(EntityEdits::label(*current)),
+                      int(EntityCommand::Kind::Span));
+}
+
+bool Annotations::setEntityCanonical(const QString &id, const QString &canonical)
+{
+    const Entity *current = entity(id);
+    if (!current || current->canonical == canonical.simplified()) {
+        return false;
+    }
+    const Entity after = EntityEdits::withCanonical(*current, canonical, knowledge());
+    return pushEntity(*current,
+                      after,
+                      tr("Set %1 to stand for %2").arg(EntityEdits::label(*current), after.canonical),
+                      int(EntityCommand::Kind::Canonical));
+}
+
+bool Annotations::setEntityValue(const QString &id, const QString &value)
+{
+    const Entity *current = entity(id);
+    if (!current || current->value == value.trimmed()) {
+        return false;
+    }
+    const Entity after = EntityEdits::withValue(*current, value);
+    return pushEntity(*current,
+                      after,
+                      tr("Resolve %1 to %2").arg(EntityEdits::label(*current), after.value),
+                      int(EntityCommand::Kind::Value));
+}
+
+bool Annotations::removeEntities(const QStringList &ids)
+{
+    QVector<Entity> doomed;
+    for (const QString &id : ids) {
+        if (const Entity *e = entity(id)) {
+            doomed.append(*e);
+        }
+    }
+    if (doomed.isEmpty()) {
+        return false;
+    }
+    const bool macro = doomed.size() > 1;
+    if (macro) {
+        d->stack->beginMacro(tr("Delete %n entities", nullptr, int(doomed.size())));
+    }
+    for (const Entity &e : std::as_const(doomed)) {
+        d->stack->push(new EntityCommand(this,
+                                         EntityCommand::Kind::Remove,
+                                         e,
+                                         std::nullopt,
+                                         tr("Delete %1").arg(EntityEdits::label(e))));
+    }
+    if (macro) {
+        d->stack->endMacro();
+    }
+    return true;
+}
+
+// Event edits -------------------------------------------------------------------------------------
+
+bool Annotations::setEventField(const QString &id, EventField field, const QVariant &value)
+{
+    const Event *current = event(id);
+    if (!current) {
+        return false;
+    }
+    bool ok = false;
+    const Event after = EventEdits::withField(*current, field, value, d->knowledge.get(), &ok);
+    if (!ok || after == *current) {
+        return false;
+    }
+    const QString text = field != EventField::Reviewed
+        ? tr("Set %1 of %2").arg(EventEdits::fieldName(field), id)
+        : (after.reviewed ? tr("Mark %1 reviewed").arg(id) : tr("Mark %1 unreviewed").arg(id));
+    d->stack->push(new EventCommand(this, *current, after, QString(), text, field));
+    return true;
+}
+
+bool Annotations::setEventDate(const QString &id, const QString &date)
+{
+    return setEventField(id, EventField::Date, date);
+}
+
+bool Annotations::setEventReviewed(const QString &id, bool reviewed)
+{
+    return setEventField(id, EventField::Reviewed, reviewed);
+}
+
+bool Annotations::setEventsReviewed(const QStringList &ids, bool reviewed)
+{
+    return pushSteps(EventSteps::reviewed(this, ids, reviewed));
+}
+
+QString Annotations::addEvent(Event event)
+{
+    if (event.type.isEmpty()) {
+        return {};
+    }
+    event.id = nextEventId();
+    event.origin = QStringLiteral("added");
+    event.correctedFields.clear();
+    QString previous;
+    for (const Event &e : std::as_const(d->events)) {
+        if (e.evidenceStart <= event.evidenceStart) {
+            previous = e.id;
+        }
+    }
+    d->stack->push(new EventCommand(this, std::nullopt, event, previous, tr("Add event %1").arg(event.id)));
+    return event.id;
+}
+
+bool Annotations::removeEvents(const QStringList &ids)
+{
+    return pushSteps(EventSteps::removal(this, ids));
+}
+
+bool Annotations::mergeEvents(const QString &into, const QString &from)
+{
+    return pushSteps(EventSteps::merge(this, into, from));
+}
+
+QString Annotations::splitEvent(const QString &id, const QStringList &movedParticipants)
+{
+    const QString newId = nextEventId();
+    return pushSteps(EventSteps::split(this, id, movedParticipants, newId)) ? newId : QString();
+}
+
+bool Annotations::reanchorDates(const QDate &published,
+                                const QHash<QString, QString> &entityValues,
+                                const QHash<QString, QString> &eventDates)
+{
+    return pushSteps(EventSteps::reanchor(this, published, entityValues, eventDates));
+}
+
+bool Annotations::pushSteps(QUndoCommand *steps)
+{
+    if (!steps) {
+        return false;
+    }
+    // A single step needs no parent: its own name goes to the Undo menu.
+    if (steps->childCount() == 1) {
+        auto *only = const_cast<QUndoCommand *>(steps->child(0));
+        steps->setText(only->text());
+    }
+    d->stack->push(steps);
+    return true;
+}
+
+CorrectionLog Annotations::correctionLog() const
+{
+    return d->baseLog + EditCommand::log(*d->stack);
+}
+
+// Appliers: the only code that changes the data after a reset ------------------------------------
+
+void Annotations::applyEntity(const QString &id, const std::optional<Entity> &value)
+{
+    int from = value ? value->start : -1;
+    int to = value ? value->end : -1;
+    const int index = d->entityIndex(id);
+    bool recount = false;
+    if (index >= 0) {
+        const Entity &old = d->entities.at(index);
+        from = from < 0 ? old.start : std::min(from, old.start);
+        to = std::max(to, old.end);
+        recount = old.end - old.start >= d->maxEntityLength;
+        d->entities.removeAt(index);
+    }
+    if (value) {
+        const auto at = std::upper_bound(d->entities.begin(), d->entities.end(), *value, EntityEdits::before);
+        d->entities.insert(at, *value);
+        d->maxEntityLength = std::max(d->maxEntityLength, value->end - value->start);
+        d->entityCounter = std::max(d->entityCounter, idNumber(value->id));
+    }
+    if (recount) {
+        const int counter = d->entityCounter;
+        const int events = d->eventCounter;
+        d->recount();
+        d->entityCounter = std::max(counter, d->entityCounter);
+        d->eventCounter = std::max(events, d->eventCounter);
+    }
+    if (from >= 0) {
+        Q_EMIT entitiesChanged(from, to);
+    }
+    Q_EMIT edited();
+}
+
+void Annotations::applyEvent(const QString &id, const std::optional<Event> &value, const QString &previousId)
+{
+    const int index = eventIndex(id);
+    if (!value) {
+        if (index >= 0) {
+            Q_EMIT eventAboutToBeRemoved(index);
+            d->events.removeAt(index);
+            Q_EMIT eventRemoved(index);
+        }
+    } else if (index >= 0) {
+        d->events[index] = *value;
+        Q_EMIT eventChanged(index);
+    } else {
+        int row = 0;
+        if (!previousId.isEmpty()) {
+            const int previous = eventIndex(previousId);
+            row = previous >= 0 ? previous + 1 : int(d->events.size());
+        }
+        Q_EMIT eventAboutToBeInserted(row);
+        d->events.insert(row, *value);
+        d->eventCounter = std::max(d->eventCounter, idNumber(value->id));
+        Q_EMIT eventInserted(row);
+    }
+    Q_EMIT edited();
+}
+
+void Annotations::applyPublished(const QDate &published)
+{
+    d->document.setPublished(published);
+    Q_EMIT documentChanged();
+    Q_EMIT edited();
 }
 
 } // namespace Readout

@@ -65,6 +65,17 @@ void Document::setMetadata(const DocumentMetadata &metadata)
     m_metadata = metadata;
 }
 
+int Document::pageAt(int utf16Offset) const
+{
+    const QVector<int> &starts = m_metadata.pageStarts;
+    if (starts.isEmpty()) {
+        return 0;
+    }
+    // The last page starting at or before the offset (empty pages share their successor's start).
+    const auto it = std::upper_bound(starts.cbegin(), starts.cend(), utf16Offset);
+    return std::max(1, int(it - starts.cbegin()));
+}
+
 void Document::indexSurrogates()
 {
     m_surrogates.clear();

@@ -16,6 +16,7 @@ struct DocumentMetadata {
     QString language = QStringLiteral("en");
     QDate published; ///< the document creation time (DCT) that relative dates resolve against
     QString encoding; ///< how the bytes were decoded ("UTF-8", "UTF-16LE", "windows-1252", ...)
+    QVector<int> pageStarts; ///< paged sources (PDF): UTF-16 offset where page i + 1 begins; empty otherwise
 };
 
 /// An article's text and metadata. A copyable value; loaders produce it.
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] int toCodePoint(int utf16Offset) const;
     /// Converts a code-point offset into a UTF-16 offset.
     [[nodiscard]] int fromCodePoint(int codePointOffset) const;
+    /// The page (1-based) holding a UTF-16 offset, for "p. 3"; 0 when the source has no pages.
+    [[nodiscard]] int pageAt(int utf16Offset) const;
 
 private:
     void indexSurrogates();

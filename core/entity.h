@@ -32,7 +32,8 @@ struct Entity {
     QString code; ///< ISO 3166-1 alpha-3 for states, acronym for organizations
     QString value; ///< TIMEX3 value for dates ("2022-01-10", "P2.5Y", "PAST_REF")
     QString timexType; ///< DATE, TIME, DURATION or SET for dates
-    QString origin = QStringLiteral("extracted");
+    QString origin = QStringLiteral("extracted"); ///< extracted, corrected, added
+    QStringList correctedFields; ///< what the analyst changed: "type", "span", "canonical", "value"
 
     [[nodiscard]] bool isValid() const
     {

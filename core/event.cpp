@@ -25,7 +25,7 @@ bool operator==(const Event &a, const Event &b)
         && a.location == b.location && a.status == b.status && a.topics == b.topics && a.source == b.source
         && a.evidenceStart == b.evidenceStart && a.evidenceEnd == b.evidenceEnd && a.evidenceText == b.evidenceText
         && a.entityIds == b.entityIds && qFuzzyCompare(1.0 + a.confidence, 1.0 + b.confidence) && a.origin == b.origin
-        && a.correctedFields == b.correctedFields;
+        && a.correctedFields == b.correctedFields && a.reviewed == b.reviewed && a.extraEvidence == b.extraEvidence;
 }
 
 } // namespace Readout

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Readout
 {
@@ -27,7 +29,10 @@ struct Event {
     QStringList entityIds; ///< ids of the entities this event was built from
     double confidence = 0.0;
     QString origin = QStringLiteral("extracted"); ///< extracted, corrected, added
-    QStringList correctedFields;
+    QStringList correctedFields; ///< what the analyst changed: "type", "participants", "date", ...
+    bool reviewed = false; ///< the analyst has checked this event
+    /// Further evidence sentences, UTF-16 [start, end), kept when events are merged.
+    QVector<QPair<int, int>> extraEvidence;
 
     [[nodiscard]] bool isValid() const
     {

@@ -10,6 +10,7 @@
 #include "extract/namerecognizer.h"
 #include "extract/textsegmenter.h"
 #include "knowledge/knowledgebase.h"
+#include "knowledge/userdictionary.h"
 
 #include <algorithm>
 #include <iterator>
@@ -44,6 +45,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         return out;
     }
     QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
+    kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
     if (stop()) {
         return out;
     }

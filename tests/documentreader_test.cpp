@@ -30,6 +30,16 @@ private Q_SLOTS:
         QTest::newRow("utf-16be") << be << word << QStringLiteral("UTF-16BE");
         QTest::newRow("windows-1252") << QByteArray("T\xFCrkiye \x96 talks") << word << QStringLiteral("windows-1252");
         QTest::newRow("crlf") << QByteArray("a\r\nb") << QStringLiteral("a\nb") << QStringLiteral("UTF-8");
+        QTest::newRow("iso-8859-1 when nothing tells")
+            << QByteArray("caf\xE9 na\xEFve") << QStringLiteral("café naïve") << QStringLiteral("ISO-8859-1");
+        QTest::newRow("utf-16le without bom")
+            << QByteArray("t\0a\0l\0k\0s\0", 10) << QStringLiteral("talks") << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16be without bom")
+            << QByteArray("\0t\0a\0l\0k\0s", 10) << QStringLiteral("talks") << QStringLiteral("UTF-16BE");
+        QTest::newRow("bom but not utf-8") << QByteArray(
+            "\xEF\xBB\xBF"
+            "caf\xE9") << QStringLiteral("café")
+                                           << QStringLiteral("ISO-8859-1");
     }
 
     void testDecode()
@@ -115,6 +125,105 @@ private Q_SLOTS:
         QVERIFY(!doc.isOk());
         QVERIFY(doc.error().message.contains(QStringLiteral("article.txt")));
         QCOMPARE(doc.error().code, Error::Code::NotFound);
+    }
+
+    void testEncodingNote()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("legacy.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "\x93Talks\x94 in Montr\xE9"
+            "al.");
+        f.close();
+        const auto article = readArticle(f.fileName());
+        QVERIFY(article.isOk());
+        QCOMPARE(article.value().document.metadata().encoding, QStringLiteral("windows-1252"));
+        QCOMPARE(article.value().notes,
+                 QStringList{QStringLiteral("legacy.txt: not valid UTF-8: read as windows-1252")});
+        QCOMPARE(article.value().document.text(), QStringLiteral("“Talks” in Montréal."));
+    }
+
+    void testProgressAndCancel_data()
+    {
+        QTest::addColumn<int>("cancelAt");
+        QTest::newRow("read to the end") << -1;
+        QTest::newRow("cancelled at the second chunk") << 2;
+    }
+
+    void testProgressAndCancel()
+    {
+        QFETCH(int, cancelAt);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("big.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line("Officials from Norway and Chile will hold talks in Oslo on March 3.\n");
+        const qint64 size = qint64(20) * 1024 * 1024;
+        for (qint64 written = 0; written < size; written += line.size()) {
+            f.write(line);
+        }
+        f.close();
+        int calls = 0;
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        ReadOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            ++calls;
+            lastDone = done;
+            lastTotal = total;
+            return calls != cancelAt;
+        };
+        const auto article = readArticle(f.fileName(), options);
+        if (cancelAt < 0) {
+            QVERIFY(article.isOk());
+            QVERIFY(calls >= 5);
+            QCOMPARE(lastDone, lastTotal);
+            QCOMPARE(lastTotal, f.size());
+        } else {
+            QVERIFY(!article.isOk());
+            QCOMPARE(article.error().code, Error::Code::Cancelled);
+            QVERIFY(article.error().message.startsWith(QLatin1String("big.txt: ")));
+            QCOMPARE(calls, cancelAt);
+        }
+    }
+
+    void testSniffing_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("textStart");
+        QTest::newRow("PDF named .txt") << QStringLiteral("article.pdf") << QStringLiteral("article.txt")
+                                        << QStringLiteral("PDF, 3 pages") << QStringLiteral("Fisheries talks");
+        QTest::newRow("HTML named .txt") << QStringLiteral("article.html") << QStringLiteral("page.txt")
+                                         << QStringLiteral("UTF-8") << QStringLiteral("Norway and Chile");
+    }
+
+    void testSniffing()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, name);
+        QFETCH(QString, encoding);
+        QFETCH(QString, textStart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QVERIFY(QFile::copy(QStringLiteral(READOUT_TEST_DATA "/formats/") + source, path));
+        const auto article = readArticle(path);
+        QVERIFY2(article.isOk(), qPrintable(article.error().message));
+        QCOMPARE(article.value().document.metadata().encoding, encoding);
+        QVERIFY(article.value().document.text().startsWith(textStart));
+    }
+
+    void testPageAt()
+    {
+        DocumentMetadata metadata;
+        metadata.pageStarts = {0, 10, 10, 25};
+        const Document doc(QStringLiteral("x.pdf"), QString(40, QLatin1Char('a')), metadata);
+        QCOMPARE(doc.pageAt(0), 1);
+        QCOMPARE(doc.pageAt(9), 1);
+        QCOMPARE(doc.pageAt(10), 3); // page 2 is empty: the text there is on page 3
+        QCOMPARE(doc.pageAt(30), 4);
+        QCOMPARE(Document(QStringLiteral("x.txt"), QStringLiteral("text")).pageAt(2), 0);
     }
 
     void testCodePointOffsets()

@@ -21,6 +21,8 @@ AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document,
 {
     m_evidenceFormat = m_palette->format(AnnotationRole::Evidence, m_scheme);
     if (annotations) {
+        // A correction changes a few spans: only their blocks are redone.
+        connect(annotations, &Annotations::entitiesChanged, this, &AnnotationHighlighter::rehighlightRange);
         connect(annotations, &Annotations::resetDone, this, [this] {
             m_evidenceStart = m_evidenceEnd = -1;
             // When the text itself changed, whoever shows it replaces the document's text, and
@@ -144,7 +146,12 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         const int from = std::max(entity->start, blockStart);
         const int to = std::min(entity->end, blockEnd);
         if (to > from) {
-            applyEntityFormat(from, to, m_palette->format(annotationRole(entity->type), m_scheme), blockStart);
+            QTextCharFormat format = m_palette->format(annotationRole(entity->type), m_scheme);
+            if (entity->origin != QLatin1String("extracted")) {
+                // The analyst's spans keep their type's colours, underlined dashed as corrections are.
+                format.setUnderlineStyle(m_palette->format(AnnotationRole::Corrected, m_scheme).underlineStyle());
+            }
+            applyEntityFormat(from, to, format, blockStart);
         }
     }
 }

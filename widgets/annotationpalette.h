@@ -4,6 +4,7 @@
 #include "entity.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 #include <QTextCharFormat>
 
@@ -12,7 +13,8 @@
 namespace Readout
 {
 
-/// What a stretch of article text is marked as; one colour each.
+/// What a stretch of text is marked as; one colour each. Every view asks an AnnotationPalette
+/// for these, so a theme recolours all of them at once.
 enum class AnnotationRole {
     Person,
     Organization,
@@ -21,6 +23,10 @@ enum class AnnotationRole {
     Misc, ///< nationality adjectives ("Russian"); shown as NATIONALITY
     Evidence, ///< the sentence an event was read from
     Header, ///< the metadata header before Document::bodyStart()
+    Corrected, ///< a span or cell the analyst changed
+    CompareSame, ///< compare: the other report has the same event
+    CompareConflict, ///< compare: matched, but date, place or participants differ
+    CompareUnmatched, ///< compare: only this report has the event
 };
 
 /// Light or dark: which variant of a palette suits the current system colours.
@@ -29,10 +35,12 @@ enum class ColorScheme {
     Dark,
 };
 
-/// The seam between the views and a colour theme. Views ask it for formats and swatch colours;
-/// they never hard-code colours. The built-in palette implements it; a KF6 KSyntaxHighlighting
-/// theme may later do the same (see createAnnotationPalette()). Implementations are immutable,
-/// so one instance may be shared by every view.
+/// The colours of one theme as the views use them: a character format and an accent per role,
+/// and the view's own base, text and selection colours. Views never hard-code colours.
+/// Implementations: BuiltinPalette and, in a KF6 build, KshPalette (from a KSyntaxHighlighting
+/// theme); Themes picks one (see createAnnotationPalette()). A palette that follows the system
+/// has a light and a dark variant and uses the scheme argument; a palette for one picked theme
+/// ignores it. Immutable, so one instance may be shared by every view.
 class AnnotationPalette
 {
 public:
@@ -44,9 +52,15 @@ public:
     [[nodiscard]] virtual QTextCharFormat format(AnnotationRole role, ColorScheme scheme) const = 0;
     /// A strong accent colour for a role (underline, legend swatch border).
     [[nodiscard]] virtual QColor color(AnnotationRole role, ColorScheme scheme) const = 0;
+    /// The palette of a view showing annotated text, derived from the widget's default palette:
+    /// base and text colours where the theme has its own, and a selection tint that keeps the
+    /// annotation colours legible. The default keeps base's colours and only softens the selection.
+    [[nodiscard]] virtual QPalette viewPalette(const QPalette &base, ColorScheme scheme) const;
 
     /// Dark when the application palette's window colour is dark (lightness < 128).
     [[nodiscard]] static ColorScheme systemScheme();
+    /// Dark when a background colour is dark (lightness < 128).
+    [[nodiscard]] static ColorScheme schemeOf(const QColor &background);
 };
 
 /// The role an entity of this type is drawn with.
@@ -54,7 +68,8 @@ public:
 /// The label a legend or tooltip shows for a role ("PERSON", ..., "NATIONALITY").
 [[nodiscard]] QString annotationRoleName(AnnotationRole role);
 
-/// Chooses the palette implementation: the one place that knows which themes exist.
+/// The palette of the active theme (View ▸ Theme, or the system's light or dark default), from
+/// Themes::instance(). Views that keep it should follow Themes::themeChanged().
 [[nodiscard]] std::shared_ptr<const AnnotationPalette> createAnnotationPalette();
 
 } // namespace Readout

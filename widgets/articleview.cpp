@@ -3,6 +3,7 @@
 
 #include "annotationhighlighter.h"
 #include "annotationpalette.h"
+#include "themes.h"
 
 #include "annotations.h"
 
@@ -18,19 +19,6 @@
 
 namespace Readout
 {
-
-namespace
-{
-
-QColor blend(const QColor &a, const QColor &b, qreal weightOfA)
-{
-    const qreal w = std::clamp(weightOfA, 0.0, 1.0);
-    return QColor::fromRgbF(float(a.redF() * w + b.redF() * (1 - w)),
-                            float(a.greenF() * w + b.greenF() * (1 - w)),
-                            float(a.blueF() * w + b.blueF() * (1 - w)));
-}
-
-} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -52,6 +40,12 @@ ArticleView::ArticleView(QWidget *parent)
     }
     setFont(articleFont);
     setPlaceholderText(tr("No document"));
+    connect(Themes::instance(), &Themes::themeChanged, this, [this] {
+        if (m_followsTheme) {
+            m_palette = Themes::instance()->palette();
+            applyScheme();
+        }
+    });
     applyScheme();
 }
 
@@ -97,6 +91,7 @@ void ArticleView::setAnnotationPalette(std::shared_ptr<const AnnotationPalette> 
         return;
     }
     m_palette = std::move(palette);
+    m_followsTheme = false;
     applyScheme();
 }
 
@@ -146,16 +141,8 @@ void ArticleView::applyScheme()
     if (m_highlighter) {
         m_highlighter->setPalette(m_palette, scheme);
     }
-    // A selection keeps the entity underlines legible: a soft tint of the system highlight
-    // instead of an opaque block with inverted text.
-    QPalette pal = palette();
-    const QColor highlight = QGuiApplication::palette().color(QPalette::Active, QPalette::Highlight);
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        const QColor base = pal.color(group, QPalette::Base);
-        pal.setColor(group, QPalette::Highlight, blend(highlight, base, scheme == ColorScheme::Dark ? 0.55 : 0.35));
-        pal.setColor(group, QPalette::HighlightedText, pal.color(group, QPalette::Text));
-    }
-    setPalette(pal);
+    // Base, text and selection colours come with the theme; see AnnotationPalette::viewPalette().
+    setPalette(m_palette->viewPalette(QApplication::palette(this), scheme));
 }
 
 const Entity *ArticleView::entityAtPoint(const QPoint &viewportPoint) const

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] Annotations *annotations() const;
     [[nodiscard]] AnnotationHighlighter *highlighter() const;
 
+    /// Uses this palette from now on instead of following Themes (the active theme).
     void setAnnotationPalette(std::shared_ptr<const AnnotationPalette> palette);
 
     /// The tooltip for a text position: for a date "January 10 → 2022-01-10 (DATE)", for an actor
@@ -72,6 +73,7 @@ private:
     QPointer<Annotations> m_annotations;
     AnnotationHighlighter *m_highlighter = nullptr;
     std::shared_ptr<const AnnotationPalette> m_palette;
+    bool m_followsTheme = true;
     QString m_pressedEntityId;
     QPoint m_pressPos;
 };

@@ -36,11 +36,49 @@ RoleColors colorsOf(AnnotationRole role)
         return {0xfff6b8, 0xb59b00, 0x4d4615, 0xe6d45a};
     case AnnotationRole::Header:
         return {0, 0x7a7a7a, 0, 0x8c8c8c};
+    case AnnotationRole::Corrected:
+        return {0xd5f2f0, 0x00897b, 0x173f3c, 0x5fd3c6};
+    case AnnotationRole::CompareSame:
+        return {0xe0f0e9, 0x2e7d5b, 0x1e3f32, 0x7fd1ac};
+    case AnnotationRole::CompareConflict:
+        return {0xfcdcdc, 0xc62828, 0x5a1f1f, 0xff8a80};
+    case AnnotationRole::CompareUnmatched:
+        return {0xeceff1, 0x546e7a, 0x37424a, 0xb0bec5};
     }
     return {0, 0x808080, 0, 0x808080};
 }
 
+// The base and text colours of the picked Light and Dark themes: the text colours the tints
+// above were measured against.
+constexpr QRgb LightBase = 0xffffff;
+constexpr QRgb LightText = 0x232629;
+constexpr QRgb DarkBase = 0x1b1e20;
+constexpr QRgb DarkText = 0xdddddd;
+
 } // namespace
+
+BuiltinPalette::BuiltinPalette(Variant variant)
+    : m_variant(variant)
+{
+}
+
+BuiltinPalette::Variant BuiltinPalette::variant() const
+{
+    return m_variant;
+}
+
+ColorScheme BuiltinPalette::effectiveScheme(ColorScheme scheme) const
+{
+    switch (m_variant) {
+    case Variant::FollowScheme:
+        break;
+    case Variant::Light:
+        return ColorScheme::Light;
+    case Variant::Dark:
+        return ColorScheme::Dark;
+    }
+    return scheme;
+}
 
 QString BuiltinPalette::themeSource() const
 {
@@ -50,7 +88,7 @@ QString BuiltinPalette::themeSource() const
 QColor BuiltinPalette::color(AnnotationRole role, ColorScheme scheme) const
 {
     const RoleColors c = colorsOf(role);
-    return QColor::fromRgb(scheme == ColorScheme::Dark ? c.darkAccent : c.lightAccent);
+    return QColor::fromRgb(effectiveScheme(scheme) == ColorScheme::Dark ? c.darkAccent : c.lightAccent);
 }
 
 QColor BuiltinPalette::background(AnnotationRole role, ColorScheme scheme) const
@@ -59,7 +97,7 @@ QColor BuiltinPalette::background(AnnotationRole role, ColorScheme scheme) const
         return {};
     }
     const RoleColors c = colorsOf(role);
-    return QColor::fromRgb(scheme == ColorScheme::Dark ? c.darkBackground : c.lightBackground);
+    return QColor::fromRgb(effectiveScheme(scheme) == ColorScheme::Dark ? c.darkBackground : c.lightBackground);
 }
 
 QTextCharFormat BuiltinPalette::format(AnnotationRole role, ColorScheme scheme) const
@@ -71,7 +109,15 @@ QTextCharFormat BuiltinPalette::format(AnnotationRole role, ColorScheme scheme) 
         format.setFontItalic(true);
         break;
     case AnnotationRole::Evidence:
+    case AnnotationRole::CompareSame:
+    case AnnotationRole::CompareConflict:
+    case AnnotationRole::CompareUnmatched:
         format.setBackground(background(role, scheme));
+        break;
+    case AnnotationRole::Corrected:
+        format.setBackground(background(role, scheme));
+        format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        format.setUnderlineColor(color(role, scheme));
         break;
     case AnnotationRole::Person:
     case AnnotationRole::Organization:
@@ -84,6 +130,20 @@ QTextCharFormat BuiltinPalette::format(AnnotationRole role, ColorScheme scheme) 
         break;
     }
     return format;
+}
+
+QPalette BuiltinPalette::viewPalette(const QPalette &base, ColorScheme scheme) const
+{
+    if (m_variant == Variant::FollowScheme) {
+        return AnnotationPalette::viewPalette(base, scheme);
+    }
+    const bool dark = m_variant == Variant::Dark;
+    QPalette own = base;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        own.setColor(group, QPalette::Base, QColor::fromRgb(dark ? DarkBase : LightBase));
+        own.setColor(group, QPalette::Text, QColor::fromRgb(dark ? DarkText : LightText));
+    }
+    return AnnotationPalette::viewPalette(own, effectiveScheme(scheme));
 }
 
 } // namespace Readout

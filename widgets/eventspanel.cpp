@@ -6,6 +6,7 @@
 
 #include "models/eventtablemodel.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -21,6 +22,7 @@ namespace Readout
 EventsPanel::EventsPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
+    , m_review(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_table(new EventTableView(this))
     , m_heading(new QLabel(this))
@@ -32,6 +34,10 @@ EventsPanel::EventsPanel(QWidget *parent)
         tr("Shows the events whose type, participants, date, place, status, topics, source, "
            "evidence or id contain this text"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_review->addItem(tr("All events"), int(EventFilterProxyModel::Review::All));
+    m_review->addItem(tr("Corrected"), int(EventFilterProxyModel::Review::Corrected));
+    m_review->addItem(tr("Unreviewed"), int(EventFilterProxyModel::Review::Unreviewed));
+    m_review->setToolTip(tr("Show every event, only those you corrected or added, or only those not reviewed yet"));
 
     auto *details = new QFrame(this);
     details->setFrameShape(QFrame::StyledPanel);
@@ -52,6 +58,7 @@ EventsPanel::EventsPanel(QWidget *parent)
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_review);
     filterRow->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +68,10 @@ EventsPanel::EventsPanel(QWidget *parent)
     layout->addWidget(details);
 
     connect(m_filter, &QLineEdit::textChanged, m_table, &EventTableView::setFilterText);
+    connect(m_review, &QComboBox::currentIndexChanged, this, [this] {
+        m_table->proxyModel()->setReviewFilter(EventFilterProxyModel::Review(m_review->currentData().toInt()));
+        updateCount();
+    });
     connect(m_table, &EventTableView::eventActivated, this, &EventsPanel::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPanel::showDetails);
     QAbstractItemModel *proxy = m_table->proxyModel();
@@ -72,6 +83,8 @@ EventsPanel::EventsPanel(QWidget *parent)
         showDetails();
     });
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &EventsPanel::updateCount);
+    // A corrected event shows its new values below the table too.
+    connect(proxy, &QAbstractItemModel::dataChanged, this, &EventsPanel::showDetails);
     updateCount();
     showDetails();
 }
@@ -93,6 +106,11 @@ EventTableView *EventsPanel::tableView() const
 QLineEdit *EventsPanel::filterEdit() const
 {
     return m_filter;
+}
+
+QComboBox *EventsPanel::reviewFilter() const
+{
+    return m_review;
 }
 
 QString EventsPanel::evidenceText() const

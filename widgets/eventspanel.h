@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -24,6 +25,8 @@ public:
     void setEventModel(EventTableModel *model);
     [[nodiscard]] EventTableView *tableView() const;
     [[nodiscard]] QLineEdit *filterEdit() const;
+    /// All events, only corrected ones, or only unreviewed ones.
+    [[nodiscard]] QComboBox *reviewFilter() const;
     /// The evidence text currently shown below the table (plain text).
     [[nodiscard]] QString evidenceText() const;
 
@@ -32,6 +35,7 @@ private:
     void updateCount();
 
     QLineEdit *m_filter;
+    QComboBox *m_review;
     QLabel *m_count;
     EventTableView *m_table;
     QLabel *m_heading;

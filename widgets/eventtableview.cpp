@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtableview.h"
 
+#include "choicedelegate.h"
+#include "datedelegate.h"
 #include "eventfilterproxymodel.h"
+#include "textdelegate.h"
+#include "tokenlistdelegate.h"
 
 #include "models/eventtablemodel.h"
 
@@ -45,7 +49,17 @@ EventTableView::EventTableView(QWidget *parent)
     setModel(m_proxy);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Cells edit in place (F2 or a double-click) through a delegate fitting each column; the
+    // model turns every edit into an undoable command.
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setItemDelegateForColumn(EventTableModel::TypeColumn, new ChoiceDelegate(this));
+    setItemDelegateForColumn(EventTableModel::StatusColumn, new ChoiceDelegate(this));
+    setItemDelegateForColumn(EventTableModel::DateColumn, new DateDelegate(this));
+    setItemDelegateForColumn(EventTableModel::ParticipantsColumn, new TokenListDelegate(this));
+    for (const int column :
+         {EventTableModel::PlaceColumn, EventTableModel::TopicsColumn, EventTableModel::SourceColumn}) {
+        setItemDelegateForColumn(column, new TextDelegate(this));
+    }
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
@@ -94,6 +108,11 @@ void EventTableView::setEventModel(EventTableModel *model)
 {
     m_model = model;
     m_proxy->setSourceModel(model);
+    // The reviewed checkbox leads each row.
+    QHeaderView *header = horizontalHeader();
+    if (model && header->visualIndex(EventTableModel::ReviewedColumn) != 0) {
+        header->moveSection(header->visualIndex(EventTableModel::ReviewedColumn), 0);
+    }
     adjustColumns();
 }
 

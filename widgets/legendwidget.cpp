@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legendwidget.h"
 
+#include "themes.h"
+
 #include "annotations.h"
 
 #include <QEvent>
@@ -32,6 +34,14 @@ QString roleDescription(AnnotationRole role)
         return LegendWidget::tr("The sentence the selected event was read from");
     case AnnotationRole::Header:
         return LegendWidget::tr("Document header (metadata)");
+    case AnnotationRole::Corrected:
+        return LegendWidget::tr("Changed by the analyst");
+    case AnnotationRole::CompareSame:
+        return LegendWidget::tr("The other report has the same event");
+    case AnnotationRole::CompareConflict:
+        return LegendWidget::tr("The other report differs in date, place or participants");
+    case AnnotationRole::CompareUnmatched:
+        return LegendWidget::tr("Only this report has the event");
     }
     return {};
 }
@@ -66,6 +76,12 @@ LegendWidget::LegendWidget(QWidget *parent)
     }
     layout->addStretch(1);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(Themes::instance(), &Themes::themeChanged, this, [this] {
+        if (m_followsTheme) {
+            m_palette = Themes::instance()->palette();
+            updateSwatches();
+        }
+    });
     updateSwatches();
 }
 
@@ -97,6 +113,7 @@ void LegendWidget::setAnnotationPalette(std::shared_ptr<const AnnotationPalette>
         return;
     }
     m_palette = std::move(palette);
+    m_followsTheme = false;
     updateSwatches();
 }
 
@@ -108,6 +125,7 @@ void LegendWidget::setAnnotations(Annotations *annotations)
     m_annotations = annotations;
     if (annotations) {
         connect(annotations, &Annotations::resetDone, this, &LegendWidget::updateCounts);
+        connect(annotations, &Annotations::entitiesChanged, this, &LegendWidget::updateCounts);
     }
     updateCounts();
 }

@@ -26,6 +26,7 @@ public:
     explicit LegendWidget(QWidget *parent = nullptr);
     ~LegendWidget() override;
 
+    /// Uses this palette from now on instead of following Themes (the active theme).
     void setAnnotationPalette(std::shared_ptr<const AnnotationPalette> palette);
     /// Shows how many spans of each type the annotations hold; nullptr hides the counts.
     void setAnnotations(Annotations *annotations);
@@ -49,6 +50,7 @@ private:
     };
     QVector<Item> m_items;
     std::shared_ptr<const AnnotationPalette> m_palette;
+    bool m_followsTheme = true;
     QPointer<Annotations> m_annotations;
 };
 

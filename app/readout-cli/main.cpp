@@ -3,15 +3,20 @@
 
 #include "document.h"
 #include "eval/evaluation.h"
+#include "exportcommand.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
+#include "storage/bratexporter.h"
+#include "storage/conllexporter.h"
 #include "storage/csvexporter.h"
 #include "storage/jsonexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -85,6 +90,43 @@ QString table(const QVector<Event> &events)
     return out;
 }
 
+/// Writes bytes atomically; returns an error message, empty on success.
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        return QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
+    }
+    return {};
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo x(a);
+    const QFileInfo y(b);
+    return x.absoluteFilePath() == y.absoluteFilePath()
+        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+}
+
+/// brat keeps the text beside the .ann: writes NAME.txt (UTF-8, the text the offsets count in)
+/// next to annPath, unless that is the article itself. Returns an error message, empty on success.
+QString writeBratPair(const QString &annPath, const Document &document, const QString &ann)
+{
+    const QFileInfo info(annPath);
+    const QString textPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".txt"));
+    const QByteArray text = document.text().toUtf8();
+    if (sameFile(textPath, document.path())) {
+        QFile source(document.path());
+        if (!source.open(QIODevice::ReadOnly) || source.readAll() != text) {
+            err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
+                  << annPath << " count in its decoded text\n";
+        }
+    } else if (const QString error = writeAtomically(textPath, text); !error.isEmpty()) {
+        return error;
+    }
+    return writeAtomically(annPath, ann.toUtf8());
+}
+
 int extract(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -95,7 +137,7 @@ int extract(const QStringList &args)
                                  QStringLiteral("Articles to read."),
                                  QStringLiteral("FILE..."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("json (default), csv or table."),
+                              QStringLiteral("json (default), csv, table, brat (.ann and .txt) or conll."),
                               QStringLiteral("format"),
                               QStringLiteral("json"));
     QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
@@ -119,10 +161,29 @@ int extract(const QStringList &args)
     QStringList files = parser.positionalArguments();
     files.removeFirst();
     const QString fmt = parser.value(format);
-    if (files.isEmpty()
-        || !(fmt == QLatin1String("json") || fmt == QLatin1String("csv") || fmt == QLatin1String("table"))) {
-        err() << "usage: readout-cli extract FILE... [--format json|csv|table] [-o OUT] [--published YYYY-MM-DD]\n";
+    static const QStringList formats = {QStringLiteral("json"),
+                                        QStringLiteral("csv"),
+                                        QStringLiteral("table"),
+                                        QStringLiteral("brat"),
+                                        QStringLiteral("conll")};
+    if (files.isEmpty() || !formats.contains(fmt)) {
+        err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll] [-o OUT] "
+                 "[--published YYYY-MM-DD]\n";
         return ExitUsage;
+    }
+    // brat is one .ann per text: several articles need a folder to put them in.
+    const bool bratFolder = fmt == QLatin1String("brat") && files.size() > 1;
+    if (bratFolder && !QFileInfo(parser.value(output)).isDir()) {
+        err() << "readout-cli: --format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing "
+                 "folder\n";
+        return ExitUsage;
+    }
+    for (const QString &file : std::as_const(files)) {
+        if (parser.isSet(output) && sameFile(parser.value(output), file)) {
+            err() << "readout-cli: " << parser.value(output) << ": refusing to overwrite the article " << file
+                  << "; choose another output file\n";
+            return ExitBadInput;
+        }
     }
     QDate pub;
     if (parser.isSet(published)) {
@@ -139,19 +200,27 @@ int extract(const QStringList &args)
     }
     const Pipeline pipeline(kb.value());
     const CsvExporter csv(*kb.value());
+    const ConllExporter conll(*kb.value());
+    const BratExporter brat(*kb.value());
 
     QByteArray out;
     QJsonArray documents;
     int status = ExitOk;
     bool first = true;
     for (const QString &file : std::as_const(files)) {
-        auto doc = readDocument(file);
+        // An .ann or .readout.json given itself brings its annotations; anything else is extracted.
+        ReadOptions options;
+        options.importAnnotations = false;
+        auto doc = readArticle(file, options);
         if (!doc) {
             err() << "readout-cli: " << doc.error().message << "\n";
             status = ExitBadInput;
             continue;
         }
-        Document d = doc.value();
+        for (const QString &note : std::as_const(doc.value().notes)) {
+            err() << "readout-cli: note: " << note << "\n";
+        }
+        Document d = doc.value().document;
         if (pub.isValid()) {
             d.setPublished(pub);
         }
@@ -159,8 +228,27 @@ int extract(const QStringList &args)
             err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
                   << "stay unresolved. Pass --published YYYY-MM-DD.\n";
         }
-        const Extraction x = pipeline.run(d);
-        if (fmt == QLatin1String("json")) {
+        Extraction x;
+        if (doc.value().hasAnnotations()) {
+            x.entities = doc.value().entities;
+            x.events = doc.value().events;
+        } else {
+            x = pipeline.run(d);
+        }
+        if (fmt == QLatin1String("conll")) {
+            out += conll.toConll(d, x.entities);
+        } else if (fmt == QLatin1String("brat")) {
+            const QString ann = brat.toAnn(d, x.entities, x.events);
+            const QString target = bratFolder
+                ? QDir(parser.value(output)).filePath(QFileInfo(d.path()).completeBaseName() + QStringLiteral(".ann"))
+                : parser.value(output);
+            if (target.isEmpty()) {
+                out += ann.toUtf8();
+            } else if (const QString error = writeBratPair(target, d, ann); !error.isEmpty()) {
+                err() << "readout-cli: " << error << "\n";
+                return ExitBadInput;
+            }
+        } else if (fmt == QLatin1String("json")) {
             documents.append(JsonExporter::toJson(d, x.entities, x.events));
         } else if (fmt == QLatin1String("csv")) {
             out += csv.toCsv(d, x.events, first);
@@ -176,6 +264,9 @@ int extract(const QStringList &args)
         const QJsonDocument json =
             documents.size() == 1 ? QJsonDocument(documents.first().toObject()) : QJsonDocument(documents);
         out = json.toJson(QJsonDocument::Indented);
+    }
+    if (fmt == QLatin1String("brat") && parser.isSet(output)) {
+        return status; // written above, with the texts
     }
     if (parser.isSet(output)) {
         QSaveFile f(parser.value(output));
@@ -323,6 +414,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("extract")) {
         return extract(args);
     }
+    if (command == QLatin1String("export")) {
+        return exportCommand(args);
+    }
     if (command == QLatin1String("eval")) {
         return evaluate(args);
     }
@@ -333,10 +427,13 @@ int main(int argc, char **argv)
     QTextStream(command == QLatin1String("--help") || command == QLatin1String("-h") ? stdout : stderr)
         << "usage: readout-cli <command> [options]\n\n"
            "commands:\n"
-           "  extract FILE... [--format json|csv|table] [-o OUT] [--published YYYY-MM-DD]\n"
-           "      entities and events as JSON (product brief section 5) or CSV\n"
+           "  extract FILE... [--format json|csv|table|brat|conll] [-o OUT] [--published YYYY-MM-DD]\n"
+           "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
+           "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations)\n"
            "  eval --gold DIR [--task entities|dates|events] [--published-from meta|header] [--errors]\n"
-           "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n\n"
+           "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
+           "  export FILE.readout.json [--format csv|json|brat|ics] [-o OUT] [--article PATH]\n"
+           "      the corrected annotations and events an article's sidecar holds\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
 }

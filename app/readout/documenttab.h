@@ -2,7 +2,9 @@
 #pragma once
 
 #include "document.h"
+#include "edit/datereanchor.h"
 #include "pipeline.h"
+#include "storage/sidecar.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -10,20 +12,34 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Readout
 {
 
 class Annotations;
 class ArticleView;
+class AutoSaver;
+class EntityEditController;
 class EventTableModel;
 class EventsPanel;
+class KnowledgeBase;
 class LegendWidget;
+
+/// What the worker of a tab hands back: an extraction or the sidecar found, and the knowledge
+/// (built-in plus the user dictionary) the tab then corrects with.
+struct TabLoad {
+    Extraction extraction;
+    SidecarOpening sidecar;
+    QString sidecarPath; ///< where corrections are saved
+    std::shared_ptr<const KnowledgeBase> knowledge;
+};
 
 /// One open article: its Annotations and event model, the legend and article view shown in the
 /// tab, and the EventsPanel the main window shows in its Events dock while this tab is current.
-/// Runs the extraction off the GUI thread. Owns everything it creates, the panel included
-/// (which lives in the dock, not in this widget).
+/// Opens the article's sidecar or runs the extraction off the GUI thread, autosaves corrections,
+/// feeds the user dictionary. Owns everything it creates, the panel included (which lives in the
+/// dock, not in this widget).
 class DocumentTab : public QWidget
 {
     Q_OBJECT
@@ -38,10 +54,20 @@ public:
     [[nodiscard]] ArticleView *articleView() const;
     [[nodiscard]] LegendWidget *legend() const;
     [[nodiscard]] EventsPanel *eventsPanel() const;
+    [[nodiscard]] EntityEditController *entityEditor() const;
+    [[nodiscard]] AutoSaver *autoSaver() const;
 
-    /// Runs the pipeline on a worker thread; extractionFinished() follows. The text shows at once.
+    /// Restores the article's sidecar when it has one (asking first when the article changed),
+    /// else runs the extraction; extractionFinished() follows either way. The text shows at once.
+    void open();
+    /// Runs the pipeline on a worker thread; extractionFinished() follows.
     void startExtraction();
     [[nodiscard]] bool isExtracting() const;
+    /// Asks a running extraction to stop; extractionFinished() does not follow, the text stays.
+    void cancelExtraction();
+    /// Spans imported with the article (a brat .ann): open() uses them instead of an extraction
+    /// when no sidecar holds corrections.
+    void setImportedAnnotations(const QVector<Entity> &entities, const QVector<Event> &events);
     [[nodiscard]] bool hasExtraction() const;
     /// "12 entities, 3 events · published 2021-12-28 · UTF-8", or "Extracting…".
     [[nodiscard]] QString summary() const;
@@ -51,22 +77,56 @@ public:
     /// Marks the evidence of this event in the article.
     void showEventEvidence(const QString &eventId);
 
+    /// After sidecarChanged(): re-anchor the saved annotations on the new text (true) or set the
+    /// sidecar aside and start again from a fresh extraction (false).
+    void resolveChangedArticle(bool reanchor);
+
+    // Event corrections on the events table's selection (and the article's, for adding).
+    QString addEventFromSelection();
+    bool deleteSelectedEvents();
+    bool mergeSelectedEvents();
+    /// Moves these participants of the current event to a new event.
+    QString splitCurrentEvent(const QStringList &movedParticipants);
+    /// Marks the selected events reviewed (or, when all are, unreviewed).
+    bool toggleReviewed();
+    /// Opens the details of the entity at the cursor (type, canonical name or date value).
+    void editEntityDetails();
+    /// Anchors the dates on another publication date, re-resolving them: one undo step.
+    void setPublishedDate(const QDate &published);
+    /// Where the user dictionary this tab learns into lives.
+    [[nodiscard]] static QString userDictionaryPath();
+
 Q_SIGNALS:
     void extractionFinished();
     void summaryChanged(const QString &summary);
     void statusMessage(const QString &message);
+    /// The article changed since its sidecar was written: ask, then resolveChangedArticle().
+    void sidecarChanged(const QString &message);
+    /// A sidecar that could not be used (newer format, damaged); the article opened without it.
+    void sidecarProblem(const QString &title, const QString &message);
 
 private:
-    void applyExtraction();
+    void applyLoad();
+    void restore(const SidecarData &data, const QString &note);
+    void learn(const Entity &entity);
+    void learnStop(const QString &surface);
+    void createAutoSaver(const QString &path);
 
     Document m_document;
     Annotations *m_annotations;
     EventTableModel *m_eventModel;
     LegendWidget *m_legend;
     ArticleView *m_view;
+    EntityEditController *m_entityEditor;
     QPointer<EventsPanel> m_panel;
-    QFutureWatcher<Extraction> m_watcher;
+    AutoSaver *m_autoSaver = nullptr;
+    std::shared_ptr<const KnowledgeBase> m_knowledge;
+    QFutureWatcher<TabLoad> m_watcher;
+    QFutureWatcher<DateReanchoring> m_reanchorWatcher;
+    QDate m_reanchorDate;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::optional<Extraction> m_imported;
+    SidecarOpening m_changedSidecar;
     bool m_hasExtraction = false;
 };
 

@@ -2,6 +2,9 @@
 #include "documenttab.h"
 #include "mainwindow.h"
 
+#include "highlightingengine.h"
+#include "themes.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
@@ -50,6 +53,14 @@ struct CommandLine {
         QStringLiteral("published"),
         QCoreApplication::translate("main", "Publication date of the files, overriding their own."),
         QCoreApplication::translate("main", "YYYY-MM-DD")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QCoreApplication::translate("main",
+                                                         "Colour theme for this run (see --list-themes); the one "
+                                                         "picked in View ▸ Theme is left as it is."),
+                             QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption listThemes{
+        QStringLiteral("list-themes"),
+        QCoreApplication::translate("main", "Print the highlighting engine and its themes, then quit.")};
 
     CommandLine()
     {
@@ -60,6 +71,8 @@ struct CommandLine {
         parser.addVersionOption();
         parser.addOption(screenshot);
         parser.addOption(published);
+        parser.addOption(theme);
+        parser.addOption(listThemes);
         parser.addPositionalArgument(QStringLiteral("files"),
                                      QCoreApplication::translate("main", "Articles to open."),
                                      QStringLiteral("[FILE...]"));
@@ -79,7 +92,8 @@ bool wantsTextOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?") {
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?"
+            || arg == "--list-themes") {
             return true;
         }
         if (arg == "--") {
@@ -97,7 +111,17 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationData();
         CommandLine commandLine;
-        commandLine.parser.process(app); // prints and exits
+        commandLine.parser.process(app); // prints and exits for --help and --version
+        if (commandLine.parser.isSet(commandLine.listThemes)) {
+            // The first line names the engine: CI logs show which highlighting path was built.
+            const HighlightingEngine &engine = Themes::instance()->engine();
+            QTextStream out(stdout);
+            out << engine.description() << Qt::endl;
+            const QStringList themes = engine.themeNames();
+            for (const QString &theme : themes) {
+                out << theme << Qt::endl;
+            }
+        }
         return 0;
     }
 
@@ -121,6 +145,11 @@ int main(int argc, char *argv[])
                     .arg(parser.value(publishedOption)));
             return 2;
         }
+    }
+    if (parser.isSet(commandLine.theme) && !Themes::instance()->overrideTheme(parser.value(commandLine.theme))) {
+        printError(QCoreApplication::translate("main", "readout: no theme “%1” (see readout --list-themes)")
+                       .arg(parser.value(commandLine.theme)));
+        return 2;
     }
     const QStringList files = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);

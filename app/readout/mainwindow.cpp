@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articlefileswatcher.h"
+#include "correctionactions.h"
 #include "documenttab.h"
+#include "pastedarticles.h"
+#include "progressindicator.h"
 #include "recentfilesmenu.h"
+#include "sourcefiles.h"
 
 #include "annotationpalette.h"
 #include "eventspanel.h"
+#include "highlightingengine.h"
+#include "sourceviewdialog.h"
+#include "thememenu.h"
+#include "themes.h"
 
 #include "annotations.h"
 #include "formats/documentreader.h"
@@ -14,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -25,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPromise>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,10 +53,11 @@ namespace
 constexpr int StatusTimeout = 6000;
 const auto LastDirectoryKey = QLatin1String("lastDirectory");
 
-/// What reading one file gave: a document or the reader's message.
+/// What reading one file gave: the article or the reader's message.
 struct ReadOutcome {
-    std::optional<Document> document;
+    std::optional<LoadedArticle> article;
     QString error;
+    bool cancelled = false;
 };
 
 QStringList localFiles(const QMimeData *mime)
@@ -82,6 +94,7 @@ struct MainWindow::PendingOpen {
     bool done = false;
     ReadOutcome outcome;
     QFutureWatcher<ReadOutcome> *watcher = nullptr; ///< child of the window, deleted once handled
+    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 MainWindow::MainWindow(QWidget *parent)
@@ -113,7 +126,34 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_eventsDock);
 
     m_summary = new QLabel(this);
+    m_progress = new ProgressIndicator(this);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_summary);
+    connect(m_progress, &ProgressIndicator::cancelRequested, this, &MainWindow::cancelWork);
+
+    // Pasted and dropped text becomes an article file, then opens like any other.
+    m_pasted = new PastedArticles(this);
+    connect(m_pasted, &PastedArticles::articleSaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Pasted article saved as %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+        openFile(path);
+    });
+    connect(m_pasted, &PastedArticles::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 2 * StatusTimeout);
+        showError(tr("Could Not Paste"), tr("The pasted content could not be opened as an article."), message);
+    });
+    m_files = new ArticleFilesWatcher(this);
+    connect(m_files, &ArticleFilesWatcher::fileVanished, this, [this](const QString &path) {
+        const QString message = tr("%1 was deleted or moved on disk. Its text and your corrections stay open here; "
+                                   "export what you need before closing the tab.")
+                                    .arg(QFileInfo(path).fileName());
+        statusBar()->showMessage(message, 2 * StatusTimeout);
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (document(i)->path() == path) {
+                m_tabs->setTabToolTip(i, path + QLatin1Char('\n') + message);
+            }
+        }
+        Q_EMIT articleFileVanished(path, message);
+    });
 
     createActions();
 
@@ -151,10 +191,39 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_eventsDock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
+    m_sourceAction = view->addAction(tr("&Source…"), this, &MainWindow::showSource);
+    m_sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *knowledge = settings->addMenu(tr("&Knowledge Files"));
+    for (const SourceFile &file : knowledgeFiles()) {
+        knowledge->addAction(file.label, this, [this, file] {
+            showSourceFiles({file}, tr("%1 — Knowledge Files").arg(file.label));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Readout"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+
+    // Corrections: Edit, Annotate and Events menus, the undo history, user dictionary, shortcuts.
+    m_corrections = new CorrectionActions(this);
+    m_corrections->createMenus(menuBar(), view, settings, help);
+
+    // Edit ▸ Paste as New Article (the Edit menu is CorrectionActions'; File serves without one).
+    QMenu *editMenu = file;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (QAction *action : menus) {
+        if (action->menu() && action->menu()->title() == tr("&Edit")) {
+            editMenu = action->menu();
+        }
+    }
+    editMenu->addSeparator();
+    m_pasteAction = editMenu->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteAsNewArticle);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
 }
 
 QString MainWindow::normalizedPath(const QString &path)
@@ -206,19 +275,75 @@ void MainWindow::startRead(const QString &path, const QDate &published, bool mak
         raw->done = true;
         flushPending();
     });
-    // Reading is I/O and decoding: never on the GUI thread.
-    raw->watcher->setFuture(QtConcurrent::run([path] {
+    connect(raw->watcher, &QFutureWatcherBase::progressValueChanged, this, &MainWindow::updateProgress);
+    // Reading is I/O and decoding: never on the GUI thread. Progress in percent; Cancel sets the flag.
+    const std::shared_ptr<std::atomic<bool>> cancel = raw->cancel;
+    raw->watcher->setFuture(QtConcurrent::run([path, cancel](QPromise<ReadOutcome> &promise) {
+        promise.setProgressRange(0, 100);
+        ReadOptions options;
+        options.progress = [&promise, cancel](qint64 done, qint64 total) {
+            promise.setProgressValue(total > 0 ? int(done * 100 / total) : 0);
+            return !cancel->load();
+        };
         ReadOutcome outcome;
-        Result<Document> result = readDocument(path);
+        Result<LoadedArticle> result = readArticle(path, options);
         if (result.isOk()) {
-            outcome.document = std::move(result).value();
+            outcome.article = std::move(result).value();
         } else {
             outcome.error = result.error().message;
+            outcome.cancelled = result.error().code == Error::Code::Cancelled;
         }
-        return outcome;
+        promise.addResult(std::move(outcome));
     }));
     m_pending.push_back(std::move(pending));
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    updateProgress();
+}
+
+void MainWindow::updateProgress()
+{
+    if (!m_pending.empty()) {
+        const PendingOpen &pending = *m_pending.front();
+        m_progress->showReading(QFileInfo(pending.path).fileName(), pending.watcher->progressValue());
+        return;
+    }
+    DocumentTab *tab = currentDocument();
+    if (tab && tab->isExtracting()) {
+        m_progress->showExtracting(tab->displayName());
+    } else {
+        m_progress->clear();
+    }
+}
+
+void MainWindow::cancelWork()
+{
+    for (const auto &pending : m_pending) {
+        pending->cancel->store(true);
+    }
+    if (DocumentTab *tab = currentDocument()) {
+        tab->cancelExtraction();
+    }
+}
+
+void MainWindow::pasteAsNewArticle()
+{
+    openMimeData(QGuiApplication::clipboard()->mimeData());
+}
+
+void MainWindow::openMimeData(const QMimeData *mime)
+{
+    statusBar()->showMessage(tr("Saving the pasted article…"));
+    m_pasted->take(mime);
+}
+
+PastedArticles *MainWindow::pastedArticles() const
+{
+    return m_pasted;
+}
+
+ProgressIndicator *MainWindow::progressIndicator() const
+{
+    return m_progress;
 }
 
 void MainWindow::flushPending()
@@ -231,12 +356,18 @@ void MainWindow::flushPending()
         pending->watcher->deleteLater();
         addDocument(*pending);
     }
+    updateProgress();
 }
 
 void MainWindow::addDocument(PendingOpen &pending)
 {
-    if (!pending.outcome.document) {
+    if (!pending.outcome.article) {
         const QString name = QFileInfo(pending.path).fileName();
+        if (pending.outcome.cancelled) {
+            statusBar()->showMessage(tr("Opening %1 was cancelled").arg(name), StatusTimeout);
+            Q_EMIT loadFailed(pending.path, pending.outcome.error);
+            return;
+        }
         QString message = pending.outcome.error;
         if (message.isEmpty()) {
             message = tr("The file could not be read.");
@@ -249,8 +380,16 @@ void MainWindow::addDocument(PendingOpen &pending)
         Q_EMIT loadFailed(pending.path, message);
         return;
     }
-    Document document = std::move(*pending.outcome.document);
-    document.setPath(pending.path);
+    LoadedArticle article = std::move(*pending.outcome.article);
+    // An .ann or .readout.json opens the article it annotates: maybe one already open.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (qobject_cast<DocumentTab *>(m_tabs->widget(i))->path() == article.document.path()) {
+            m_tabs->setCurrentIndex(i);
+            statusBar()->showMessage(tr("%1 is already open").arg(article.document.displayName()), StatusTimeout);
+            return;
+        }
+    }
+    Document document = std::move(article.document);
     if (pending.published.isValid()) {
         document.setPublished(pending.published);
     }
@@ -260,7 +399,11 @@ void MainWindow::addDocument(PendingOpen &pending)
     auto *tab = new DocumentTab(document);
     m_panels->addWidget(tab->eventsPanel());
     const int index = m_tabs->addTab(tab, tab->displayName());
-    m_tabs->setTabToolTip(index, pending.path);
+    m_tabs->setTabToolTip(index, tab->path());
+    m_files->watch(tab->path());
+    if (article.hasAnnotations()) {
+        tab->setImportedAnnotations(article.entities, article.events);
+    }
     connect(tab, &DocumentTab::summaryChanged, this, [this, tab] {
         if (tab == currentDocument()) {
             updateSummary();
@@ -282,8 +425,13 @@ void MainWindow::addDocument(PendingOpen &pending)
     }
     m_recentMenu->add(pending.path);
     QSettings().setValue(LastDirectoryKey, QFileInfo(pending.path).absolutePath());
-    tab->startExtraction();
+    m_corrections->addDocument(tab);
+    tab->open(); // its saved corrections, or a fresh extraction
     currentDocumentChanged();
+    if (!article.notes.isEmpty()) {
+        // Encoding fallbacks, imported annotations, dropped page headers: what the reader did.
+        statusBar()->showMessage(article.notes.join(QLatin1String(" · ")), 2 * StatusTimeout);
+    }
     Q_EMIT documentOpened(tab);
 }
 
@@ -294,6 +442,7 @@ void MainWindow::closeDocument(int index)
         return;
     }
     m_tabs->removeTab(index);
+    m_files->unwatch(tab->path());
     delete tab; // also deletes its events panel from the dock
     currentDocumentChanged();
 }
@@ -335,6 +484,8 @@ void MainWindow::currentDocumentChanged()
     setWindowTitle(tab ? tr("%1 — Readout").arg(tab->displayName()) : tr("Readout"));
     m_exportAction->setEnabled(tab && tab->hasExtraction());
     m_closeAction->setEnabled(tab != nullptr);
+    m_sourceAction->setEnabled(tab != nullptr);
+    m_corrections->setCurrentDocument(tab);
     updateSummary();
 }
 
@@ -342,11 +493,13 @@ void MainWindow::updateSummary()
 {
     DocumentTab *tab = currentDocument();
     m_summary->setText(tab ? tab->summary() : QString());
+    updateProgress(); // extraction started or ended
 }
 
 void MainWindow::setErrorDialogsEnabled(bool enabled)
 {
     m_errorDialogs = enabled;
+    m_corrections->setDialogsEnabled(enabled);
 }
 
 void MainWindow::showError(const QString &title, const QString &text, const QString &details)
@@ -367,7 +520,14 @@ void MainWindow::showOpenDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setNameFilters({tr("Text files (*.txt)"), tr("All files (*)")});
+    dialog->setNameFilters({tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.pdf *.ann *.readout.json)"),
+                            tr("Text (*.txt)"),
+                            tr("Web pages (*.html *.htm *.xhtml)"),
+                            tr("Markdown (*.md *.markdown)"),
+                            tr("PDF documents (*.pdf)"),
+                            tr("brat standoff annotations (*.ann)"),
+                            tr("Readout annotations (*.readout.json)"),
+                            tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
         openFiles(files);
     });
@@ -425,6 +585,11 @@ bool MainWindow::exportDocumentEvents(DocumentTab *tab, const QString &path)
     return true;
 }
 
+CorrectionActions *MainWindow::corrections() const
+{
+    return m_corrections;
+}
+
 QStringList MainWindow::recentFiles() const
 {
     return m_recentMenu->files();
@@ -432,7 +597,9 @@ QStringList MainWindow::recentFiles() const
 
 void MainWindow::showAbout()
 {
-    const QString highlighting = createAnnotationPalette()->themeSource();
+    const Themes *themes = Themes::instance();
+    const QString highlighting =
+        tr("%1; theme %2").arg(themes->engine().description(), themes->engine().displayName(themes->activeTheme()));
     const QString text = tr("<h3>Readout %1</h3>"
                             "<p>Highlights the people, organizations, places and dates in news reports "
                             "and lists the events they describe.</p>"
@@ -444,6 +611,27 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showSource()
+{
+    if (DocumentTab *tab = currentDocument()) {
+        showSourceFiles(articleSourceFiles(tab->path()), tr("Source of %1").arg(tab->displayName()));
+    }
+}
+
+void MainWindow::showSourceFiles(const QVector<SourceFile> &files, const QString &title)
+{
+    auto *dialog = new SourceViewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    for (const SourceFile &file : files) {
+        // A file that cannot be shown gets a tab saying why.
+        dialog->addFile(file.path,
+                        file.editable ? SourceViewDialog::Access::Editable : SourceViewDialog::Access::ReadOnly,
+                        file.label);
+    }
+    dialog->show();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -458,14 +646,14 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty()) {
+    if (!localFiles(event->mimeData()).isEmpty() || PastedArticles::canTake(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty()) {
+    if (!localFiles(event->mimeData()).isEmpty() || PastedArticles::canTake(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
@@ -473,11 +661,14 @@ void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty()) {
-        return;
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(files);
+    } else if (PastedArticles::canTake(event->mimeData())) {
+        // Dropped text (a selection from a browser or an editor) becomes a new article.
+        event->acceptProposedAction();
+        openMimeData(event->mimeData());
     }
-    event->acceptProposedAction();
-    openFiles(files);
 }
 
 } // namespace Readout

@@ -4,11 +4,13 @@
 #include <QDate>
 #include <QMainWindow>
 #include <QStringList>
+#include <QVector>
 
 #include <deque>
 #include <memory>
 
 class QDockWidget;
+class QMimeData;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -16,12 +18,17 @@ class QTabWidget;
 namespace Readout
 {
 
+class ArticleFilesWatcher;
+class CorrectionActions;
 class DocumentTab;
+class PastedArticles;
+class ProgressIndicator;
 class RecentFilesMenu;
+struct SourceFile;
 
-/// The Readout window: a tab per open article with the Events dock beside it, File and Help
-/// menus, drag and drop. Files are read and extracted on worker threads; the window only
-/// arranges DocumentTabs and reports. Owns the tabs.
+/// The Readout window: a tab per open article with the Events dock beside it, File, View
+/// (theme, source), Settings and Help menus, drag and drop. Files are read and extracted on worker threads; the window
+/// only arranges DocumentTabs and reports. Owns the tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +53,18 @@ public:
     [[nodiscard]] int pendingCount() const;
 
     [[nodiscard]] QStringList recentFiles() const;
+    /// The correction menus, undo history and dialogs.
+    [[nodiscard]] CorrectionActions *corrections() const;
+    /// Edit ▸ Paste as New Article: the clipboard's HTML or text, saved as an article and opened.
+    void pasteAsNewArticle();
+    /// Saves dropped or pasted HTML or text as an article (PastedArticles) and opens it.
+    void openMimeData(const QMimeData *mime);
+    [[nodiscard]] PastedArticles *pastedArticles() const;
+    /// Reading and extraction progress with its Cancel button, in the status bar.
+    [[nodiscard]] ProgressIndicator *progressIndicator() const;
+    /// Stops the files being read and the current tab's extraction; open documents stay as they are.
+    void cancelWork();
+
     /// Message boxes for errors (on by default); off for unattended runs such as --screenshot.
     void setErrorDialogsEnabled(bool enabled);
 
@@ -56,6 +75,8 @@ Q_SIGNALS:
     void documentOpened(Readout::DocumentTab *tab);
     void extractionFinished(Readout::DocumentTab *tab);
     void loadFailed(const QString &path, const QString &message);
+    /// An open article's file was deleted or moved on disk; its tab stays as it was.
+    void articleFileVanished(const QString &path, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,7 +91,10 @@ private:
     void showOpenDialog();
     void showExportDialog();
     void showAbout();
+    void showSource();
+    void showSourceFiles(const QVector<SourceFile> &files, const QString &title);
     void startRead(const QString &path, const QDate &published, bool makeCurrent);
+    void updateProgress();
     void flushPending();
     void addDocument(PendingOpen &pending);
     void closeDocument(int index);
@@ -85,8 +109,14 @@ private:
     QStackedWidget *m_panels = nullptr;
     QLabel *m_summary = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
+    CorrectionActions *m_corrections = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_sourceAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    PastedArticles *m_pasted = nullptr;
+    ProgressIndicator *m_progress = nullptr;
+    ArticleFilesWatcher *m_files = nullptr;
     std::deque<std::unique_ptr<PendingOpen>> m_pending;
     bool m_errorDialogs = true;
     bool m_dockSized = false;

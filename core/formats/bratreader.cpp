@@ -8,6 +8,7 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
 {
     BratAnnotations out;
     QHash<QString, int> spanIndex;
+    QHash<QString, int> eventIndex;
     QVector<QPair<QString, QString>> notes;
     const QStringList lines = annText.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
@@ -35,8 +36,10 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
             }
             BratSpan span;
             span.id = id;
+            span.line = i + 1;
             span.label = spec.left(space);
             const QStringList ranges = spec.mid(space + 1).split(QLatin1Char(';'));
+            span.discontinuous = ranges.size() > 1;
             bool first = true;
             for (const QString &range : ranges) {
                 const QStringList se = range.trimmed().split(QLatin1Char(' '));
@@ -72,6 +75,7 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
         } else if (id.startsWith(QLatin1Char('E'))) {
             BratEvent ev;
             ev.id = id;
+            ev.line = i + 1;
             const QStringList parts = fields.value(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (int p = 0; p < parts.size(); ++p) {
                 const int colon = int(parts.at(p).indexOf(QLatin1Char(':')));
@@ -85,7 +89,21 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
                     ev.arguments.append({parts.at(p).left(colon), parts.at(p).mid(colon + 1)});
                 }
             }
+            if (ev.trigger.isEmpty()) {
+                out.skipped.append(QStringLiteral("line %1: event %2 has no TYPE:TRIGGER").arg(i + 1).arg(id));
+                continue;
+            }
+            eventIndex.insert(id, int(out.events.size()));
             out.events.append(ev);
+        } else if (id.startsWith(QLatin1Char('A')) || id.startsWith(QLatin1Char('M'))) {
+            const QStringList parts = fields.value(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.size() < 2 || parts.size() > 3) {
+                out.skipped.append(QStringLiteral("line %1: attribute \"%2\" is not NAME TARGET [VALUE]")
+                                       .arg(i + 1)
+                                       .arg(fields.value(1)));
+                continue;
+            }
+            out.attributes.append({id, parts.at(0), parts.at(1), parts.value(2), i + 1});
         } else {
             out.skipped.append(QStringLiteral("line %1: \"%2\" lines are not read").arg(i + 1).arg(id.left(1)));
         }
@@ -94,6 +112,8 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
         const auto it = spanIndex.constFind(note.first);
         if (it != spanIndex.cend()) {
             out.spans[it.value()].note = note.second;
+        } else if (const auto ev = eventIndex.constFind(note.first); ev != eventIndex.cend()) {
+            out.events[ev.value()].note = note.second;
         }
     }
     return out;

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentreader.h"
 
+#include "bratimporter.h"
+#include "htmlreader.h"
+#include "markdownreader.h"
+#include "pdfreader.h"
+#include "textreader.h"
+
+#include "../storage/sidecar.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace Readout
@@ -13,146 +21,253 @@ namespace
 {
 
 constexpr qint64 MaxTextBytes = qint64(512) * 1024 * 1024;
+constexpr qint64 ChunkBytes = qint64(4) * 1024 * 1024;
+const auto SidecarSuffix = QLatin1String(".readout.json");
 
-QString fromWindows1252(const QByteArray &bytes)
+QString fileName(const QString &path)
 {
-    // Windows-1252 is Latin-1 except for 0x80-0x9F.
-    static const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-    QString out(bytes.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
-    }
-    return out;
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
 }
 
-} // namespace
-
-Result<Document> parseText(const QByteArray &bytes, const QString &path)
+Error cancelled(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
-    DocumentMetadata meta;
-    QString text;
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool le = bytes.startsWith("\xFF\xFE");
-        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        text = decoder(bytes.mid(2));
-        if (decoder.hasError()) {
-            return Error{Error::Code::Encoding, QStringLiteral("%1: invalid UTF-16 text").arg(name)};
-        }
-        meta.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-    } else {
-        const int nul = int(bytes.indexOf('\0'));
-        if (nul >= 0) {
-            return Error{
-                Error::Code::Binary,
-                QStringLiteral("%1: binary data (NUL byte at offset %2), not a text article").arg(name).arg(nul)};
-        }
-        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        text = decoder(bom ? bytes.mid(3) : bytes);
-        if (!decoder.hasError()) {
-            meta.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
-        } else {
-            text = fromWindows1252(bytes);
-            meta.encoding = QStringLiteral("windows-1252");
-        }
-        // Control characters other than whitespace mean this is not text.
-        int controls = 0;
-        for (QChar c : std::as_const(text)) {
-            if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t')
-                && c != QLatin1Char('\f')) {
-                ++controls;
-            }
-        }
-        if (controls > 0 && controls * 100 > text.size()) {
-            return Error{
-                Error::Code::Binary,
-                QStringLiteral("%1: binary data (%2 control characters), not a text article").arg(name).arg(controls)};
-        }
-    }
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-
-    // Header: an inline "date YYYY-MM-DD" line, or YAML front matter between "---" lines.
-    int bodyStart = 0;
-    static const QRegularExpression dateHeader(QStringLiteral("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+"));
-    static const QRegularExpression frontMatter(QStringLiteral("^---[ \\t]*\\n(.*?)\\n---[ \\t]*(\\n|$)"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-    if (const auto m = dateHeader.match(text); m.hasMatch()) {
-        meta.published = QDate::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd"));
-        bodyStart = int(m.capturedEnd(0));
-    } else if (const auto fm = frontMatter.match(text); fm.hasMatch()) {
-        const QStringList lines = fm.captured(1).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const int colon = int(line.indexOf(QLatin1Char(':')));
-            if (colon <= 0) {
-                continue;
-            }
-            const QString key = line.left(colon).trimmed().toLower();
-            QString value = line.mid(colon + 1).trimmed();
-            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
-                && value.endsWith(value.at(0))) {
-                value = value.mid(1, value.size() - 2);
-            }
-            if (key == QLatin1String("date") || key == QLatin1String("published")) {
-                meta.published = QDate::fromString(value.left(10), QStringLiteral("yyyy-MM-dd"));
-            } else if (key == QLatin1String("title")) {
-                meta.title = value;
-            } else if (key == QLatin1String("source")) {
-                meta.source = value;
-            } else if (key == QLatin1String("url")) {
-                meta.url = value;
-            }
-        }
-        bodyStart = int(fm.capturedEnd(0));
-    }
-    return Document(path, text, meta, bodyStart);
+    return Error{Error::Code::Cancelled, QStringLiteral("%1: opening was cancelled").arg(fileName(path))};
 }
 
-Result<Document> readDocument(const QString &path)
+/// The file's bytes, in chunks so that progress can be shown and reading cancelled.
+Result<QByteArray> readBytes(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    const QString name = fileName(path);
     if (!info.exists()) {
-        return Error{Error::Code::NotFound, QStringLiteral("%1: no such file").arg(path)};
+        return Error{Error::Code::NotFound,
+                     QStringLiteral("%1: no such file (moved, renamed or deleted?); check the path").arg(path)};
     }
     if (info.isDir()) {
         return Error{Error::Code::Unreadable, QStringLiteral("%1: is a folder, not an article").arg(path)};
     }
     if (info.size() > MaxTextBytes) {
         return Error{Error::Code::TooLarge,
-                     QStringLiteral("%1: %2 MB is larger than the %3 MB Readout opens")
+                     QStringLiteral("%1: %2 MB is larger than the %3 MB Readout opens; split it into articles")
                          .arg(name)
                          .arg(info.size() / (1024 * 1024))
                          .arg(MaxTextBytes / (1024 * 1024))};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        if (!info.isReadable() || file.errorString().contains(QLatin1String("ermission"))) {
+            return Error{Error::Code::Unreadable,
+                         QStringLiteral("%1: permission denied (%2); you may not read this file. Change its "
+                                        "permissions or ask its owner")
+                             .arg(name, file.errorString())};
+        }
+        if (!QFileInfo::exists(path)) {
+            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
+        }
         return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(name, file.errorString())};
     }
-    const QByteArray bytes = file.readAll();
+    const qint64 total = file.size();
+    QByteArray bytes;
+    if (total > 0) {
+        bytes.reserve(total);
+    }
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(ChunkBytes);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
+            return Error{Error::Code::Unreadable,
+                         QStringLiteral("%1: reading stopped after %2 bytes (%3)")
+                             .arg(name)
+                             .arg(bytes.size())
+                             .arg(file.errorString())};
+        }
+        if (chunk.isEmpty()) {
+            break;
+        }
+        bytes += chunk;
+        if (bytes.size() > MaxTextBytes) {
+            return Error{Error::Code::TooLarge,
+                         QStringLiteral("%1: grew past the %2 MB Readout opens while being read")
+                             .arg(name)
+                             .arg(MaxTextBytes / (1024 * 1024))};
+        }
+        if (options.progress && !options.progress(bytes.size(), std::max(total, qint64(bytes.size())))) {
+            return cancelled(path);
+        }
+    }
     if (bytes.isEmpty()) {
-        return Error{Error::Code::Malformed, QStringLiteral("%1: the file is empty").arg(name)};
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1: the file is empty (0 bytes); nothing to read").arg(name)};
     }
-    const QString suffix = info.suffix().toLower();
-    static const QStringList binarySuffixes = {QStringLiteral("pdf"),
-                                               QStringLiteral("png"),
-                                               QStringLiteral("jpg"),
-                                               QStringLiteral("jpeg"),
-                                               QStringLiteral("gif"),
-                                               QStringLiteral("zip"),
-                                               QStringLiteral("docx"),
-                                               QStringLiteral("exe")};
-    if (binarySuffixes.contains(suffix)) {
+    return bytes;
+}
+
+bool looksLikeHtml(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(512).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+}
+
+/// The .txt a brat .ann annotates, or the .ann beside a .txt.
+QString sibling(const QString &path, const QString &suffix)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + suffix);
+}
+
+Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
+{
+    auto bytes = readBytes(annPath, {});
+    if (!bytes) {
+        return bytes.error();
+    }
+    const QString name = fileName(annPath);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    const QString ann = utf8(bytes.value().startsWith("\xEF\xBB\xBF") ? bytes.value().mid(3) : bytes.value());
+    if (utf8.hasError()) {
         return Error{
-            Error::Code::Unsupported,
-            QStringLiteral("%1: .%2 files are not supported yet; open a plain-text article").arg(name, suffix)};
+            Error::Code::Encoding,
+            QStringLiteral("%1: not UTF-8 (brat standoff files are UTF-8); convert it or remove it").arg(name)};
     }
-    return parseText(bytes, path);
+    auto imported = BratImporter::import(ann, name, article.document);
+    if (!imported) {
+        return imported.error();
+    }
+    article.entities = std::move(imported.value().entities);
+    article.events = std::move(imported.value().events);
+    article.annotationsFrom = annPath;
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    article.notes.append(
+        QStringLiteral("%1: imported %2 and %3")
+            .arg(name,
+                 count(article.entities.size(), QStringLiteral("1 entity"), QStringLiteral("%1 entities")),
+                 count(article.events.size(), QStringLiteral("1 event"), QStringLiteral("%1 events"))));
+    article.notes.append(imported.value().notes);
+    return article;
+}
+
+Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &options)
+{
+    auto data = Sidecar::readFile(path);
+    if (!data) {
+        return data.error();
+    }
+    const QString name = fileName(path);
+    QString articlePath = data.value().articlePath;
+    if (articlePath.isEmpty() || !QFileInfo::exists(articlePath)) {
+        articlePath = QFileInfo(path).dir().filePath(data.value().articleFile);
+    }
+    if (data.value().articleFile.isEmpty() && data.value().articlePath.isEmpty()) {
+        return Error{Error::Code::Malformed, QStringLiteral("%1: damaged sidecar: it names no article").arg(name)};
+    }
+    if (!QFileInfo::exists(articlePath)) {
+        return Error{
+            Error::Code::NotFound,
+            QStringLiteral("%1: the article it annotates (%2) is not there; put the article beside the sidecar")
+                .arg(name, data.value().articleFile)};
+    }
+    ReadOptions plain = options;
+    plain.importAnnotations = false;
+    auto article = readArticle(QFileInfo(articlePath).canonicalFilePath(), plain);
+    if (!article) {
+        return article.error();
+    }
+    LoadedArticle loaded = std::move(article).value();
+    if (Sidecar::hashOf(loaded.document.text()) != data.value().textHash) {
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1: written for another version of %2 (the article changed since); open the "
+                                    "article itself to extract it again")
+                         .arg(name, fileName(articlePath))};
+    }
+    auto anchored = Sidecar::anchor(data.value(), loaded.document);
+    if (!anchored) {
+        return Error{anchored.error().code, QStringLiteral("%1: %2").arg(name, anchored.error().message)};
+    }
+    if (anchored.value().published.isValid()) {
+        loaded.document.setPublished(anchored.value().published);
+    }
+    loaded.entities = anchored.value().entities;
+    loaded.events = anchored.value().events;
+    loaded.log = anchored.value().log;
+    loaded.annotationsFrom = path;
+    return loaded;
+}
+
+} // namespace
+
+Result<Document> parseText(const QByteArray &bytes, const QString &path)
+{
+    return TextReader::parse(bytes, path);
+}
+
+Result<LoadedArticle> readArticle(const QString &path, const ReadOptions &options)
+{
+    const QString name = fileName(path);
+    const QString lower = name.toLower();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (lower.endsWith(SidecarSuffix)) {
+        return readSidecar(path, options);
+    }
+    if (suffix == QLatin1String("ann")) {
+        const QString text = sibling(path, QStringLiteral(".txt"));
+        if (!QFileInfo::exists(text)) {
+            return Error{Error::Code::NotFound,
+                         QStringLiteral("%1: the text it annotates (%2) is missing; brat keeps X.txt beside X.ann")
+                             .arg(name, fileName(text))};
+        }
+        ReadOptions plain = options;
+        plain.importAnnotations = false;
+        auto article = readArticle(text, plain);
+        if (!article) {
+            return article.error();
+        }
+        return importBrat(std::move(article).value(), path);
+    }
+
+    auto bytes = readBytes(path, options);
+    if (!bytes) {
+        return bytes.error();
+    }
+    LoadedArticle article;
+    Result<Document> document = Error{};
+    if (suffix == QLatin1String("pdf") || bytes.value().startsWith("%PDF-")) {
+        if (suffix != QLatin1String("pdf")) {
+            article.notes.append(QStringLiteral("%1: a PDF despite its name; read as PDF").arg(name));
+        }
+        document = PdfReader::read(bytes.value(), path, &article.notes, [&options](int done, int total) {
+            return !options.progress || options.progress(done, total);
+        });
+    } else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml")
+               || suffix == QLatin1String("shtml") || looksLikeHtml(bytes.value())) {
+        document = HtmlReader::parse(bytes.value(), path, &article.notes);
+    } else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mkd")
+               || suffix == QLatin1String("mdown")) {
+        document = MarkdownReader::parse(bytes.value(), path, &article.notes);
+    } else {
+        document = TextReader::parse(bytes.value(), path, &article.notes);
+    }
+    if (!document) {
+        return document.error();
+    }
+    article.document = std::move(document).value();
+    const QString ann = sibling(path, QStringLiteral(".ann"));
+    if (options.importAnnotations && suffix == QLatin1String("txt") && QFileInfo::exists(ann)) {
+        return importBrat(std::move(article), ann);
+    }
+    return article;
+}
+
+Result<Document> readDocument(const QString &path)
+{
+    ReadOptions options;
+    options.importAnnotations = false;
+    auto article = readArticle(path, options);
+    if (!article) {
+        return article.error();
+    }
+    return std::move(article).value().document;
 }
 
 } // namespace Readout

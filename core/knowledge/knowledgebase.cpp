@@ -3,6 +3,7 @@
 
 #include "../extract/textsegmenter.h"
 #include "tokentrie.h"
+#include "userdictionary.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,10 @@ struct KnowledgeBase::Data {
     QSet<QString> holidayFirstKeys;
     QHash<QString, QString> cameo;
     QStringList csvColumns;
+    QStringList eventTypes;
+    QStringList statuses;
+    QHash<QString, QString> icsStatuses;
+    UserDictionary userDictionary;
     QHash<QString, QSet<QString>> wordSets;
     QHash<QString, PhraseList> phraseLists;
     QHash<QString, QHash<QString, int>> numberMaps;
@@ -180,6 +185,12 @@ KnowledgeBase::KnowledgeBase()
 KnowledgeBase::~KnowledgeBase() = default;
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &overrideDir)
+{
+    return load(overrideDir, UserDictionary());
+}
+
+Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &overrideDir,
+                                                                 const UserDictionary &userDictionary)
 {
     std::shared_ptr<KnowledgeBase> kb(new KnowledgeBase);
     Data &d = *kb->d;
@@ -418,10 +429,22 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     for (const Row &row : csvColumns.value()) {
         d.csvColumns.append(row.value(QStringLiteral("column")));
     }
+    auto statuses = readTsv(overrideDir,
+                            QStringLiteral("rules/statuses.tsv"),
+                            {QStringLiteral("status"), QStringLiteral("ics_status")},
+                            &d.sources);
+    if (!statuses) {
+        return statuses.error();
+    }
+    for (const Row &row : statuses.value()) {
+        d.statuses.append(row.value(QStringLiteral("status")));
+        d.icsStatuses.insert(row.value(QStringLiteral("status")), row.value(QStringLiteral("ics_status")));
+    }
 
     // Rules: word sets, phrase lists, number maps shared by the date and event stages.
-    for (const QString &file :
-         {QStringLiteral("rules/dates.json"), QStringLiteral("rules/events.json"), QStringLiteral("rules/names.json")}) {
+    for (const QString &file : {QStringLiteral("rules/dates.json"),
+                                QStringLiteral("rules/events.json"),
+                                QStringLiteral("rules/names.json")}) {
         auto json = readJson(overrideDir, file, &d.sources);
         if (!json) {
             return json.error();
@@ -499,6 +522,19 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
     }
 
+    for (const Trigger &trigger : std::as_const(d.triggers)) {
+        d.eventTypes.append(trigger.type);
+    }
+    d.eventTypes.sort();
+    d.eventTypes.removeDuplicates();
+    // The analyst's organizations become actors too (participants, completion).
+    d.userDictionary = userDictionary;
+    for (const UserEntry &e : userDictionary.entries()) {
+        const QString name = e.canonical.isEmpty() ? e.surface : e.canonical;
+        if (!e.stop && e.type == EntityType::Organization && !d.actorCodes.contains(name)) {
+            d.actorNames.append(name);
+        }
+    }
     d.actorNames.sort(Qt::CaseInsensitive);
     d.actorNames.removeDuplicates();
     d.placeNames.sort(Qt::CaseInsensitive);
@@ -675,6 +711,26 @@ QString KnowledgeBase::cameoCode(const QString &type, const QString &status) con
 QStringList KnowledgeBase::csvColumns() const
 {
     return d->csvColumns;
+}
+
+QStringList KnowledgeBase::eventTypes() const
+{
+    return d->eventTypes;
+}
+
+QStringList KnowledgeBase::eventStatuses() const
+{
+    return d->statuses;
+}
+
+QString KnowledgeBase::icsStatus(const QString &status) const
+{
+    return d->icsStatuses.value(status);
+}
+
+const UserDictionary &KnowledgeBase::userDictionary() const
+{
+    return d->userDictionary;
 }
 
 QStringList KnowledgeBase::sources() const

@@ -17,6 +17,7 @@ namespace Readout
 {
 
 class TokenTrie;
+class UserDictionary;
 
 /// What a gazetteer name stands for.
 enum class ActorKind {
@@ -106,6 +107,10 @@ public:
     /// Loads every data file; a same-named file in overrideDir replaces the built-in one.
     /// Errors name file:line.
     [[nodiscard]] static Result<std::shared_ptr<const KnowledgeBase>> load(const QString &overrideDir = {});
+    /// As load(overrideDir), with the analyst's user dictionary merged after the built-in gazetteer
+    /// (its organizations join actorNames(); the pipeline applies it through userDictionary()).
+    [[nodiscard]] static Result<std::shared_ptr<const KnowledgeBase>> load(const QString &overrideDir,
+                                                                           const UserDictionary &userDictionary);
     /// The built-in knowledge, loaded on first use (thread-safe); aborts with a message if the
     /// compiled-in data is broken, which the data test prevents.
     [[nodiscard]] static std::shared_ptr<const KnowledgeBase> builtIn();
@@ -143,6 +148,14 @@ public:
     [[nodiscard]] QString unit(const QString &lowerWord) const; ///< "years" -> "Y", "hours" -> "TH", "" when none
     [[nodiscard]] QString cameoCode(const QString &type, const QString &status) const;
     [[nodiscard]] QStringList csvColumns() const;
+    /// Event types the triggers produce, sorted (the editor's choices).
+    [[nodiscard]] QStringList eventTypes() const;
+    /// Event statuses of rules/statuses.tsv, in its order (the editor's choices).
+    [[nodiscard]] QStringList eventStatuses() const;
+    /// The iCalendar STATUS for one of ours (rules/statuses.tsv); "" when unknown.
+    [[nodiscard]] QString icsStatus(const QString &status) const;
+    /// The analyst's user dictionary given to load(); empty otherwise.
+    [[nodiscard]] const UserDictionary &userDictionary() const;
 
     /// Files read, for the About box and diagnostics.
     [[nodiscard]] QStringList sources() const;

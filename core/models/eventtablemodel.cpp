@@ -2,16 +2,52 @@
 #include "eventtablemodel.h"
 
 #include "../annotations.h"
+#include "../knowledge/knowledgebase.h"
+
+#include <optional>
 
 namespace Readout
 {
 
 namespace
 {
+
 QString joined(const QStringList &list)
 {
     return list.join(QLatin1String("; "));
 }
+
+std::optional<EventField> fieldOf(int column)
+{
+    switch (column) {
+    case EventTableModel::TypeColumn:
+        return EventField::Type;
+    case EventTableModel::ParticipantsColumn:
+        return EventField::Participants;
+    case EventTableModel::DateColumn:
+        return EventField::Date;
+    case EventTableModel::PlaceColumn:
+        return EventField::Location;
+    case EventTableModel::StatusColumn:
+        return EventField::Status;
+    case EventTableModel::TopicsColumn:
+        return EventField::Topics;
+    case EventTableModel::SourceColumn:
+        return EventField::Source;
+    case EventTableModel::ReviewedColumn:
+        return EventField::Reviewed;
+    default:
+        return std::nullopt;
+    }
+}
+
+void appendNew(QStringList &list, const QString &item)
+{
+    if (!item.isEmpty() && !list.contains(item)) {
+        list.append(item);
+    }
+}
+
 } // namespace
 
 EventTableModel::EventTableModel(Annotations *annotations, QObject *parent)
@@ -21,6 +57,28 @@ EventTableModel::EventTableModel(Annotations *annotations, QObject *parent)
     connect(annotations, &Annotations::resetDone, this, [this] {
         beginResetModel();
         endResetModel();
+    });
+    connect(annotations, &Annotations::eventAboutToBeInserted, this, [this](int row) {
+        beginInsertRows({}, row, row);
+    });
+    connect(annotations, &Annotations::eventInserted, this, &EventTableModel::endInsertRows);
+    connect(annotations, &Annotations::eventAboutToBeRemoved, this, [this](int row) {
+        beginRemoveRows({}, row, row);
+    });
+    connect(annotations, &Annotations::eventRemoved, this, &EventTableModel::endRemoveRows);
+    connect(annotations, &Annotations::eventChanged, this, [this](int row) {
+        Q_EMIT dataChanged(index(row, 0),
+                           index(row, ColumnCount - 1),
+                           {Qt::DisplayRole,
+                            Qt::EditRole,
+                            Qt::ToolTipRole,
+                            Qt::CheckStateRole,
+                            SortRole,
+                            OriginRole,
+                            CorrectedFieldsRole,
+                            ReviewedRole,
+                            CorrectedRole,
+                            EntityIdsRole});
     });
 }
 
@@ -37,16 +95,28 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EventTableModel::fieldName(int column)
+{
+    const auto field = fieldOf(column);
+    return field ? EventEdits::fieldName(*field) : QString();
+}
+
+Annotations *EventTableModel::annotations() const
+{
+    return m_annotations;
+}
+
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_annotations) {
         return {};
     }
     const Event &ev = m_annotations->events().at(index.row());
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case TypeColumn:
             return ev.type;
         case ParticipantsColumn:
@@ -63,10 +133,33 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return ev.source;
         case EvidenceColumn:
             return role == Qt::DisplayRole ? ev.evidenceText.simplified() : QVariant(ev.evidenceStart);
+        case ReviewedColumn:
+            return role == SortRole ? QVariant(ev.reviewed) : QVariant();
         }
         break;
+    case Qt::EditRole:
+        switch (column) {
+        case ParticipantsColumn:
+            return ev.participants;
+        case TopicsColumn:
+            return ev.topics;
+        case ReviewedColumn:
+            return ev.reviewed;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::CheckStateRole:
+        return column == ReviewedColumn ? QVariant(ev.reviewed ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
+        case TypeColumn:
+            if (ev.origin == QLatin1String("added")) {
+                return tr("%1 (added by the analyst)").arg(ev.type);
+            }
+            if (ev.origin == QLatin1String("corrected")) {
+                return tr("%1 (corrected: %2)").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
+            }
+            return ev.type;
         case DateColumn:
             return ev.dateText.isEmpty() ? tr("No date stated") : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
         case ParticipantsColumn:
@@ -75,6 +168,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                 : tr("%1 (%2)").arg(joined(ev.participants), joined(ev.participantCodes));
         case EvidenceColumn:
             return ev.evidenceText;
+        case ReviewedColumn:
+            return ev.reviewed ? tr("Reviewed") : tr("Not reviewed yet");
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -86,14 +181,64 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return ev.evidenceEnd;
     case EntityIdsRole:
         return ev.entityIds;
+    case OriginRole:
+        return ev.origin;
+    case CorrectedFieldsRole:
+        return ev.correctedFields;
+    case ReviewedRole:
+        return ev.reviewed;
+    case CorrectedRole:
+        return ev.origin == QLatin1String("added") || ev.correctedFields.contains(fieldName(column));
+    case ChoicesRole:
+        return choices(column);
+    case CompletionsRole:
+        return completions(column);
     default:
         break;
     }
     return {};
 }
 
+bool EventTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_annotations) {
+        return false;
+    }
+    const auto field = fieldOf(index.column());
+    if (!field) {
+        return false;
+    }
+    const QString id = m_annotations->events().at(index.row()).id;
+    if (role == Qt::CheckStateRole && *field == EventField::Reviewed) {
+        return m_annotations->setEventReviewed(id, value.toInt() == Qt::Checked);
+    }
+    if (role != Qt::EditRole) {
+        return false;
+    }
+    // Pushes a command; the row changes when the command's redo() applies it.
+    return m_annotations->setEventField(id, *field, value);
+}
+
+Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid()) {
+        return f;
+    }
+    if (index.column() == ReviewedColumn) {
+        return f | Qt::ItemIsUserCheckable;
+    }
+    if (index.column() != EvidenceColumn) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ReviewedColumn) {
+        return tr("Reviewed by the analyst");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -114,6 +259,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source");
     case EvidenceColumn:
         return tr("Evidence");
+    case ReviewedColumn:
+        return tr("✓");
     }
     return {};
 }
@@ -126,12 +273,69 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     names.insert(EvidenceEndRole, "evidenceEnd");
     names.insert(EntityIdsRole, "entityIds");
     names.insert(SortRole, "sort");
+    names.insert(OriginRole, "origin");
+    names.insert(CorrectedFieldsRole, "correctedFields");
+    names.insert(ReviewedRole, "reviewed");
+    names.insert(CorrectedRole, "corrected");
+    names.insert(ChoicesRole, "choices");
+    names.insert(CompletionsRole, "completions");
     return names;
 }
 
 int EventTableModel::rowOf(const QString &eventId) const
 {
     return m_annotations ? m_annotations->eventIndex(eventId) : -1;
+}
+
+QStringList EventTableModel::choices(int column) const
+{
+    const KnowledgeBase *kb = m_annotations->knowledge();
+    QStringList list;
+    if (column == TypeColumn) {
+        list = kb ? kb->eventTypes() : QStringList();
+        for (const Event &e : m_annotations->events()) {
+            appendNew(list, e.type);
+        }
+    } else if (column == StatusColumn) {
+        list = kb ? kb->eventStatuses() : QStringList();
+        for (const Event &e : m_annotations->events()) {
+            appendNew(list, e.status);
+        }
+    }
+    return list;
+}
+
+QStringList EventTableModel::completions(int column) const
+{
+    QStringList list;
+    if (column == ParticipantsColumn) {
+        // The document's own actors first, then every actor the gazetteer knows.
+        for (const Event &e : m_annotations->events()) {
+            for (const QString &p : e.participants) {
+                appendNew(list, p);
+            }
+        }
+        for (const Entity &e : m_annotations->entities()) {
+            if (e.type != EntityType::Date && e.type != EntityType::Person && !e.code.isEmpty()) {
+                appendNew(list, e.canonical);
+            }
+        }
+        if (const KnowledgeBase *kb = m_annotations->knowledge()) {
+            for (const QString &name : kb->actorNames()) {
+                appendNew(list, name);
+            }
+        }
+    } else if (column == PlaceColumn) {
+        for (const Entity &e : m_annotations->entities()) {
+            if (e.type == EntityType::Location) {
+                appendNew(list, e.text.simplified());
+            }
+        }
+        for (const Event &e : m_annotations->events()) {
+            appendNew(list, e.location);
+        }
+    }
+    return list;
 }
 
 } // namespace Readout

@@ -36,6 +36,7 @@ JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, 
         o.insert(QStringLiteral("text"), e.text);
         o.insert(QStringLiteral("canonical"), orNull(e.canonical));
         o.insert(QStringLiteral("value"), orNull(e.value));
+        o.insert(QStringLiteral("origin"), e.origin);
         ents.append(o);
     }
     QJsonArray evs;
@@ -57,6 +58,8 @@ JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, 
         o.insert(QStringLiteral("evidence"), evidence);
         o.insert(QStringLiteral("confidence"), ev.confidence);
         o.insert(QStringLiteral("origin"), ev.origin);
+        o.insert(QStringLiteral("corrected_fields"), QJsonArray::fromStringList(ev.correctedFields));
+        o.insert(QStringLiteral("reviewed"), ev.reviewed);
         evs.append(o);
     }
     QJsonObject root;

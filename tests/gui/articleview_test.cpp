@@ -154,10 +154,11 @@ void ArticleViewTest::testDisplayTextKeepsOffsets()
 
 void ArticleViewTest::testHighlightsEntitiesFromIndex()
 {
-    const BuiltinPalette palette;
+    // The view's palette: the built-in one, or a KSyntaxHighlighting theme in a KF6 build.
+    const AnnotationPalette *palette = m_view->highlighter()->palette();
     const ColorScheme scheme = m_view->highlighter()->scheme();
     for (const Entity &entity : m_annotations->entities()) {
-        const QTextCharFormat expected = palette.format(annotationRole(entity.type), scheme);
+        const QTextCharFormat expected = palette->format(annotationRole(entity.type), scheme);
         for (int position = entity.start; position < entity.end; ++position) {
             const QTextCharFormat actual = formatAt(m_view->document(), position);
             QCOMPARE(actual.background(), expected.background());
@@ -215,8 +216,10 @@ void ArticleViewTest::testEvidenceSelectionAndMark()
     QCOMPARE(m_view->textCursor().selectedText(), talks.evidenceText);
     QCOMPARE(m_view->highlighter()->evidenceStart(), talks.evidenceStart);
 
-    const QBrush evidence =
-        BuiltinPalette().format(AnnotationRole::Evidence, m_view->highlighter()->scheme()).background();
+    const QBrush evidence = m_view->highlighter()
+                                ->palette()
+                                ->format(AnnotationRole::Evidence, m_view->highlighter()->scheme())
+                                .background();
     const int officials = int(m_text.indexOf(QLatin1String("officials")));
     QCOMPARE(formatAt(m_view->document(), officials).background(), evidence);
     // An entity inside the evidence keeps its own colours.
@@ -308,7 +311,7 @@ void ArticleViewTest::testFollowsDarkPalette()
     QTRY_COMPARE(m_view->highlighter()->scheme(), ColorScheme::Dark);
     const Entity *us = m_annotations->entity(QStringLiteral("T1"));
     QCOMPARE(formatAt(m_view->document(), us->start).background(),
-             BuiltinPalette().format(AnnotationRole::Location, ColorScheme::Dark).background());
+             m_view->highlighter()->palette()->format(AnnotationRole::Location, ColorScheme::Dark).background());
 
     QApplication::setPalette(original);
     QTRY_COMPARE(m_view->highlighter()->scheme(), AnnotationPalette::systemScheme());

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "document.h"
+#include "formats/documentreader.h"
+#include "knowledge/knowledgebase.h"
+#include "storage/bratexporter.h"
+#include "storage/csvexporter.h"
+#include "storage/icsexporter.h"
+#include "storage/jsonexporter.h"
+#include "storage/sidecar.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Readout
+{
+
+namespace
+{
+
+constexpr int ExitOk = 0;
+constexpr int ExitBadInput = 1;
+constexpr int ExitUsage = 2;
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool writeOut(const QString &path, const QByteArray &bytes, const QString &article)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(article).absoluteFilePath()) {
+        err() << "readout-cli: " << path << ": refusing to overwrite the article\n";
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        err() << "readout-cli: " << path << ": cannot write (" << f.errorString() << ")\n";
+        return false;
+    }
+    return true;
+}
+
+/// The article a sidecar was written for: --article, its recorded path, or its file beside it.
+QString articleFor(const SidecarData &data, const QString &sidecarPath, const QString &given)
+{
+    if (!given.isEmpty()) {
+        return given;
+    }
+    const QString beside = QFileInfo(sidecarPath).dir().filePath(data.articleFile);
+    if (!data.articleFile.isEmpty() && QFileInfo::exists(beside)) {
+        return beside;
+    }
+    return data.articlePath;
+}
+
+} // namespace
+
+int exportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export the corrected annotations and events of a sidecar."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("sidecar"),
+                                 QStringLiteral("The article's NAME.readout.json."),
+                                 QStringLiteral("FILE.readout.json"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    QStringLiteral("csv (default), json, brat or ics."),
+                                    QStringLiteral("format"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to FILE (brat: FILE.ann, with the text as FILE.txt)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     QStringLiteral("The article, when it is not where the sidecar says."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Directory whose data files override the built-in ones."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({format, output, article, dataDir});
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString fmt = parser.value(format);
+    static const QStringList formats = {QStringLiteral("csv"),
+                                        QStringLiteral("json"),
+                                        QStringLiteral("brat"),
+                                        QStringLiteral("ics")};
+    if (positional.size() != 2 || !formats.contains(fmt)) {
+        err() << "usage: readout-cli export FILE.readout.json [--format csv|json|brat|ics] [-o OUT] [--article PATH]\n";
+        return ExitUsage;
+    }
+    const QString sidecarPath = positional.at(1);
+    auto sidecar = Sidecar::readFile(sidecarPath);
+    if (!sidecar) {
+        err() << "readout-cli: " << sidecar.error().message << "\n";
+        return ExitBadInput;
+    }
+    const QString articlePath = articleFor(sidecar.value(), sidecarPath, parser.value(article));
+    auto read = readDocument(articlePath);
+    if (!read) {
+        err() << "readout-cli: " << sidecarPath << ": its article cannot be read: " << read.error().message
+              << " (pass --article PATH)\n";
+        return ExitBadInput;
+    }
+    Document document = read.value();
+    if (Sidecar::hashOf(document.text()) != sidecar.value().textHash) {
+        err() << "readout-cli: " << articlePath << " has changed since " << sidecarPath
+              << " was written; open it in Readout to re-anchor the annotations\n";
+        return ExitBadInput;
+    }
+    if (sidecar.value().published.isValid()) {
+        document.setPublished(sidecar.value().published);
+    }
+    auto anchored = Sidecar::anchor(sidecar.value(), document);
+    if (!anchored) {
+        err() << "readout-cli: " << sidecarPath << ": " << anchored.error().message << "\n";
+        return ExitBadInput;
+    }
+    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    if (!kb) {
+        err() << kb.error().message << "\n";
+        return ExitBadInput;
+    }
+    const SidecarData &data = anchored.value();
+    QByteArray out;
+    if (fmt == QLatin1String("csv")) {
+        out = CsvExporter(*kb.value()).toCsv(document, data.events);
+    } else if (fmt == QLatin1String("json")) {
+        out = QJsonDocument(JsonExporter::toJson(document, data.entities, data.events)).toJson(QJsonDocument::Indented);
+    } else if (fmt == QLatin1String("brat")) {
+        out = BratExporter(*kb.value()).toAnn(document, data.entities, data.events).toUtf8();
+    } else {
+        out = IcsExporter(*kb.value()).toIcs(document, data.events);
+    }
+    if (!parser.isSet(output)) {
+        fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        return ExitOk;
+    }
+    const QString outPath = parser.value(output);
+    if (!writeOut(outPath, out, articlePath)) {
+        return ExitBadInput;
+    }
+    if (fmt == QLatin1String("brat")) {
+        // brat reads the text beside the .ann; offsets refer to exactly this text.
+        const QFileInfo info(outPath);
+        const QString text = info.dir().filePath(info.completeBaseName() + QLatin1String(".txt"));
+        if (!writeOut(text, document.text().toUtf8(), articlePath)) {
+            return ExitBadInput;
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace Readout

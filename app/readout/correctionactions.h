@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QMenuBar;
+class QUndoGroup;
+
+namespace Readout
+{
+
+class CorrectionDialogs;
+class DocumentTab;
+
+/// The correction side of the window: Edit (undo, redo with the step's name, publication date),
+/// Annotate (entities, by single keys in the article) and Events (add, delete, merge, split,
+/// reviewed) menus, the Undo History dock, Settings ▸ User Dictionary and Help ▸ Keyboard
+/// Shortcuts, and the questions about a changed or unusable sidecar. Acts on the current
+/// DocumentTab; its dialogs are CorrectionDialogs'. Owned by the window.
+class CorrectionActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CorrectionActions(QMainWindow *window);
+
+    /// Puts Edit, Annotate and Events before view in the menu bar and adds to view, settings, help.
+    void createMenus(QMenuBar *menuBar, QMenu *view, QMenu *settings, QMenu *help);
+    /// Gives a new tab the shortcuts and its undo stack a place in the group.
+    void addDocument(DocumentTab *tab);
+    void setCurrentDocument(DocumentTab *tab);
+    /// Off for unattended runs (--screenshot): a changed article is then re-anchored unasked.
+    void setDialogsEnabled(bool enabled);
+
+    [[nodiscard]] QUndoGroup *undoGroup() const;
+    [[nodiscard]] QDockWidget *undoDock() const;
+    /// An action by its object name ("annotatePerson", "undo", "mergeEvents", ...), for tests.
+    [[nodiscard]] QAction *action(const QString &name) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAction *makeAction(QMenu *menu,
+                        const QString &name,
+                        const QString &text,
+                        const QKeySequence &key,
+                        Qt::ShortcutContext context);
+    void updateEnabled();
+
+    QMainWindow *m_window;
+    QUndoGroup *m_group;
+    CorrectionDialogs *m_dialogs;
+    QDockWidget *m_undoDock = nullptr;
+    QMenuBar *m_menuBar = nullptr;
+    QPointer<DocumentTab> m_current;
+    QHash<QString, QAction *> m_actions;
+    QList<QAction *> m_articleActions; ///< live in each article view
+    QList<QAction *> m_tableActions; ///< live in each events table
+};
+
+} // namespace Readout

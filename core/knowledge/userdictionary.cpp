@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userdictionary.h"
+
+#include "../extract/mention.h"
+#include "../extract/textsegmenter.h"
+#include "knowledgebase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(readoutData)
+
+namespace Readout
+{
+
+namespace
+{
+
+const QString StopType = QStringLiteral("STOP");
+const QStringList Columns = {QStringLiteral("surface"), QStringLiteral("type"), QStringLiteral("canonical")};
+
+QString clean(QString cell)
+{
+    // A tab or line break inside a cell would break the file's shape.
+    cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return cell.trimmed();
+}
+
+/// Gives a mention what the analyst taught about its surface.
+void teach(Mention &m, const UserEntry &entry, const KnowledgeBase &knowledge)
+{
+    m.type = entry.type;
+    if (entry.type == EntityType::Person) {
+        m.kind = QStringLiteral("person");
+        m.actor.clear();
+        m.actorKind = ActorKind::None;
+        m.code.clear();
+        if (!entry.canonical.isEmpty()) {
+            m.canonical = entry.canonical;
+        }
+        return;
+    }
+    if (entry.canonical.isEmpty()) {
+        return;
+    }
+    const QString code = knowledge.actorCode(entry.canonical);
+    const bool isActor = !code.isEmpty() || knowledge.isState(entry.canonical);
+    m.canonical = entry.canonical;
+    m.actor = isActor ? entry.canonical : QString();
+    m.actorKind =
+        !isActor ? ActorKind::None : (knowledge.isState(entry.canonical) ? ActorKind::State : ActorKind::Organization);
+    m.code = code;
+    if (m.kind.isEmpty() || m.kind == QLatin1String("person")) {
+        if (entry.type == EntityType::Location) {
+            m.kind = m.actorKind == ActorKind::State ? QStringLiteral("capital") : QStringLiteral("city");
+        } else if (entry.type == EntityType::Misc) {
+            m.kind = m.actorKind == ActorKind::State ? QStringLiteral("demonym") : QString();
+        } else {
+            m.kind = QStringLiteral("organization");
+        }
+    }
+}
+
+} // namespace
+
+QString UserDictionary::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/user-dictionary.tsv");
+}
+
+Result<UserDictionary> UserDictionary::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return UserDictionary();
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString())};
+    }
+    return parse(file.readAll(), path);
+}
+
+Result<UserDictionary> UserDictionary::parse(const QByteArray &tsv, const QString &name)
+{
+    UserDictionary dictionary;
+    const QStringList lines = QString::fromUtf8(tsv).split(QLatin1Char('\n'));
+    QStringList header;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (header.isEmpty()) {
+            header = cells;
+            for (const QString &column : Columns) {
+                if (!header.contains(column)) {
+                    return Error{Error::Code::Malformed,
+                                 QStringLiteral("%1:%2: header lacks column \"%3\"").arg(name).arg(i + 1).arg(column)};
+                }
+            }
+            continue;
+        }
+        if (cells.size() != header.size()) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: %3 fields, expected %4")
+                             .arg(name)
+                             .arg(i + 1)
+                             .arg(cells.size())
+                             .arg(header.size())};
+        }
+        const auto cell = [&](const QString &column) {
+            return cells.at(header.indexOf(column)).trimmed();
+        };
+        UserEntry entry;
+        entry.surface = cell(QStringLiteral("surface"));
+        entry.canonical = cell(QStringLiteral("canonical"));
+        const QString type = cell(QStringLiteral("type"));
+        if (entry.surface.isEmpty()) {
+            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty surface").arg(name).arg(i + 1)};
+        }
+        if (type.compare(StopType, Qt::CaseInsensitive) == 0) {
+            entry.stop = true;
+        } else if (!entityTypeFromName(type, &entry.type) || entry.type == EntityType::Date) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: type \"%3\" is not PERSON, ORGANIZATION, LOCATION, MISC or STOP")
+                             .arg(name)
+                             .arg(i + 1)
+                             .arg(type)};
+        }
+        dictionary.m_entries.append(entry);
+    }
+    return dictionary;
+}
+
+QByteArray UserDictionary::toTsv() const
+{
+    QString out = QStringLiteral(
+        "# Readout user dictionary: names learnt from your corrections, used for every article opened\n"
+        "# afterwards. One entry a line, tab-separated. type: PERSON, ORGANIZATION, LOCATION, MISC, or STOP\n"
+        "# for a surface that is never a name. canonical: the actor or full name it stands for.\n");
+    out += Columns.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (const UserEntry &e : m_entries) {
+        out += clean(e.surface) + QLatin1Char('\t') + (e.stop ? StopType : entityTypeName(e.type)) + QLatin1Char('\t')
+            + clean(e.canonical) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+Result<bool> UserDictionary::write(const QString &path) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+    }
+    file.write(toTsv());
+    if (!file.commit()) {
+        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+    }
+    return true;
+}
+
+bool UserDictionary::isEmpty() const
+{
+    return m_entries.isEmpty();
+}
+
+const QVector<UserEntry> &UserDictionary::entries() const
+{
+    return m_entries;
+}
+
+void UserDictionary::setEntries(const QVector<UserEntry> &entries)
+{
+    m_entries.clear();
+    for (const UserEntry &e : entries) {
+        if (!clean(e.surface).isEmpty()) {
+            UserEntry copy = e;
+            copy.surface = clean(e.surface);
+            copy.canonical = clean(e.canonical);
+            m_entries.append(copy);
+        }
+    }
+}
+
+const UserEntry *UserDictionary::find(const QString &surface) const
+{
+    for (const UserEntry &e : m_entries) {
+        if (e.surface == surface) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+bool UserDictionary::isStop(const QString &surface) const
+{
+    const UserEntry *e = find(surface);
+    return e && e->stop;
+}
+
+bool UserDictionary::learn(const Entity &entity)
+{
+    const QString surface = clean(entity.text);
+    if (entity.type == EntityType::Date || surface.isEmpty()) {
+        return false;
+    }
+    UserEntry entry{surface, entity.type, clean(entity.canonical), false};
+    if (entry.canonical == surface && entity.type != EntityType::Person) {
+        entry.canonical.clear();
+    }
+    for (UserEntry &e : m_entries) {
+        if (e.surface == surface) {
+            if (e == entry) {
+                return false;
+            }
+            e = entry;
+            return true;
+        }
+    }
+    m_entries.append(entry);
+    return true;
+}
+
+bool UserDictionary::addStop(const QString &surface)
+{
+    const QString s = clean(surface);
+    if (s.isEmpty()) {
+        return false;
+    }
+    const UserEntry stop{s, EntityType::Misc, {}, true};
+    for (UserEntry &e : m_entries) {
+        if (e.surface == s) {
+            if (e.stop) {
+                return false;
+            }
+            e = stop;
+            return true;
+        }
+    }
+    m_entries.append(stop);
+    return true;
+}
+
+void UserDictionary::apply(const KnowledgeBase &knowledge,
+                           const QString &text,
+                           const Segmentation &seg,
+                           QVector<Mention> &mentions) const
+{
+    if (m_entries.isEmpty()) {
+        return;
+    }
+    const auto surfaceOf = [&text](const Mention &m) {
+        return QStringView(text).mid(m.start, m.end - m.start);
+    };
+    // Stop entries remove false names before anything (events included) uses them.
+    mentions.erase(std::remove_if(mentions.begin(),
+                                  mentions.end(),
+                                  [&](const Mention &m) {
+                                      const UserEntry *e =
+                                          m.type == EntityType::Date ? nullptr : find(surfaceOf(m).toString());
+                                      return e && e->stop;
+                                  }),
+                   mentions.end());
+    for (Mention &m : mentions) {
+        if (m.type == EntityType::Date) {
+            continue;
+        }
+        if (const UserEntry *e = find(surfaceOf(m).toString())) {
+            teach(m, *e, knowledge);
+        }
+    }
+
+    // Taught names where the recognisers found nothing, or only pieces of them.
+    QHash<QString, QVector<const UserEntry *>> byFirstKey;
+    QHash<const UserEntry *, QStringList> keysOf;
+    for (const UserEntry &e : m_entries) {
+        const QStringList keys = TextSegmenter::keys(e.surface);
+        if (!e.stop && !keys.isEmpty()) {
+            byFirstKey[keys.first()].append(&e);
+            keysOf.insert(&e, keys);
+        }
+    }
+    const int n = int(seg.tokens.size());
+    QVector<Mention> added;
+    for (int k = 0; k < n; ++k) {
+        const auto it = byFirstKey.constFind(seg.tokens.at(k).key);
+        if (it == byFirstKey.cend()) {
+            continue;
+        }
+        for (const UserEntry *e : it.value()) {
+            const QStringList &keys = keysOf.value(e);
+            const int last = k + int(keys.size());
+            if (last > n) {
+                continue;
+            }
+            bool same = true;
+            for (int i = 1; i < keys.size() && same; ++i) {
+                same = seg.tokens.at(k + i).key == keys.at(i);
+            }
+            const int start = seg.tokens.at(k).start;
+            const int end = seg.tokens.at(last - 1).end;
+            if (!same || QStringView(text).mid(start, end - start) != e->surface) {
+                continue;
+            }
+            // Visible mentions inside the taught span give way; one reaching out of it, or one with
+            // exactly this span (taught above), wins. Hidden actors inside stay for the events.
+            bool blocked = false;
+            for (const Mention &m : std::as_const(mentions)) {
+                const bool overlaps = m.start < end && m.end > start;
+                const bool inside = m.start >= start && m.end <= end;
+                const bool exact = m.start == start && m.end == end;
+                blocked = blocked || (!m.hidden && overlaps && (!inside || exact));
+            }
+            if (blocked) {
+                continue;
+            }
+            mentions.erase(std::remove_if(mentions.begin(),
+                                          mentions.end(),
+                                          [&](const Mention &m) {
+                                              return !m.hidden && m.start >= start && m.end <= end;
+                                          }),
+                           mentions.end());
+            Mention m;
+            m.start = start;
+            m.end = end;
+            m.firstToken = k;
+            m.lastToken = last;
+            m.canonical = e->surface;
+            teach(m, *e, knowledge);
+            added.append(m);
+            k = last - 1;
+            break;
+        }
+    }
+    mentions += added;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+}
+
+std::shared_ptr<const KnowledgeBase> UserDictionary::knowledgeWith(const QString &path)
+{
+    static QMutex mutex;
+    static QByteArray cachedKey;
+    static std::shared_ptr<const KnowledgeBase> cached;
+
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return KnowledgeBase::builtIn();
+    }
+    const QByteArray bytes = file.readAll();
+    // Keyed by content: an edit within the same second (same size, same mtime) still counts.
+    const QByteArray key = path.toUtf8() + '\0' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    QMutexLocker lock(&mutex);
+    if (cached && cachedKey == key) {
+        return cached;
+    }
+    auto dictionary = parse(bytes, path);
+    if (!dictionary) {
+        qCWarning(readoutData) << "user dictionary skipped:" << dictionary.error().message;
+        return KnowledgeBase::builtIn();
+    }
+    if (dictionary.value().isEmpty()) {
+        return KnowledgeBase::builtIn();
+    }
+    auto loaded = KnowledgeBase::load(QString(), dictionary.value());
+    if (!loaded) {
+        qCWarning(readoutData) << "user dictionary skipped:" << loaded.error().message;
+        return KnowledgeBase::builtIn();
+    }
+    cached = loaded.value();
+    cachedKey = key;
+    return cached;
+}
+
+} // namespace Readout

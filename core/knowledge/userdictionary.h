@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../entity.h"
+#include "../result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace Readout
+{
+
+class KnowledgeBase;
+struct Mention;
+struct Segmentation;
+
+/// One thing the analyst taught: a surface that is a name of this type standing for canonical,
+/// or (stop) a surface that is never a name.
+struct UserEntry {
+    QString surface;
+    EntityType type = EntityType::Misc;
+    QString canonical;
+    bool stop = false;
+
+    friend bool operator==(const UserEntry &a, const UserEntry &b)
+    {
+        return a.surface == b.surface && a.type == b.type && a.canonical == b.canonical && a.stop == b.stop;
+    }
+};
+
+/// The user dictionary: names learnt from the analyst's corrections, kept as a TSV file in the
+/// user's data directory (columns surface, type, canonical; type STOP marks a stop entry), editable
+/// by hand or in Settings. KnowledgeBase::load() merges it after the built-in gazetteer and the
+/// pipeline applies it to what the recognisers found (apply()), so the next article already
+/// knows "Stoltenberg". A copyable value; surfaces match exactly, case included.
+class UserDictionary
+{
+public:
+    /// <AppDataLocation>/user-dictionary.tsv
+    [[nodiscard]] static QString defaultPath();
+    /// A missing file is an empty dictionary; a broken one an error naming file:line.
+    [[nodiscard]] static Result<UserDictionary> read(const QString &path);
+    [[nodiscard]] static Result<UserDictionary> parse(const QByteArray &tsv, const QString &name);
+    [[nodiscard]] QByteArray toTsv() const;
+    /// Atomic write (QSaveFile), creating the directory when needed.
+    [[nodiscard]] Result<bool> write(const QString &path) const;
+
+    [[nodiscard]] bool isEmpty() const;
+    [[nodiscard]] const QVector<UserEntry> &entries() const;
+    void setEntries(const QVector<UserEntry> &entries);
+    /// Adds or updates the entry for this entity's text (not for dates); false when nothing changed.
+    bool learn(const Entity &entity);
+    /// Marks a surface as never a name (replacing a name entry of that surface).
+    bool addStop(const QString &surface);
+    [[nodiscard]] const UserEntry *find(const QString &surface) const;
+    [[nodiscard]] bool isStop(const QString &surface) const;
+
+    /// Pipeline step after name recognition: drops mentions of stop surfaces, gives mentions of a
+    /// known surface the taught type and canonical, and adds taught names nobody found.
+    void apply(const KnowledgeBase &knowledge,
+               const QString &text,
+               const Segmentation &segmentation,
+               QVector<Mention> &mentions) const;
+
+    /// The built-in knowledge with the dictionary at path merged in, loaded once per version of the
+    /// file (thread-safe); the plain built-in knowledge when the file is missing, empty or broken.
+    [[nodiscard]] static std::shared_ptr<const KnowledgeBase> knowledgeWith(const QString &path);
+
+private:
+    QVector<UserEntry> m_entries;
+};
+
+} // namespace Readout

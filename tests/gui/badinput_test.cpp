@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bad-input table: every kind of bad file gets a message naming the file and the problem, from
+// the core reader, on readout-cli's stderr with exit code 1, and in the window, whose open
+// document and its corrections stay untouched.
+
+#include "documenttab.h"
+#include "mainwindow.h"
+
+#include "annotations.h"
+#include "formats/documentreader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <grp.h>
+#include <unistd.h>
+
+using namespace Readout;
+
+namespace
+{
+
+constexpr int Timeout = 60000;
+
+struct CliRun {
+    int code = -1;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args, bool asOrdinaryUser = false)
+{
+    QProcess p;
+    if (asOrdinaryUser && geteuid() == 0) {
+        // Qt refuses to run with real and effective users apart: the child becomes nobody entirely.
+        p.setChildProcessModifier([] {
+            (void)setgroups(0, nullptr);
+            (void)setresgid(65534, 65534, 65534);
+            (void)setresuid(65534, 65534, 65534);
+        });
+    }
+    p.start(QStringLiteral(READOUT_CLI), args);
+    if (!p.waitForFinished(Timeout) || p.exitStatus() != QProcess::NormalExit) {
+        return {};
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// Root reads any file: to see "permission denied" the test drops to an ordinary user meanwhile.
+class AsOrdinaryUser
+{
+public:
+    explicit AsOrdinaryUser(bool active)
+        : m_active(active && geteuid() == 0)
+    {
+        if (m_active && seteuid(65534) != 0) {
+            m_active = false;
+        }
+    }
+    ~AsOrdinaryUser()
+    {
+        if (m_active) {
+            (void)seteuid(0);
+        }
+    }
+    Q_DISABLE_COPY(AsOrdinaryUser)
+
+private:
+    bool m_active;
+};
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(READOUT_SOURCE_DIR "/tests/data/formats/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray newerSidecar()
+{
+    return QByteArray(
+        "{\"format\": \"readout-sidecar\", \"version\": 99, \"document\": {\"file\": \"a.txt\", "
+        "\"text_hash\": \"sha256:00\"}, \"entities\": [], \"events\": []}\n");
+}
+
+} // namespace
+
+class BadInputTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    DocumentTab *m_tab = nullptr;
+    QVector<Entity> m_entities;
+    QVector<Event> m_events;
+    int m_undoIndex = -1;
+
+    void verifyUntouched()
+    {
+        QCOMPARE(m_window->documentCount(), 1);
+        QCOMPARE(m_window->document(0), m_tab);
+        QCOMPARE(m_tab->annotations()->entities(), m_entities);
+        QCOMPARE(m_tab->annotations()->events(), m_events);
+        QCOMPARE(m_tab->annotations()->undoStack()->index(), m_undoIndex);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+        QCoreApplication::setApplicationName(QStringLiteral("readout-badinput-test"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        // Ordinary users must get through to the files the permission row makes.
+        QVERIFY(
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther));
+        const QString article = m_dir.filePath(QStringLiteral("open-article.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt"),
+                            article));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->setErrorDialogsEnabled(false);
+        m_window->show();
+        QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+        m_window->openFile(article);
+        QVERIFY(opened.wait(Timeout));
+        m_tab = opened.at(0).at(0).value<DocumentTab *>();
+        QTRY_VERIFY_WITH_TIMEOUT(m_tab->hasExtraction(), Timeout);
+        // A correction that must survive every bad file opened after it.
+        QVERIFY(m_tab->annotations()->removeEntities({m_tab->annotations()->entities().first().id}));
+        m_entities = m_tab->annotations()->entities();
+        m_events = m_tab->annotations()->events();
+        m_undoIndex = m_tab->annotations()->undoStack()->index();
+        QCOMPARE(m_undoIndex, 1);
+    }
+
+    void cleanupTestCase()
+    {
+        verifyUntouched();
+        m_window.reset();
+    }
+
+    void testBadInput_data()
+    {
+        QTest::addColumn<QStringList>("files"); // the first is opened; the others lie beside it
+        QTest::addColumn<QByteArrayList>("contents");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<bool>("unreadable");
+
+        const QByteArray elf(
+            "\x7F"
+            "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3E\x00",
+            20);
+        QTest::newRow("executable") << QStringList{QStringLiteral("program.txt")} << QByteArrayList{elf}
+                                    << QStringLiteral("binary data (a Linux executable (ELF)), not a text article")
+                                    << false;
+        QTest::newRow("image renamed .txt")
+            << QStringList{QStringLiteral("photo.txt")}
+            << QByteArrayList{QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x01\x00", 20)}
+            << QStringLiteral("binary data (a PNG image)") << false;
+        QTest::newRow("zero-byte file") << QStringList{QStringLiteral("empty.txt")} << QByteArrayList{QByteArray()}
+                                        << QStringLiteral("the file is empty (0 bytes)") << false;
+        QTest::newRow("truncated PDF") << QStringList{QStringLiteral("cut.pdf")}
+                                       << QByteArrayList{fixture(QStringLiteral("truncated.pdf"))}
+                                       << QStringLiteral("the PDF is truncated") << false;
+        QTest::newRow("damaged PDF") << QStringList{QStringLiteral("garbled.pdf")}
+                                     << QByteArrayList{QByteArray("%PDF-1.7\n1 0 obj <<< garbage\n%%EOF\n")}
+                                     << QStringLiteral("the PDF is damaged") << false;
+        QTest::newRow("PDF without text layer")
+            << QStringList{QStringLiteral("scan.pdf")} << QByteArrayList{fixture(QStringLiteral("scanned.pdf"))}
+            << QStringLiteral("no text layer") << false;
+        QTest::newRow(".ann offsets past the end")
+            << QStringList{QStringLiteral("past.ann"), QStringLiteral("past.txt")}
+            << QByteArrayList{QByteArray("T1\tPERSON 0 5\tTalks\nT2\tPERSON 40 90\tfar away\n"),
+                              QByteArray("Talks in Oslo.\n")}
+            << QStringLiteral("past.ann line 2: offset 90 is past the end of the text") << false;
+        QTest::newRow(".ann overlapping malformed lines")
+            << QStringList{QStringLiteral("overlap.ann"), QStringLiteral("overlap.txt")}
+            << QByteArrayList{QByteArray("T1\tLOCATION 9 13\tOslo\nT2\tLOCATION 6 13\tn Oslo\nT3\tLOCATION 9 x\tOs\n"),
+                              QByteArray("Talks in Oslo.\n")}
+            << QStringLiteral("overlap.ann line 3: offsets \"9 x\" are not two numbers") << false;
+        QTest::newRow("sidecar from a newer version")
+            << QStringList{QStringLiteral("a.readout.json"), QStringLiteral("a.txt")}
+            << QByteArrayList{newerSidecar(), QByteArray("Talks in Oslo.\n")}
+            << QStringLiteral("written by a newer Readout (sidecar format 99") << false;
+        QTest::newRow("unreadable (permission)")
+            << QStringList{QStringLiteral("secret.txt")} << QByteArrayList{QByteArray("Talks in Oslo.\n")}
+            << QStringLiteral("permission denied") << true;
+        QTest::newRow("file deleted before reading")
+            << QStringList{QStringLiteral("gone.txt")} << QByteArrayList{} << QStringLiteral("no such file") << false;
+    }
+
+    void testBadInput()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QByteArrayList, contents);
+        QFETCH(QString, problem);
+        QFETCH(bool, unreadable);
+        const QString folder =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ExeOther | QFile::ReadOther));
+        for (int i = 0; i < contents.size(); ++i) {
+            QFile f(QDir(folder).filePath(files.at(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents.at(i));
+        }
+        const QString path = QDir(folder).filePath(files.first());
+        const QString name = files.first();
+        if (unreadable) {
+            QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        }
+        // The core reader.
+        {
+            const AsOrdinaryUser user(unreadable);
+            const auto read = readArticle(path);
+            QVERIFY(!read.isOk());
+            QVERIFY2(read.error().message.contains(name), qPrintable(read.error().message));
+            QVERIFY2(read.error().message.contains(problem), qPrintable(read.error().message));
+        }
+
+        // readout-cli: the message on stderr, exit code 1.
+        const CliRun cli = runCli({QStringLiteral("extract"), path}, unreadable);
+        QCOMPARE(cli.code, 1);
+        QVERIFY2(cli.err.contains(name) && cli.err.contains(problem), qPrintable(cli.err));
+
+        // The window: a message naming the file, the open document and its correction untouched.
+        const AsOrdinaryUser user(unreadable);
+        QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+        m_window->openFile(path);
+        QVERIFY(failed.wait(Timeout));
+        const QString message = failed.at(0).at(1).toString();
+        QVERIFY2(message.contains(name) && message.contains(problem), qPrintable(message));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(name));
+        verifyUntouched();
+    }
+
+    void testDeeplyNestedHtmlOpens()
+    {
+        // Not refused: 100,000 nested tags are read in one loop, without recursion, and the user told.
+        const QString path = m_dir.filePath(QStringLiteral("nested.html"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("<div>").repeated(100000) + "Talks in Oslo." + QByteArray("</div>").repeated(100000));
+        f.close();
+        const auto read = readArticle(path);
+        QVERIFY(read.isOk());
+        QCOMPARE(read.value().document.text(), QStringLiteral("Talks in Oslo."));
+        QVERIFY(read.value()
+                    .notes.join(QLatin1Char(' '))
+                    .contains(QLatin1String("nested.html: markup nested 100000 levels deep")));
+        const CliRun cli =
+            runCli({QStringLiteral("extract"), path, QStringLiteral("--published"), QStringLiteral("2024-01-01")});
+        QCOMPARE(cli.code, 0);
+        QVERIFY(cli.err.contains(QLatin1String("note: nested.html: markup nested")));
+
+        QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
+        m_window->openFile(path);
+        QVERIFY(opened.wait(Timeout));
+        auto *tab = opened.at(0).at(0).value<DocumentTab *>();
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("nested.html: markup nested")));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->hasExtraction(), Timeout);
+        QCOMPARE(m_window->currentDocument(), tab);
+        m_window->closeCurrentDocument();
+        QCOMPARE(m_window->documentCount(), 1);
+    }
+};
+
+QTEST_MAIN(BadInputTest)
+#include "badinput_test.moc"

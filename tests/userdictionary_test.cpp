@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user dictionary: its file, learning from corrections, and the proof that the second article
+// benefits from the corrections made in the first.
+
+#include "annotations.h"
+#include "formats/documentreader.h"
+#include "knowledge/knowledgebase.h"
+#include "knowledge/userdictionary.h"
+#include "pipeline.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Readout;
+
+namespace
+{
+
+const Entity *find(const QVector<Entity> &entities, const QString &text)
+{
+    for (const Entity &e : entities) {
+        if (e.text == text) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+Document read(const char *name)
+{
+    return readDocument(QStringLiteral(READOUT_TEST_DATA "/edit/") + QLatin1String(name)).value();
+}
+
+} // namespace
+
+class UserDictionaryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testFileRoundTrip()
+    {
+        UserDictionary dictionary;
+        dictionary.setEntries(
+            {{QStringLiteral("Stoltenberg"), EntityType::Person, QStringLiteral("Jens Stoltenberg"), false},
+             {QStringLiteral("Ankara"), EntityType::Location, QStringLiteral("Turkey"), false},
+             {QStringLiteral("Breaking\tNews"), EntityType::Misc, {}, true}});
+        const QByteArray tsv = dictionary.toTsv();
+        QVERIFY(tsv.contains("surface\ttype\tcanonical\n"));
+        QVERIFY(tsv.contains("Breaking News\tSTOP\t\n"));
+        auto parsed = UserDictionary::parse(tsv, QStringLiteral("d.tsv"));
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        QCOMPARE(parsed.value().entries(), dictionary.entries());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/user-dictionary.tsv"));
+        QVERIFY(dictionary.write(path).isOk());
+        QCOMPARE(UserDictionary::read(path).value().entries(), dictionary.entries());
+        QVERIFY(UserDictionary::read(dir.filePath(QStringLiteral("missing.tsv"))).value().isEmpty());
+    }
+
+    void testBrokenFileNamesLine_data()
+    {
+        QTest::addColumn<QByteArray>("tsv");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no header") << QByteArray("surface\ttype\nX\tPERSON\n")
+                                   << QStringLiteral("d.tsv:1: header lacks column \"canonical\"");
+        QTest::newRow("short row") << QByteArray("# c\nsurface\ttype\tcanonical\nX\tPERSON\n")
+                                   << QStringLiteral("d.tsv:3: 2 fields, expected 3");
+        QTest::newRow("unknown type") << QByteArray("surface\ttype\tcanonical\nX\tPLANET\t\n")
+                                      << QStringLiteral("d.tsv:2: type \"PLANET\"");
+        QTest::newRow("dates are not taught")
+            << QByteArray("surface\ttype\tcanonical\nX\tDATE\t\n") << QStringLiteral("d.tsv:2: type \"DATE\"");
+    }
+
+    void testBrokenFileNamesLine()
+    {
+        QFETCH(QByteArray, tsv);
+        QFETCH(QString, message);
+        auto parsed = UserDictionary::parse(tsv, QStringLiteral("d.tsv"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.startsWith(message), qPrintable(parsed.error().message));
+    }
+
+    void testLearn()
+    {
+        UserDictionary d;
+        Entity e;
+        e.text = QStringLiteral("Ankara");
+        e.type = EntityType::Location;
+        e.canonical = QStringLiteral("Turkey");
+        QVERIFY(d.learn(e));
+        QVERIFY(!d.learn(e)); // nothing new
+        e.canonical = QStringLiteral("Ankara");
+        QVERIFY(d.learn(e)); // retaught: replaced, not added
+        QCOMPARE(d.entries().size(), 1);
+        QCOMPARE(d.find(QStringLiteral("Ankara"))->canonical, QString()); // canonical = surface is not kept
+        e.type = EntityType::Date;
+        QVERIFY(!d.learn(e)); // dates are resolved, not taught
+        QVERIFY(d.addStop(QStringLiteral("Ankara")));
+        QVERIFY(d.isStop(QStringLiteral("Ankara")));
+        QCOMPARE(d.entries().size(), 1);
+    }
+
+    void testSecondDocumentBenefits()
+    {
+        // Without the dictionary the second article knows none of these names.
+        const Document second = read("teach-b.txt");
+        const Extraction before = Pipeline(KnowledgeBase::builtIn()).run(second);
+        QVERIFY(!find(before.entities, QStringLiteral("Unduz")));
+        QVERIFY(!find(before.entities, QStringLiteral("Velmora")));
+        QVERIFY(!find(before.entities, QStringLiteral("Karsa Circle")));
+        QVERIFY(find(before.entities, QStringLiteral("Sweden")));
+        QVERIFY(before.events.isEmpty());
+
+        // The analyst corrects the first article; each addition or deletion teaches.
+        const Document first = read("teach-a.txt");
+        Annotations a;
+        a.setKnowledge(KnowledgeBase::builtIn());
+        const Extraction x = Pipeline(KnowledgeBase::builtIn()).run(first);
+        a.reset(first, x.entities, x.events);
+        UserDictionary dictionary;
+        const auto add = [&](const QString &text, EntityType type, const QString &canonical) {
+            const int at = int(first.text().indexOf(text));
+            const QString id = a.addEntity(type, at, at + int(text.size()), canonical);
+            QVERIFY(!id.isEmpty());
+            QVERIFY(dictionary.learn(*a.entity(id)));
+        };
+        add(QStringLiteral("Unduz"), EntityType::Person, QStringLiteral("Ilkan Unduz"));
+        add(QStringLiteral("Velmora"), EntityType::Location, QStringLiteral("Turkey"));
+        add(QStringLiteral("Karsa Circle"), EntityType::Misc, {});
+        // A retype teaches the new type.
+        const QString karsa = find(a.entities(), QStringLiteral("Karsa Circle"))->id;
+        QVERIFY(a.setEntityType(karsa, EntityType::Organization));
+        QVERIFY(dictionary.learn(*a.entity(karsa)));
+        for (const QString &falseName : {QStringLiteral("Breaking News"), QStringLiteral("Sweden")}) {
+            const Entity *e = find(a.entities(), falseName);
+            QVERIFY(e);
+            QVERIFY(dictionary.addStop(e->text));
+            QVERIFY(a.removeEntities({e->id}));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user-dictionary.tsv"));
+        QVERIFY(dictionary.write(path).isOk());
+
+        // The next article opened already uses it.
+        const std::shared_ptr<const KnowledgeBase> taught = UserDictionary::knowledgeWith(path);
+        QVERIFY(taught != KnowledgeBase::builtIn());
+        const Extraction after = Pipeline(taught).run(second);
+        const Entity *unduz = find(after.entities, QStringLiteral("Unduz"));
+        QVERIFY(unduz);
+        QCOMPARE(unduz->type, EntityType::Person);
+        QCOMPARE(unduz->canonical, QStringLiteral("Ilkan Unduz"));
+        const Entity *velmora = find(after.entities, QStringLiteral("Velmora"));
+        QVERIFY(velmora);
+        QCOMPARE(velmora->type, EntityType::Location);
+        QCOMPARE(velmora->canonical, QStringLiteral("Turkey"));
+        QCOMPARE(velmora->code, QStringLiteral("TUR"));
+        const Entity *circle = find(after.entities, QStringLiteral("Karsa Circle"));
+        QVERIFY(circle);
+        QCOMPARE(circle->type, EntityType::Organization);
+        QVERIFY(!find(after.entities, QStringLiteral("Breaking News")));
+        QVERIFY(!find(after.entities, QStringLiteral("Sweden")));
+        QVERIFY(taught->actorNames().contains(QStringLiteral("Karsa Circle")));
+        // Events benefit too: "Velmora" now stands for Turkey.
+        bool turkeyMeetsGreece = false;
+        for (const Event &ev : after.events) {
+            turkeyMeetsGreece = turkeyMeetsGreece
+                || (ev.participants.contains(QStringLiteral("Turkey"))
+                    && ev.participants.contains(QStringLiteral("Greece")));
+        }
+        QVERIFY(turkeyMeetsGreece);
+    }
+
+    void testKnowledgeIsCachedPerFileVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user-dictionary.tsv"));
+        QCOMPARE(UserDictionary::knowledgeWith(path), KnowledgeBase::builtIn()); // no file yet
+        UserDictionary d;
+        QVERIFY(d.addStop(QStringLiteral("Sweden")));
+        QVERIFY(d.write(path).isOk());
+        const auto first = UserDictionary::knowledgeWith(path);
+        QCOMPARE(UserDictionary::knowledgeWith(path), first);
+        QVERIFY(d.addStop(QStringLiteral("Greece")));
+        QVERIFY(d.write(path).isOk());
+        const auto second = UserDictionary::knowledgeWith(path);
+        QVERIFY(second->userDictionary().isStop(QStringLiteral("Greece")));
+    }
+};
+
+QTEST_GUILESS_MAIN(UserDictionaryTest)
+#include "userdictionary_test.moc"

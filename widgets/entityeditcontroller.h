@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entity.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+
+namespace Readout
+{
+
+class Annotations;
+class ArticleView;
+
+/// Entity corrections in an ArticleView, by keyboard, context menu and mouse: adds an entity over
+/// the selection (or retypes the one at the cursor), deletes it, moves its edges (Alt+arrows, or
+/// dragging an edge: one undo step per drag), sets its span to the selection, steps from entity to
+/// entity. Every change goes through the Annotations' commands. The window's actions call the
+/// slots; the controller only adds the context menu and the edge drag. Owned by the view.
+class EntityEditController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Edge {
+        Start,
+        End,
+    };
+
+    explicit EntityEditController(ArticleView *view);
+
+    [[nodiscard]] ArticleView *view() const;
+    /// The entity the analyst points at: the one at the cursor, or the innermost one the selection
+    /// lies in; empty when none.
+    [[nodiscard]] QString currentEntityId() const;
+    /// [start, end) of the selection (UTF-16), or an empty range at the cursor.
+    [[nodiscard]] QPair<int, int> selection() const;
+    /// Actions shown in the context menu (the window's Annotate actions).
+    void setContextActions(const QList<QAction *> &actions);
+
+    /// Pixels around an edge that grab it.
+    static constexpr int EdgeGrabDistance = 4;
+
+public Q_SLOTS:
+    /// Over a selection: adds an entity of this type (or retypes the one with exactly that span);
+    /// without one: retypes the entity at the cursor.
+    bool annotate(Readout::EntityType type);
+    /// Deletes the current entity; with neverAgain its text becomes a stop entry too.
+    bool deleteEntity(bool neverAgain = false);
+    /// Moves one edge of the current entity by delta characters.
+    bool moveEdge(Readout::EntityEditController::Edge edge, int delta);
+    /// Gives the current entity the selection's span (re-select to move both edges).
+    bool setSpanToSelection();
+    /// Selects the next (or previous) entity after the cursor.
+    bool selectNextEntity(bool forward = true);
+
+Q_SIGNALS:
+    /// The analyst added or retyped this entity: worth teaching the user dictionary.
+    void taught(const Readout::Entity &entity);
+    /// The analyst deleted a false name and wants it never suggested again.
+    void stopTaught(const QString &surface);
+    /// Something to tell the analyst ("Select some text first").
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    [[nodiscard]] Annotations *annotations() const;
+    /// The entity whose edge is under the point, and which edge; empty id when none.
+    [[nodiscard]] QPair<QString, Edge> edgeAt(const QPoint &viewportPoint) const;
+    void selectEntity(const QString &id);
+    void showContextMenu(const QPoint &viewportPoint, const QPoint &globalPos);
+
+    QPointer<ArticleView> m_view;
+    QList<QAction *> m_contextActions;
+    QString m_dragId;
+    Edge m_dragEdge = Edge::Start;
+};
+
+} // namespace Readout
