@@ -749,7 +749,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 // "to continue negotiations": a verb, not a topic.
                 const bool infinitive =
                     firstModifier > c.first && tokens.at(firstModifier - 1).key == QLatin1String("to");
-                if (firstModifier < trig && trig - firstModifier <= 3 && !infinitive) {
+                if (firstModifier < trig && trig - firstModifier <= 3 && !infinitive && !subjectAnaphor) {
                     ev.topics.append(trimmedPhrase(text, tokens, firstModifier, trig));
                 }
             }
