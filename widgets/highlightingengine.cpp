@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightingengine.h"
 
-// The one #ifdef for KF6: widgets/CMakeLists.txt defines READOUT_HAVE_KSH (privately) and compiles
+// The only #ifdefs for KF6: widgets/CMakeLists.txt defines READOUT_HAVE_KSH (privately) and compiles
 // the Ksh* sources only when CMake found KF6SyntaxHighlighting.
 #ifdef READOUT_HAVE_KSH
 #include "kshhighlightingengine.h"

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Readout
 {
 
@@ -37,12 +39,18 @@ QString comparable(const QString &text)
     return text.simplified();
 }
 
-/// The sentence around [start, end), for an imported event's evidence.
+/// The sentence around [start, end), for an imported event's evidence; the span itself when it
+/// crosses sentences. Sentences are in text order: a binary search, as an .ann may hold many events.
 QPair<int, int> sentenceAround(const Segmentation &segmentation, int start, int end)
 {
-    for (const Sentence &s : segmentation.sentences) {
-        if (s.start <= start && end <= s.end) {
-            return {s.start, s.end};
+    const QVector<Sentence> &sentences = segmentation.sentences;
+    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), start, [](int position, const Sentence &s) {
+        return position < s.start;
+    });
+    if (it != sentences.cbegin()) {
+        --it;
+        if (it->start <= start && end <= it->end) {
+            return {it->start, it->end};
         }
     }
     return {start, end};

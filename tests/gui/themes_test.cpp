@@ -45,6 +45,25 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+/// The CIE L*a*b* hue angle of a colour, in degrees.
+double hue(const QColor &color)
+{
+    const auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const auto f = [](double t) {
+        return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0;
+    };
+    const double r = linear(color.redF());
+    const double g = linear(color.greenF());
+    const double b = linear(color.blueF());
+    const double x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+    const double y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+    const double z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+    const double degrees = std::atan2(200.0 * (y - z), 500.0 * (x - y)) * 180.0 / 3.14159265358979323846;
+    return degrees < 0 ? degrees + 360.0 : degrees;
+}
+
 /// The format the highlighter gave the character at a document position.
 QTextCharFormat formatAt(const QTextDocument *document, int position)
 {
@@ -236,7 +255,7 @@ void ThemesTest::testEveryThemeKeepsEntitiesDistinctAndReadable()
         const QPalette view = palette->viewPalette(base, scheme);
         const QColor text = view.color(QPalette::Text);
         const double own = contrast(text, view.color(QPalette::Base));
-        QSet<QRgb> accents;
+        QVector<QColor> accents;
         for (const AnnotationRole role : entities) {
             const QTextCharFormat format = palette->format(role, scheme);
             const QColor background = format.background().color();
@@ -249,9 +268,22 @@ void ThemesTest::testEveryThemeKeepsEntitiesDistinctAndReadable()
                                     .arg(ratio)
                                     .arg(own)));
             QVERIFY(format.underlineStyle() != QTextCharFormat::NoUnderline);
-            accents.insert(palette->color(role, scheme).rgb());
+            accents.append(palette->color(role, scheme));
         }
-        QVERIFY2(accents.size() == entities.size(), qPrintable(theme));
+        // Distinct: tinted spans of one hue look alike whatever their lightness, so hues differ.
+        for (int i = 0; i < accents.size(); ++i) {
+            for (int j = i + 1; j < accents.size(); ++j) {
+                const double d = std::fabs(hue(accents.at(i)) - hue(accents.at(j)));
+                QVERIFY2(std::min(d, 360.0 - d) >= 25.0,
+                         qPrintable(QStringLiteral("%1: %2 %3 and %4 %5 differ by %6 degrees of hue")
+                                        .arg(theme,
+                                             annotationRoleName(entities.at(i)),
+                                             accents.at(i).name(),
+                                             annotationRoleName(entities.at(j)),
+                                             accents.at(j).name())
+                                        .arg(std::min(d, 360.0 - d))));
+            }
+        }
         QVERIFY(!palette->format(AnnotationRole::Evidence, scheme).background().color().isValid()
                 || palette->format(AnnotationRole::Evidence, scheme).background().color()
                     != view.color(QPalette::Base));
