@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "cliio.h"
+
 #include "document.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
@@ -14,40 +16,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace Readout
 {
 
+using namespace Cli;
+
 namespace
 {
-
-constexpr int ExitOk = 0;
-constexpr int ExitBadInput = 1;
-constexpr int ExitUsage = 2;
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-bool writeOut(const QString &path, const QByteArray &bytes, const QString &article)
-{
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(article).absoluteFilePath()) {
-        err() << "readout-cli: " << path << ": refusing to overwrite the article\n";
-        return false;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        err() << "readout-cli: " << path << ": cannot write (" << f.errorString() << ")\n";
-        return false;
-    }
-    return true;
-}
 
 /// The article a sidecar was written for: --article, its recorded path, or its file beside it.
 QString articleFor(const SidecarData &data, const QString &sidecarPath, const QString &given)
@@ -148,19 +125,15 @@ int exportCommand(const QStringList &args)
     } else {
         out = IcsExporter(*kb.value()).toIcs(document, data.events);
     }
-    if (!parser.isSet(output)) {
-        fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        return ExitOk;
-    }
     const QString outPath = parser.value(output);
-    if (!writeOut(outPath, out, articlePath)) {
+    if (!writeOutput(outPath, out, articlePath)) {
         return ExitBadInput;
     }
-    if (fmt == QLatin1String("brat")) {
+    if (fmt == QLatin1String("brat") && !outPath.isEmpty()) {
         // brat reads the text beside the .ann; offsets refer to exactly this text.
         const QFileInfo info(outPath);
         const QString text = info.dir().filePath(info.completeBaseName() + QLatin1String(".txt"));
-        if (!writeOut(text, document.text().toUtf8(), articlePath)) {
+        if (!writeOutput(text, document.text().toUtf8(), articlePath)) {
             return ExitBadInput;
         }
     }

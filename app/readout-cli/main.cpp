@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // readout-cli: the command-line face of the core. Thin: parse arguments, call core, print.
 
+#include "cliio.h"
 #include "document.h"
 #include "eval/evaluation.h"
 #include "exportcommand.h"
@@ -19,25 +20,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Readout;
+using namespace Readout::Cli;
 
 namespace
 {
-
-constexpr int ExitOk = 0;
-constexpr int ExitBadInput = 1;
-constexpr int ExitUsage = 2;
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 QString table(const QVector<Event> &events)
 {
@@ -88,24 +77,6 @@ QString table(const QVector<Event> &events)
         line(r);
     }
     return out;
-}
-
-/// Writes bytes atomically; returns an error message, empty on success.
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        return QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
-    }
-    return {};
-}
-
-bool sameFile(const QString &a, const QString &b)
-{
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    return x.absoluteFilePath() == y.absoluteFilePath()
-        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
 }
 
 /// brat keeps the text beside the .ann: writes NAME.txt (UTF-8, the text the offsets count in)
@@ -268,14 +239,8 @@ int extract(const QStringList &args)
     if (fmt == QLatin1String("brat") && parser.isSet(output)) {
         return status; // written above, with the texts
     }
-    if (parser.isSet(output)) {
-        QSaveFile f(parser.value(output));
-        if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit()) {
-            err() << "readout-cli: " << parser.value(output) << ": cannot write (" << f.errorString() << ")\n";
-            return ExitBadInput;
-        }
-    } else {
-        fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    if (!writeOutput(parser.value(output), out)) {
+        return ExitBadInput;
     }
     return status;
 }

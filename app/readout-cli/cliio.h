@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QTextStream;
+
+namespace Readout::Cli
+{
+
+/// The exit statuses of every readout-cli command (product brief §6).
+enum ExitStatus { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
+
+/// Standard error as a text stream, shared by the commands.
+QTextStream &err();
+
+/// Whether two paths name the same file (also through links, when both exist).
+bool sameFile(const QString &a, const QString &b);
+
+/// Writes bytes atomically (QSaveFile); returns an error message naming the file, empty on success.
+QString writeAtomically(const QString &path, const QByteArray &bytes);
+
+/// Writes bytes to path, or to standard output when path is empty. Refuses a path that is the
+/// protected article. Prints the problem and returns false on failure.
+bool writeOutput(const QString &path, const QByteArray &bytes, const QString &protectedArticle = {});
+
+} // namespace Readout::Cli
