@@ -19,8 +19,9 @@ namespace Readout
 EntityEditController::EntityEditController(ArticleView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 ArticleView *EntityEditController::view() const
@@ -228,7 +229,7 @@ QPair<QString, EntityEditController::Edge> EntityEditController::edgeAt(const QP
 
 bool EntityEditController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_view || watched != m_view->viewport()) {
+    if (m_viewport.isNull() || watched != m_viewport.data()) {
         return false;
     }
     switch (event->type()) {

@@ -75,6 +75,9 @@ private:
     void showContextMenu(const QPoint &viewportPoint, const QPoint &globalPos);
 
     QPointer<ArticleView> m_view;
+    /// The view's viewport, compared without touching m_view: while the view is being destroyed the
+    /// viewport still sends events, and the view is no longer an ArticleView.
+    QPointer<QWidget> m_viewport;
     QList<QAction *> m_contextActions;
     QString m_dragId;
     Edge m_dragEdge = Edge::Start;
