@@ -2,6 +2,7 @@
 #include "knowledgebase.h"
 
 #include "../extract/textsegmenter.h"
+#include "datafiles.h"
 #include "tokentrie.h"
 #include "userdictionary.h"
 
@@ -56,111 +57,10 @@ struct KnowledgeBase::Data {
 namespace
 {
 
-/// Reads a data file: the override directory first, then the compiled-in copy.
-Result<QByteArray> readDataFile(const QString &overrideDir, const QString &relative, QStringList *sources)
-{
-    QString path;
-    if (!overrideDir.isEmpty() && QFile::exists(overrideDir + QLatin1Char('/') + relative)) {
-        path = overrideDir + QLatin1Char('/') + relative;
-    } else {
-        path = QStringLiteral(":/readout/") + relative;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::NotFound,
-                     QStringLiteral("%1: cannot read data file (%2)").arg(relative, file.errorString())};
-    }
-    sources->append(path);
-    return file.readAll();
-}
-
-using Row = QHash<QString, QString>;
-
-/// Parses a TSV with a header row and '#' comments. Every row must have the header's column count.
-Result<QVector<Row>>
-readTsv(const QString &overrideDir, const QString &relative, const QStringList &required, QStringList *sources)
-{
-    auto bytes = readDataFile(overrideDir, relative, sources);
-    if (!bytes) {
-        return bytes.error();
-    }
-    const QStringList lines = QString::fromUtf8(bytes.value()).split(QLatin1Char('\n'));
-    QStringList header;
-    QVector<Row> rows;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
-        }
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (header.isEmpty()) {
-            header = cells;
-            for (const QString &col : required) {
-                if (!header.contains(col)) {
-                    return Error{Error::Code::Malformed,
-                                 QStringLiteral("%1:%2: header lacks column \"%3\"").arg(relative).arg(i + 1).arg(col)};
-                }
-            }
-            continue;
-        }
-        if (cells.size() != header.size()) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("%1:%2: %3 fields, expected %4")
-                             .arg(relative)
-                             .arg(i + 1)
-                             .arg(cells.size())
-                             .arg(header.size())};
-        }
-        Row row;
-        for (int c = 0; c < header.size(); ++c) {
-            row.insert(header.at(c), cells.at(c).trimmed());
-        }
-        if (row.value(header.at(0)).isEmpty()) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("%1:%2: empty \"%3\"").arg(relative).arg(i + 1).arg(header.at(0))};
-        }
-        rows.append(row);
-    }
-    if (header.isEmpty()) {
-        return Error{Error::Code::Malformed, QStringLiteral("%1: no header row").arg(relative)};
-    }
-    return rows;
-}
-
-Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
-{
-    auto bytes = readDataFile(overrideDir, relative, sources);
-    if (!bytes) {
-        return bytes.error();
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        const int line = int(bytes.value().left(error.offset).count('\n')) + 1;
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
-    }
-    if (doc.object().value(QLatin1String("schema")).toInt() != 1) {
-        return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
-    }
-    return doc.object();
-}
-
-QStringList splitList(const QString &cell)
-{
-    QStringList out;
-    const auto parts = cell.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &p : parts) {
-        const QString t = p.trimmed();
-        if (!t.isEmpty()) {
-            out.append(t);
-        }
-    }
-    return out;
-}
+using Row = DataFiles::TsvRow;
+using DataFiles::readJson;
+using DataFiles::readTsv;
+using DataFiles::splitList;
 
 bool isShortAcronym(const QString &s)
 {

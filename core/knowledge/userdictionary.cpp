@@ -3,6 +3,7 @@
 
 #include "../extract/mention.h"
 #include "../extract/textsegmenter.h"
+#include "datafiles.h"
 #include "knowledgebase.h"
 
 #include <QCryptographicHash>
@@ -93,44 +94,21 @@ Result<UserDictionary> UserDictionary::read(const QString &path)
 Result<UserDictionary> UserDictionary::parse(const QByteArray &tsv, const QString &name)
 {
     UserDictionary dictionary;
-    const QStringList lines = QString::fromUtf8(tsv).split(QLatin1Char('\n'));
-    QStringList header;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
-        }
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (header.isEmpty()) {
-            header = cells;
-            for (const QString &column : Columns) {
-                if (!header.contains(column)) {
-                    return Error{Error::Code::Malformed,
-                                 QStringLiteral("%1:%2: header lacks column \"%3\"").arg(name).arg(i + 1).arg(column)};
-                }
-            }
-            continue;
-        }
-        if (cells.size() != header.size()) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("%1:%2: %3 fields, expected %4")
-                             .arg(name)
-                             .arg(i + 1)
-                             .arg(cells.size())
-                             .arg(header.size())};
-        }
-        const auto cell = [&](const QString &column) {
-            return cells.at(header.indexOf(column)).trimmed();
-        };
+    if (tsv.trimmed().isEmpty()) {
+        return dictionary; // a new, empty file
+    }
+    auto rows = DataFiles::parseTsv(tsv, name, Columns);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const DataFiles::TsvRow &row : std::as_const(rows.value())) {
+        const int line = row.line;
         UserEntry entry;
-        entry.surface = cell(QStringLiteral("surface"));
-        entry.canonical = cell(QStringLiteral("canonical"));
-        const QString type = cell(QStringLiteral("type"));
+        entry.surface = row.value(QStringLiteral("surface"));
+        entry.canonical = row.value(QStringLiteral("canonical"));
+        const QString type = row.value(QStringLiteral("type"));
         if (entry.surface.isEmpty()) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty surface").arg(name).arg(i + 1)};
+            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty surface").arg(name).arg(line)};
         }
         if (type.compare(StopType, Qt::CaseInsensitive) == 0) {
             entry.stop = true;
@@ -138,7 +116,7 @@ Result<UserDictionary> UserDictionary::parse(const QByteArray &tsv, const QStrin
             return Error{Error::Code::Malformed,
                          QStringLiteral("%1:%2: type \"%3\" is not PERSON, ORGANIZATION, LOCATION, MISC or STOP")
                              .arg(name)
-                             .arg(i + 1)
+                             .arg(line)
                              .arg(type)};
         }
         dictionary.m_entries.append(entry);

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datafiles.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Readout::DataFiles
+{
+
+Result<QVector<TsvRow>>
+parseTsv(const QByteArray &bytes, const QString &name, const QStringList &required, bool firstColumnRequired)
+{
+    const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+    QStringList header;
+    QVector<TsvRow> rows;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (header.isEmpty()) {
+            header = cells;
+            for (const QString &column : required) {
+                if (!header.contains(column)) {
+                    return Error{Error::Code::Malformed,
+                                 QStringLiteral("%1:%2: header lacks column \"%3\"").arg(name).arg(i + 1).arg(column)};
+                }
+            }
+            continue;
+        }
+        if (cells.size() != header.size()) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: %3 fields, expected %4")
+                             .arg(name)
+                             .arg(i + 1)
+                             .arg(cells.size())
+                             .arg(header.size())};
+        }
+        TsvRow row;
+        row.line = i + 1;
+        for (int c = 0; c < header.size(); ++c) {
+            row.cells.insert(header.at(c), cells.at(c).trimmed());
+        }
+        if (firstColumnRequired && row.value(header.at(0)).isEmpty()) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: empty \"%3\"").arg(name).arg(i + 1).arg(header.at(0))};
+        }
+        rows.append(row);
+    }
+    if (header.isEmpty() && !required.isEmpty()) { // a table that names columns needs its header
+        return Error{Error::Code::Malformed, QStringLiteral("%1: no header row").arg(name)};
+    }
+    return rows;
+}
+
+Result<QByteArray> read(const QString &overrideDir, const QString &relative, QStringList *sources)
+{
+    QString path;
+    if (!overrideDir.isEmpty() && QFile::exists(overrideDir + QLatin1Char('/') + relative)) {
+        path = overrideDir + QLatin1Char('/') + relative;
+    } else {
+        path = QStringLiteral(":/readout/") + relative;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::NotFound,
+                     QStringLiteral("%1: cannot read data file (%2)").arg(relative, file.errorString())};
+    }
+    sources->append(path);
+    return file.readAll();
+}
+
+Result<QVector<TsvRow>>
+readTsv(const QString &overrideDir, const QString &relative, const QStringList &required, QStringList *sources)
+{
+    auto bytes = read(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    Q_ASSERT(!required.isEmpty()); // a knowledge table always has a header naming its key column
+    return parseTsv(bytes.value(), relative, required, true);
+}
+
+Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
+{
+    auto bytes = read(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        const int line = int(bytes.value().left(error.offset).count('\n')) + 1;
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
+    }
+    if (doc.object().value(QLatin1String("schema")).toInt() != 1) {
+        return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
+    }
+    return doc.object();
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList out;
+    const auto parts = cell.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty()) {
+            out.append(t);
+        }
+    }
+    return out;
+}
+
+} // namespace Readout::DataFiles

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+namespace Readout::DataFiles
+{
+
+/// One data row of a tab-separated table: cells by column name (trimmed), and the 1-based line it
+/// came from, for messages that point at it.
+struct TsvRow {
+    QHash<QString, QString> cells;
+    int line = 0;
+
+    [[nodiscard]] QString value(const QString &column) const
+    {
+        return cells.value(column);
+    }
+};
+
+/// Parses a table with a header row, '#' comment lines and blank lines (CRLF accepted). Every row
+/// must have the header's column count; the header must name every required column. name is what
+/// messages call the table ("rules/events.tsv", a user file's path). With firstColumnRequired, a
+/// row whose first column is empty is an error too.
+Result<QVector<TsvRow>>
+parseTsv(const QByteArray &bytes, const QString &name, const QStringList &required, bool firstColumnRequired = false);
+
+/// Reads a data file of the knowledge base: from overrideDir when it holds the file, else the
+/// compiled-in copy under :/readout/. Appends the path read to sources.
+Result<QByteArray> read(const QString &overrideDir, const QString &relative, QStringList *sources);
+
+/// read() then parseTsv() with a header required and the first column required in every row.
+Result<QVector<TsvRow>>
+readTsv(const QString &overrideDir, const QString &relative, const QStringList &required, QStringList *sources);
+
+/// read() then a JSON object with "schema": 1.
+Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources);
+
+/// A multi-valued cell: "a; b;c" -> {"a", "b", "c"}, empty parts dropped.
+QStringList splitList(const QString &cell);
+
+} // namespace Readout::DataFiles
