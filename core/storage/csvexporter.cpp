@@ -104,11 +104,21 @@ QByteArray CsvExporter::toCsv(const Document &document, const QVector<Event> &ev
         row.insert(QStringLiteral("confidence"), QString::number(ev.confidence, 'f', 2));
         QStringList cells;
         for (const QString &col : cols) {
-            cells.append(quoted(neutralise(row.value(col))));
+            cells.append(row.value(col));
         }
-        out += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+        out += csvRow(cells);
     }
     return out.toUtf8();
+}
+
+QString CsvExporter::csvRow(const QStringList &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString &cell : cells) {
+        out.append(quoted(neutralise(cell)));
+    }
+    return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
 Result<bool> CsvExporter::writeFile(const QString &path, const Document &document, const QVector<Event> &events) const

@@ -34,6 +34,9 @@ public:
     /// Splits RFC 4180 text into rows of fields.
     [[nodiscard]] static Result<QVector<QStringList>> parseRows(const QByteArray &bytes, const QString &name);
 
+    /// One RFC 4180 line (CRLF-terminated) of cells, each neutralised and quoted as toCsv() does;
+    /// for other tables written as CSV (the comparison).
+    [[nodiscard]] static QString csvRow(const QStringList &cells);
     [[nodiscard]] static QString neutralise(const QString &cell);
     [[nodiscard]] static QString unneutralise(const QString &cell);
 

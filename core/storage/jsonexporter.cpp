@@ -16,6 +16,30 @@ QJsonValue orNull(const QString &s)
 }
 } // namespace
 
+QJsonObject JsonExporter::eventToJson(const Document &document, const Event &ev)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), ev.id);
+    o.insert(QStringLiteral("type"), ev.type);
+    o.insert(QStringLiteral("participants"), QJsonArray::fromStringList(ev.participants));
+    o.insert(QStringLiteral("date"), orNull(ev.date));
+    o.insert(QStringLiteral("date_text"), orNull(ev.dateText));
+    o.insert(QStringLiteral("location"), orNull(ev.location));
+    o.insert(QStringLiteral("status"), ev.status);
+    o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(ev.topics));
+    o.insert(QStringLiteral("source"), orNull(ev.source));
+    QJsonObject evidence;
+    evidence.insert(QStringLiteral("start"), document.toCodePoint(ev.evidenceStart));
+    evidence.insert(QStringLiteral("end"), document.toCodePoint(ev.evidenceEnd));
+    evidence.insert(QStringLiteral("text"), ev.evidenceText);
+    o.insert(QStringLiteral("evidence"), evidence);
+    o.insert(QStringLiteral("confidence"), ev.confidence);
+    o.insert(QStringLiteral("origin"), ev.origin);
+    o.insert(QStringLiteral("corrected_fields"), QJsonArray::fromStringList(ev.correctedFields));
+    o.insert(QStringLiteral("reviewed"), ev.reviewed);
+    return o;
+}
+
 QJsonObject
 JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events)
 {
@@ -41,26 +65,7 @@ JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, 
     }
     QJsonArray evs;
     for (const Event &ev : events) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), ev.id);
-        o.insert(QStringLiteral("type"), ev.type);
-        o.insert(QStringLiteral("participants"), QJsonArray::fromStringList(ev.participants));
-        o.insert(QStringLiteral("date"), orNull(ev.date));
-        o.insert(QStringLiteral("date_text"), orNull(ev.dateText));
-        o.insert(QStringLiteral("location"), orNull(ev.location));
-        o.insert(QStringLiteral("status"), ev.status);
-        o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(ev.topics));
-        o.insert(QStringLiteral("source"), orNull(ev.source));
-        QJsonObject evidence;
-        evidence.insert(QStringLiteral("start"), document.toCodePoint(ev.evidenceStart));
-        evidence.insert(QStringLiteral("end"), document.toCodePoint(ev.evidenceEnd));
-        evidence.insert(QStringLiteral("text"), ev.evidenceText);
-        o.insert(QStringLiteral("evidence"), evidence);
-        o.insert(QStringLiteral("confidence"), ev.confidence);
-        o.insert(QStringLiteral("origin"), ev.origin);
-        o.insert(QStringLiteral("corrected_fields"), QJsonArray::fromStringList(ev.correctedFields));
-        o.insert(QStringLiteral("reviewed"), ev.reviewed);
-        evs.append(o);
+        evs.append(eventToJson(document, ev));
     }
     QJsonObject root;
     root.insert(QStringLiteral("document"), doc);

@@ -18,6 +18,8 @@ class JsonExporter
 public:
     [[nodiscard]] static QJsonObject
     toJson(const Document &document, const QVector<Entity> &entities, const QVector<Event> &events);
+    /// One event as toJson() lists it (also used by the comparison's pairs).
+    [[nodiscard]] static QJsonObject eventToJson(const Document &document, const Event &event);
 };
 
 } // namespace Readout
