@@ -2,6 +2,7 @@
 // readout-cli: the command-line face of the core. Thin: parse arguments, call core, print.
 
 #include "cliio.h"
+#include "comparecommand.h"
 #include "document.h"
 #include "eval/evaluation.h"
 #include "exportcommand.h"
@@ -382,6 +383,12 @@ int main(int argc, char **argv)
     if (command == QLatin1String("export")) {
         return exportCommand(args);
     }
+    if (command == QLatin1String("compare")) {
+        return compareCommand(args);
+    }
+    if (command == QLatin1String("eval") && isCompareEvaluation(args)) {
+        return compareEvaluationCommand(args);
+    }
     if (command == QLatin1String("eval")) {
         return evaluate(args);
     }
@@ -395,7 +402,9 @@ int main(int argc, char **argv)
            "  extract FILE... [--format json|csv|table|brat|conll] [-o OUT] [--published YYYY-MM-DD]\n"
            "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
            "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations)\n"
-           "  eval --gold DIR [--task entities|dates|events] [--published-from meta|header] [--errors]\n"
+           "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
+           "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
+           "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
            "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
            "  export FILE.readout.json [--format csv|json|brat|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"

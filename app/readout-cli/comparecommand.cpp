@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparecommand.h"
+
+#include "cliio.h"
+
+#include "compare/compareevaluation.h"
+#include "compare/comparerules.h"
+#include "compare/comparison.h"
+#include "compare/comparisonexporter.h"
+#include "formats/documentreader.h"
+#include "knowledge/knowledgebase.h"
+#include "pipeline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Readout
+{
+
+using namespace Cli;
+
+namespace
+{
+
+/// Reads one report: a sidecar (.readout.json) or brat .ann given itself brings its annotations,
+/// anything else is extracted, its dates resolved against its own publication date.
+bool readSide(const QString &file, const QDate &published, const Pipeline &pipeline, CompareSide *side)
+{
+    ReadOptions options;
+    options.importAnnotations = false;
+    auto loaded = readArticle(file, options);
+    if (!loaded) {
+        err() << "readout-cli: " << loaded.error().message << "\n";
+        return false;
+    }
+    for (const QString &note : std::as_const(loaded.value().notes)) {
+        err() << "readout-cli: note: " << note << "\n";
+    }
+    side->document = loaded.value().document;
+    if (published.isValid()) {
+        side->document.setPublished(published);
+    }
+    if (!side->document.metadata().published.isValid()) {
+        err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
+              << "stay unresolved and events may not pair. Pass --published-a/--published-b YYYY-MM-DD.\n";
+    }
+    if (loaded.value().hasAnnotations()) {
+        side->entities = loaded.value().entities;
+        side->events = loaded.value().events;
+    } else {
+        const Extraction x = pipeline.run(side->document);
+        side->entities = x.entities;
+        side->events = x.events;
+    }
+    return true;
+}
+
+bool parseDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
+{
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    *date = QDate::fromString(parser.value(option), QStringLiteral("yyyy-MM-dd"));
+    if (!date->isValid()) {
+        err() << "--" << option.names().constLast() << ": \"" << parser.value(option)
+              << "\" is not a date YYYY-MM-DD\n";
+        return false;
+    }
+    return true;
+}
+
+QString percent(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+} // namespace
+
+int compareCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compare two reports of the same events."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("compare"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The first report."));
+    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The second report."));
+    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                              QStringLiteral("json (default) or csv."),
+                              QStringLiteral("format"),
+                              QStringLiteral("json"));
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Write to FILE."),
+                              QStringLiteral("FILE"));
+    QCommandLineOption publishedA(QStringLiteral("published-a"),
+                                  QStringLiteral("Publication date of A, YYYY-MM-DD, overriding its own."),
+                                  QStringLiteral("date"));
+    QCommandLineOption publishedB(QStringLiteral("published-b"),
+                                  QStringLiteral("Publication date of B, YYYY-MM-DD, overriding its own."),
+                                  QStringLiteral("date"));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Directory whose data files override the built-in ones."),
+                               QStringLiteral("dir"));
+    parser.addOptions({format, output, publishedA, publishedB, dataDir});
+    const char *usage =
+        "usage: readout-cli compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] "
+        "[--published-b YYYY-MM-DD] [--data-dir DIR]\n";
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n" << usage;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    QStringList files = parser.positionalArguments();
+    files.removeFirst();
+    const QString fmt = parser.value(format);
+    if (files.size() != 2 || (fmt != QLatin1String("json") && fmt != QLatin1String("csv"))) {
+        err() << usage;
+        return ExitUsage;
+    }
+    QDate dateA;
+    QDate dateB;
+    if (!parseDate(parser, publishedA, &dateA) || !parseDate(parser, publishedB, &dateB)) {
+        return ExitUsage;
+    }
+    const QString out = parser.value(output);
+    for (const QString &file : std::as_const(files)) {
+        if (!out.isEmpty() && sameFile(out, file)) {
+            err() << "readout-cli: " << out << ": refusing to overwrite the article " << file
+                  << "; choose another output file\n";
+            return ExitBadInput;
+        }
+    }
+    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    if (!kb) {
+        err() << kb.error().message << "\n";
+        return ExitBadInput;
+    }
+    auto rules = CompareRules::load(parser.value(dataDir));
+    if (!rules) {
+        err() << "readout-cli: " << rules.error().message << "\n";
+        return ExitBadInput;
+    }
+    const Pipeline pipeline(kb.value());
+    CompareSide a;
+    CompareSide b;
+    if (!readSide(files.at(0), dateA, pipeline, &a) || !readSide(files.at(1), dateB, pipeline, &b)) {
+        return ExitBadInput;
+    }
+    const Comparison comparison = Comparison::compare(a, b, rules.value());
+    const QByteArray bytes = fmt == QLatin1String("csv")
+        ? ComparisonExporter::toCsv(a, b, comparison, rules.value())
+        : QJsonDocument(ComparisonExporter::toJson(a, b, comparison, rules.value())).toJson(QJsonDocument::Indented);
+    if (!writeOutput(out, bytes, files.at(0))) {
+        return ExitBadInput;
+    }
+    err() << comparison.summaryText(rules.value()) << "\n";
+    return ExitOk;
+}
+
+bool isCompareEvaluation(const QStringList &args)
+{
+    const qsizetype task = args.indexOf(QStringLiteral("--task"));
+    return args.contains(QStringLiteral("--task=compare"))
+        || (task >= 0 && args.value(task + 1) == QLatin1String("compare"));
+}
+
+int compareEvaluationCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Score event pairing across reports against gold xrefs."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("eval"), QStringLiteral("The command."));
+    QCommandLineOption gold(QStringLiteral("gold"),
+                            QStringLiteral("Folder of .txt + .gold.json."),
+                            QStringLiteral("DIR"));
+    QCommandLineOption task(QStringLiteral("task"), QStringLiteral("compare"), QStringLiteral("task"));
+    QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every wrong and missed pair."));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Directory whose data files override the built-in ones."),
+                               QStringLiteral("dir"));
+    parser.addOptions({gold, task, errors, dataDir});
+    if (!parser.parse(args) || !parser.isSet(gold)) {
+        err() << "usage: readout-cli eval --gold DIR --task compare [--errors]\n";
+        return ExitUsage;
+    }
+    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    if (!kb) {
+        err() << kb.error().message << "\n";
+        return ExitBadInput;
+    }
+    auto rules = CompareRules::load(parser.value(dataDir));
+    if (!rules) {
+        err() << "readout-cli: " << rules.error().message << "\n";
+        return ExitBadInput;
+    }
+    const Pipeline pipeline(kb.value());
+    auto run = CompareEvaluation::run(parser.value(gold), pipeline, rules.value());
+    if (!run) {
+        err() << "readout-cli: " << run.error().message << "\n";
+        return ExitBadInput;
+    }
+    const CompareEvaluation &e = run.value();
+    QTextStream o(stdout);
+    o << "gold: " << parser.value(gold) << " (" << e.documents << " documents, " << e.filePairs
+      << " pairs of documents, " << e.goldPairs << " gold event pairs by xref)\n";
+    auto row = [&o](const QString &label, const CompareEvaluation::PairCounts &c) {
+        o << label.leftJustified(28) << "P " << percent(c.precision()) << "  R " << percent(c.recall()) << "  F1 "
+          << percent(c.f1()) << "   (tp " << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
+    };
+    row(QStringLiteral("matcher on gold events"), e.onGold);
+    row(QStringLiteral("end to end (extracted)"), e.endToEnd);
+    o << "gold events found by extraction: " << e.goldEventsFound << " of " << e.goldEventsWithXref
+      << " (those with an xref)\n";
+    if (parser.isSet(errors)) {
+        o << "\nerrors (" << e.errors.size() << "):\n";
+        for (const QString &line : e.errors) {
+            o << line << "\n";
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace Readout

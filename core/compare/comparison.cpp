@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison.h"
+
+#include <QSet>
+
+namespace Readout
+{
+
+Comparison Comparison::compare(const CompareSide &a, const CompareSide &b, const CompareRules &rules)
+{
+    Comparison c;
+    const ParagraphAligner aligner(rules);
+    c.paragraphsA = ParagraphAligner::paragraphs(a.document);
+    c.paragraphsB = ParagraphAligner::paragraphs(b.document);
+    c.alignment = aligner.align(a.document, a.entities, c.paragraphsA, b.document, b.entities, c.paragraphsB);
+
+    QVector<int> paraOfA(a.events.size());
+    QVector<int> paraOfB(b.events.size());
+    for (int i = 0; i < a.events.size(); ++i) {
+        paraOfA[i] = ParagraphAligner::paragraphAt(c.paragraphsA, a.events.at(i).evidenceStart);
+    }
+    for (int j = 0; j < b.events.size(); ++j) {
+        paraOfB[j] = ParagraphAligner::paragraphAt(c.paragraphsB, b.events.at(j).evidenceStart);
+    }
+    QVector<int> facing(c.paragraphsA.size(), -1);
+    for (const AlignedParagraphs &row : std::as_const(c.alignment)) {
+        if (row.isMatch()) {
+            facing[row.a] = row.b;
+        }
+    }
+    const EventMatcher matcher(rules);
+    c.pairs = matcher.match(a.events, b.events, [&](int i, int j) {
+        return paraOfA.at(i) >= 0 && paraOfB.at(j) >= 0 && facing.at(paraOfA.at(i)) == paraOfB.at(j);
+    });
+    return c;
+}
+
+int Comparison::count(const QString &flag) const
+{
+    int n = 0;
+    for (const EventPair &p : pairs) {
+        n += p.has(flag) ? 1 : 0;
+    }
+    return n;
+}
+
+QString Comparison::summaryText(const CompareRules &rules) const
+{
+    QStringList parts;
+    parts << QStringLiteral("%1 %2").arg(count(QStringLiteral("same"))).arg(rules.flag(QStringLiteral("same")).summary);
+    for (const QString &flag : {QStringLiteral("date_differs"),
+                                QStringLiteral("place_differs"),
+                                QStringLiteral("participants_differ"),
+                                QStringLiteral("status_differs")}) {
+        if (const int n = count(flag); n > 0) {
+            parts << QStringLiteral("%1 %2").arg(n).arg(rules.flag(flag).summary);
+        }
+    }
+    for (const QString &flag : {QStringLiteral("only_in_a"), QStringLiteral("only_in_b")}) {
+        parts << QStringLiteral("%1 %2").arg(count(flag)).arg(rules.flag(flag).summary);
+    }
+    const int n = int(pairs.size());
+    return QStringLiteral("%1 %2: %3")
+        .arg(n)
+        .arg(n == 1 ? QStringLiteral("event") : QStringLiteral("events"))
+        .arg(parts.join(QLatin1String(", ")));
+}
+
+int Comparison::partnerOfA(int i) const
+{
+    for (const AlignedParagraphs &row : alignment) {
+        if (row.a == i) {
+            return row.b;
+        }
+    }
+    return -1;
+}
+
+int Comparison::partnerOfB(int j) const
+{
+    for (const AlignedParagraphs &row : alignment) {
+        if (row.b == j) {
+            return row.a;
+        }
+    }
+    return -1;
+}
+
+QPair<TextRanges, TextRanges> Comparison::differingWords(const QString &textA,
+                                                         int startA,
+                                                         int endA,
+                                                         const QString &textB,
+                                                         int startB,
+                                                         int endB,
+                                                         const CompareRules &rules)
+{
+    const ParagraphAligner aligner(rules);
+    const QVector<ContentWord> wa = aligner.contentWords(textA, startA, endA, true);
+    const QVector<ContentWord> wb = aligner.contentWords(textB, startB, endB, true);
+    QSet<QString> ka;
+    QSet<QString> kb;
+    for (const ContentWord &w : wa) {
+        ka.insert(w.key);
+    }
+    for (const ContentWord &w : wb) {
+        kb.insert(w.key);
+    }
+    QPair<TextRanges, TextRanges> out;
+    for (const ContentWord &w : wa) {
+        if (!kb.contains(w.key)) {
+            out.first.append({w.start, w.end});
+        }
+    }
+    for (const ContentWord &w : wb) {
+        if (!ka.contains(w.key)) {
+            out.second.append({w.start, w.end});
+        }
+    }
+    return out;
+}
+
+} // namespace Readout
