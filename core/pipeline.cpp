@@ -61,6 +61,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         }
     }
     QDate lastDay; // anchor for "two days later"
+    QString lastQuarter; // reference period for "a year ago" in reports of results
     QVector<Mention> dates;
     for (const TimexMatch &tm : tagger.tag(text, seg)) {
         bool clash = false;
@@ -79,9 +80,14 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         m.type = EntityType::Date;
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
-        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), lastDay);
+        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), lastDay, lastQuarter);
         if (m.value.size() == 10) {
             lastDay = QDate::fromString(m.value, Qt::ISODate);
+        }
+        if (m.value.size() == 7 && m.value.at(5) == QLatin1Char('Q')) {
+            lastQuarter = m.value;
+        } else if (m.value.size() >= 7 && m.value.at(4) == QLatin1Char('-') && m.value.at(5).isDigit()) {
+            lastQuarter.clear(); // a month or a day is the reference now
         }
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;

@@ -100,6 +100,16 @@ int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
     return y;
 }
 
+/// "a year ago" counted back n years from a year value; in a text whose last reference period is a
+/// quarter ("third-quarter profit ... a year ago"), the same quarter n years back, as TimeBank marks it.
+QString yearsBefore(const QString &year, int n, const QString &lastQuarter)
+{
+    if (lastQuarter.size() == 7 && lastQuarter.at(5) == QLatin1Char('Q')) {
+        return QStringLiteral("%1-Q%2").arg(lastQuarter.left(4).toInt() - n).arg(lastQuarter.at(6));
+    }
+    return QString::number(year.toInt() - n);
+}
+
 QString durationValue(double amount, const QString &unit)
 {
     QString number;
@@ -126,7 +136,11 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
 {
 }
 
-QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const QDate &anchor) const
+QString DateResolver::resolve(const TimexSpec &spec,
+                              const QDate &dct,
+                              Tense tense,
+                              const QDate &anchor,
+                              const QString &lastQuarter) const
 {
     using Kind = TimexSpec::Kind;
     switch (spec.kind) {
@@ -157,7 +171,15 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         }
         // "last February" is the previous year's, "next May" the next year's, "this June" this year's.
         int year = spec.year;
-        if (year == 0 && spec.offset != 0 && spec.offset != 99) {
+        if (year == 0 && (spec.offset == -1 || spec.offset == 1)) {
+            // "last April": the latest April before this month; "next May": the first after it.
+            year = dct.year();
+            if (spec.offset < 0 && spec.month >= dct.month()) {
+                --year;
+            } else if (spec.offset > 0 && spec.month <= dct.month()) {
+                ++year;
+            }
+        } else if (year == 0 && spec.offset != 0 && spec.offset != 99) {
             year = dct.year() + spec.offset;
         } else if (year == 0 && spec.offset == 99) {
             year = dct.year();
@@ -197,7 +219,7 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
             return ym(d.year(), d.month());
         }
         if (spec.unit == QLatin1String("Y")) {
-            return QString::number(base.year() + n);
+            return yearsBefore(QString::number(base.year()), -n, lastQuarter);
         }
         return {};
     }
@@ -220,7 +242,7 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
             return ym(d.year(), d.month());
         }
         if (spec.unit == QLatin1String("Y")) {
-            return QString::number(dct.year() - n);
+            return yearsBefore(QString::number(dct.year()), n, lastQuarter);
         }
         if (spec.unit == QLatin1String("DE")) {
             return QString::number((dct.year() - 10 * n) / 10);
@@ -288,16 +310,19 @@ QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense ten
         if (spec.month == 0) {
             // "the quarter", "the latest quarter": the one last completed, in reports of results.
             const QDate d = dct.addMonths(tense == Tense::Future ? 0 : -3);
-            return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+            return QStringLiteral("%1-Q%2").arg(d.year() + spec.offset).arg((d.month() - 1) / 3 + 1);
         }
         if (year == 0) {
             const int current = (dct.month() - 1) / 3 + 1;
             year = dct.year();
+            // Results of the quarter just closed are reported, and forecast, in the next one: only a
+            // quarter two or more back is next year's under a future tense.
             if (tense == Tense::Past && spec.month > current) {
                 --year;
-            } else if (tense == Tense::Future && spec.month < current) {
+            } else if (tense == Tense::Future && spec.month < current - 1) {
                 ++year;
             }
+            year += spec.offset; // "the year-ago third quarter"
         }
         return QStringLiteral("%1-Q%2").arg(year).arg(spec.month);
     }
@@ -381,11 +406,16 @@ QString DateResolver::resolveInSentence(const QString &sentence, const QString &
         return {};
     }
     const auto matches = DateTagger(m_knowledge).tag(sentence, seg);
+    QString lastQuarter;
     for (const TimexMatch &m : matches) {
         const int start = seg.tokens.at(m.firstToken).start;
         const int end = seg.tokens.at(m.lastToken - 1).end;
+        const QString value = resolve(m.spec, dct, tenseAt(seg, s, m.firstToken), {}, lastQuarter);
         if (start < at + expression.size() && end > at) {
-            return resolve(m.spec, dct, tenseAt(seg, s, m.firstToken));
+            return value;
+        }
+        if (value.size() == 7 && value.at(5) == QLatin1Char('Q')) {
+            lastQuarter = value;
         }
     }
     return {};

@@ -22,8 +22,13 @@ public:
     explicit DateResolver(const KnowledgeBase &knowledge);
 
     /// anchor: the last calendar day the text gave before this expression (for "two days later");
-    /// the publication date stands in when there is none.
-    [[nodiscard]] QString resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const QDate &anchor = {}) const;
+    /// the publication date stands in when there is none. lastQuarter: the last quarter value
+    /// ("1989-Q3") the text gave, which "a year ago" in a report of results is counted from.
+    [[nodiscard]] QString resolve(const TimexSpec &spec,
+                                  const QDate &dct,
+                                  Tense tense,
+                                  const QDate &anchor = {},
+                                  const QString &lastQuarter = {}) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
 

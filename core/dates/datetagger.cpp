@@ -84,6 +84,12 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
             TimexMatch m;
             const int len = matchAt(text, seg, k, s.lastToken, &m);
             if (len > 0) {
+                // A match reaching back over the previous one ("the 1988 third quarter" after
+                // "1988") replaces it.
+                while (!result.isEmpty() && result.constLast().lastToken > m.firstToken
+                       && result.constLast().firstToken >= m.firstToken) {
+                    result.removeLast();
+                }
                 result.append(m);
                 k += len;
             } else {
@@ -463,8 +469,20 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             spec.year = yearAt(last + 1);
             last += 2;
         }
-        // "the first quarter": the article belongs to the expression, as TimeML marks it.
-        const int first = prev == QLatin1String("the") ? k - 1 : k;
+        // "the 1988 third quarter", "the year-ago third quarter"; "the first quarter": the article
+        // belongs to the expression, as TimeML marks it.
+        int first = k;
+        if (k >= 1 && yearAt(k - 1)) {
+            spec.year = yearAt(k - 1);
+            first = k - 1;
+        } else if (k >= 3 && kb.wordSet(QStringLiteral("year_ago_words")).contains(t.at(k - 1).key)
+                   && t.at(k - 2).key == QLatin1String("-") && t.at(k - 3).key == QLatin1String("year")) {
+            spec.offset = -1;
+            first = k - 3;
+        }
+        if (first >= 1 && t.at(first - 1).key == QLatin1String("the")) {
+            --first;
+        }
         out->firstToken = first;
         out->lastToken = last;
         out->timexType = QStringLiteral("DATE");
@@ -473,13 +491,18 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
 
     // "the quarter", "the latest quarter": the reporting period just closed.
+    const bool yearAgoQuarter = k0 == QLatin1String("quarter") && k >= 3
+        && kb.wordSet(QStringLiteral("year_ago_words")).contains(prev) && t.at(k - 2).key == QLatin1String("-")
+        && t.at(k - 3).key == QLatin1String("year");
     if (k0 == QLatin1String("quarter")
-        && (prev == QLatin1String("the") || kb.wordSet(QStringLiteral("latest_words")).contains(prev))) {
+        && (prev == QLatin1String("the") || kb.wordSet(QStringLiteral("latest_words")).contains(prev)
+            || yearAgoQuarter)) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;
-        int first = k - 1;
-        if (prev != QLatin1String("the") && k >= 2 && t.at(k - 2).key == QLatin1String("the")) {
-            first = k - 2;
+        spec.offset = yearAgoQuarter ? -1 : 0; // "the year-ago quarter"
+        int first = yearAgoQuarter ? k - 3 : k - 1;
+        if (prev != QLatin1String("the") && first >= 1 && t.at(first - 1).key == QLatin1String("the")) {
+            --first;
         }
         out->firstToken = first;
         out->lastToken = k + 1;
