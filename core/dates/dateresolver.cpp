@@ -351,11 +351,15 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const auto &past = m_knowledge.wordSet(QStringLiteral("past_markers"));
     const auto &reporting = m_knowledge.wordSet(QStringLiteral("reporting_verbs"));
     const auto &auxiliaries = m_knowledge.wordSet(QStringLiteral("passive_auxiliaries"));
+    const auto &notTense = m_knowledge.wordSet(QStringLiteral("marker_phrases_not_tense"));
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
         const QString &key = seg.tokens.at(i).key;
         Tense tense = Tense::None;
+        if (i + 1 < sentence.lastToken && notTense.contains(key + QLatin1Char(' ') + seg.tokens.at(i + 1).key)) {
+            continue; // "next to the embassy", "due to the storm"
+        }
         if (future.contains(key)) {
             tense = Tense::Future;
         } else if (past.contains(key)) {
