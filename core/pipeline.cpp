@@ -84,7 +84,10 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         if (m.value.size() == 10) {
             lastDay = QDate::fromString(m.value, Qt::ISODate);
         }
-        if (m.value.size() == 7 && m.value.at(5) == QLatin1Char('Q')) {
+        const bool countedBack = tm.spec.kind == TimexSpec::Kind::Ago || tm.spec.kind == TimexSpec::Kind::Anchored;
+        if (countedBack) {
+            // "a year ago" names the comparison period, not a new reference period.
+        } else if (m.value.size() == 7 && m.value.at(5) == QLatin1Char('Q')) {
             lastQuarter = m.value;
         } else if (m.value.size() >= 7 && m.value.at(4) == QLatin1Char('-') && m.value.at(5).isDigit()) {
             lastQuarter.clear(); // a month or a day is the reference now

@@ -418,7 +418,8 @@ QString DateResolver::resolveInSentence(const QString &sentence, const QString &
         if (start < at + expression.size() && end > at) {
             return value;
         }
-        if (value.size() == 7 && value.at(5) == QLatin1Char('Q')) {
+        if (value.size() == 7 && value.at(5) == QLatin1Char('Q') && m.spec.kind != TimexSpec::Kind::Ago
+            && m.spec.kind != TimexSpec::Kind::Anchored) {
             lastQuarter = value;
         }
     }

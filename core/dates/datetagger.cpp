@@ -62,7 +62,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         m_starters.insert(it.key());
     }
     m_starters += knowledge.holidayFirstKeys();
-    for (const char *word : {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past"}) {
+    for (const char *word :
+         {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year"}) {
         m_starters.insert(QLatin1String(word));
     }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
@@ -484,6 +485,26 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             --first;
         }
         out->firstToken = first;
+        out->lastToken = last;
+        out->timexType = QStringLiteral("DATE");
+        out->spec = spec;
+        return last - k;
+    }
+
+    // "year-earlier results", "the year-ago period": the same period a year back.
+    if (k0 == QLatin1String("year") && key(k + 1) == QLatin1String("-")
+        && kb.wordSet(QStringLiteral("year_ago_words")).contains(key(k + 2)) && key(k + 3) != QLatin1String("quarter")
+        && numberIn(m_ordinals, key(k + 3), 0) == 0) {
+        TimexSpec spec;
+        spec.kind = Kind::Ago;
+        spec.unit = QStringLiteral("Y");
+        spec.amount = 1;
+        int last = k + 3;
+        const bool period = kb.wordSet(QStringLiteral("period_words")).contains(key(last));
+        if (period) {
+            ++last;
+        }
+        out->firstToken = period && prev == QLatin1String("the") ? k - 1 : k;
         out->lastToken = last;
         out->timexType = QStringLiteral("DATE");
         out->spec = spec;
