@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparewindow.h"
 #include "documenttab.h"
 #include "mainwindow.h"
 
@@ -28,7 +29,7 @@ void printError(const QString &message)
 }
 
 /// Grabs the laid-out window into a PNG; prints the path on success. Returns the exit code.
-int saveScreenshot(MainWindow &window, const QString &path)
+int saveScreenshot(QWidget &window, const QString &path)
 {
     // Let pending layout requests (dock sizes, table columns) settle before painting.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -58,6 +59,10 @@ struct CommandLine {
                                                          "Colour theme for this run (see --list-themes); the one "
                                                          "picked in View ▸ Theme is left as it is."),
                              QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+                               QCoreApplication::translate("main",
+                                                           "Compare the two files given (A B) side by side: aligned "
+                                                           "paragraphs and their events paired and flagged.")};
     QCommandLineOption listThemes{
         QStringLiteral("list-themes"),
         QCoreApplication::translate("main", "Print the highlighting engine and its themes, then quit.")};
@@ -72,6 +77,7 @@ struct CommandLine {
         parser.addOption(screenshot);
         parser.addOption(published);
         parser.addOption(theme);
+        parser.addOption(compare);
         parser.addOption(listThemes);
         parser.addPositionalArgument(QStringLiteral("files"),
                                      QCoreApplication::translate("main", "Articles to open."),
@@ -153,6 +159,29 @@ int main(int argc, char *argv[])
     }
     const QStringList files = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);
+
+    if (parser.isSet(commandLine.compare)) {
+        if (files.size() != 2) {
+            printError(QCoreApplication::translate("main", "readout: --compare expects two files, A and B"));
+            return 2;
+        }
+        CompareWindow compareWindow;
+        if (!screenshot.isEmpty()) {
+            compareWindow.setErrorDialogsEnabled(false);
+            QObject::connect(&compareWindow, &CompareWindow::ready, &compareWindow, [&compareWindow, screenshot] {
+                QTimer::singleShot(400, &compareWindow, [&compareWindow, screenshot] {
+                    QCoreApplication::exit(saveScreenshot(compareWindow, screenshot));
+                });
+            });
+            QObject::connect(&compareWindow, &CompareWindow::loadFailed, &compareWindow, [](const QString &message) {
+                printError(QCoreApplication::translate("main", "readout: %1").arg(message));
+                QCoreApplication::exit(1);
+            });
+        }
+        compareWindow.show();
+        compareWindow.openFiles(files.at(0), files.at(1), published, published);
+        return QApplication::exec();
+    }
 
     MainWindow window;
     if (!screenshot.isEmpty()) {

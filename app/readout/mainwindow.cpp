@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "articlefileswatcher.h"
+#include "comparewindow.h"
 #include "correctionactions.h"
 #include "documenttab.h"
 #include "pastedarticles.h"
@@ -19,6 +20,7 @@
 #include "annotations.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "storage/autosaver.h"
 #include "storage/csvexporter.h"
 
 #include <QAction>
@@ -177,6 +179,10 @@ void MainWindow::createActions()
         openFile(path);
     });
     file->addSeparator();
+
+    QAction *compare = file->addAction(tr("Co&mpare With…"), this, &MainWindow::showCompareDialog);
+    compare->setObjectName(QStringLiteral("compareWith"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     m_exportAction = file->addAction(tr("&Export Events…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -532,6 +538,48 @@ void MainWindow::showOpenDialog()
         openFiles(files);
     });
     dialog->open();
+}
+
+void MainWindow::showCompareDialog()
+{
+    // With an article open it is A and the dialog asks for B; without, it asks for both.
+    DocumentTab *tab = currentDocument();
+    const QString title = tab ? tr("Compare %1 With").arg(tab->displayName()) : tr("Compare Two Articles");
+    auto *dialog = new QFileDialog(this, title, QSettings().value(LastDirectoryKey).toString());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(tab ? QFileDialog::ExistingFile : QFileDialog::ExistingFiles);
+    dialog->setNameFilters(
+        {tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown *.pdf *.ann *.readout.json)"), tr("All files (*)")});
+    const QString a = tab ? tab->path() : QString();
+    connect(dialog, &QFileDialog::filesSelected, this, [this, a](const QStringList &files) {
+        if (!a.isEmpty() && files.size() == 1) {
+            compareFiles(a, files.first());
+        } else if (a.isEmpty() && files.size() == 2) {
+            compareFiles(files.at(0), files.at(1));
+        } else {
+            showError(tr("Compare"), tr("Choose two articles to compare."), QString());
+        }
+    });
+    dialog->open();
+}
+
+CompareWindow *MainWindow::compareFiles(const QString &a, const QString &b)
+{
+    // Corrections still waiting in an open tab are written first, so the compare window (which
+    // opens each article's sidecar) starts from them.
+    for (int i = 0; i < documentCount(); ++i) {
+        DocumentTab *tab = document(i);
+        if (tab->autoSaver() && tab->autoSaver()->isPending()
+            && (tab->path() == normalizedPath(a) || tab->path() == normalizedPath(b))) {
+            tab->autoSaver()->saveNow();
+        }
+    }
+    auto *window = new CompareWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setErrorDialogsEnabled(m_errorDialogs);
+    window->show();
+    window->openFiles(a, b);
+    return window;
 }
 
 void MainWindow::showExportDialog()

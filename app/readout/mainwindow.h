@@ -19,6 +19,7 @@ namespace Readout
 {
 
 class ArticleFilesWatcher;
+class CompareWindow;
 class CorrectionActions;
 class DocumentTab;
 class PastedArticles;
@@ -43,6 +44,8 @@ public:
 
     /// Writes the current document's events as CSV; reports failure to the user and returns false.
     bool exportEvents(const QString &path);
+    /// Opens a compare window on two articles (File ▸ Compare With…); it deletes itself when closed.
+    CompareWindow *compareFiles(const QString &a, const QString &b);
     /// Closes the current tab.
     void closeCurrentDocument();
 
@@ -90,6 +93,7 @@ private:
     void createActions();
     void showOpenDialog();
     void showExportDialog();
+    void showCompareDialog();
     void showAbout();
     void showSource();
     void showSourceFiles(const QVector<SourceFile> &files, const QString &title);
