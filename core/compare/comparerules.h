@@ -32,7 +32,7 @@ struct CompareRules {
     double dateWeight = 2.0;
     double wordWeight = 1.0;
     int maxCandidates = 64; ///< per paragraph of A: only the most similar paragraphs of B are kept
-    double maxPostingFraction = 0.25; ///< features in more paragraphs of B than this share are skipped
+    double maxPostingFraction = 0.05; ///< features in more paragraphs of B than this share are skipped
     int minWordLength = 3;
     // Event matching
     double minParticipantOverlap = 0.5;
