@@ -81,8 +81,8 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
         m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), lastDay, lastQuarter);
-        if (m.value.size() == 10) {
-            lastDay = QDate::fromString(m.value, Qt::ISODate);
+        if (m.value.size() >= 10 && (m.value.size() == 10 || m.value.at(10) == QLatin1Char('T'))) {
+            lastDay = QDate::fromString(m.value.left(10), Qt::ISODate);
         }
         const bool countedBack = tm.spec.kind == TimexSpec::Kind::Ago || tm.spec.kind == TimexSpec::Kind::Anchored;
         if (countedBack) {
@@ -94,10 +94,11 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         }
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;
-        m.eventDateCandidate = tm.timexType == QLatin1String("DATE")
+        m.eventDateCandidate = (tm.timexType == QLatin1String("DATE") || tm.timexType == QLatin1String("TIME"))
             && (kind == Kind::Calendar || kind == Kind::Weekday || kind == Kind::RelativeDay || kind == Kind::Holiday
                 || kind == Kind::Anchored || (kind == Kind::RelativeUnit && tm.spec.unit == QLatin1String("M")))
-            && (m.value.size() == 10 || m.value.size() == 7);
+            && (m.value.size() == 10 || m.value.size() == 7
+                || (m.value.size() > 10 && m.value.at(10) == QLatin1Char('T')));
         dates.append(std::move(m));
     }
     // Names and dates are each sorted by start already: merge them.

@@ -142,6 +142,20 @@ QString DateResolver::resolve(const TimexSpec &spec,
                               const QDate &anchor,
                               const QString &lastQuarter) const
 {
+    const QString value = resolveDay(spec, dct, tense, anchor, lastQuarter);
+    // A time of day refines a calendar day: "10 p.m. Wednesday" = ...-11T22:00.
+    if (!spec.time.isEmpty() && value.size() == 10) {
+        return value + QLatin1Char('T') + spec.time;
+    }
+    return value;
+}
+
+QString DateResolver::resolveDay(const TimexSpec &spec,
+                                 const QDate &dct,
+                                 Tense tense,
+                                 const QDate &anchor,
+                                 const QString &lastQuarter) const
+{
     using Kind = TimexSpec::Kind;
     switch (spec.kind) {
     case Kind::Duration:

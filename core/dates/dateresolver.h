@@ -36,6 +36,12 @@ public:
     [[nodiscard]] QString resolveInSentence(const QString &sentence, const QString &expression, const QDate &dct) const;
 
 private:
+    [[nodiscard]] QString resolveDay(const TimexSpec &spec,
+                                     const QDate &dct,
+                                     Tense tense,
+                                     const QDate &anchor,
+                                     const QString &lastQuarter) const;
+
     const KnowledgeBase &m_knowledge;
 };
 

@@ -5,6 +5,7 @@
 #include "../knowledge/tokentrie.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Readout
 {
@@ -66,6 +67,10 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
          {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year"}) {
         m_starters.insert(QLatin1String(word));
     }
+    const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
+    for (auto it = clockWords.begin(); it != clockWords.end(); ++it) {
+        m_starters.insert(it.key());
+    }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
         m_starters.insert(weekday + QLatin1Char('s'));
     }
@@ -99,6 +104,50 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
         }
     }
     return result;
+}
+
+bool DateTagger::isTimeWithSuffix(const QString &key)
+{
+    static const QRegularExpression glued(QStringLiteral("^\\d{1,2}(:\\d\\d)?(am|pm)$"));
+    return glued.match(key).hasMatch();
+}
+
+QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
+{
+    const auto &t = seg.tokens;
+    const QString &key = t.at(k).key;
+    const QJsonObject clockWords = m_knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
+    if (clockWords.contains(key)) {
+        return clockWords.value(key).toString();
+    }
+    if (!t.at(k).is(Token::Number)) {
+        return {};
+    }
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})(?::(\\d\\d))?(am|pm)?$"));
+    const QRegularExpressionMatch m = clock.match(key);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    QString half = m.captured(3);
+    if (half.isEmpty()) {
+        // "10 p.m.": the suffix is its own token.
+        const QJsonObject suffixes = m_knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
+        if (k + 1 >= end || !suffixes.contains(t.at(k + 1).key)) {
+            return {};
+        }
+        half = suffixes.value(t.at(k + 1).key).toString();
+    }
+    int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    if (hour < 1 || hour > 12 || minute > 59) {
+        return {};
+    }
+    if (half == QLatin1String("pm") && hour < 12) {
+        hour += 12;
+    } else if (half == QLatin1String("am") && hour == 12) {
+        hour = 0;
+    }
+    return QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
 }
 
 int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const
@@ -139,6 +188,32 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     const QString prev = k > 0 ? t.at(k - 1).key : QString();
     using Kind = TimexSpec::Kind;
 
+    // A clock time ("10 p.m.", "7:15am", "noon"), with a time zone and the day it falls on when given
+    // ("9 a.m. EST Tuesday"); alone, the publication day's.
+    if (const QString clock = clockTimeAt(seg, k, end); !clock.isEmpty()) {
+        int j = k + 1;
+        if (t.at(k).is(Token::Number) && !isTimeWithSuffix(k0)) {
+            ++j; // the separate "a.m." / "p.m."
+        }
+        if (kb.wordSet(QStringLiteral("time_zones")).contains(key(j))) {
+            ++j;
+        }
+        const int dayStart = key(j) == QLatin1String(",") || key(j) == QLatin1String("on") ? j + 1 : j;
+        TimexMatch day;
+        const int len = dayStart < end ? matchAt(text, seg, dayStart, end, &day) : 0;
+        if (len > 0 && day.firstToken == dayStart
+            && (day.spec.kind == Kind::Weekday || day.spec.kind == Kind::RelativeDay
+                || (day.spec.kind == Kind::Calendar && day.spec.day > 0))) {
+            TimexSpec spec = day.spec;
+            spec.time = clock;
+            return finish(day.lastToken, QStringLiteral("TIME"), spec);
+        }
+        TimexSpec spec;
+        spec.kind = Kind::RelativeDay;
+        spec.time = clock;
+        return finish(j, QStringLiteral("TIME"), spec);
+    }
+
     // Weekday, optionally followed by a calendar date ("Monday, January 10").
     const int weekday = t.at(k).is(Token::Upper) ? numberIn(m_weekdays, k0) : -1;
     if (weekday > 0) {
@@ -156,9 +231,11 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         spec.weekday = weekday;
         int last = k + 1;
         if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
+            // "Saturday night": TIMEX3 marks the part of the day.
+            spec.time = kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(key(last)).toString();
             ++last;
         }
-        return finish(last, QStringLiteral("DATE"), spec);
+        return finish(last, spec.time.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec);
     }
 
     // Month-based calendar dates.

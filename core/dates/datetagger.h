@@ -40,6 +40,7 @@ struct TimexSpec {
     double amount = 0; ///< durations
     QString unit; ///< TIMEX unit letter: Y, M, W, D, TH, TM, DE, CE, Q, WE
     QString literal; ///< ready value for references and sets, holiday rule for holidays
+    QString time; ///< time of day added to a calendar day: "22:00", or a day part "NI", "MO"
 };
 
 /// A temporal expression found in the text: tokens [firstToken, lastToken) and what it says.
@@ -59,6 +60,10 @@ public:
     [[nodiscard]] QVector<TimexMatch> tag(const QString &text, const Segmentation &segmentation) const;
 
 private:
+    /// The time of day a token states ("10" before "p.m.", "7:15am", "noon") as "HH:MM", or "".
+    [[nodiscard]] QString clockTimeAt(const Segmentation &seg, int k, int end) const;
+    /// "7:15am", "10pm": a number with its half of the day glued on.
+    [[nodiscard]] static bool isTimeWithSuffix(const QString &key);
     [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
     const KnowledgeBase &m_knowledge;
     QSet<QString> m_starters; ///< keys that can begin an expression (numbers aside)

@@ -702,7 +702,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             };
             considerDates(c.first, c.last);
             if (bestDate >= 0) {
-                ev.date = mentions.at(bestDate).value;
+                // The event's date is the day; a time of day ("10 a.m. Monday") stays on the mention.
+                ev.date = mentions.at(bestDate).value.left(10);
                 ev.dateText = mentions.at(bestDate).canonical;
                 if (!entityIds.at(bestDate).isEmpty()) {
                     ev.entityIds.append(entityIds.at(bestDate));
