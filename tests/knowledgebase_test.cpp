@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +76,27 @@ private Q_SLOTS:
         auto kb = KnowledgeBase::load(dir.path());
         QVERIFY(!kb.isOk());
         QCOMPARE(kb.error().message, QStringLiteral("gazetteers/titles.tsv:4: 1 fields, expected 2"));
+    }
+
+    void testWordSetDefinedTwiceIsAnError()
+    {
+        // Word sets share one namespace across the rules files: a user's names.json that reuses a
+        // name from events.json must be refused, not merged into the events' set.
+        QFile builtIn(QStringLiteral(":/readout/rules/names.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject names = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject sets = names.value(QLatin1String("word_sets")).toObject();
+        sets.insert(QStringLiteral("clause_breaks"), QJsonArray{QStringLiteral("and")});
+        names.insert(QStringLiteral("word_sets"), sets);
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("rules"));
+        QFile f(dir.filePath(QStringLiteral("rules/names.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(names).toJson());
+        f.close();
+        auto kb = KnowledgeBase::load(dir.path());
+        QVERIFY(!kb.isOk());
+        QVERIFY2(kb.error().message.contains(QLatin1String("\"clause_breaks\"")), qPrintable(kb.error().message));
     }
 
     void testOverrideReplacesBuiltIn()

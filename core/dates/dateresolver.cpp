@@ -366,6 +366,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const auto &reporting = m_knowledge.wordSet(QStringLiteral("reporting_verbs"));
     const auto &auxiliaries = m_knowledge.wordSet(QStringLiteral("passive_auxiliaries"));
     const auto &notTense = m_knowledge.wordSet(QStringLiteral("marker_phrases_not_tense"));
+    const auto &clauseBreaks = m_knowledge.wordSet(QStringLiteral("tense_clause_breaks"));
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
@@ -393,11 +394,12 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
             if (reporting.contains(key)) {
                 continue;
             }
-            for (int j = k + 1; j < i; ++j) {
-                if (seg.tokens.at(j).key == QLatin1String("and") || seg.tokens.at(j).key == QLatin1String(",")) {
-                    distance *= 3;
-                    break;
-                }
+            bool otherClause = false;
+            for (int j = k + 1; j < i && !otherClause; ++j) {
+                otherClause = clauseBreaks.contains(seg.tokens.at(j).key);
+            }
+            if (otherClause) {
+                continue;
             }
         }
         if (distance < bestDistance) {

@@ -357,6 +357,12 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         const QJsonObject sets = obj.value(QLatin1String("word_sets")).toObject();
         for (auto it = sets.begin(); it != sets.end(); ++it) {
+            if (d.wordSets.contains(it.key())) {
+                // One namespace for every rules file: a second definition would silently merge.
+                return Error{
+                    Error::Code::Malformed,
+                    QStringLiteral("%1: word set \"%2\" is defined in another rules file too").arg(file, it.key())};
+            }
             QSet<QString> &set = d.wordSets[it.key()];
             const QJsonArray words = it.value().toArray();
             for (const QJsonValue &w : words) {
@@ -365,6 +371,11 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         const QJsonObject lists = obj.value(QLatin1String("phrase_lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it) {
+            if (d.phraseLists.contains(it.key())) {
+                return Error{
+                    Error::Code::Malformed,
+                    QStringLiteral("%1: phrase list \"%2\" is defined in another rules file too").arg(file, it.key())};
+            }
             PhraseList &list = d.phraseLists[it.key()];
             QVector<Phrase> &phrases = list.items;
             const QJsonArray items = it.value().toArray();
