@@ -6,6 +6,7 @@
 #include "compare/comparerules.h"
 #include "compare/paragraphaligner.h"
 #include "document.h"
+#include "procmemory.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -14,6 +15,8 @@
 #include <cmath>
 
 using namespace Readout;
+using ReadoutBench::resetPeak;
+using ReadoutBench::statusKb;
 
 namespace
 {
@@ -41,28 +44,6 @@ QString paragraph(QRandomGenerator &random)
         words.append(word(rank));
     }
     return words.join(QLatin1Char(' ')) + QLatin1Char('.');
-}
-
-qint64 statusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key)) {
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
-
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write("5");
-    }
 }
 
 } // namespace
