@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcoreference.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Readout
@@ -61,10 +62,14 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
 
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
 {
+    // Indexed so that a document with thousands of events stays linear: events by participant set
+    // (in the order they were listed), the latest event of each type, and the events of the latest
+    // sentence that reported any.
     QVector<Event> events;
     QVector<Seen> seen;
-    QVector<QSet<QString>> participantSets;
-    QVector<int> sentenceOf; // sentence of each event's first mention
+    QHash<QString, QVector<int>> byParticipants;
+    QHash<QString, int> latestOfType;
+    QVector<int> latestSentenceEvents;
     int lastEventSentence = -1;
     for (const EventCandidate &cand : candidates) {
         const Event &ev = cand.event;
@@ -74,20 +79,13 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
             }
             if (cand.plural) {
                 // "Those talks": every event reported in the latest sentence that reported any.
-                for (int i = 0; i < events.size(); ++i) {
-                    if (sentenceOf.at(i) == lastEventSentence) {
-                        enrich(events[i], ev, seen[i]);
-                    }
+                for (const int i : std::as_const(latestSentenceEvents)) {
+                    enrich(events[i], ev, seen[i]);
                 }
             } else {
                 // "The talks": the latest event of the same type, else the latest event.
-                int target = int(events.size()) - 1;
-                for (int i = int(events.size()) - 1; i >= 0; --i) {
-                    if (ev.type.isEmpty() || events.at(i).type == ev.type) {
-                        target = i;
-                        break;
-                    }
-                }
+                const int target =
+                    ev.type.isEmpty() ? int(events.size()) - 1 : latestOfType.value(ev.type, int(events.size()) - 1);
                 enrich(events[target], ev, seen[target]);
             }
             continue;
@@ -95,22 +93,31 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         if (ev.participants.size() < 2 && !cand.standalone) {
             continue;
         }
-        const QSet<QString> participants(ev.participants.cbegin(), ev.participants.cend());
+        QStringList sorted = ev.participants;
+        sorted.sort();
+        sorted.removeDuplicates();
+        const QString key = sorted.join(QChar(0x1f));
         int same = -1;
-        for (int i = 0; i < events.size() && same < 0; ++i) {
-            if (participantSets.at(i) == participants && datesCompatible(events.at(i), ev)) {
+        for (const int i : byParticipants.value(key)) {
+            if (datesCompatible(events.at(i), ev)) {
                 same = i;
+                break;
             }
         }
         if (same >= 0) {
             enrich(events[same], ev, seen[same]);
             continue;
         }
+        const int index = int(events.size());
         events.append(ev);
         seen.append(Seen{});
-        participantSets.append(participants);
-        sentenceOf.append(cand.sentence);
-        lastEventSentence = cand.sentence;
+        byParticipants[key].append(index);
+        latestOfType.insert(ev.type, index);
+        if (cand.sentence != lastEventSentence) {
+            latestSentenceEvents.clear();
+            lastEventSentence = cand.sentence;
+        }
+        latestSentenceEvents.append(index);
     }
     for (int i = 0; i < events.size(); ++i) {
         events[i].id = QStringLiteral("E%1").arg(i + 1);
