@@ -6,10 +6,7 @@
 #include "document.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
-#include "storage/bratexporter.h"
-#include "storage/csvexporter.h"
-#include "storage/icsexporter.h"
-#include "storage/jsonexporter.h"
+#include "storage/exportwriter.h"
 #include "storage/sidecar.h"
 
 #include <QCommandLineParser>
@@ -51,7 +48,7 @@ int exportCommand(const QStringList &args)
                                  QStringLiteral("The article's NAME.readout.json."),
                                  QStringLiteral("FILE.readout.json"));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    QStringLiteral("csv (default), json, brat or ics."),
+                                    QStringLiteral("csv (default), json, brat, conll or ics."),
                                     QStringLiteral("format"),
                                     QStringLiteral("csv"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
@@ -73,13 +70,10 @@ int exportCommand(const QStringList &args)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    const QString fmt = parser.value(format);
-    static const QStringList formats = {QStringLiteral("csv"),
-                                        QStringLiteral("json"),
-                                        QStringLiteral("brat"),
-                                        QStringLiteral("ics")};
-    if (positional.size() != 2 || !formats.contains(fmt)) {
-        err() << "usage: readout-cli export FILE.readout.json [--format csv|json|brat|ics] [-o OUT] [--article PATH]\n";
+    const auto fmt = ExportWriter::formatNamed(parser.value(format));
+    if (positional.size() != 2 || !fmt) {
+        err() << "usage: readout-cli export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] "
+                 "[--article PATH]\n";
         return ExitUsage;
     }
     const QString sidecarPath = positional.at(1);
@@ -115,27 +109,15 @@ int exportCommand(const QStringList &args)
         return ExitBadInput;
     }
     const SidecarData &data = anchored.value();
-    QByteArray out;
-    if (fmt == QLatin1String("csv")) {
-        out = CsvExporter(*kb.value()).toCsv(document, data.events);
-    } else if (fmt == QLatin1String("json")) {
-        out = QJsonDocument(JsonExporter::toJson(document, data.entities, data.events)).toJson(QJsonDocument::Indented);
-    } else if (fmt == QLatin1String("brat")) {
-        out = BratExporter(*kb.value()).toAnn(document, data.entities, data.events).toUtf8();
-    } else {
-        out = IcsExporter(*kb.value()).toIcs(document, data.events);
-    }
+    const ExportWriter writer(*kb.value());
     const QString outPath = parser.value(output);
-    if (!writeOutput(outPath, out, articlePath)) {
-        return ExitBadInput;
+    if (outPath.isEmpty()) {
+        return writeOutput({}, writer.render(fmt.value(), document, data.entities, data.events)) ? ExitOk
+                                                                                                 : ExitBadInput;
     }
-    if (fmt == QLatin1String("brat") && !outPath.isEmpty()) {
-        // brat reads the text beside the .ann; offsets refer to exactly this text.
-        const QFileInfo info(outPath);
-        const QString text = info.dir().filePath(info.completeBaseName() + QLatin1String(".txt"));
-        if (!writeOutput(text, document.text().toUtf8(), articlePath)) {
-            return ExitBadInput;
-        }
+    if (const auto written = writer.write(outPath, fmt.value(), document, data.entities, data.events); !written) {
+        err() << "readout-cli: " << written.error().message << "\n";
+        return ExitBadInput;
     }
     return ExitOk;
 }

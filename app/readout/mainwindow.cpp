@@ -21,7 +21,7 @@
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "storage/autosaver.h"
-#include "storage/csvexporter.h"
+#include "storage/exportwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,7 +184,7 @@ void MainWindow::createActions()
     compare->setObjectName(QStringLiteral("compareWith"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
-    m_exportAction = file->addAction(tr("&Export Events…"), this, &MainWindow::showExportDialog);
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     file->addSeparator();
@@ -590,13 +590,31 @@ void MainWindow::showExportDialog()
     }
     const QFileInfo article(tab->path());
     const QString suggested = article.dir().filePath(article.completeBaseName() + QLatin1String(".events.csv"));
-    auto *dialog = new QFileDialog(this, tr("Export Events"), suggested);
+    auto *dialog = new QFileDialog(this, tr("Export"), suggested);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setNameFilters({tr("CSV files (*.csv)"), tr("All files (*)")});
+    dialog->setDefaultSuffix(ExportWriter::suffix(ExportWriter::Format::Csv));
+    const QStringList filters = ExportWriter::dialogFilters();
+    dialog->setNameFilters(filters);
     dialog->selectFile(suggested);
+    // The chosen filter sets the suffix, and the suffix the format.
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString &filter) {
+        const int index = int(filters.indexOf(filter));
+        if (index >= 0) {
+            const QString suffix = ExportWriter::suffix(ExportWriter::Format(index));
+            dialog->setDefaultSuffix(suffix);
+            const QStringList chosen = dialog->selectedFiles();
+            if (!chosen.isEmpty()) {
+                const QFileInfo current(chosen.first());
+                QString base = current.completeBaseName();
+                if (current.suffix().isEmpty()) {
+                    base = current.fileName();
+                }
+                dialog->selectFile(base + QLatin1Char('.') + suffix);
+            }
+        }
+    });
     const QPointer<DocumentTab> target = tab;
     connect(dialog, &QFileDialog::fileSelected, this, [this, target](const QString &path) {
         if (target) {
@@ -617,13 +635,15 @@ bool MainWindow::exportDocumentEvents(DocumentTab *tab, const QString &path)
         statusBar()->showMessage(tr("Nothing to export: no document has been extracted yet"), StatusTimeout);
         return false;
     }
-    const std::shared_ptr<const KnowledgeBase> knowledge = KnowledgeBase::builtIn();
-    const CsvExporter exporter(*knowledge);
+    const Result<ExportWriter::Format> format = ExportWriter::formatForPath(path);
     const Annotations *annotations = tab->annotations();
-    const Result<bool> written = exporter.writeFile(path, annotations->document(), annotations->events());
+    const Result<bool> written = format
+        ? ExportWriter(*KnowledgeBase::builtIn())
+              .write(path, format.value(), annotations->document(), annotations->entities(), annotations->events())
+        : Result<bool>(format.error());
     if (!written.isOk()) {
         statusBar()->showMessage(tr("Export failed: %1").arg(written.error().message), 2 * StatusTimeout);
-        showError(tr("Export Failed"), tr("Could not export the events to “%1”.").arg(path), written.error().message);
+        showError(tr("Export Failed"), tr("Could not export to “%1”.").arg(path), written.error().message);
         return false;
     }
     const int count = int(annotations->events().size());

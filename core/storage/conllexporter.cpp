@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conllexporter.h"
 
+#include "exportwriter.h"
+
 #include "../document.h"
 #include "../extract/textsegmenter.h"
 
@@ -92,20 +94,7 @@ QByteArray ConllExporter::toConll(const Document &document, const QVector<Entity
 Result<bool>
 ConllExporter::writeFile(const QString &path, const Document &document, const QVector<Entity> &entities) const
 {
-    const QFileInfo target(path);
-    const QFileInfo article(document.path());
-    if (!document.path().isEmpty()
-        && (target.absoluteFilePath() == article.absoluteFilePath()
-            || (target.exists() && target.canonicalFilePath() == article.canonicalFilePath()))) {
-        return Error{Error::Code::WriteFailed,
-                     QStringLiteral("%1: refusing to overwrite the article itself; choose another file").arg(path)};
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = toConll(document, entities);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
-    }
-    return true;
+    return ExportWriter::writeBytes(path, toConll(document, entities), document.path());
 }
 
 } // namespace Readout

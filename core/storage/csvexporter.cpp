@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
 
+#include "exportwriter.h"
+
 #include "../document.h"
 #include "../knowledge/knowledgebase.h"
 
@@ -123,20 +125,7 @@ QString CsvExporter::csvRow(const QStringList &cells)
 
 Result<bool> CsvExporter::writeFile(const QString &path, const Document &document, const QVector<Event> &events) const
 {
-    if (!document.path().isEmpty()
-        && QFileInfo(path).absoluteFilePath() == QFileInfo(document.path()).absoluteFilePath()) {
-        return Error{Error::Code::WriteFailed,
-                     QStringLiteral("%1: refusing to overwrite the article itself").arg(path)};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
-    }
-    file.write(toCsv(document, events));
-    if (!file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
-    }
-    return true;
+    return ExportWriter::writeBytes(path, toCsv(document, events), document.path());
 }
 
 Result<QVector<QStringList>> CsvExporter::parseRows(const QByteArray &bytes, const QString &name)

@@ -235,6 +235,19 @@ void MainWindowTest::testExportCsv()
     const QString path = dir.filePath(QStringLiteral("sample.events.csv"));
     QVERIFY(m_window->exportEvents(path));
 
+    // The other formats of File > Export, chosen by the file's suffix.
+    for (const auto &[name, marker] : {std::pair<const char *, QByteArray>{"sample.json", "\"events\""},
+                                       {"sample.ann", "\tPERSON "},
+                                       {"sample.conll", "\tB-PER"},
+                                       {"sample.ics", "BEGIN:VEVENT"}}) {
+        const QString other = dir.filePath(QLatin1String(name));
+        QVERIFY2(m_window->exportEvents(other), name);
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll().contains(marker), name);
+    }
+    QVERIFY(!m_window->exportEvents(dir.filePath(QStringLiteral("sample.docx"))));
+
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

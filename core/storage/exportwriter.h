@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../entity.h"
+#include "../event.h"
+#include "../result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace Readout
+{
+
+class Document;
+class KnowledgeBase;
+
+/// Every exchange format an article's corrected annotations go out in, behind one call: the
+/// window's File ▸ Export and readout-cli share it. Writes are atomic (QSaveFile) and never
+/// replace the article itself.
+class ExportWriter
+{
+public:
+    enum class Format { Csv, Json, Brat, Conll, Ics };
+
+    explicit ExportWriter(const KnowledgeBase &knowledge);
+
+    /// The format a file name asks for by its suffix (.csv, .json, .ann, .conll, .ics).
+    [[nodiscard]] static Result<Format> formatForPath(const QString &path);
+    /// The format a command-line name asks for ("csv", "json", "brat", "conll", "ics").
+    [[nodiscard]] static Result<Format> formatNamed(const QString &name);
+    /// File-dialog filters, one per format, in Format order ("CSV events (*.csv)", …).
+    [[nodiscard]] static QStringList dialogFilters();
+    [[nodiscard]] static QString suffix(Format format);
+
+    [[nodiscard]] QByteArray render(Format format,
+                                    const Document &document,
+                                    const QVector<Entity> &entities,
+                                    const QVector<Event> &events) const;
+
+    /// Writes path (brat: also the text the offsets count in, as NAME.txt beside the .ann, unless
+    /// that is the article itself). Refuses to overwrite the article. Error messages name the file.
+    [[nodiscard]] Result<bool> write(const QString &path,
+                                     Format format,
+                                     const Document &document,
+                                     const QVector<Entity> &entities,
+                                     const QVector<Event> &events) const;
+
+    /// Atomic write of bytes to path unless path is the article (protected may be empty).
+    [[nodiscard]] static Result<bool> writeBytes(const QString &path, const QByteArray &bytes, const QString &article);
+    /// Whether two paths name the same file (also through links when both exist).
+    [[nodiscard]] static bool sameFile(const QString &a, const QString &b);
+
+private:
+    const KnowledgeBase &m_knowledge;
+};
+
+} // namespace Readout
