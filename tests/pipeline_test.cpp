@@ -2,6 +2,9 @@
 // The whole pipeline on the reference article and on short reports written for these tests.
 
 #include "document.h"
+#include "extract/gazetteermatcher.h"
+#include "extract/namerecognizer.h"
+#include "extract/textsegmenter.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -131,6 +134,38 @@ private Q_SLOTS:
         // The header's date is metadata, not a mention.
         for (const Entity &e : x.entities) {
             QVERIFY(e.start > 16);
+        }
+    }
+
+    void testNoEmptyOrRunawayMentions_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        // Titles and given names in the positions that a person pattern starts from.
+        QTest::newRow("title, city name") << QStringLiteral("Prime Minister Sofia said the summit would go ahead.");
+        QTest::newRow("title, city name, name")
+            << QStringLiteral("Foreign Minister Sofia Nakamura met officials from Chile in Lima.");
+        QTest::newRow("adviser") << QStringLiteral(
+            "Sofia Berg, a senior adviser, told reporters that Peru had agreed.");
+        QTest::newRow("said after") << QStringLiteral("A phone call is expected on May 3, Sofia Varga said.");
+        // A title word closing a name, with no name after it.
+        QTest::newRow("title ends a name")
+            << QStringLiteral("The talks between the European Court of Justice and Chile were put off.");
+        QTest::newRow("title ends a sentence") << QStringLiteral("Exports rose, said the Minister of Justice.");
+    }
+
+    void testNoEmptyOrRunawayMentions()
+    {
+        // A title with no name after it ("Court of Justice and …") once made an empty person mention
+        // whose surface ran to the end of the text (gigabytes of copies on a 10 MB article).
+        QFETCH(QString, sentence);
+        const KnowledgeBase &kb = *KnowledgeBase::builtIn();
+        const QString text = sentence + QStringLiteral(" Chile and Peru will hold talks in Lima on March 3.");
+        const Segmentation seg = TextSegmenter::segment(text, 0, kb);
+        const QVector<Mention> mentions =
+            NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
+        QVERIFY(!mentions.isEmpty());
+        for (const Mention &m : mentions) {
+            QVERIFY2(m.end > m.start && m.end - m.start < 60, qPrintable(m.canonical.left(80)));
         }
     }
 

@@ -117,6 +117,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     };
 
     auto addPattern = [&](int first, int last, EntityType type, const QString &actor) {
+        if (last <= first) {
+            return; // nothing left of the name ("Minister Sofia" where Sofia is the city)
+        }
         Mention m;
         m.firstToken = first;
         m.lastToken = last;
