@@ -125,7 +125,8 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     QStringList ids;
     ids.reserve(mentions.size());
     for (const Mention &m : std::as_const(mentions)) {
-        if (m.hidden) {
+        Q_ASSERT(m.end > m.start);
+        if (m.hidden || m.end <= m.start) {
             ids.append(QString());
             continue;
         }
