@@ -133,6 +133,12 @@ QString durationValue(double amount, const QString &unit)
 
 DateResolver::DateResolver(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
+    , m_future(knowledge.wordSet(QStringLiteral("future_markers")))
+    , m_past(knowledge.wordSet(QStringLiteral("past_markers")))
+    , m_reporting(knowledge.wordSet(QStringLiteral("reporting_verbs")))
+    , m_auxiliaries(knowledge.wordSet(QStringLiteral("passive_auxiliaries")))
+    , m_notTense(knowledge.wordSet(QStringLiteral("marker_phrases_not_tense")))
+    , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
 {
 }
 
@@ -361,12 +367,12 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
 
 DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const
 {
-    const auto &future = m_knowledge.wordSet(QStringLiteral("future_markers"));
-    const auto &past = m_knowledge.wordSet(QStringLiteral("past_markers"));
-    const auto &reporting = m_knowledge.wordSet(QStringLiteral("reporting_verbs"));
-    const auto &auxiliaries = m_knowledge.wordSet(QStringLiteral("passive_auxiliaries"));
-    const auto &notTense = m_knowledge.wordSet(QStringLiteral("marker_phrases_not_tense"));
-    const auto &clauseBreaks = m_knowledge.wordSet(QStringLiteral("tense_clause_breaks"));
+    const auto &future = m_future;
+    const auto &past = m_past;
+    const auto &reporting = m_reporting;
+    const auto &auxiliaries = m_auxiliaries;
+    const auto &notTense = m_notTense;
+    const auto &clauseBreaks = m_clauseBreaks;
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {

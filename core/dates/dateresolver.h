@@ -4,6 +4,7 @@
 #include "datetagger.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 namespace Readout
@@ -43,6 +44,13 @@ private:
                                      const QString &lastQuarter) const;
 
     const KnowledgeBase &m_knowledge;
+    // The word sets tenseAt() reads for every date, looked up once.
+    const QSet<QString> &m_future;
+    const QSet<QString> &m_past;
+    const QSet<QString> &m_reporting;
+    const QSet<QString> &m_auxiliaries;
+    const QSet<QString> &m_notTense;
+    const QSet<QString> &m_clauseBreaks;
 };
 
 } // namespace Readout

@@ -70,6 +70,11 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
     for (auto it = clockWords.begin(); it != clockWords.end(); ++it) {
         m_starters.insert(it.key());
+        m_clockWords.insert(it.key(), it.value().toString());
+    }
+    const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
+    for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
+        m_timeSuffixes.insert(it.key(), it.value().toString());
     }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
         m_starters.insert(weekday + QLatin1Char('s'));
@@ -116,11 +121,17 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
 {
     const auto &t = seg.tokens;
     const QString &key = t.at(k).key;
-    const QJsonObject clockWords = m_knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
-    if (clockWords.contains(key)) {
-        return clockWords.value(key).toString();
+    if (const auto word = m_clockWords.constFind(key); word != m_clockWords.cend()) {
+        return word.value();
     }
-    if (!t.at(k).is(Token::Number)) {
+    // Cheap tests before the expression: one or two digits followed by ':', a letter or nothing.
+    const auto separatorAt = [&key](int i) {
+        return i < key.size() && (key.at(i) == QLatin1Char(':') || key.at(i).isLetter());
+    };
+    if (!t.at(k).is(Token::Number) || key.size() > 7 || (key.size() > 2 && !separatorAt(1) && !separatorAt(2))) {
+        return {};
+    }
+    if (key.size() <= 2 && (k + 1 >= end || !m_timeSuffixes.contains(t.at(k + 1).key))) {
         return {};
     }
     static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})(?::(\\d\\d))?(am|pm)?$"));
@@ -131,11 +142,10 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
     QString half = m.captured(3);
     if (half.isEmpty()) {
         // "10 p.m.": the suffix is its own token.
-        const QJsonObject suffixes = m_knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
-        if (k + 1 >= end || !suffixes.contains(t.at(k + 1).key)) {
+        if (k + 1 >= end || !m_timeSuffixes.contains(t.at(k + 1).key)) {
             return {};
         }
-        half = suffixes.value(t.at(k + 1).key).toString();
+        half = m_timeSuffixes.value(t.at(k + 1).key);
     }
     int hour = m.captured(1).toInt();
     const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();

@@ -75,6 +75,8 @@ private:
     QHash<QString, int> m_direction;
     QHash<QString, int> m_seasons;
     QHash<QString, int> m_anchor_direction;
+    QHash<QString, QString> m_clockWords; ///< "noon" -> "12:00"
+    QHash<QString, QString> m_timeSuffixes; ///< "p.m." -> "pm"
 };
 
 } // namespace Readout
