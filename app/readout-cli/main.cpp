@@ -406,7 +406,7 @@ int main(int argc, char **argv)
            "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
            "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
            "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
-           "  export FILE.readout.json [--format csv|json|brat|ics] [-o OUT] [--article PATH]\n"
+           "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
