@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliio.h"
 
+#include "knowledge/knowledgebase.h"
+
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -50,6 +52,28 @@ bool writeOutput(const QString &path, const QByteArray &bytes, const QString &pr
         return false;
     }
     return true;
+}
+
+QCommandLineOption outputOption(const QString &description)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("FILE"));
+}
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(QStringLiteral("data-dir"),
+                              QStringLiteral("Directory whose data files override the built-in ones."),
+                              QStringLiteral("dir"));
+}
+
+std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir)
+{
+    auto kb = KnowledgeBase::load(dataDir);
+    if (!kb) {
+        err() << "readout-cli: " << kb.error().message << "\n";
+        return {};
+    }
+    return kb.value();
 }
 
 } // namespace Readout::Cli

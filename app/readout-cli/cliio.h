@@ -2,9 +2,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QString>
 
 class QTextStream;
+
+#include <memory>
+
+namespace Readout
+{
+class KnowledgeBase;
+}
 
 namespace Readout::Cli
 {
@@ -24,5 +32,13 @@ QString writeAtomically(const QString &path, const QByteArray &bytes);
 /// Writes bytes to path, or to standard output when path is empty. Refuses a path that is the
 /// protected article. Prints the problem and returns false on failure.
 bool writeOutput(const QString &path, const QByteArray &bytes, const QString &protectedArticle = {});
+
+/// The options every command shares: -o/--output FILE and --data-dir DIR.
+QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));
+QCommandLineOption dataDirOption();
+
+/// The knowledge base with dataDir's files over the built-in ones; prints the problem and returns
+/// null when a file is broken.
+std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir);
 
 } // namespace Readout::Cli

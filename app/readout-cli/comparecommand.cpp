@@ -90,18 +90,14 @@ int compareCommand(const QStringList &args)
                               QStringLiteral("json (default) or csv."),
                               QStringLiteral("format"),
                               QStringLiteral("json"));
-    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                              QStringLiteral("Write to FILE."),
-                              QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption();
     QCommandLineOption publishedA(QStringLiteral("published-a"),
                                   QStringLiteral("Publication date of A, YYYY-MM-DD, overriding its own."),
                                   QStringLiteral("date"));
     QCommandLineOption publishedB(QStringLiteral("published-b"),
                                   QStringLiteral("Publication date of B, YYYY-MM-DD, overriding its own."),
                                   QStringLiteral("date"));
-    QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                               QStringLiteral("Directory whose data files override the built-in ones."),
-                               QStringLiteral("dir"));
+    const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, publishedA, publishedB, dataDir});
     const char *usage =
         "usage: readout-cli compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] "
@@ -134,9 +130,8 @@ int compareCommand(const QStringList &args)
             return ExitBadInput;
         }
     }
-    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    const auto kb = knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
-        err() << kb.error().message << "\n";
         return ExitBadInput;
     }
     auto rules = CompareRules::load(parser.value(dataDir));
@@ -144,7 +139,7 @@ int compareCommand(const QStringList &args)
         err() << "readout-cli: " << rules.error().message << "\n";
         return ExitBadInput;
     }
-    const Pipeline pipeline(kb.value());
+    const Pipeline pipeline(kb);
     CompareSide a;
     CompareSide b;
     if (!readSide(files.at(0), dateA, pipeline, &a) || !readSide(files.at(1), dateB, pipeline, &b)) {
@@ -179,17 +174,14 @@ int compareEvaluationCommand(const QStringList &args)
                             QStringLiteral("DIR"));
     QCommandLineOption task(QStringLiteral("task"), QStringLiteral("compare"), QStringLiteral("task"));
     QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every wrong and missed pair."));
-    QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                               QStringLiteral("Directory whose data files override the built-in ones."),
-                               QStringLiteral("dir"));
+    const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({gold, task, errors, dataDir});
     if (!parser.parse(args) || !parser.isSet(gold)) {
         err() << "usage: readout-cli eval --gold DIR --task compare [--errors]\n";
         return ExitUsage;
     }
-    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    const auto kb = knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
-        err() << kb.error().message << "\n";
         return ExitBadInput;
     }
     auto rules = CompareRules::load(parser.value(dataDir));
@@ -197,7 +189,7 @@ int compareEvaluationCommand(const QStringList &args)
         err() << "readout-cli: " << rules.error().message << "\n";
         return ExitBadInput;
     }
-    const Pipeline pipeline(kb.value());
+    const Pipeline pipeline(kb);
     auto run = CompareEvaluation::run(parser.value(gold), pipeline, rules.value());
     if (!run) {
         err() << "readout-cli: " << run.error().message << "\n";

@@ -51,15 +51,12 @@ int exportCommand(const QStringList &args)
                                     QStringLiteral("csv (default), json, brat, conll or ics."),
                                     QStringLiteral("format"),
                                     QStringLiteral("csv"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write to FILE (brat: FILE.ann, with the text as FILE.txt)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output =
+        outputOption(QStringLiteral("Write to FILE (brat: FILE.ann, with the text as FILE.txt)."));
     const QCommandLineOption article(QStringLiteral("article"),
                                      QStringLiteral("The article, when it is not where the sidecar says."),
                                      QStringLiteral("path"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory whose data files override the built-in ones."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, article, dataDir});
     if (!parser.parse(args)) {
         err() << parser.errorText() << "\n";
@@ -103,13 +100,12 @@ int exportCommand(const QStringList &args)
         err() << "readout-cli: " << sidecarPath << ": " << anchored.error().message << "\n";
         return ExitBadInput;
     }
-    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    const auto kb = knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
-        err() << kb.error().message << "\n";
         return ExitBadInput;
     }
     const SidecarData &data = anchored.value();
-    const ExportWriter writer(*kb.value());
+    const ExportWriter writer(*kb);
     const QString outPath = parser.value(output);
     if (outPath.isEmpty()) {
         return writeOutput({}, writer.render(fmt.value(), document, data.entities, data.events)) ? ExitOk

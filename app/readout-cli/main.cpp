@@ -112,15 +112,11 @@ int extract(const QStringList &args)
                               QStringLiteral("json (default), csv, table, brat (.ann and .txt) or conll."),
                               QStringLiteral("format"),
                               QStringLiteral("json"));
-    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                              QStringLiteral("Write to FILE."),
-                              QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption();
     QCommandLineOption published(QStringLiteral("published"),
                                  QStringLiteral("Publication date YYYY-MM-DD, overriding the document's."),
                                  QStringLiteral("date"));
-    QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                               QStringLiteral("Directory whose data files override the built-in ones."),
-                               QStringLiteral("dir"));
+    const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, published, dataDir});
     if (!parser.parse(args)) {
         err() << parser.errorText() << "\n";
@@ -165,15 +161,14 @@ int extract(const QStringList &args)
             return ExitUsage;
         }
     }
-    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    const auto kb = knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
-        err() << kb.error().message << "\n";
         return ExitBadInput;
     }
-    const Pipeline pipeline(kb.value());
-    const CsvExporter csv(*kb.value());
-    const ConllExporter conll(*kb.value());
-    const BratExporter brat(*kb.value());
+    const Pipeline pipeline(kb);
+    const CsvExporter csv(*kb);
+    const ConllExporter conll(*kb);
+    const BratExporter brat(*kb);
 
     QByteArray out;
     QJsonArray documents;
@@ -274,9 +269,7 @@ int evaluate(const QStringList &args)
                                      QStringLiteral("source"),
                                      QStringLiteral("meta"));
     QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every false positive and negative."));
-    QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                               QStringLiteral("Directory whose data files override the built-in ones."),
-                               QStringLiteral("dir"));
+    const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({gold, task, publishedFrom, errors, dataDir});
     if (!parser.parse(args)) {
         err() << parser.errorText() << "\n";
@@ -309,12 +302,11 @@ int evaluate(const QStringList &args)
         }
         which = detected.value();
     }
-    auto kb = KnowledgeBase::load(parser.value(dataDir));
+    const auto kb = knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
-        err() << kb.error().message << "\n";
         return ExitBadInput;
     }
-    const Pipeline pipeline(kb.value());
+    const Pipeline pipeline(kb);
     Evaluation evaluation(pipeline);
     auto run = evaluation.run(parser.value(gold),
                               which,
