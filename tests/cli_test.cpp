@@ -8,21 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 class CliTest : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ReadoutTest::CliRun;
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(READOUT_CLI), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return ReadoutTest::runCli(args);
     }
     const QString m_sample = QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt");
 
