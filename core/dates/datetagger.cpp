@@ -417,6 +417,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                 if (aIsArticle && !kb.wordSet(QStringLiteral("duration_context")).contains(prev)) {
                     return 0;
                 }
+                // An age ("6-year-old", "44 years old") is no temporal expression in TimeML.
+                const auto &ageWords = kb.wordSet(QStringLiteral("age_words"));
+                if (ageWords.contains(key(after))
+                    || (key(after) == QLatin1String("-") && ageWords.contains(key(after + 1)))) {
+                    return 0;
+                }
                 spec.kind = Kind::Duration;
                 if (approximate) {
                     spec.amount = -1;
