@@ -229,6 +229,11 @@ private Q_SLOTS:
         for (const QJsonValue &p : want.value(QLatin1String("persons")).toArray()) {
             QVERIFY2(findEntity(x, p.toString(), EntityType::Person), qPrintable(p.toString()));
         }
+        for (const QJsonValue &p : want.value(QLatin1String("not_persons")).toArray()) {
+            for (const Entity &e : x.entities) {
+                QVERIFY2(e.type != EntityType::Person || !e.text.contains(p.toString()), qPrintable(e.text));
+            }
+        }
         for (const QJsonValue &v : want.value(QLatin1String("dates")).toArray()) {
             const QString text = v.toObject().value(QLatin1String("text")).toString();
             const Entity *d = nullptr;

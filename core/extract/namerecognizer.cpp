@@ -45,6 +45,7 @@ NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
 QVector<Mention>
 NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<Mention> gazetteer) const
 {
+    const QSet<QString> weekdays = m_knowledge.numberKeys(QStringLiteral("weekdays"));
     const auto &tokens = seg.tokens;
     const int n = int(tokens.size());
     QVector<int> gazAt(n, -1); // token -> gazetteer mention index
@@ -187,7 +188,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
                     run.last += 2;
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
-                           && t.is(Token::Word) && !t.is(Token::Upper)) {
+                           && t.is(Token::Word) && !t.is(Token::Upper)
+                           && !weekdays.contains(tokens.at(run.last + 1).key)) {
+                    // "Commission on Human Rights", but "Jose Marti on Friday" ends before "on".
                     run.last += 2;
                 } else {
                     break;
@@ -397,7 +400,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         }
     }
 
-    // Document consistency: later bare surnames and repeated names take the type found once.
+    // Document consistency: later bare surnames and repeated names take the type found once. A
+    // weekday is never carried over ("... said Friday" stays a date everywhere).
     QHash<QString, const Mention *> known;
     for (const Mention &m : std::as_const(gazetteer)) {
         if (m.type == EntityType::Person) {
@@ -424,7 +428,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             continue;
         }
         const auto it = known.constFind(tokens.at(k).key);
-        if (it != known.cend() && it.value()->type == EntityType::Person) {
+        if (it != known.cend() && it.value()->type == EntityType::Person && !weekdays.contains(tokens.at(k).key)) {
             Mention m = *it.value();
             m.firstToken = k;
             m.lastToken = k + 1;
