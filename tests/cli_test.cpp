@@ -22,6 +22,19 @@ private:
     const QString m_sample = QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt");
 
 private Q_SLOTS:
+    void testIcs()
+    {
+        const Run r = cli({QStringLiteral("extract"), m_sample, QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(r.out.contains("DTSTART;VALUE=DATE:20220110\r\n"));
+        QCOMPARE(r.out.count("BEGIN:VEVENT"), 3);
+        const Run two =
+            cli({QStringLiteral("extract"), m_sample, m_sample, QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(two.code, 2);
+        QVERIFY(two.err.contains("one FILE"));
+    }
+
     void testJson()
     {
         const Run r = cli({QStringLiteral("extract"), m_sample});

@@ -12,6 +12,7 @@
 #include "storage/bratexporter.h"
 #include "storage/conllexporter.h"
 #include "storage/csvexporter.h"
+#include "storage/icsexporter.h"
 #include "storage/jsonexporter.h"
 
 #include <QCommandLineParser>
@@ -109,7 +110,7 @@ int extract(const QStringList &args)
                                  QStringLiteral("Articles to read."),
                                  QStringLiteral("FILE..."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("json (default), csv, table, brat (.ann and .txt) or conll."),
+                              QStringLiteral("json (default), csv, table, brat (.ann and .txt), conll or ics."),
                               QStringLiteral("format"),
                               QStringLiteral("json"));
     const QCommandLineOption output = outputOption();
@@ -133,10 +134,15 @@ int extract(const QStringList &args)
                                         QStringLiteral("csv"),
                                         QStringLiteral("table"),
                                         QStringLiteral("brat"),
-                                        QStringLiteral("conll")};
+                                        QStringLiteral("conll"),
+                                        QStringLiteral("ics")};
     if (files.isEmpty() || !formats.contains(fmt)) {
-        err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll] [-o OUT] "
+        err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] "
                  "[--published YYYY-MM-DD]\n";
+        return ExitUsage;
+    }
+    if (fmt == QLatin1String("ics") && files.size() > 1) {
+        err() << "readout-cli: --format ics writes one calendar per article: give one FILE\n";
         return ExitUsage;
     }
     // brat is one .ann per text: several articles need a folder to put them in.
@@ -204,6 +210,8 @@ int extract(const QStringList &args)
         }
         if (fmt == QLatin1String("conll")) {
             out += conll.toConll(d, x.entities);
+        } else if (fmt == QLatin1String("ics")) {
+            out += IcsExporter(*kb).toIcs(d, x.events);
         } else if (fmt == QLatin1String("brat")) {
             const QString ann = brat.toAnn(d, x.entities, x.events);
             const QString target = bratFolder
@@ -391,7 +399,7 @@ int main(int argc, char **argv)
     QTextStream(command == QLatin1String("--help") || command == QLatin1String("-h") ? stdout : stderr)
         << "usage: readout-cli <command> [options]\n\n"
            "commands:\n"
-           "  extract FILE... [--format json|csv|table|brat|conll] [-o OUT] [--published YYYY-MM-DD]\n"
+           "  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]\n"
            "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
            "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations)\n"
            "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
