@@ -672,7 +672,8 @@ void MainWindow::showAbout()
                             "<p>Highlights the people, organizations, places and dates in news reports "
                             "and lists the events they describe.</p>"
                             "<p>Licence: GPL-3.0-or-later</p>"
-                            "<p>Credits: iso-codes (LGPL-2.1+), tzdata (public domain), Qt %2 (LGPL-3.0).<br>"
+                            "<p>Credits: iso-codes (LGPL-2.1+), tzdata (public domain), WordNet 3.0 (Princeton), "
+                            "GeoNames (CC-BY-4.0), Qt %2 (LGPL-3.0).<br>"
                             "Highlighting: %3.</p>")
                              .arg(QStringLiteral(READOUT_VERSION), QString::fromLatin1(qVersion()), highlighting);
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Readout"), text, QMessageBox::Ok, this);

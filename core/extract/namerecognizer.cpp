@@ -142,6 +142,16 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         found.append(m);
     };
 
+    // A one-word city (not a capital, country or region) can be a family name inside a person's name.
+    auto surnameCity = [&](int k) {
+        if (gazAt.at(k) < 0) {
+            return false;
+        }
+        const Mention &g = gazetteer.at(gazAt.at(k));
+        return g.firstToken == k && g.lastToken == k + 1 && g.type == EntityType::Location
+            && g.kind == QLatin1String("city");
+    };
+
     const auto &locationHeads = m_knowledge.wordSet(QStringLiteral("location_heads"));
     const auto &compassWords = m_knowledge.wordSet(QStringLiteral("place_modifiers"));
     auto head0 = [&tokens](const Run &r) -> const QString & {
@@ -326,7 +336,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             }
             if (personFirst >= 0) {
                 int last = personFirst;
-                while (last < run.last && gazAt.at(last) < 0 && !m_knowledge.isStopName(tokens.at(last).key)
+                while (last < run.last && (gazAt.at(last) < 0 || (last > personFirst && surnameCity(last)))
+                       && !m_knowledge.isStopName(tokens.at(last).key)
                        && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
                            || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))) {
                     ++last;
@@ -357,7 +368,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     && gazetteer.at(gazAt.at(j)).type == EntityType::Location
                     && gazetteer.at(gazAt.at(j)).kind != QLatin1String("country")
                     && (m_knowledge.isFirstName(tokens.at(j).key) || roleBefore) && gazAt.at(j + 1) < 0;
-                if (gazAt.at(j) >= 0 && !givenNamePlace) {
+                // "Haruto Sakai": after a given name, a city that is also a family name.
+                const bool familyNameCity =
+                    j > run.first && m_knowledge.isFirstName(tokens.at(run.first).key) && surnameCity(j);
+                if (gazAt.at(j) >= 0 && !givenNamePlace && !familyNameCity) {
                     plain = false;
                 }
             }
