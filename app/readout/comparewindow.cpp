@@ -164,6 +164,8 @@ CompareWindow::CompareWindow(QWidget *parent)
 
 CompareWindow::~CompareWindow()
 {
+    // Closing the window in QWidget's destructor moves the focus: by then this is no CompareWindow.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // The comparison stops listening before the articles it watches go.
     m_comparison->setAnnotations(nullptr, nullptr);
     m_reader.waitForFinished(); // a read of two files in flight: short, and its data is ours
