@@ -60,8 +60,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             taken[k] = true;
         }
     }
-    QDate lastDay; // anchor for "two days later"
-    QString lastQuarter; // reference period for "a year ago" in reports of results
+    DateResolver::References references; // what "two days later" and "a year ago" count from
     QVector<Mention> dates;
     for (const TimexMatch &tm : tagger.tag(text, seg)) {
         bool clash = false;
@@ -80,18 +79,12 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         m.type = EntityType::Date;
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
-        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), lastDay, lastQuarter);
-        if (m.value.size() >= 10 && (m.value.size() == 10 || m.value.at(10) == QLatin1Char('T'))) {
-            lastDay = QDate::fromString(m.value.left(10), Qt::ISODate);
-        }
-        const bool countedBack = tm.spec.kind == TimexSpec::Kind::Ago || tm.spec.kind == TimexSpec::Kind::Anchored;
-        if (countedBack) {
-            // "a year ago" names the comparison period, not a new reference period.
-        } else if (m.value.size() == 7 && m.value.at(5) == QLatin1Char('Q')) {
-            lastQuarter = m.value;
-        } else if (m.value.size() >= 7 && m.value.at(4) == QLatin1Char('-') && m.value.at(5).isDigit()) {
-            lastQuarter.clear(); // a month or a day is the reference now
-        }
+        m.value = resolver.resolve(tm.spec,
+                                   dct,
+                                   resolver.tenseAt(seg, s, tm.firstToken),
+                                   references.lastDay,
+                                   references.lastQuarter);
+        references.note(tm.spec, m.value);
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;
         m.eventDateCandidate = (tm.timexType == QLatin1String("DATE") || tm.timexType == QLatin1String("TIME"))

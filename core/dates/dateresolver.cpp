@@ -365,6 +365,21 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
     }
 }
 
+void DateResolver::References::note(const TimexSpec &spec, const QString &value)
+{
+    if (value.size() >= 10 && (value.size() == 10 || value.at(10) == QLatin1Char('T'))) {
+        lastDay = QDate::fromString(value.left(10), Qt::ISODate);
+    }
+    if (spec.kind == TimexSpec::Kind::Ago || spec.kind == TimexSpec::Kind::Anchored) {
+        return;
+    }
+    if (value.size() == 7 && value.at(5) == QLatin1Char('Q')) {
+        lastQuarter = value;
+    } else if (value.size() >= 7 && value.at(4) == QLatin1Char('-') && value.at(5).isDigit()) {
+        lastQuarter.clear();
+    }
+}
+
 DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const
 {
     const auto &future = m_future;
@@ -432,18 +447,16 @@ QString DateResolver::resolveInSentence(const QString &sentence, const QString &
         return {};
     }
     const auto matches = DateTagger(m_knowledge).tag(sentence, seg);
-    QString lastQuarter;
+    References references;
     for (const TimexMatch &m : matches) {
         const int start = seg.tokens.at(m.firstToken).start;
         const int end = seg.tokens.at(m.lastToken - 1).end;
-        const QString value = resolve(m.spec, dct, tenseAt(seg, s, m.firstToken), {}, lastQuarter);
+        const QString value =
+            resolve(m.spec, dct, tenseAt(seg, s, m.firstToken), references.lastDay, references.lastQuarter);
         if (start < at + expression.size() && end > at) {
             return value;
         }
-        if (value.size() == 7 && value.at(5) == QLatin1Char('Q') && m.spec.kind != TimexSpec::Kind::Ago
-            && m.spec.kind != TimexSpec::Kind::Anchored) {
-            lastQuarter = value;
-        }
+        references.note(m.spec, value);
     }
     return {};
 }

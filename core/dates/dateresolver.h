@@ -20,6 +20,15 @@ class DateResolver
 public:
     enum class Tense { None, Past, Future };
 
+    /// What earlier expressions of a text give later ones to count from; note() each value in turn.
+    struct References {
+        QDate lastDay; ///< the last calendar day given ("two days later")
+        QString lastQuarter; ///< the last reference quarter ("a year ago" in a report of results)
+        /// Records a resolved value: a day or month replaces the quarter as reference; a value
+        /// counted back ("a year ago") names a comparison period, not a new reference.
+        void note(const TimexSpec &spec, const QString &value);
+    };
+
     explicit DateResolver(const KnowledgeBase &knowledge);
 
     /// anchor: the last calendar day the text gave before this expression (for "two days later");
