@@ -12,6 +12,7 @@
 #include "storage/bratexporter.h"
 #include "storage/conllexporter.h"
 #include "storage/csvexporter.h"
+#include "storage/exportwriter.h"
 #include "storage/icsexporter.h"
 #include "storage/jsonexporter.h"
 
@@ -81,23 +82,20 @@ QString table(const QVector<Event> &events)
     return out;
 }
 
-/// brat keeps the text beside the .ann: writes NAME.txt (UTF-8, the text the offsets count in)
-/// next to annPath, unless that is the article itself. Returns an error message, empty on success.
-QString writeBratPair(const QString &annPath, const Document &document, const QString &ann)
+/// brat reads the text beside the .ann. When that text is the article itself and its bytes are
+/// not exactly its decoded text, the offsets count in the decoded text: say so.
+void noteDecodedOffsets(const QString &annPath, const Document &document)
 {
     const QFileInfo info(annPath);
     const QString textPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".txt"));
-    const QByteArray text = document.text().toUtf8();
-    if (sameFile(textPath, document.path())) {
-        QFile source(document.path());
-        if (!source.open(QIODevice::ReadOnly) || source.readAll() != text) {
-            err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
-                  << annPath << " count in its decoded text\n";
-        }
-    } else if (const QString error = writeAtomically(textPath, text); !error.isEmpty()) {
-        return error;
+    if (!sameFile(textPath, document.path())) {
+        return;
     }
-    return writeAtomically(annPath, ann.toUtf8());
+    QFile source(document.path());
+    if (!source.open(QIODevice::ReadOnly) || source.readAll() != document.text().toUtf8()) {
+        err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
+              << annPath << " count in its decoded text\n";
+    }
 }
 
 int extract(const QStringList &args)
@@ -213,15 +211,19 @@ int extract(const QStringList &args)
         } else if (fmt == QLatin1String("ics")) {
             out += IcsExporter(*kb).toIcs(d, x.events);
         } else if (fmt == QLatin1String("brat")) {
-            const QString ann = brat.toAnn(d, x.entities, x.events);
             const QString target = bratFolder
                 ? QDir(parser.value(output)).filePath(QFileInfo(d.path()).completeBaseName() + QStringLiteral(".ann"))
                 : parser.value(output);
             if (target.isEmpty()) {
-                out += ann.toUtf8();
-            } else if (const QString error = writeBratPair(target, d, ann); !error.isEmpty()) {
-                err() << "readout-cli: " << error << "\n";
-                return ExitBadInput;
+                out += brat.toAnn(d, x.entities, x.events).toUtf8();
+            } else {
+                noteDecodedOffsets(target, d);
+                const auto written =
+                    ExportWriter(*kb).write(target, ExportWriter::Format::Brat, d, x.entities, x.events);
+                if (!written) {
+                    err() << "readout-cli: " << written.error().message << "\n";
+                    return ExitBadInput;
+                }
             }
         } else if (fmt == QLatin1String("json")) {
             documents.append(JsonExporter::toJson(d, x.entities, x.events));
