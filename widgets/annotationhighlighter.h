@@ -3,10 +3,16 @@
 
 #include "annotationpalette.h"
 
+#include <QObject>
 #include <QPointer>
-#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+#include <QTextLayout>
 
 #include <memory>
+#include <vector>
+
+class QTextBlock;
+class QTextDocument;
 
 namespace Readout
 {
@@ -15,8 +21,15 @@ class Annotations;
 
 /// Colours a QTextDocument that shows Annotations::document().text() (same UTF-16 offsets) from the
 /// annotations' span index: each block asks entitiesIn() for its range, so nothing is rescanned with
-/// patterns. Also marks the header and the current evidence range. Does not own the annotations.
-class AnnotationHighlighter : public QSyntaxHighlighter
+/// patterns. Also marks the header and the current evidence range. Does not own the annotations or
+/// the document.
+///
+/// Unlike QSyntaxHighlighter it never walks a whole big document: a document of up to
+/// eagerCharacterLimit() characters is coloured at once, a bigger one block by block as blocks come into view
+/// (ensureHighlighted(), called by the view before it paints). A block remembers the generation it was
+/// coloured in; a reset or a new palette starts a new generation, and only blocks of a changed range
+/// (a correction, the evidence) are redone straight away.
+class AnnotationHighlighter : public QObject
 {
     Q_OBJECT
 public:
@@ -24,10 +37,14 @@ public:
     AnnotationHighlighter(QTextDocument *document,
                           Annotations *annotations,
                           std::shared_ptr<const AnnotationPalette> palette = nullptr);
+    ~AnnotationHighlighter() override;
 
     [[nodiscard]] Annotations *annotations() const;
+    [[nodiscard]] QTextDocument *document() const;
+    /// Colours this document from now on (the view replaced its document).
+    void setDocument(QTextDocument *document);
 
-    /// The colours to use; rehighlights everything.
+    /// The colours to use; everything is coloured again.
     void setPalette(std::shared_ptr<const AnnotationPalette> palette, ColorScheme scheme);
     [[nodiscard]] const AnnotationPalette *palette() const;
     [[nodiscard]] ColorScheme scheme() const;
@@ -38,19 +55,48 @@ public:
     [[nodiscard]] int evidenceStart() const;
     [[nodiscard]] int evidenceEnd() const;
 
-protected:
-    void highlightBlock(const QString &text) override;
+    /// Colours everything again: at once up to eagerCharacterLimit() characters, else as blocks are shown.
+    void rehighlight();
+    /// Colours the blocks holding [start, end) that are not up to date.
+    void ensureHighlighted(int start, int end);
+    /// Whether the block holding this position is coloured with the current annotations and palette.
+    [[nodiscard]] bool isHighlighted(int position) const;
+
+    /// Documents of at most this many characters are coloured whole at once.
+    [[nodiscard]] int eagerCharacterLimit() const;
+    void setEagerCharacterLimit(int characters);
+
+    /// The formats of one block, as they would be applied (block-relative ranges).
+    [[nodiscard]] QVector<QTextLayout::FormatRange> formatsFor(const QTextBlock &block) const;
+
+Q_SIGNALS:
+    /// Colours of blocks not yet shown went stale: a view should repaint (and so call ensureHighlighted()).
+    void invalidated();
 
 private:
+    void attach(QTextDocument *document);
+    void contentsChanged(int from, int charsRemoved, int charsAdded);
     void rehighlightRange(int start, int end);
-    void applyEntityFormat(int from, int to, const QTextCharFormat &entityFormat, int blockStart);
+    void highlightBlocks(const QTextBlock &first, const QTextBlock &last, bool force);
+    void applyFormats(QTextBlock &block);
+    void addEntityFormat(QVector<QTextLayout::FormatRange> &ranges,
+                         int from,
+                         int to,
+                         const QTextCharFormat &entityFormat,
+                         int blockStart) const;
 
+    QPointer<QTextDocument> m_document;
     QPointer<Annotations> m_annotations;
     std::shared_ptr<const AnnotationPalette> m_palette;
     ColorScheme m_scheme = ColorScheme::Light;
     QTextCharFormat m_evidenceFormat;
     int m_evidenceStart = -1;
     int m_evidenceEnd = -1;
+    int m_eagerCharacterLimit = 2'000'000;
+    /// Per block number, the generation its formats were made in (0: never).
+    std::vector<quint32> m_blockGeneration;
+    quint32 m_generation = 1;
+    bool m_applying = false;
 };
 
 } // namespace Readout

@@ -11,7 +11,10 @@
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPlainTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -19,6 +22,118 @@
 
 namespace Readout
 {
+
+namespace
+{
+
+constexpr qreal DocumentMargin = 16;
+
+/// A text of more lines is shown in fewer, longer blocks (see prepareDocument()).
+constexpr qsizetype GroupedLines = 20000;
+/// How long such a block is, about.
+constexpr qsizetype GroupedBlockLength = 4096;
+
+/// The characters laid out per step of prepareDocument(): progress and cancel are that fine.
+constexpr qsizetype PrepareChunk = 1 << 20;
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+} // namespace
+
+PreparedDocument::PreparedDocument(QTextDocument *document, QString text)
+    : m_document(document)
+    , m_text(std::move(text))
+{
+}
+
+PreparedDocument::~PreparedDocument()
+{
+    delete m_document;
+}
+
+const QString &PreparedDocument::text() const
+{
+    return m_text;
+}
+
+QTextDocument *PreparedDocument::take()
+{
+    return std::exchange(m_document, nullptr);
+}
+
+std::shared_ptr<PreparedDocument> ArticleView::prepareDocument(const QString &text,
+                                                               const QFont &font,
+                                                               const std::function<bool(qint64, qint64)> &progress)
+{
+    const QString shown = displayText(text);
+    auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document.get()));
+    document->setDocumentMargin(DocumentMargin);
+    document->setDefaultFont(font);
+    // QPlainTextEdit's wrapping, set here: setting it in the view would walk every block again.
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+    // Appended a chunk at a time, so that progress can be told and Cancel heard; never between the
+    // two halves of a surrogate pair.
+    // Lines become blocks, and QPlainTextEdit walks every block whenever its width changes. A text
+    // of very many lines is shown with line separators for most line ends instead, so that a block
+    // holds a few thousand characters: one character each, so offsets keep their meaning, and
+    // toPlainText() still answers "\n".
+    const bool group = std::count(shown.cbegin(), shown.cend(), QLatin1Char('\n')) > GroupedLines;
+    qsizetype sinceBreak = 0;
+    QTextCursor cursor(document.get());
+    for (qsizetype done = 0; done < shown.size();) {
+        if (progress && !progress(done, shown.size())) {
+            return nullptr;
+        }
+        qsizetype end = std::min(shown.size(), done + PrepareChunk);
+        if (end < shown.size() && shown.at(end - 1).isHighSurrogate()) {
+            ++end;
+        }
+        QString part = shown.mid(done, end - done);
+        if (group) {
+            for (QChar &ch : part) {
+                if (ch == QLatin1Char('\n')) {
+                    if (sinceBreak >= GroupedBlockLength) {
+                        sinceBreak = 0; // a real block break
+                    } else {
+                        ch = QChar::LineSeparator;
+                    }
+                }
+                ++sinceBreak;
+            }
+        }
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(part);
+        done = end;
+    }
+    // QPlainTextEdit lays every block out again when its width changes; the first such pass makes a
+    // QTextLayout per block, allocations better made here than on the GUI thread.
+    for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next()) {
+        (void)block.layout();
+    }
+    if (progress) {
+        progress(shown.size(), shown.size());
+    }
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        document->moveToThread(app->thread());
+    }
+    return std::make_shared<PreparedDocument>(document.release(), shown);
+}
+
+QFont ArticleView::articleFont()
+{
+    QFont font = QApplication::font("QPlainTextEdit");
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() + 1.5);
+    }
+    return font;
+}
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -29,16 +144,12 @@ ArticleView::ArticleView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(16);
+    document()->setDocumentMargin(DocumentMargin);
     viewport()->setMouseTracking(true);
     // Files dropped here open as documents: leave drops to the window.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
-    QFont articleFont = font();
-    if (articleFont.pointSizeF() > 0) {
-        articleFont.setPointSizeF(articleFont.pointSizeF() + 1.5);
-    }
-    setFont(articleFont);
+    setFont(articleFont());
     setPlaceholderText(tr("No document"));
     connect(Themes::instance(), &Themes::themeChanged, this, [this] {
         if (m_followsTheme) {
@@ -63,16 +174,38 @@ void ArticleView::setAnnotations(Annotations *annotations)
     m_highlighter = nullptr;
     m_annotations = annotations;
     if (!annotations) {
+        m_shownText.clear();
         setPlainText(QString());
         return;
     }
     // The highlighter connects to resetDone first: it rehighlights when the text is unchanged,
     // syncText() replaces the text (and thereby highlights) when it is not.
     m_highlighter = new AnnotationHighlighter(document(), annotations, m_palette);
+    m_highlighter->setParent(this); // not the document's: a prepared document may replace it
+    connect(m_highlighter, &AnnotationHighlighter::invalidated, viewport(), qOverload<>(&QWidget::update));
     connect(annotations, &Annotations::resetDone, this, &ArticleView::syncText);
     syncText();
-    // Formats now, not on the highlighter's deferred first pass: tooltips and tests read them.
-    m_highlighter->rehighlight();
+}
+
+void ArticleView::setPreparedDocument(const std::shared_ptr<PreparedDocument> &prepared)
+{
+    QTextDocument *document = prepared ? prepared->take() : nullptr;
+    if (!document) {
+        return;
+    }
+    const QPointer<QTextDocument> old = this->document(); // the text control deletes its own one
+    document->setParent(this);
+    if (document->defaultFont() != font()) {
+        document->setDefaultFont(font());
+    }
+    setDocument(document);
+    m_shownText = prepared->text();
+    if (m_highlighter) {
+        m_highlighter->setDocument(document);
+    }
+    if (old && old->parent() == this) {
+        delete old; // an earlier prepared document
+    }
 }
 
 Annotations *ArticleView::annotations() const
@@ -117,22 +250,10 @@ void ArticleView::syncText()
         return;
     }
     const QString shown = displayText(m_annotations->document().text());
-    if (shown != toPlainTextRaw()) {
+    if (!sameText(shown, m_shownText)) {
+        m_shownText = shown;
         setPlainText(shown);
     }
-}
-
-QString ArticleView::toPlainTextRaw() const
-{
-    // toPlainText() turns non-breaking spaces into spaces; compare what the document really holds.
-    QString text;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        if (block != document()->begin()) {
-            text += QLatin1Char('\n');
-        }
-        text += block.text();
-    }
-    return text;
 }
 
 void ArticleView::applyScheme()
@@ -298,6 +419,25 @@ bool ArticleView::event(QEvent *event)
         break;
     }
     return QPlainTextEdit::event(event);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    if (m_highlighter) {
+        // A big document is coloured as it is shown: the blocks in view, before they are painted.
+        QTextBlock block = firstVisibleBlock();
+        const qreal bottom = viewport()->height();
+        qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+        const int start = block.position();
+        int end = start;
+        while (block.isValid() && top <= bottom) {
+            end = block.position() + block.length();
+            top += blockBoundingRect(block).height();
+            block = block.next();
+        }
+        m_highlighter->ensureHighlighted(start, end);
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 bool ArticleView::viewportEvent(QEvent *event)

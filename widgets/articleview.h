@@ -4,7 +4,10 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+
+class QTextDocument;
 
 namespace Readout
 {
@@ -13,6 +16,25 @@ class AnnotationHighlighter;
 class AnnotationPalette;
 class Annotations;
 struct Entity;
+
+/// The text of an article laid into a QTextDocument off the GUI thread (ArticleView::prepareDocument()),
+/// owned here until an ArticleView takes it; deleted with the last copy of the pointer if none does.
+class PreparedDocument
+{
+public:
+    PreparedDocument(QTextDocument *document, QString text);
+    ~PreparedDocument();
+    Q_DISABLE_COPY_MOVE(PreparedDocument)
+
+    /// The text the document holds (ArticleView::displayText() of the article's text).
+    [[nodiscard]] const QString &text() const;
+    /// Hands the document over (once; then null).
+    [[nodiscard]] QTextDocument *take();
+
+private:
+    QTextDocument *m_document;
+    QString m_text;
+};
 
 /// Read-only view of one article: shows Annotations::document().text() with entity highlighting,
 /// explains a span in its tooltip, reports clicks on spans and marks an event's evidence.
@@ -27,6 +49,17 @@ public:
 
     /// Shows these annotations and follows their resets.
     void setAnnotations(Annotations *annotations);
+    /// Shows a document prepared off the GUI thread (takes it), so that setAnnotations() for the
+    /// same text need not lay out the text here. Call before setAnnotations().
+    void setPreparedDocument(const std::shared_ptr<PreparedDocument> &prepared);
+
+    /// Lays a big text out off the GUI thread: a QTextDocument as this view shows it, with this
+    /// font, moved to the application's thread. progress(done, total) in characters is called now
+    /// and then; when it returns false the work stops and the answer is null. Thread-safe.
+    [[nodiscard]] static std::shared_ptr<PreparedDocument>
+    prepareDocument(const QString &text, const QFont &font, const std::function<bool(qint64, qint64)> &progress = {});
+    /// The font articles are shown in (the application's, a little bigger). GUI thread.
+    [[nodiscard]] static QFont articleFont();
     [[nodiscard]] Annotations *annotations() const;
     [[nodiscard]] AnnotationHighlighter *highlighter() const;
 
@@ -59,13 +92,13 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void syncText();
-    [[nodiscard]] QString toPlainTextRaw() const;
     void applyScheme();
     void showToolTip(const QPoint &globalPos, const QPoint &viewportPoint);
     [[nodiscard]] const Entity *entityAtPoint(const QPoint &viewportPoint) const;
@@ -74,6 +107,7 @@ private:
     AnnotationHighlighter *m_highlighter = nullptr;
     std::shared_ptr<const AnnotationPalette> m_palette;
     bool m_followsTheme = true;
+    QString m_shownText; ///< what the document holds, to know when a reset changed the text
     QString m_pressedEntityId;
     QPoint m_pressPos;
 };

@@ -43,7 +43,7 @@ void updateDictionary(const QString &path, const std::function<bool(UserDictiona
 
 } // namespace
 
-DocumentTab::DocumentTab(const Document &document, QWidget *parent)
+DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_ptr<PreparedDocument> display)
     : QWidget(parent)
     , m_document(document)
     , m_annotations(new Annotations(this))
@@ -66,6 +66,7 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent)
 
     // Show the text straight away; the spans follow when the extraction is done.
     m_annotations->reset(m_document, {}, {});
+    m_view->setPreparedDocument(display);
     m_view->setAnnotations(m_annotations);
     m_legend->setAnnotations(m_annotations);
     m_panel->setEventModel(m_eventModel);

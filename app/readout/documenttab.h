@@ -19,6 +19,7 @@ namespace Readout
 
 class Annotations;
 class ArticleView;
+class PreparedDocument;
 class AutoSaver;
 class EntityEditController;
 class EventTableModel;
@@ -44,7 +45,10 @@ class DocumentTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentTab(const Document &document, QWidget *parent = nullptr);
+    /// display: the text already laid out off the GUI thread (ArticleView::prepareDocument()), if any.
+    explicit DocumentTab(const Document &document,
+                         QWidget *parent = nullptr,
+                         std::shared_ptr<PreparedDocument> display = {});
     ~DocumentTab() override;
 
     [[nodiscard]] QString path() const;

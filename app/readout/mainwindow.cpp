@@ -11,6 +11,7 @@
 #include "sourcefiles.h"
 
 #include "annotationpalette.h"
+#include "articleview.h"
 #include "eventspanel.h"
 #include "highlightingengine.h"
 #include "sourceviewdialog.h"
@@ -58,6 +59,7 @@ const auto LastDirectoryKey = QLatin1String("lastDirectory");
 /// What reading one file gave: the article or the reader's message.
 struct ReadOutcome {
     std::optional<LoadedArticle> article;
+    std::shared_ptr<PreparedDocument> display; ///< the text laid out for the view, off the GUI thread
     QString error;
     bool cancelled = false;
 };
@@ -284,17 +286,31 @@ void MainWindow::startRead(const QString &path, const QDate &published, bool mak
     connect(raw->watcher, &QFutureWatcherBase::progressValueChanged, this, &MainWindow::updateProgress);
     // Reading is I/O and decoding: never on the GUI thread. Progress in percent; Cancel sets the flag.
     const std::shared_ptr<std::atomic<bool>> cancel = raw->cancel;
-    raw->watcher->setFuture(QtConcurrent::run([path, cancel](QPromise<ReadOutcome> &promise) {
+    const QFont font = ArticleView::articleFont();
+    raw->watcher->setFuture(QtConcurrent::run([path, cancel, font](QPromise<ReadOutcome> &promise) {
+        // Reading and decoding are the first half of the bar, laying the text out the second.
         promise.setProgressRange(0, 100);
-        ReadOptions options;
-        options.progress = [&promise, cancel](qint64 done, qint64 total) {
-            promise.setProgressValue(total > 0 ? int(done * 100 / total) : 0);
+        const auto step = [&promise, cancel](int from, qint64 done, qint64 total) {
+            promise.setProgressValue(from + (total > 0 ? int(done * 50 / total) : 0));
             return !cancel->load();
+        };
+        ReadOptions options;
+        options.progress = [&step](qint64 done, qint64 total) {
+            return step(0, done, total);
         };
         ReadOutcome outcome;
         Result<LoadedArticle> result = readArticle(path, options);
         if (result.isOk()) {
             outcome.article = std::move(result).value();
+            outcome.display = ArticleView::prepareDocument(outcome.article->document.text(),
+                                                           font,
+                                                           [&step](qint64 done, qint64 total) {
+                                                               return step(50, done, total);
+                                                           });
+            if (!outcome.display) {
+                outcome.article.reset();
+                outcome.cancelled = true;
+            }
         } else {
             outcome.error = result.error().message;
             outcome.cancelled = result.error().code == Error::Code::Cancelled;
@@ -402,7 +418,7 @@ void MainWindow::addDocument(PendingOpen &pending)
     if (m_pending.empty()) {
         statusBar()->clearMessage();
     }
-    auto *tab = new DocumentTab(document);
+    auto *tab = new DocumentTab(document, nullptr, pending.outcome.display);
     m_panels->addWidget(tab->eventsPanel());
     const int index = m_tabs->addTab(tab, tab->displayName());
     m_tabs->setTabToolTip(index, tab->path());

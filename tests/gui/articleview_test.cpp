@@ -8,6 +8,7 @@
 #include "annotations.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void testFollowsDarkPalette();
     void testBuiltinPaletteIsDistinctAndReadable();
     void testLegendCounts();
+    void testPreparedDocumentKeepsOffsetsInFewerBlocks();
+    void testBigDocumentIsColouredAsShown();
 
 private:
     QString m_text;
@@ -354,6 +357,99 @@ void ArticleViewTest::testLegendCounts()
     QCOMPARE(legend.labelText(AnnotationRole::Location), QStringLiteral("LOCATION 2"));
     QCOMPARE(legend.labelText(AnnotationRole::Person), QStringLiteral("PERSON 1"));
     QCOMPARE(legend.labelText(AnnotationRole::Evidence), QStringLiteral("EVIDENCE"));
+}
+
+void ArticleViewTest::testPreparedDocumentKeepsOffsetsInFewerBlocks()
+{
+    // 30,000 short lines: shown in blocks of a few thousand characters, not one block per line.
+    QString text;
+    for (int i = 0; i < 30000; ++i) {
+        text += QStringLiteral("Line %1 of a long report.\n").arg(i);
+    }
+    int steps = 0;
+    bool ordered = true;
+    const std::shared_ptr<PreparedDocument> prepared =
+        ArticleView::prepareDocument(text, ArticleView::articleFont(), [&](qint64 done, qint64 total) {
+            ordered = ordered && done <= total;
+            ++steps;
+            return true;
+        });
+    QVERIFY(ordered);
+    QVERIFY(prepared);
+    QVERIFY(steps >= 2);
+    QCOMPARE(prepared->text(), text);
+    QTextDocument *document = prepared->take();
+    QVERIFY(document);
+    QVERIFY(!prepared->take());
+    std::unique_ptr<QTextDocument> owned(document);
+    QCOMPARE(document->characterCount() - 1, text.size());
+    QVERIFY2(document->blockCount() < 300, qPrintable(QString::number(document->blockCount())));
+    QCOMPARE(document->toPlainText(), text);
+    // Offsets keep their meaning: the same character (a line end as a line separator or a block end).
+    for (const int position : {0, 5, 12345, int(text.size()) - 2}) {
+        const QChar shown = document->characterAt(position);
+        const QChar expected = text.at(position);
+        QVERIFY(shown == expected
+                || (expected == QLatin1Char('\n')
+                    && (shown == QChar::LineSeparator || shown == QChar::ParagraphSeparator)));
+    }
+    QCOMPARE(document->thread(), QCoreApplication::instance()->thread());
+
+    // Cancelled on the way: nothing.
+    QVERIFY(!ArticleView::prepareDocument(text, ArticleView::articleFont(), [](qint64, qint64) {
+        return false;
+    }));
+}
+
+void ArticleViewTest::testBigDocumentIsColouredAsShown()
+{
+    // An article past the eager limit: only the blocks in view are coloured, the rest as they come.
+    QString text = Header;
+    QVector<Entity> entities;
+    for (int i = 0; i < 400; ++i) {
+        const int at = int(text.size());
+        text += QStringLiteral("Officials met in Geneva on the %1th day.\n").arg(i);
+        Entity geneva =
+            makeEntity(text, QStringLiteral("Geneva"), EntityType::Location, QStringLiteral("T%1").arg(i + 1), at);
+        entities.append(geneva);
+    }
+    DocumentMetadata metadata;
+    metadata.published = QDate(2021, 12, 28);
+    const Document document(QStringLiteral("/tmp/big.txt"), text, metadata, int(Header.size()));
+    Annotations annotations;
+    annotations.reset(document, entities, {});
+    ArticleView view;
+    view.resize(500, 200);
+    view.setAnnotations(&annotations);
+    AnnotationHighlighter *highlighter = view.highlighter();
+    QVERIFY(highlighter);
+    QSignalSpy invalidated(highlighter, &AnnotationHighlighter::invalidated);
+    highlighter->setEagerCharacterLimit(1000);
+    highlighter->rehighlight();
+    QCOMPARE(invalidated.count(), 1);
+    const QBrush location =
+        highlighter->palette()->format(AnnotationRole::Location, highlighter->scheme()).background();
+    const int first = entities.first().start;
+    const int last = entities.last().start;
+    QVERIFY(!highlighter->isHighlighted(first));
+    QVERIFY(!highlighter->isHighlighted(last));
+
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(highlighter->isHighlighted(first));
+    QCOMPARE(formatAt(view.document(), first).background(), location);
+    QVERIFY(!highlighter->isHighlighted(last)); // far below the view: not yet
+
+    // Scrolled to the end: coloured before it is painted.
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    QTRY_VERIFY(highlighter->isHighlighted(last));
+    QCOMPARE(formatAt(view.document(), last).background(), location);
+
+    // A correction far away is coloured at once, wherever the view is.
+    const int middle = entities.at(200).start;
+    highlighter->ensureHighlighted(middle, middle + 1);
+    QVERIFY(highlighter->isHighlighted(middle));
+    QCOMPARE(formatAt(view.document(), middle).background(), location);
 }
 
 QTEST_MAIN(ArticleViewTest)
