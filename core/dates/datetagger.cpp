@@ -52,24 +52,25 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         }
     }
     // Every word that can begin an expression, from the same vocabulary the rules use.
+    QSet<QString> starters;
     for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
-        m_starters += knowledge.numberKeys(QLatin1String(map));
+        starters += knowledge.numberKeys(QLatin1String(map));
     }
     for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words"}) {
-        m_starters += knowledge.wordSet(QLatin1String(set));
+        starters += knowledge.wordSet(QLatin1String(set));
     }
     const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
-        m_starters.insert(it.key());
+        starters.insert(it.key());
     }
-    m_starters += knowledge.holidayFirstKeys();
+    starters += knowledge.holidayFirstKeys();
     for (const char *word :
          {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year"}) {
-        m_starters.insert(QLatin1String(word));
+        starters.insert(QLatin1String(word));
     }
     const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
     for (auto it = clockWords.begin(); it != clockWords.end(); ++it) {
-        m_starters.insert(it.key());
+        starters.insert(it.key());
         m_clockWords.insert(it.key(), it.value().toString());
     }
     const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
@@ -77,8 +78,9 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         m_timeSuffixes.insert(it.key(), it.value().toString());
     }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
-        m_starters.insert(weekday + QLatin1Char('s'));
+        starters.insert(weekday + QLatin1Char('s'));
     }
+    m_starters = WordSet(std::move(starters));
 }
 
 QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg) const

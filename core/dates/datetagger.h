@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../extract/textsegmenter.h"
+#include "../knowledge/wordset.h"
 
 #include <QHash>
 #include <QSet>
@@ -66,7 +67,7 @@ private:
     [[nodiscard]] static bool isTimeWithSuffix(const QString &key);
     [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
     const KnowledgeBase &m_knowledge;
-    QSet<QString> m_starters; ///< keys that can begin an expression (numbers aside)
+    WordSet m_starters; ///< keys that can begin an expression (numbers aside)
     QHash<QString, int> m_months;
     QHash<QString, int> m_weekdays;
     QHash<QString, int> m_numbers;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "wordset.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,9 @@ public:
         int node = 0;
         int best = 0;
         *values = nullptr;
+        if (from < count && !m_firstKeys.mayContain(keyAt(from))) {
+            return 0; // most tokens start no sequence: no hashing for them
+        }
         for (int i = from; i < count; ++i) {
             const auto it = m_nodes.at(node).children.constFind(keyAt(i));
             if (it == m_nodes.at(node).children.cend()) {
@@ -52,6 +57,7 @@ private:
         QVector<int> values;
     };
     QVector<Node> m_nodes;
+    KeyFilter m_firstKeys; ///< the first keys of every sequence
     int m_sequences = 0;
 };
 
