@@ -20,6 +20,7 @@ namespace Readout
 
 Pipeline::Pipeline(std::shared_ptr<const KnowledgeBase> knowledge)
     : m_knowledge(std::move(knowledge))
+    , m_tagger(std::make_shared<const DateTagger>(*m_knowledge))
 {
 }
 
@@ -51,7 +52,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     }
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
-    const DateTagger tagger(kb);
+    const DateTagger &tagger = *m_tagger;
     const DateResolver resolver(kb);
     const QDate dct = document.metadata().published;
     QVector<bool> taken(seg.tokens.size(), false);
