@@ -53,6 +53,7 @@ struct KnowledgeBase::Data {
     QHash<QString, PhraseList> phraseLists;
     QHash<QString, QHash<QString, int>> numberMaps;
     QHash<QString, QString> units;
+    KeyFilter unitKeys; ///< most words asked about are no unit
 };
 
 namespace
@@ -435,6 +436,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         const QJsonObject units = obj.value(QLatin1String("units")).toObject();
         for (auto it = units.begin(); it != units.end(); ++it) {
             d.units.insert(it.key().toLower(), it.value().toString());
+            d.unitKeys.add(it.key().toLower());
         }
     }
     const QJsonArray triggers = d.eventRules.value(QLatin1String("triggers")).toArray();
@@ -633,6 +635,9 @@ QSet<QString> KnowledgeBase::holidayFirstKeys() const
 
 QString KnowledgeBase::unit(const QString &lowerWord) const
 {
+    if (!d->unitKeys.mayContain(lowerWord)) {
+        return {};
+    }
     return d->units.value(lowerWord);
 }
 
