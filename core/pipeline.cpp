@@ -141,7 +141,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             e.code = m.actor.isEmpty() ? m.code : kb.actorCode(m.actor);
         }
         ids.append(e.id);
-        out.entities.append(e);
+        out.entities.append(std::move(e));
     }
 
     const auto candidates = EventExtractor(kb).extract(text, seg, mentions, ids, dct);
