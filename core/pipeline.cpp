@@ -118,6 +118,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     // Visible mentions become entities T1..Tn.
     QStringList ids;
     ids.reserve(mentions.size());
+    out.entities.reserve(mentions.size());
     for (const Mention &m : std::as_const(mentions)) {
         Q_ASSERT(m.end > m.start);
         if (m.hidden || m.end <= m.start) {
