@@ -88,6 +88,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     for (auto it = clockWords.begin(); it != clockWords.end(); ++it) {
         starters.insert(it.key());
         m_clockWords.insert(it.key(), it.value().toString());
+        m_clockKeys.add(it.key());
     }
     const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
     for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
@@ -139,8 +140,10 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
 {
     const auto &t = seg.tokens;
     const QString &key = t.at(k).key;
-    if (const auto word = m_clockWords.constFind(key); word != m_clockWords.cend()) {
-        return word.value();
+    if (m_clockKeys.mayContain(key)) {
+        if (const auto word = m_clockWords.constFind(key); word != m_clockWords.cend()) {
+            return word.value();
+        }
     }
     // Cheap tests before the expression: one or two digits followed by ':', a letter or nothing.
     const auto separatorAt = [&key](int i) {
