@@ -491,7 +491,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     standaloneKind = me.kind == QLatin1String("igo") || me.canonical.endsWith(QLatin1String("Council"));
                     participants.append(me.actor);
                     ev.participants.append(me.actor);
-                    ev.participantCodes.append(kb.actorCode(me.actor).isEmpty() ? me.code : kb.actorCode(me.actor));
+                    const QString code = kb.actorCode(me.actor);
+                    ev.participantCodes.append(code.isEmpty() ? me.code : code);
                 }
                 const QString id = visibleId(m);
                 if (!id.isEmpty() && !ev.entityIds.contains(id)) {
