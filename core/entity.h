@@ -47,3 +47,6 @@ struct Entity {
 };
 
 } // namespace Readout
+
+// Only QStrings and ints: QList may move entities with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Readout::Entity, Q_RELOCATABLE_TYPE);

@@ -20,6 +20,7 @@ namespace Readout
 
 Pipeline::Pipeline(std::shared_ptr<const KnowledgeBase> knowledge)
     : m_knowledge(std::move(knowledge))
+    , m_tagger(std::make_shared<const DateTagger>(*m_knowledge))
 {
 }
 
@@ -51,7 +52,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     }
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
-    const DateTagger tagger(kb);
+    const DateTagger &tagger = *m_tagger;
     const DateResolver resolver(kb);
     const QDate dct = document.metadata().published;
     QVector<bool> taken(seg.tokens.size(), false);
@@ -117,6 +118,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     // Visible mentions become entities T1..Tn.
     QStringList ids;
     ids.reserve(mentions.size());
+    out.entities.reserve(mentions.size());
     for (const Mention &m : std::as_const(mentions)) {
         Q_ASSERT(m.end > m.start);
         if (m.hidden || m.end <= m.start) {
@@ -124,7 +126,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             continue;
         }
         Entity e;
-        e.id = QStringLiteral("T%1").arg(out.entities.size() + 1);
+        e.id = QLatin1Char('T') + QString::number(out.entities.size() + 1); // as "T%1", without parsing a format
         e.type = m.type;
         e.start = m.start;
         e.end = m.end;
@@ -140,7 +142,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             e.code = m.actor.isEmpty() ? m.code : kb.actorCode(m.actor);
         }
         ids.append(e.id);
-        out.entities.append(e);
+        out.entities.append(std::move(e));
     }
 
     const auto candidates = EventExtractor(kb).extract(text, seg, mentions, ids, dct);

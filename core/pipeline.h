@@ -12,6 +12,7 @@
 namespace Readout
 {
 
+class DateTagger;
 class Document;
 class KnowledgeBase;
 
@@ -35,6 +36,8 @@ public:
 
 private:
     std::shared_ptr<const KnowledgeBase> m_knowledge;
+    // Built once per pipeline, not per document: its word tables cost more than tagging a short article.
+    std::shared_ptr<const DateTagger> m_tagger;
 };
 
 } // namespace Readout

@@ -393,7 +393,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
         const QString &key = seg.tokens.at(i).key;
         Tense tense = Tense::None;
-        if (i + 1 < sentence.lastToken && notTense.contains(key + QLatin1Char(' ') + seg.tokens.at(i + 1).key)) {
+        if (i + 1 < sentence.lastToken && notTense.containsPair(key, seg.tokens.at(i + 1).key)) {
             continue; // "next to the embassy", "due to the storm"
         }
         if (future.contains(key)) {

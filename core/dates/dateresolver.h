@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../knowledge/wordset.h"
 #include "datetagger.h"
 
 #include <QDate>
@@ -54,12 +55,12 @@ private:
 
     const KnowledgeBase &m_knowledge;
     // The word sets tenseAt() reads for every date, looked up once.
-    const QSet<QString> &m_future;
-    const QSet<QString> &m_past;
-    const QSet<QString> &m_reporting;
-    const QSet<QString> &m_auxiliaries;
-    const QSet<QString> &m_notTense;
-    const QSet<QString> &m_clauseBreaks;
+    const WordSet &m_future;
+    const WordSet &m_past;
+    const WordSet &m_reporting;
+    const WordSet &m_auxiliaries;
+    const WordSet &m_notTense;
+    const WordSet &m_clauseBreaks;
 };
 
 } // namespace Readout

@@ -14,9 +14,13 @@ namespace
 {
 
 /// The number a word has in a map; like KnowledgeBase::number, with the same fallback rules.
-int numberIn(const QHash<QString, int> &map, const QString &word, int fallback = -1)
+template<typename Map>
+int numberIn(const Map &map, const QString &word, int fallback = -1)
 {
-    return map.value(word, fallback);
+    if (!map.keys.mayContain(word)) {
+        return fallback;
+    }
+    return map.values.value(word, fallback);
 }
 
 int asInt(const QString &key, bool *ok)
@@ -36,6 +40,17 @@ int asInt(const QString &key, bool *ok)
 
 DateTagger::DateTagger(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
+    , m_timeZones(knowledge.wordSet(QStringLiteral("time_zones")))
+    , m_dayParts(knowledge.wordSet(QStringLiteral("day_parts")))
+    , m_durationContext(knowledge.wordSet(QStringLiteral("duration_context")))
+    , m_ageWords(knowledge.wordSet(QStringLiteral("age_words")))
+    , m_yearAgoWords(knowledge.wordSet(QStringLiteral("year_ago_words")))
+    , m_periodWords(knowledge.wordSet(QStringLiteral("period_words")))
+    , m_latestWords(knowledge.wordSet(QStringLiteral("latest_words")))
+    , m_setWords(knowledge.wordSet(QStringLiteral("set_words")))
+    , m_presentRef(knowledge.wordSet(QStringLiteral("present_ref")))
+    , m_pastRef(knowledge.wordSet(QStringLiteral("past_ref")))
+    , m_futureRef(knowledge.wordSet(QStringLiteral("future_ref")))
 {
     // Local copies of the number maps: one hash look-up per word instead of two.
     for (const auto &map : {std::make_pair("months", &m_months),
@@ -48,37 +63,41 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
                             std::make_pair("anchor_direction", &m_anchor_direction)}) {
         const QString name = QLatin1String(map.first);
         for (const QString &key : knowledge.numberKeys(name)) {
-            map.second->insert(key, knowledge.number(name, key));
+            map.second->values.insert(key, knowledge.number(name, key));
+            map.second->keys.add(key);
         }
     }
     // Every word that can begin an expression, from the same vocabulary the rules use.
+    QSet<QString> starters;
     for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
-        m_starters += knowledge.numberKeys(QLatin1String(map));
+        starters += knowledge.numberKeys(QLatin1String(map));
     }
     for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words"}) {
-        m_starters += knowledge.wordSet(QLatin1String(set));
+        starters += knowledge.wordSet(QLatin1String(set));
     }
     const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
-        m_starters.insert(it.key());
+        starters.insert(it.key());
     }
-    m_starters += knowledge.holidayFirstKeys();
+    starters += knowledge.holidayFirstKeys();
     for (const char *word :
          {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year"}) {
-        m_starters.insert(QLatin1String(word));
+        starters.insert(QLatin1String(word));
     }
     const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
     for (auto it = clockWords.begin(); it != clockWords.end(); ++it) {
-        m_starters.insert(it.key());
+        starters.insert(it.key());
         m_clockWords.insert(it.key(), it.value().toString());
+        m_clockKeys.add(it.key());
     }
     const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
     for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
         m_timeSuffixes.insert(it.key(), it.value().toString());
     }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
-        m_starters.insert(weekday + QLatin1Char('s'));
+        starters.insert(weekday + QLatin1Char('s'));
     }
+    m_starters = WordSet(std::move(starters));
 }
 
 QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg) const
@@ -121,8 +140,10 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
 {
     const auto &t = seg.tokens;
     const QString &key = t.at(k).key;
-    if (const auto word = m_clockWords.constFind(key); word != m_clockWords.cend()) {
-        return word.value();
+    if (m_clockKeys.mayContain(key)) {
+        if (const auto word = m_clockWords.constFind(key); word != m_clockWords.cend()) {
+            return word.value();
+        }
     }
     // Cheap tests before the expression: one or two digits followed by ':', a letter or nothing.
     const auto separatorAt = [&key](int i) {
@@ -205,7 +226,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         if (t.at(k).is(Token::Number) && !isTimeWithSuffix(k0)) {
             ++j; // the separate "a.m." / "p.m."
         }
-        if (kb.wordSet(QStringLiteral("time_zones")).contains(key(j))) {
+        if (m_timeZones.contains(key(j))) {
             ++j;
         }
         const int dayStart = key(j) == QLatin1String(",") || key(j) == QLatin1String("on") ? j + 1 : j;
@@ -240,7 +261,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         spec.kind = Kind::Weekday;
         spec.weekday = weekday;
         int last = k + 1;
-        if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
+        if (m_dayParts.contains(key(last))) {
             // "Saturday night": TIMEX3 marks the part of the day.
             spec.time = kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(key(last)).toString();
             ++last;
@@ -414,11 +435,11 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                     spec.offset = sign * int(amount);
                     return finish(after + 1, QStringLiteral("DATE"), spec);
                 }
-                if (aIsArticle && !kb.wordSet(QStringLiteral("duration_context")).contains(prev)) {
+                if (aIsArticle && !m_durationContext.contains(prev)) {
                     return 0;
                 }
                 // An age ("6-year-old", "44 years old") is no temporal expression in TimeML.
-                const auto &ageWords = kb.wordSet(QStringLiteral("age_words"));
+                const auto &ageWords = m_ageWords;
                 if (ageWords.contains(key(after))
                     || (key(after) == QLatin1String("-") && ageWords.contains(key(after + 1)))) {
                     return 0;
@@ -569,8 +590,8 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         if (k >= 1 && yearAt(k - 1)) {
             spec.year = yearAt(k - 1);
             first = k - 1;
-        } else if (k >= 3 && kb.wordSet(QStringLiteral("year_ago_words")).contains(t.at(k - 1).key)
-                   && t.at(k - 2).key == QLatin1String("-") && t.at(k - 3).key == QLatin1String("year")) {
+        } else if (k >= 3 && m_yearAgoWords.contains(t.at(k - 1).key) && t.at(k - 2).key == QLatin1String("-")
+                   && t.at(k - 3).key == QLatin1String("year")) {
             spec.offset = -1;
             first = k - 3;
         }
@@ -585,15 +606,14 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
 
     // "year-earlier results", "the year-ago period": the same period a year back.
-    if (k0 == QLatin1String("year") && key(k + 1) == QLatin1String("-")
-        && kb.wordSet(QStringLiteral("year_ago_words")).contains(key(k + 2)) && key(k + 3) != QLatin1String("quarter")
-        && numberIn(m_ordinals, key(k + 3), 0) == 0) {
+    if (k0 == QLatin1String("year") && key(k + 1) == QLatin1String("-") && m_yearAgoWords.contains(key(k + 2))
+        && key(k + 3) != QLatin1String("quarter") && numberIn(m_ordinals, key(k + 3), 0) == 0) {
         TimexSpec spec;
         spec.kind = Kind::Ago;
         spec.unit = QStringLiteral("Y");
         spec.amount = 1;
         int last = k + 3;
-        const bool period = kb.wordSet(QStringLiteral("period_words")).contains(key(last));
+        const bool period = m_periodWords.contains(key(last));
         if (period) {
             ++last;
         }
@@ -605,12 +625,10 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
 
     // "the quarter", "the latest quarter": the reporting period just closed.
-    const bool yearAgoQuarter = k0 == QLatin1String("quarter") && k >= 3
-        && kb.wordSet(QStringLiteral("year_ago_words")).contains(prev) && t.at(k - 2).key == QLatin1String("-")
-        && t.at(k - 3).key == QLatin1String("year");
+    const bool yearAgoQuarter = k0 == QLatin1String("quarter") && k >= 3 && m_yearAgoWords.contains(prev)
+        && t.at(k - 2).key == QLatin1String("-") && t.at(k - 3).key == QLatin1String("year");
     if (k0 == QLatin1String("quarter")
-        && (prev == QLatin1String("the") || kb.wordSet(QStringLiteral("latest_words")).contains(prev)
-            || yearAgoQuarter)) {
+        && (prev == QLatin1String("the") || m_latestWords.contains(prev) || yearAgoQuarter)) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;
         spec.offset = yearAgoQuarter ? -1 : 0; // "the year-ago quarter"
@@ -647,7 +665,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
     }
     // Sets: every Monday, each week, annually
-    if (kb.wordSet(QStringLiteral("set_words")).contains(k0) && k + 1 < end) {
+    if (m_setWords.contains(k0) && k + 1 < end) {
         const QString w = key(k + 1);
         const int wd = numberIn(m_weekdays, w);
         TimexSpec spec;
@@ -672,14 +690,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
     }
 
     // References: now, recently, soon; "the future"
-    if (kb.wordSet(QStringLiteral("present_ref")).contains(k0) || kb.wordSet(QStringLiteral("past_ref")).contains(k0)
-        || kb.wordSet(QStringLiteral("future_ref")).contains(k0)) {
+    if (m_presentRef.contains(k0) || m_pastRef.contains(k0) || m_futureRef.contains(k0)) {
         TimexSpec spec;
         spec.kind = Kind::Reference;
-        spec.literal = kb.wordSet(QStringLiteral("present_ref")).contains(k0)
+        spec.literal = m_presentRef.contains(k0)
             ? QStringLiteral("PRESENT_REF")
-            : (kb.wordSet(QStringLiteral("past_ref")).contains(k0) ? QStringLiteral("PAST_REF")
-                                                                   : QStringLiteral("FUTURE_REF"));
+            : (m_pastRef.contains(k0) ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF"));
         return finish(k + 1, QStringLiteral("DATE"), spec);
     }
     if (k0 == QLatin1String("future") && prev == QLatin1String("the")) {

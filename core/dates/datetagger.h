@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../extract/textsegmenter.h"
+#include "../knowledge/wordset.h"
 
 #include <QHash>
 #include <QSet>
@@ -66,16 +67,34 @@ private:
     [[nodiscard]] static bool isTimeWithSuffix(const QString &key);
     [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
     const KnowledgeBase &m_knowledge;
-    QSet<QString> m_starters; ///< keys that can begin an expression (numbers aside)
-    QHash<QString, int> m_months;
-    QHash<QString, int> m_weekdays;
-    QHash<QString, int> m_numbers;
-    QHash<QString, int> m_ordinals;
-    QHash<QString, int> m_relative_days;
-    QHash<QString, int> m_direction;
-    QHash<QString, int> m_seasons;
-    QHash<QString, int> m_anchor_direction;
+    WordSet m_starters; ///< keys that can begin an expression (numbers aside)
+    /// A number map of dates.json with a KeyFilter: most tokens are in none of them.
+    struct NumberMap {
+        QHash<QString, int> values;
+        KeyFilter keys;
+    };
+    NumberMap m_months;
+    NumberMap m_weekdays;
+    NumberMap m_numbers;
+    NumberMap m_ordinals;
+    NumberMap m_relative_days;
+    NumberMap m_direction;
+    NumberMap m_seasons;
+    NumberMap m_anchor_direction;
+    // The word sets matchAt() reads, looked up by name once.
+    const WordSet &m_timeZones;
+    const WordSet &m_dayParts;
+    const WordSet &m_durationContext;
+    const WordSet &m_ageWords;
+    const WordSet &m_yearAgoWords;
+    const WordSet &m_periodWords;
+    const WordSet &m_latestWords;
+    const WordSet &m_setWords;
+    const WordSet &m_presentRef;
+    const WordSet &m_pastRef;
+    const WordSet &m_futureRef;
     QHash<QString, QString> m_clockWords; ///< "noon" -> "12:00"
+    KeyFilter m_clockKeys; ///< the keys of m_clockWords
     QHash<QString, QString> m_timeSuffixes; ///< "p.m." -> "pm"
 };
 

@@ -98,6 +98,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
     }
     const auto &triggers = kb.triggers();
+    const WordSet &triggerWords = kb.triggerWords();
 
     // Token -> mention (the innermost visible one, and any actor mention including hidden ones).
     QVector<int> mentionAt(n, -1);
@@ -147,7 +148,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         // Is there any trigger at all? Most sentences have none.
         bool anyTrigger = false;
         for (int k = a; k < b && !anyTrigger; ++k) {
-            anyTrigger = triggers.contains(tokens.at(k).key);
+            anyTrigger = triggerWords.contains(tokens.at(k).key);
         }
         anyTrigger = anyTrigger || phraseAt(anaphoricSubjects, tokens, a, b) >= 0;
         bool orgWithMembers = false;
@@ -170,7 +171,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         verb = j;
                         hasVerb = true;
                     }
-                    hasTrigger = hasTrigger || triggers.contains(tokens.at(j).key);
+                    hasTrigger = hasTrigger || triggerWords.contains(tokens.at(j).key);
                 }
                 if (!hasVerb && !hasTrigger && b - k <= 8 && tailSkips++ == 0) {
                     continue; // a short trailing aside; the reporting clause may be before it
@@ -197,7 +198,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         int firstTrigger = -1;
         for (int k = a; k < b && firstTrigger < 0; ++k) {
-            if (triggers.contains(tokens.at(k).key) || (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).hidden)) {
+            if (triggerWords.contains(tokens.at(k).key)
+                || (mentionAt.at(k) >= 0 && mentions.at(mentionAt.at(k)).hidden)) {
                 firstTrigger = k;
             }
         }
@@ -320,7 +322,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             const Clause c = clauses.at(ci);
             int firstTrig = -1;
             for (int k = c.first; k < c.last; ++k) {
-                if (!excluded.at(k) && triggers.contains(tokens.at(k).key) && mentionAt.at(k) < 0) {
+                if (!excluded.at(k) && triggerWords.contains(tokens.at(k).key) && mentionAt.at(k) < 0) {
                     if (firstTrig < 0) {
                         firstTrig = k;
                         continue;
@@ -358,6 +360,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     continue;
                 }
                 const QString &key = tokens.at(k).key;
+                if (!triggerWords.mayContain(key)) {
+                    continue;
+                }
                 const auto it = triggers.constFind(key);
                 if (it == triggers.cend()) {
                     continue;
@@ -369,7 +374,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 const QString prev = k > c.first ? tokens.at(k - 1).key : QString();
                 if (it->type == QLatin1String("call")) {
                     if (key == QLatin1String("phone") || key == QLatin1String("telephone")) {
-                        if (triggers.contains(next)) {
+                        if (triggerWords.contains(next)) {
                             continue; // "phone call": the noun carries it
                         }
                     } else if (!it->isVerb) {
@@ -428,6 +433,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             };
             QString clauseType = trigger.type;
             for (int k = trig + 1; k < c.last; ++k) {
+                if (!triggerWords.mayContain(tokens.at(k).key)) {
+                    continue;
+                }
                 const auto it = triggers.constFind(tokens.at(k).key);
                 if (!excluded.at(k) && it != triggers.cend() && mentionAt.at(k) < 0 && !it->isVerb
                     && it->type != QLatin1String("call") && rank(it->type) < rank(clauseType)) {
@@ -483,7 +491,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     standaloneKind = me.kind == QLatin1String("igo") || me.canonical.endsWith(QLatin1String("Council"));
                     participants.append(me.actor);
                     ev.participants.append(me.actor);
-                    ev.participantCodes.append(kb.actorCode(me.actor).isEmpty() ? me.code : kb.actorCode(me.actor));
+                    const QString code = kb.actorCode(me.actor);
+                    ev.participantCodes.append(code.isEmpty() ? me.code : code);
                 }
                 const QString id = visibleId(m);
                 if (!id.isEmpty() && !ev.entityIds.contains(id)) {
@@ -535,7 +544,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             if (inheritSubject.at(ci) >= 0) {
                 // The subject of the first conjunct, up to its own trigger.
                 int end = inheritSubject.at(ci);
-                while (end < c.first && !(triggers.contains(tokens.at(end).key) && mentionAt.at(end) < 0)) {
+                while (end < c.first && !(triggerWords.contains(tokens.at(end).key) && mentionAt.at(end) < 0)) {
                     ++end;
                 }
                 subjectZone(inheritSubject.at(ci), end);

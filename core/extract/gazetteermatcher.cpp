@@ -2,6 +2,7 @@
 #include "gazetteermatcher.h"
 
 #include "../knowledge/tokentrie.h"
+#include "../knowledge/wordset.h"
 
 namespace Readout
 {
@@ -10,13 +11,13 @@ namespace
 {
 bool isConnector(const QString &key)
 {
-    static const QSet<QString> connectors = {QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("and"),
-                                             QStringLiteral("the"), QStringLiteral("in"),  QStringLiteral("on"),
-                                             QStringLiteral("de"),  QStringLiteral("du"),  QStringLiteral("la"),
-                                             QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"),
-                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
-                                             QStringLiteral("da"),  QStringLiteral("'s"),  QStringLiteral("-"),
-                                             QStringLiteral("&"),   QStringLiteral("."),   QStringLiteral("/")};
+    static const WordSet connectors(QSet<QString>{QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("and"),
+                                                  QStringLiteral("the"), QStringLiteral("in"),  QStringLiteral("on"),
+                                                  QStringLiteral("de"),  QStringLiteral("du"),  QStringLiteral("la"),
+                                                  QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"),
+                                                  QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der"),
+                                                  QStringLiteral("da"),  QStringLiteral("'s"),  QStringLiteral("-"),
+                                                  QStringLiteral("&"),   QStringLiteral("."),   QStringLiteral("/")});
     return connectors.contains(key);
 }
 } // namespace
@@ -98,7 +99,7 @@ QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation
         m.actorKind = chosen->actorKind;
         m.actor = chosen->actor;
         m.kind = chosen->placeKind;
-        mentions.append(m);
+        mentions.append(std::move(m));
         i += len;
     }
     return mentions;

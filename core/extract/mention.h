@@ -30,3 +30,6 @@ struct Mention {
 };
 
 } // namespace Readout
+
+// Only QStrings, ints and enums: QList may move mentions with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Readout::Mention, Q_RELOCATABLE_TYPE);

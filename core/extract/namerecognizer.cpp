@@ -2,8 +2,10 @@
 #include "namerecognizer.h"
 
 #include "../knowledge/tokentrie.h"
+#include "../knowledge/wordset.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace Readout
 {
@@ -13,20 +15,20 @@ namespace
 
 bool isNameConnector(const QString &key)
 {
-    static const QSet<QString> connectors = {QStringLiteral("of"),
-                                             QStringLiteral("for"),
-                                             QStringLiteral("and"),
-                                             QStringLiteral("the"),
-                                             QStringLiteral("on"),
-                                             QStringLiteral("in"),
-                                             QStringLiteral("de"),
-                                             QStringLiteral("al"),
-                                             QStringLiteral("bin"),
-                                             QStringLiteral("von"),
-                                             QStringLiteral("van"),
-                                             QStringLiteral("der"),
-                                             QStringLiteral("da"),
-                                             QStringLiteral("&")};
+    static const WordSet connectors(QSet<QString>{QStringLiteral("of"),
+                                                  QStringLiteral("for"),
+                                                  QStringLiteral("and"),
+                                                  QStringLiteral("the"),
+                                                  QStringLiteral("on"),
+                                                  QStringLiteral("in"),
+                                                  QStringLiteral("de"),
+                                                  QStringLiteral("al"),
+                                                  QStringLiteral("bin"),
+                                                  QStringLiteral("von"),
+                                                  QStringLiteral("van"),
+                                                  QStringLiteral("der"),
+                                                  QStringLiteral("da"),
+                                                  QStringLiteral("&")});
     return connectors.contains(key);
 }
 
@@ -139,7 +141,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 hide[gazAt.at(k)] = true;
             }
         }
-        found.append(m);
+        found.append(std::move(m));
     };
 
     // A one-word city (not a capital, country or region) can be a family name inside a person's name.
@@ -449,10 +451,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             m.start = tokens.at(k).start;
             m.end = tokens.at(k).end;
             m.canonical = it.value()->canonical;
-            extra.append(m);
+            extra.append(std::move(m));
         }
     }
-    found += extra;
+    found.reserve(found.size() + extra.size() + gazetteer.size());
+    std::move(extra.begin(), extra.end(), std::back_inserter(found));
     // "Gough 3-45" in a results line is the player the report named "Darren Gough", not a team.
     for (Mention &m : found) {
         if (m.kind == QLatin1String("team") && m.lastToken - m.firstToken == 1) {
@@ -467,7 +470,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
 
     // Acronym in brackets after an organization: "Foo Council (FC)".
     for (int i = 0, count = int(found.size()); i < count; ++i) {
-        const Mention org = found.at(i);
+        const Mention &org = found.at(i); // copied below before found grows
         const int k = org.lastToken;
         if (org.type == EntityType::Organization && k + 2 < n && tokens.at(k).key == QLatin1String("(")
             && tokens.at(k + 1).is(Token::AllCaps) && tokens.at(k + 2).key == QLatin1String(")")
@@ -477,14 +480,14 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             m.lastToken = k + 2;
             m.start = tokens.at(k + 1).start;
             m.end = tokens.at(k + 1).end;
-            found.append(m);
+            found.append(std::move(m));
         }
     }
 
     for (int m = 0; m < gazetteer.size(); ++m) {
         gazetteer[m].hidden = hide.at(m);
     }
-    found += gazetteer;
+    std::move(gazetteer.begin(), gazetteer.end(), std::back_inserter(found));
     std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
     });

@@ -41,6 +41,15 @@ struct Sentence {
     int paragraph = 0;
 };
 
+} // namespace Readout
+
+// Tokens are an int triple and a QString; QList may move both with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Readout::Token, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Readout::Sentence, Q_PRIMITIVE_TYPE);
+
+namespace Readout
+{
+
 struct Segmentation {
     QString folded; ///< the text in lower case; token keys point into it (QString::fromRawData)
     QVector<Token> tokens;

@@ -29,16 +29,17 @@ struct KnowledgeBase::Data {
     QStringList actorNames;
     QStringList placeNames;
 
-    QSet<QString> firstNames;
-    QSet<QString> orgWords;
-    QSet<QString> abbreviations;
-    QSet<QString> stopNames;
+    WordSet firstNames;
+    WordSet orgWords;
+    WordSet abbreviations;
+    WordSet stopNames;
     TokenTrie titles;
     QStringList titleKinds;
 
     QJsonObject dateRules;
     QJsonObject eventRules;
     QHash<QString, Trigger> triggers;
+    WordSet triggerWords; ///< the keys of triggers, for the cheap "is this a trigger" test
     TokenTrie holidays;
     QStringList holidayRules;
     QSet<QString> holidayFirstKeys;
@@ -48,10 +49,11 @@ struct KnowledgeBase::Data {
     QStringList statuses;
     QHash<QString, QString> icsStatuses;
     UserDictionary userDictionary;
-    QHash<QString, QSet<QString>> wordSets;
+    QHash<QString, WordSet> wordSets;
     QHash<QString, PhraseList> phraseLists;
     QHash<QString, QHash<QString, int>> numberMaps;
     QHash<QString, QString> units;
+    KeyFilter unitKeys; ///< most words asked about are no unit
 };
 
 namespace
@@ -249,16 +251,24 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     if (!firstNames) {
         return firstNames.error();
     }
-    for (const Row &row : firstNames.value()) {
-        d.firstNames.insert(row.value(QStringLiteral("name")).toLower());
+    {
+        QSet<QString> words;
+        for (const Row &row : firstNames.value()) {
+            words.insert(row.value(QStringLiteral("name")).toLower());
+        }
+        d.firstNames = WordSet(std::move(words));
     }
     auto orgWords =
         readTsv(overrideDir, QStringLiteral("gazetteers/org_words.tsv"), {QStringLiteral("word")}, &d.sources);
     if (!orgWords) {
         return orgWords.error();
     }
-    for (const Row &row : orgWords.value()) {
-        d.orgWords.insert(row.value(QStringLiteral("word")).toLower());
+    {
+        QSet<QString> words;
+        for (const Row &row : orgWords.value()) {
+            words.insert(row.value(QStringLiteral("word")).toLower());
+        }
+        d.orgWords = WordSet(std::move(words));
     }
     auto abbreviations = readTsv(overrideDir,
                                  QStringLiteral("gazetteers/abbreviations.tsv"),
@@ -267,16 +277,24 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     if (!abbreviations) {
         return abbreviations.error();
     }
-    for (const Row &row : abbreviations.value()) {
-        d.abbreviations.insert(row.value(QStringLiteral("abbreviation")).toLower());
+    {
+        QSet<QString> words;
+        for (const Row &row : abbreviations.value()) {
+            words.insert(row.value(QStringLiteral("abbreviation")).toLower());
+        }
+        d.abbreviations = WordSet(std::move(words));
     }
     auto stopNames =
         readTsv(overrideDir, QStringLiteral("gazetteers/stop_names.tsv"), {QStringLiteral("word")}, &d.sources);
     if (!stopNames) {
         return stopNames.error();
     }
-    for (const Row &row : stopNames.value()) {
-        d.stopNames.insert(row.value(QStringLiteral("word")).toLower());
+    {
+        QSet<QString> words;
+        for (const Row &row : stopNames.value()) {
+            words.insert(row.value(QStringLiteral("word")).toLower());
+        }
+        d.stopNames = WordSet(std::move(words));
     }
     auto titles = readTsv(overrideDir,
                           QStringLiteral("gazetteers/titles.tsv"),
@@ -363,11 +381,12 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                     Error::Code::Malformed,
                     QStringLiteral("%1: word set \"%2\" is defined in another rules file too").arg(file, it.key())};
             }
-            QSet<QString> &set = d.wordSets[it.key()];
+            QSet<QString> set;
             const QJsonArray words = it.value().toArray();
             for (const QJsonValue &w : words) {
                 set.insert(w.toString().toLower());
             }
+            d.wordSets.insert(it.key(), WordSet(std::move(set)));
         }
         const QJsonObject lists = obj.value(QLatin1String("phrase_lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it) {
@@ -403,6 +422,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                     list.byFirst[phrases.at(p).keys.first()].append(p);
                 }
             }
+            const auto firstKeys = list.byFirst.keys();
+            list.firstKeys = WordSet(QSet<QString>(firstKeys.cbegin(), firstKeys.cend()));
         }
         const QJsonObject maps = obj.value(QLatin1String("number_maps")).toObject();
         for (auto it = maps.begin(); it != maps.end(); ++it) {
@@ -415,6 +436,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         const QJsonObject units = obj.value(QLatin1String("units")).toObject();
         for (auto it = units.begin(); it != units.end(); ++it) {
             d.units.insert(it.key().toLower(), it.value().toString());
+            d.unitKeys.add(it.key().toLower());
         }
     }
     const QJsonArray triggers = d.eventRules.value(QLatin1String("triggers")).toArray();
@@ -433,6 +455,10 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
     }
 
+    {
+        const auto keys = d.triggers.keys();
+        d.triggerWords = WordSet(QSet<QString>(keys.cbegin(), keys.cend()));
+    }
     for (const Trigger &trigger : std::as_const(d.triggers)) {
         d.eventTypes.append(trigger.type);
     }
@@ -500,7 +526,7 @@ QStringList KnowledgeBase::placeNames() const
 
 bool KnowledgeBase::isFirstName(const QString &word) const
 {
-    return d->firstNames.contains(word.toLower());
+    return d->firstNames.containsLower(word);
 }
 
 const TokenTrie &KnowledgeBase::titles() const
@@ -515,17 +541,17 @@ QString KnowledgeBase::titleKind(int id) const
 
 bool KnowledgeBase::isOrganizationWord(const QString &word) const
 {
-    return d->orgWords.contains(word.toLower());
+    return d->orgWords.containsLower(word);
 }
 
 bool KnowledgeBase::isAbbreviation(const QString &wordWithDot) const
 {
-    return d->abbreviations.contains(wordWithDot.toLower());
+    return d->abbreviations.containsLower(wordWithDot);
 }
 
 bool KnowledgeBase::isStopName(const QString &word) const
 {
-    return d->stopNames.contains(word.toLower());
+    return d->stopNames.containsLower(word);
 }
 
 const QJsonObject &KnowledgeBase::dateRules() const
@@ -543,6 +569,11 @@ const QHash<QString, Trigger> &KnowledgeBase::triggers() const
     return d->triggers;
 }
 
+const WordSet &KnowledgeBase::triggerWords() const
+{
+    return d->triggerWords;
+}
+
 const TokenTrie &KnowledgeBase::holidays() const
 {
     return d->holidays;
@@ -553,9 +584,9 @@ QString KnowledgeBase::holidayRule(int id) const
     return d->holidayRules.value(id);
 }
 
-const QSet<QString> &KnowledgeBase::wordSet(const QString &name) const
+const WordSet &KnowledgeBase::wordSet(const QString &name) const
 {
-    static const QSet<QString> empty;
+    static const WordSet empty;
     const auto it = d->wordSets.constFind(name);
     if (it == d->wordSets.cend()) {
         qCWarning(readoutData) << "no word set" << name;
@@ -604,6 +635,9 @@ QSet<QString> KnowledgeBase::holidayFirstKeys() const
 
 QString KnowledgeBase::unit(const QString &lowerWord) const
 {
+    if (!d->unitKeys.mayContain(lowerWord)) {
+        return {};
+    }
     return d->units.value(lowerWord);
 }
 

@@ -3,6 +3,7 @@
 
 #include "../entity.h"
 #include "../result.h"
+#include "wordset.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -48,6 +49,7 @@ struct Phrase {
 struct PhraseList {
     QVector<Phrase> items; ///< longest first
     QHash<QString, QVector<int>> byFirst;
+    WordSet firstKeys; ///< the keys of byFirst: most tokens start no phrase
 
     [[nodiscard]] const Phrase &at(int i) const
     {
@@ -69,6 +71,9 @@ struct PhraseList {
     template<typename KeyAt>
     [[nodiscard]] int matchAt(int k, int end, KeyAt keyAt) const
     {
+        if (!firstKeys.mayContain(keyAt(k))) {
+            return -1;
+        }
         const auto it = byFirst.constFind(keyAt(k));
         if (it == byFirst.cend()) {
             return -1;
@@ -135,10 +140,11 @@ public:
     [[nodiscard]] const QJsonObject &dateRules() const;
     [[nodiscard]] const QJsonObject &eventRules() const;
     [[nodiscard]] const QHash<QString, Trigger> &triggers() const; ///< lower-case surface form -> trigger
+    [[nodiscard]] const WordSet &triggerWords() const; ///< the keys of triggers(), quick to test
     [[nodiscard]] const TokenTrie &holidays() const; ///< value: index for holidayRule()
     [[nodiscard]] QString holidayRule(int id) const; ///< "MM-DD", "easter", "orthodox-easter", "nth-weekday:MM:N:W"
     /// Lower-case words of a named list in resources/rules/events.json or dates.json ("reporting_verbs").
-    [[nodiscard]] const QSet<QString> &wordSet(const QString &name) const;
+    [[nodiscard]] const WordSet &wordSet(const QString &name) const;
     /// Multi-word cues of a named list, longest first ("status_cues", "topic_cues").
     [[nodiscard]] const PhraseList &phrases(const QString &name) const;
     /// A named number map of dates.json ("months", "weekdays", "numbers", "ordinals").

@@ -14,6 +14,7 @@ void TokenTrie::insert(const QStringList &keys, int value)
     if (keys.isEmpty()) {
         return;
     }
+    m_firstKeys.add(keys.first());
     int node = 0;
     for (const QString &key : keys) {
         const auto it = m_nodes.at(node).children.constFind(key);

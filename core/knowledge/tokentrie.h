@@ -6,8 +6,51 @@
 #include <QStringList>
 #include <QVector>
 
+#include <vector>
+
 namespace Readout
 {
+
+/// A bit map over (length, first two and last two units) of the first keys of a trie: false only
+/// for a key no sequence starts with. Wider than KeyFilter, as the gazetteer starts with tens of
+/// thousands of different words.
+class FirstKeyFilter
+{
+public:
+    FirstKeyFilter()
+        : m_bits(Bits / 64, 0)
+    {
+    }
+    void add(const QString &key)
+    {
+        const size_t s = slot(key);
+        m_bits[s >> 6] |= quint64(1) << (s & 63);
+    }
+    [[nodiscard]] bool mayContain(const QString &key) const
+    {
+        const size_t s = slot(key);
+        return (m_bits[s >> 6] >> (s & 63)) & 1;
+    }
+
+private:
+    static constexpr size_t Bits = size_t(1) << 18;
+    static size_t slot(const QString &key)
+    {
+        const qsizetype n = key.size();
+        const QChar *c = key.constData();
+        size_t h = size_t(n) * 0x9E3779B97F4A7C15ull;
+        if (n > 0) {
+            h ^= (size_t(c[0].unicode()) | size_t(c[n - 1].unicode()) << 16) * 0xC2B2AE3D27D4EB4Full;
+            h ^= (size_t(c[n > 1 ? 1 : 0].unicode()) | size_t(c[n > 1 ? n - 2 : 0].unicode()) << 16)
+                * 0x165667B19E3779F9ull;
+        }
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 32;
+        return h & (Bits - 1);
+    }
+    std::vector<quint64> m_bits;
+};
 
 /// A trie over normalised token sequences ("north", "atlantic", "treaty", "organization") mapping each
 /// complete sequence to one or more integer values. Built once, then only read: safe to share between
@@ -28,6 +71,9 @@ public:
         int node = 0;
         int best = 0;
         *values = nullptr;
+        if (from < count && !m_firstKeys.mayContain(keyAt(from))) {
+            return 0; // most tokens start no sequence: no hashing for them
+        }
         for (int i = from; i < count; ++i) {
             const auto it = m_nodes.at(node).children.constFind(keyAt(i));
             if (it == m_nodes.at(node).children.cend()) {
@@ -52,6 +98,7 @@ private:
         QVector<int> values;
     };
     QVector<Node> m_nodes;
+    FirstKeyFilter m_firstKeys; ///< the first keys of every sequence
     int m_sequences = 0;
 };
 
