@@ -93,6 +93,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     const auto &anaphoricSubjects = kb.phrases(QStringLiteral("anaphoric_subjects"));
     const auto &mediatorCues = kb.phrases(QStringLiteral("mediator_cues"));
     const auto &accordingTo = kb.phrases(QStringLiteral("according_to"));
+    const auto &previousMarkers = kb.wordSet(QStringLiteral("previous_event_markers"));
+    const auto &previousBounds = kb.wordSet(QStringLiteral("previous_event_bounds"));
+    const auto &subordinators = kb.wordSet(QStringLiteral("event_clause_subordinators"));
     QHash<QString, int> statusPriority;
     for (const Phrase &p : kb.phrases(QStringLiteral("status_priority"))) {
         statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
@@ -346,6 +349,33 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 }
             }
         }
+        // "met for talks after attending a G20 summit": an adverbial clause ("after", "before" with a
+        // gerund) that names an event of its own is its own clause, with its own subject.
+        for (int ci = 0; ci < clauses.size(); ++ci) {
+            const Clause c = clauses.at(ci);
+            bool seenTrigger = false;
+            for (int k = c.first; k + 2 < c.last; ++k) {
+                if (!excluded.at(k) && triggers.contains(tokens.at(k).key) && mentionAt.at(k) < 0) {
+                    seenTrigger = true;
+                    continue;
+                }
+                if (!seenTrigger || !subordinators.contains(tokens.at(k).key)
+                    || !tokens.at(k + 1).key.endsWith(QLatin1String("ing"))) {
+                    continue;
+                }
+                bool nounTrigger = false;
+                for (int j = k + 2; j < c.last && j < k + 8 && !nounTrigger; ++j) {
+                    const auto it = triggers.constFind(tokens.at(j).key);
+                    nounTrigger = it != triggers.cend() && !it->isVerb && mentionAt.at(j) < 0;
+                }
+                if (nounTrigger) {
+                    clauses[ci].last = k;
+                    clauses.insert(ci + 1, {k, c.last});
+                    inheritSubject.insert(ci + 1, -1);
+                    break;
+                }
+            }
+        }
 
         for (int ci = 0; ci < clauses.size(); ++ci) {
             const Clause c = clauses.at(ci);
@@ -541,6 +571,44 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 subjectZone(inheritSubject.at(ci), end);
             }
             subjectZone(c.first, trig);
+            // A noun trigger's own modifiers name its sides even inside a prepositional phrase ("part of the
+            // Chile-Peru border talks"); one organization alone only when it is a body of members ("a G20
+            // summit").
+            if (!trigger.isVerb && !subjectAnaphor) {
+                QVector<int> premodifiers;
+                int words = 0;
+                for (int j = trig - 1; j >= c.first && !excluded.at(j); --j) {
+                    const int m = mentionAt.at(j);
+                    const QString &key = tokens.at(j).key;
+                    if (m >= 0 && mentions.at(m).type != EntityType::Date) {
+                        if (isActor(m) && !premodifiers.contains(m)) {
+                            premodifiers.append(m);
+                        }
+                        j = std::min(j, mentions.at(m).firstToken);
+                        continue;
+                    }
+                    // Between the names only a hyphen or "and"; between the names and the trigger at
+                    // most two lower-case modifiers ("strategic", "border").
+                    const bool joiner = key == QLatin1String("-") || key == QLatin1String("and");
+                    if ((joiner && !premodifiers.isEmpty())
+                        || (premodifiers.isEmpty() && tokens.at(j).is(Token::Word) && !tokens.at(j).is(Token::Upper)
+                            && words++ < 2 && !determiners.contains(key) && !participantPreps.contains(key)
+                            && !postPreps.contains(key) && !placePreps.contains(key))) {
+                        continue;
+                    }
+                    break;
+                }
+                QSet<QString> sides;
+                for (int m : std::as_const(premodifiers)) {
+                    sides.insert(mentions.at(m).actor);
+                }
+                if (sides.size() >= 2
+                    || (premodifiers.size() == 1 && mentions.at(premodifiers.first()).kind == QLatin1String("igo"))) {
+                    for (int m : std::as_const(premodifiers)) {
+                        addActor(m);
+                    }
+                }
+            }
             // Hidden members of an organization named in the zone ("the NATO-Russia Council meets").
             for (int m : std::as_const(memberOrgs)) {
                 if (mentions.at(m).firstToken < trig || trigger.isVerb) {
@@ -687,8 +755,12 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         continue;
                     }
                     bool bound = false;
-                    for (int q = std::max(from, j - 6); q < j; ++q) {
-                        bound = bound || boundPreps.contains(tokens.at(q).key);
+                    // The bound governs the nearest date only ("since October on April 20").
+                    for (int q = j - 1; q >= std::max(from, j - 6) && !bound; --q) {
+                        if (mentionAt.at(q) >= 0 && mentions.at(mentionAt.at(q)).type == EntityType::Date) {
+                            break;
+                        }
+                        bound = boundPreps.contains(tokens.at(q).key);
                     }
                     if (bound) {
                         continue;
@@ -816,6 +888,41 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 + (ev.date.isEmpty() ? 0.0 : 0.2) - (cand.anaphoric ? 0.2 : 0.0);
             ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
             result.append(cand);
+
+            // "met for the first talks since October": the same sides met then too.
+            for (int j = c.first; j < c.last; ++j) {
+                if (excluded.at(j) || !previousMarkers.contains(tokens.at(j).key)) {
+                    continue;
+                }
+                int noun = -1;
+                for (int q = j + 1; q < c.last && q <= j + 6 && noun < 0; ++q) {
+                    const auto it = triggers.constFind(tokens.at(q).key);
+                    noun = it != triggers.cend() && !it->isVerb && mentionAt.at(q) < 0 ? q : -1;
+                }
+                int date = -1;
+                for (int q = noun + 1; noun >= 0 && q + 1 < c.last && q <= noun + 2 && date < 0; ++q) {
+                    const int m = mentionAt.at(q + 1);
+                    date = previousBounds.contains(tokens.at(q).key) && m >= 0 && mentions.at(m).eventDateCandidate
+                        ? m
+                        : -1;
+                }
+                if (date >= 0 && ev.participants.size() >= 2) {
+                    EventCandidate earlier = cand;
+                    earlier.event.date = mentions.at(date).value.left(10);
+                    // "since October" lies before the report, whatever tense the clause has.
+                    if (published.isValid() && earlier.event.date.size() == 7
+                        && earlier.event.date > published.toString(QStringLiteral("yyyy-MM"))) {
+                        const int year = earlier.event.date.left(4).toInt() - 1;
+                        earlier.event.date = QString::number(year) + earlier.event.date.mid(4);
+                    }
+                    earlier.event.dateText = mentions.at(date).canonical;
+                    earlier.event.status = QStringLiteral("held");
+                    earlier.event.location.clear();
+                    earlier.event.topics.clear();
+                    result.append(earlier);
+                }
+                break;
+            }
         }
     }
     return result;
