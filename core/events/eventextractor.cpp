@@ -95,6 +95,11 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     const auto &accordingTo = kb.phrases(QStringLiteral("according_to"));
     const auto &previousMarkers = kb.wordSet(QStringLiteral("previous_event_markers"));
     const auto &previousBounds = kb.wordSet(QStringLiteral("previous_event_bounds"));
+    const auto &memberJoiners = kb.wordSet(QStringLiteral("member_list_joiners"));
+    const auto &motionVerbs = kb.wordSet(QStringLiteral("journey_verbs"));
+    const auto &destinationPreps = kb.wordSet(QStringLiteral("destination_prepositions"));
+    const auto &roundWords = kb.wordSet(QStringLiteral("round_words"));
+    const auto &roundOrdinals = kb.wordSet(QStringLiteral("round_ordinals"));
     const auto &subordinators = kb.wordSet(QStringLiteral("event_clause_subordinators"));
     QHash<QString, int> statusPriority;
     for (const Phrase &p : kb.phrases(QStringLiteral("status_priority"))) {
@@ -616,6 +621,37 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     councilName = true;
                 }
             }
+            // A group the knowledge base does not know, with its members in brackets: "talks with the
+            // Caribbean Four (Jamaica, Haiti, Barbados plus Bahamas)" are talks with those members.
+            auto memberList = [&](int from) {
+                int open = from;
+                while (open < c.last && open < from + 5 && tokens.at(open).key != QLatin1String("(")
+                       && mentionAt.at(open) < 0
+                       && !(tokens.at(open).is(Token::Word) && !tokens.at(open).is(Token::Upper))) {
+                    ++open;
+                }
+                if (open >= c.last || tokens.at(open).key != QLatin1String("(")) {
+                    return;
+                }
+                QVector<int> inside;
+                int q = open + 1;
+                for (; q < c.last && tokens.at(q).key != QLatin1String(")"); ++q) {
+                    const int m = mentionAt.at(q);
+                    if (m >= 0 && isActor(m)) {
+                        if (!inside.contains(m)) {
+                            inside.append(m);
+                        }
+                    } else if (m < 0 && !memberJoiners.contains(tokens.at(q).key)
+                               && !determiners.contains(tokens.at(q).key)) {
+                        return; // an aside, not a list of members
+                    }
+                }
+                if (q < c.last && inside.size() >= 2) {
+                    for (int m : std::as_const(inside)) {
+                        addActor(m);
+                    }
+                }
+            };
             // After the trigger: "between X and Y", "with X", the object of "met X", "visit to X".
             int k = trig + 1;
             if (k < c.last
@@ -657,6 +693,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         }
                         continue;
                     }
+                    memberList(k);
                     break;
                 }
             }
@@ -672,6 +709,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         addActor(m);
                     } else if (!(determiners.contains(key) || participantNouns.contains(key)
                                  || key == QLatin1String("'s"))) {
+                        memberList(q);
                         break;
                     }
                 }
@@ -708,6 +746,21 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 // "If the NATO-Russia Council meets": names its members itself, so not an anaphor.
             }
 
+            // "The eighth round of (Vienna) talks": a session of the process the document reports.
+            for (int j = trig - 1; j > c.first && j >= trig - 4 && !trigger.isVerb; --j) {
+                if (tokens.at(j).key == QLatin1String("of")) {
+                    cand.round = roundWords.contains(tokens.at(j - 1).key) && j - 2 >= c.first
+                        && roundOrdinals.contains(tokens.at(j - 2).key);
+                    break;
+                }
+                if (!(mentionAt.at(j) >= 0 || (tokens.at(j).is(Token::Word) && !tokens.at(j).is(Token::Upper)))) {
+                    break;
+                }
+            }
+            if (cand.round && participants.size() < 2) {
+                cand.anaphoric = true;
+                cand.plural = false;
+            }
             if (subjectAnaphor) {
                 cand.anaphoric = true;
                 cand.plural = false;
@@ -716,6 +769,33 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 ev.type = QStringLiteral("council");
             }
             cand.standalone = participants.size() == 1 && organizationOnly && standaloneKind;
+
+            // "returned to Vienna on Monday to resume talks": the journey's date is not the talks' date;
+            // where it led is their place.
+            int purposeFrom = -1;
+            for (int j = trig - 1; j >= c.first && j >= trig - 3; --j) {
+                if (tokens.at(j).key == QLatin1String("to") && j + 1 < trig) {
+                    purposeFrom = j;
+                    break;
+                }
+                if (mentionAt.at(j) >= 0 || !tokens.at(j).is(Token::Word) || tokens.at(j).is(Token::Upper)) {
+                    break;
+                }
+            }
+            int journey = -1;
+            for (int j = c.first; purposeFrom >= 0 && j < purposeFrom && journey < 0; ++j) {
+                journey = motionVerbs.contains(tokens.at(j).key) && !excluded.at(j) ? j : -1;
+            }
+            if (journey < 0) {
+                purposeFrom = -1;
+            }
+            for (int j = journey + 1; journey >= 0 && j + 1 < purposeFrom && ev.location.isEmpty(); ++j) {
+                const int m = mentionAt.at(j + 1);
+                if (destinationPreps.contains(tokens.at(j).key) && m >= 0 && mentions.at(m).type == EntityType::Location
+                    && mentions.at(m).kind != QLatin1String("country")) {
+                    ev.location = mentions.at(m).canonical;
+                }
+            }
 
             // Place: "the Geneva talks", "in Geneva".
             if (trig > c.first && mentionAt.at(trig - 1) >= 0 && ev.location.isEmpty()) {
@@ -772,7 +852,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     }
                 }
             };
-            considerDates(c.first, c.last);
+            considerDates(purposeFrom >= 0 ? purposeFrom : c.first, c.last);
             if (bestDate >= 0) {
                 // The event's date is the day; a time of day ("10 a.m. Monday") stays on the mention.
                 ev.date = mentions.at(bestDate).value.left(10);

@@ -17,6 +17,7 @@ struct EventCandidate {
     int sentence = 0;
     bool anaphoric = false; ///< "the talks", "those talks": refers to an event already reported
     bool plural = false; ///< "those talks" may refer to several
+    bool round = false; ///< "the eighth round of talks": one session of a longer process, dated on its own
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
 };
 
