@@ -100,6 +100,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     const auto &destinationPreps = kb.wordSet(QStringLiteral("destination_prepositions"));
     const auto &roundWords = kb.wordSet(QStringLiteral("round_words"));
     const auto &roundOrdinals = kb.wordSet(QStringLiteral("round_ordinals"));
+    const auto &firstPersonPlural = kb.wordSet(QStringLiteral("first_person_plural"));
     const auto &subordinators = kb.wordSet(QStringLiteral("event_clause_subordinators"));
     QHash<QString, int> statusPriority;
     for (const Phrase &p : kb.phrases(QStringLiteral("status_priority"))) {
@@ -142,6 +143,24 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         return me.type != EntityType::Date && !me.actor.isEmpty() && me.actorKind != ActorKind::None;
     };
 
+    // Inside a quotation "our" and "we" are the state of the latest speaker named as a source
+    // ("According to the Russian top diplomat, ... \"talks were held between our and American experts\"").
+    QVector<bool> quoted(n, false);
+    {
+        bool inside = false;
+        for (int k = 0; k < n; ++k) {
+            const QString &key = tokens.at(k).key;
+            if (key == QString(QChar(0x201C))) {
+                inside = true;
+            } else if (key == QString(QChar(0x201D))) {
+                inside = false;
+            } else if (key == QLatin1String("\"")) {
+                inside = !inside;
+            }
+            quoted[k] = inside;
+        }
+    }
+    QString speaker;
     QVector<EventCandidate> result;
     QVector<bool> excluded(n, false); // tokens of reporting and relative clauses, reset per sentence
     QStringList sources; // every source named so far, for "the spokesperson" said later
@@ -263,6 +282,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         if (!source.isEmpty()) {
             sources.append(source);
+        }
+        // The state the source of this sentence speaks for, if it names one.
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            const int m = mentionAt.at(k);
+            if (excluded.at(k) && m >= 0 && isActor(m) && mentions.at(m).actorKind == ActorKind::State) {
+                speaker = mentions.at(m).actor;
+                break;
+            }
         }
         if (!anyTrigger && !orgWithMembers) {
             continue;
@@ -525,6 +552,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     ev.entityIds.append(id);
                 }
             };
+            auto addState = [&](const QString &actor) {
+                if (!participants.contains(actor)) {
+                    organizationOnly = false;
+                    participants.append(actor);
+                    ev.participants.append(actor);
+                    ev.participantCodes.append(kb.actorCode(actor));
+                }
+            };
             // Does a preposition govern the noun phrase this mention sits in?
             auto governedBy = [&](int firstToken, int floor) -> QString {
                 int k = firstToken - 1;
@@ -707,6 +742,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     const QString &key = tokens.at(q).key;
                     if (m >= 0 && mentions.at(m).type != EntityType::Date) {
                         addActor(m);
+                    } else if (quoted.at(q) && firstPersonPlural.contains(key) && !speaker.isEmpty()) {
+                        addState(speaker);
                     } else if (!(determiners.contains(key) || participantNouns.contains(key)
                                  || key == QLatin1String("'s"))) {
                         memberList(q);
