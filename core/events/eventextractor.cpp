@@ -900,8 +900,10 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             }
 
             // Status: the strongest modality cue of the clause; else from the date.
+            // After a journey ("returned to Vienna to resume talks") only the purpose clause's own cues
+            // count, and without any the talks are what the journey is for: still to come.
             int bestPriority = 0;
-            for (int j = c.first; j < c.last; ++j) {
+            for (int j = purposeFrom >= 0 ? purposeFrom : c.first; j < c.last; ++j) {
                 if (excluded.at(j)) {
                     continue;
                 }
@@ -917,6 +919,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             const QDate eventDate = dayOf(ev.date);
             if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid()
                 && eventDate > published) {
+                ev.status = QStringLiteral("scheduled");
+            }
+            if (ev.status.isEmpty() && purposeFrom >= 0 && !eventDate.isValid()) {
                 ev.status = QStringLiteral("scheduled");
             }
             if (ev.status.isEmpty()) {
