@@ -23,7 +23,8 @@ struct EventCandidate {
 
 /// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
 /// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
-/// ("talks between Washington and Moscow", "a call with Paris") and verb objects ("X met Y"); the date
+/// ("talks between Washington and Moscow", "a call with Paris"), verb objects ("X met Y"), the trigger's
+/// own modifiers ("the Russia-US talks"), bracketed member lists and "our" in a quotation; the date
 /// from the clause's nearest calendar expression that is not a bound ("after January 7"); status from
 /// modality cues; topics from "to discuss ...", "focus on ..."; the source from the reporting clause.
 class EventExtractor
