@@ -811,8 +811,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             // where it led is their place.
             int purposeFrom = -1;
             for (int j = trig - 1; j >= c.first && j >= trig - 3; --j) {
-                if (tokens.at(j).key == QLatin1String("to") && j + 1 < trig) {
-                    purposeFrom = j;
+                if (tokens.at(j).key == QLatin1String("to")) {
+                    // An infinitive ("to resume talks"), not a destination ("came to the talks").
+                    purposeFrom = j + 1 < trig && !determiners.contains(tokens.at(j + 1).key) ? j : -1;
                     break;
                 }
                 if (mentionAt.at(j) >= 0 || !tokens.at(j).is(Token::Word) || tokens.at(j).is(Token::Upper)) {
