@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Readout
 {
 
@@ -71,8 +73,13 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
     QHash<QString, int> latestOfType;
     QVector<int> latestSentenceEvents;
     int lastEventSentence = -1;
+    QVector<const EventCandidate *> rounds;
     for (const EventCandidate &cand : candidates) {
         const Event &ev = cand.event;
+        if (cand.anaphoric && cand.round && !ev.date.isEmpty()) {
+            rounds.append(&cand); // resolved below, once every event of the document is known
+            continue;
+        }
         if (cand.anaphoric) {
             if (events.isEmpty()) {
                 continue;
@@ -119,6 +126,48 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         }
         latestSentenceEvents.append(index);
     }
+    // "The eighth round of talks started on December 7": a dated session of the process reported just
+    // before (or, at the top of a report, just after): the same sides, an event of its own unless
+    // that date is already listed.
+    for (const EventCandidate *cand : std::as_const(rounds)) {
+        const Event &ev = cand->event;
+        int antecedent = -1;
+        for (int i = 0; i < events.size(); ++i) {
+            if (events.at(i).participants.size() >= 2
+                && (antecedent < 0 || events.at(i).evidenceStart <= ev.evidenceStart)) {
+                antecedent = i;
+            }
+            if (events.at(i).evidenceStart > ev.evidenceStart && antecedent >= 0) {
+                break;
+            }
+        }
+        if (antecedent < 0) {
+            continue;
+        }
+        QStringList sorted = events.at(antecedent).participants;
+        sorted.sort();
+        sorted.removeDuplicates();
+        const QString key = sorted.join(QChar(0x1f));
+        int same = -1;
+        for (const int i : byParticipants.value(key)) {
+            if (events.at(i).date == ev.date) {
+                same = i;
+            }
+        }
+        if (same >= 0) {
+            enrich(events[same], ev, seen[same]);
+            continue;
+        }
+        Event session = ev;
+        session.participants = events.at(antecedent).participants;
+        session.participantCodes = events.at(antecedent).participantCodes;
+        byParticipants[key].append(int(events.size()));
+        events.append(session);
+        seen.append(Seen{});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.evidenceStart < b.evidenceStart;
+    });
     for (int i = 0; i < events.size(); ++i) {
         events[i].id = QStringLiteral("E%1").arg(i + 1);
     }

@@ -11,7 +11,8 @@ namespace Readout
 /// Stage 6: one event per real event in the document. A later mention with the same participants
 /// and a compatible date enriches the event already listed; an anaphor ("the bilateral talks",
 /// "those talks") enriches the events it refers to; what has fewer than two participants and refers
-/// to nothing is dropped. Ids are assigned here (E1, E2, ...).
+/// to nothing is dropped; a numbered round with its own date becomes an event of the sides reported
+/// nearest to it. Events are ordered by evidence; ids are assigned here (E1, E2, ...).
 class EventCoreference
 {
 public:

@@ -93,6 +93,15 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     const auto &anaphoricSubjects = kb.phrases(QStringLiteral("anaphoric_subjects"));
     const auto &mediatorCues = kb.phrases(QStringLiteral("mediator_cues"));
     const auto &accordingTo = kb.phrases(QStringLiteral("according_to"));
+    const auto &previousMarkers = kb.wordSet(QStringLiteral("previous_event_markers"));
+    const auto &previousBounds = kb.wordSet(QStringLiteral("previous_event_bounds"));
+    const auto &memberJoiners = kb.wordSet(QStringLiteral("member_list_joiners"));
+    const auto &motionVerbs = kb.wordSet(QStringLiteral("journey_verbs"));
+    const auto &destinationPreps = kb.wordSet(QStringLiteral("destination_prepositions"));
+    const auto &roundWords = kb.wordSet(QStringLiteral("round_words"));
+    const auto &roundOrdinals = kb.wordSet(QStringLiteral("round_ordinals"));
+    const auto &firstPersonPlural = kb.wordSet(QStringLiteral("first_person_plural"));
+    const auto &subordinators = kb.wordSet(QStringLiteral("event_clause_subordinators"));
     QHash<QString, int> statusPriority;
     for (const Phrase &p : kb.phrases(QStringLiteral("status_priority"))) {
         statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
@@ -135,6 +144,24 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         return me.type != EntityType::Date && !me.actor.isEmpty() && me.actorKind != ActorKind::None;
     };
 
+    // Inside a quotation "our" and "we" are the state of the latest speaker named as a source
+    // ("According to the Russian top diplomat, ... \"talks were held between our and American experts\"").
+    QVector<bool> quoted(n, false);
+    {
+        bool inside = false;
+        for (int k = 0; k < n; ++k) {
+            const QString &key = tokens.at(k).key;
+            if (key == QString(QChar(0x201C))) {
+                inside = true;
+            } else if (key == QString(QChar(0x201D))) {
+                inside = false;
+            } else if (key == QLatin1String("\"")) {
+                inside = !inside;
+            }
+            quoted[k] = inside;
+        }
+    }
+    QString speaker;
     QVector<EventCandidate> result;
     QVector<bool> excluded(n, false); // tokens of reporting and relative clauses, reset per sentence
     QStringList sources; // every source named so far, for "the spokesperson" said later
@@ -258,6 +285,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         if (!source.isEmpty()) {
             sources.append(source);
         }
+        // The state the source of this sentence speaks for, if it names one.
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            const int m = mentionAt.at(k);
+            if (excluded.at(k) && m >= 0 && isActor(m) && mentions.at(m).actorKind == ActorKind::State) {
+                speaker = mentions.at(m).actor;
+                break;
+            }
+        }
         if (!anyTrigger && !orgWithMembers) {
             continue;
         }
@@ -345,6 +380,33 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         inheritSubject.insert(ci + 1, c.first);
                         break;
                     }
+                }
+            }
+        }
+        // "met for talks after attending a G20 summit": an adverbial clause ("after", "before" with a
+        // gerund) that names an event of its own is its own clause, with its own subject.
+        for (int ci = 0; ci < clauses.size(); ++ci) {
+            const Clause c = clauses.at(ci);
+            bool seenTrigger = false;
+            for (int k = c.first; k + 2 < c.last; ++k) {
+                if (!excluded.at(k) && triggers.contains(tokens.at(k).key) && mentionAt.at(k) < 0) {
+                    seenTrigger = true;
+                    continue;
+                }
+                if (!seenTrigger || !subordinators.contains(tokens.at(k).key)
+                    || !tokens.at(k + 1).key.endsWith(QLatin1String("ing"))) {
+                    continue;
+                }
+                bool nounTrigger = false;
+                for (int j = k + 2; j < c.last && j < k + 8 && !nounTrigger; ++j) {
+                    const auto it = triggers.constFind(tokens.at(j).key);
+                    nounTrigger = it != triggers.cend() && !it->isVerb && mentionAt.at(j) < 0;
+                }
+                if (nounTrigger) {
+                    clauses[ci].last = k;
+                    clauses.insert(ci + 1, {k, c.last});
+                    inheritSubject.insert(ci + 1, -1);
+                    break;
                 }
             }
         }
@@ -499,6 +561,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     ev.entityIds.append(id);
                 }
             };
+            auto addState = [&](const QString &actor) {
+                if (!participants.contains(actor)) {
+                    organizationOnly = false;
+                    participants.append(actor);
+                    ev.participants.append(actor);
+                    ev.participantCodes.append(kb.actorCode(actor));
+                }
+            };
             // Does a preposition govern the noun phrase this mention sits in?
             auto governedBy = [&](int firstToken, int floor) -> QString {
                 int k = firstToken - 1;
@@ -550,6 +620,44 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 subjectZone(inheritSubject.at(ci), end);
             }
             subjectZone(c.first, trig);
+            // A noun trigger's own modifiers name its sides even inside a prepositional phrase ("part of the
+            // Chile-Peru border talks"); one organization alone only when it is a body of members ("a G20
+            // summit").
+            if (!trigger.isVerb && !subjectAnaphor) {
+                QVector<int> premodifiers;
+                int words = 0;
+                for (int j = trig - 1; j >= c.first && !excluded.at(j); --j) {
+                    const int m = mentionAt.at(j);
+                    const QString &key = tokens.at(j).key;
+                    if (m >= 0 && mentions.at(m).type != EntityType::Date) {
+                        if (isActor(m) && !premodifiers.contains(m)) {
+                            premodifiers.append(m);
+                        }
+                        j = std::min(j, mentions.at(m).firstToken);
+                        continue;
+                    }
+                    // Between the names only a hyphen or "and"; between the names and the trigger at
+                    // most two lower-case modifiers ("strategic", "border").
+                    const bool joiner = key == QLatin1String("-") || key == QLatin1String("and");
+                    if ((joiner && !premodifiers.isEmpty())
+                        || (premodifiers.isEmpty() && tokens.at(j).is(Token::Word) && !tokens.at(j).is(Token::Upper)
+                            && words++ < 2 && !determiners.contains(key) && !participantPreps.contains(key)
+                            && !postPreps.contains(key) && !placePreps.contains(key))) {
+                        continue;
+                    }
+                    break;
+                }
+                QSet<QString> sides;
+                for (int m : std::as_const(premodifiers)) {
+                    sides.insert(mentions.at(m).actor);
+                }
+                if (sides.size() >= 2
+                    || (premodifiers.size() == 1 && mentions.at(premodifiers.first()).kind == QLatin1String("igo"))) {
+                    for (int m : std::as_const(premodifiers)) {
+                        addActor(m);
+                    }
+                }
+            }
             // Hidden members of an organization named in the zone ("the NATO-Russia Council meets").
             for (int m : std::as_const(memberOrgs)) {
                 if (mentions.at(m).firstToken < trig || trigger.isVerb) {
@@ -557,6 +665,37 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     councilName = true;
                 }
             }
+            // A group the knowledge base does not know, with its members in brackets: "talks with the
+            // Caribbean Four (Jamaica, Haiti, Barbados plus Bahamas)" are talks with those members.
+            auto memberList = [&](int from) {
+                int open = from;
+                while (open < c.last && open < from + 5 && tokens.at(open).key != QLatin1String("(")
+                       && mentionAt.at(open) < 0
+                       && !(tokens.at(open).is(Token::Word) && !tokens.at(open).is(Token::Upper))) {
+                    ++open;
+                }
+                if (open >= c.last || tokens.at(open).key != QLatin1String("(")) {
+                    return;
+                }
+                QVector<int> inside;
+                int q = open + 1;
+                for (; q < c.last && tokens.at(q).key != QLatin1String(")"); ++q) {
+                    const int m = mentionAt.at(q);
+                    if (m >= 0 && isActor(m)) {
+                        if (!inside.contains(m)) {
+                            inside.append(m);
+                        }
+                    } else if (m < 0 && !memberJoiners.contains(tokens.at(q).key)
+                               && !determiners.contains(tokens.at(q).key)) {
+                        return; // an aside, not a list of members
+                    }
+                }
+                if (q < c.last && inside.size() >= 2) {
+                    for (int m : std::as_const(inside)) {
+                        addActor(m);
+                    }
+                }
+            };
             // After the trigger: "between X and Y", "with X", the object of "met X", "visit to X".
             int k = trig + 1;
             if (k < c.last
@@ -598,6 +737,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         }
                         continue;
                     }
+                    memberList(k);
                     break;
                 }
             }
@@ -611,8 +751,11 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     const QString &key = tokens.at(q).key;
                     if (m >= 0 && mentions.at(m).type != EntityType::Date) {
                         addActor(m);
+                    } else if (quoted.at(q) && firstPersonPlural.contains(key) && !speaker.isEmpty()) {
+                        addState(speaker);
                     } else if (!(determiners.contains(key) || participantNouns.contains(key)
                                  || key == QLatin1String("'s"))) {
+                        memberList(q);
                         break;
                     }
                 }
@@ -649,6 +792,21 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 // "If the NATO-Russia Council meets": names its members itself, so not an anaphor.
             }
 
+            // "The eighth round of (Vienna) talks": a session of the process the document reports.
+            for (int j = trig - 1; j > c.first && j >= trig - 4 && !trigger.isVerb; --j) {
+                if (tokens.at(j).key == QLatin1String("of")) {
+                    cand.round = roundWords.contains(tokens.at(j - 1).key) && j - 2 >= c.first
+                        && roundOrdinals.contains(tokens.at(j - 2).key);
+                    break;
+                }
+                if (!(mentionAt.at(j) >= 0 || (tokens.at(j).is(Token::Word) && !tokens.at(j).is(Token::Upper)))) {
+                    break;
+                }
+            }
+            if (cand.round && participants.size() < 2) {
+                cand.anaphoric = true;
+                cand.plural = false;
+            }
             if (subjectAnaphor) {
                 cand.anaphoric = true;
                 cand.plural = false;
@@ -657,6 +815,34 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 ev.type = QStringLiteral("council");
             }
             cand.standalone = participants.size() == 1 && organizationOnly && standaloneKind;
+
+            // "returned to Vienna on Monday to resume talks": the journey's date is not the talks' date;
+            // where it led is their place.
+            int purposeFrom = -1;
+            for (int j = trig - 1; j >= c.first && j >= trig - 3; --j) {
+                if (tokens.at(j).key == QLatin1String("to")) {
+                    // An infinitive ("to resume talks"), not a destination ("came to the talks").
+                    purposeFrom = j + 1 < trig && !determiners.contains(tokens.at(j + 1).key) ? j : -1;
+                    break;
+                }
+                if (mentionAt.at(j) >= 0 || !tokens.at(j).is(Token::Word) || tokens.at(j).is(Token::Upper)) {
+                    break;
+                }
+            }
+            int journey = -1;
+            for (int j = c.first; purposeFrom >= 0 && j < purposeFrom && journey < 0; ++j) {
+                journey = motionVerbs.contains(tokens.at(j).key) && !excluded.at(j) ? j : -1;
+            }
+            if (journey < 0) {
+                purposeFrom = -1;
+            }
+            for (int j = journey + 1; journey >= 0 && j + 1 < purposeFrom && ev.location.isEmpty(); ++j) {
+                const int m = mentionAt.at(j + 1);
+                if (destinationPreps.contains(tokens.at(j).key) && m >= 0 && mentions.at(m).type == EntityType::Location
+                    && mentions.at(m).kind != QLatin1String("country")) {
+                    ev.location = mentions.at(m).canonical;
+                }
+            }
 
             // Place: "the Geneva talks", "in Geneva".
             if (trig > c.first && mentionAt.at(trig - 1) >= 0 && ev.location.isEmpty()) {
@@ -696,8 +882,12 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         continue;
                     }
                     bool bound = false;
-                    for (int q = std::max(from, j - 6); q < j; ++q) {
-                        bound = bound || boundPreps.contains(tokens.at(q).key);
+                    // The bound governs the nearest date only ("since October on April 20").
+                    for (int q = j - 1; q >= std::max(from, j - 6) && !bound; --q) {
+                        if (mentionAt.at(q) >= 0 && mentions.at(mentionAt.at(q)).type == EntityType::Date) {
+                            break;
+                        }
+                        bound = boundPreps.contains(tokens.at(q).key);
                     }
                     if (bound) {
                         continue;
@@ -709,7 +899,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     }
                 }
             };
-            considerDates(c.first, c.last);
+            considerDates(purposeFrom >= 0 ? purposeFrom : c.first, c.last);
             if (bestDate >= 0) {
                 // The event's date is the day; a time of day ("10 a.m. Monday") stays on the mention.
                 ev.date = mentions.at(bestDate).value.left(10);
@@ -720,8 +910,10 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             }
 
             // Status: the strongest modality cue of the clause; else from the date.
+            // After a journey ("returned to Vienna to resume talks") only the purpose clause's own cues
+            // count, and without any the talks are what the journey is for: still to come.
             int bestPriority = 0;
-            for (int j = c.first; j < c.last; ++j) {
+            for (int j = purposeFrom >= 0 ? purposeFrom : c.first; j < c.last; ++j) {
                 if (excluded.at(j)) {
                     continue;
                 }
@@ -737,6 +929,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             const QDate eventDate = dayOf(ev.date);
             if (ev.status == QLatin1String("held") && eventDate.isValid() && published.isValid()
                 && eventDate > published) {
+                ev.status = QStringLiteral("scheduled");
+            }
+            if (ev.status.isEmpty() && purposeFrom >= 0 && !eventDate.isValid()) {
                 ev.status = QStringLiteral("scheduled");
             }
             if (ev.status.isEmpty()) {
@@ -825,6 +1020,41 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 + (ev.date.isEmpty() ? 0.0 : 0.2) - (cand.anaphoric ? 0.2 : 0.0);
             ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
             result.append(cand);
+
+            // "met for the first talks since October": the same sides met then too.
+            for (int j = c.first; j < c.last; ++j) {
+                if (excluded.at(j) || !previousMarkers.contains(tokens.at(j).key)) {
+                    continue;
+                }
+                int noun = -1;
+                for (int q = j + 1; q < c.last && q <= j + 6 && noun < 0; ++q) {
+                    const auto it = triggers.constFind(tokens.at(q).key);
+                    noun = it != triggers.cend() && !it->isVerb && mentionAt.at(q) < 0 ? q : -1;
+                }
+                int date = -1;
+                for (int q = noun + 1; noun >= 0 && q + 1 < c.last && q <= noun + 2 && date < 0; ++q) {
+                    const int m = mentionAt.at(q + 1);
+                    date = previousBounds.contains(tokens.at(q).key) && m >= 0 && mentions.at(m).eventDateCandidate
+                        ? m
+                        : -1;
+                }
+                if (date >= 0 && ev.participants.size() >= 2) {
+                    EventCandidate earlier = cand;
+                    earlier.event.date = mentions.at(date).value.left(10);
+                    // "since October" lies before the report, whatever tense the clause has.
+                    if (published.isValid() && earlier.event.date.size() == 7
+                        && earlier.event.date > published.toString(QStringLiteral("yyyy-MM"))) {
+                        const int year = earlier.event.date.left(4).toInt() - 1;
+                        earlier.event.date = QString::number(year) + earlier.event.date.mid(4);
+                    }
+                    earlier.event.dateText = mentions.at(date).canonical;
+                    earlier.event.status = QStringLiteral("held");
+                    earlier.event.location.clear();
+                    earlier.event.topics.clear();
+                    result.append(earlier);
+                }
+                break;
+            }
         }
     }
     return result;

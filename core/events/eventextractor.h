@@ -17,12 +17,14 @@ struct EventCandidate {
     int sentence = 0;
     bool anaphoric = false; ///< "the talks", "those talks": refers to an event already reported
     bool plural = false; ///< "those talks" may refer to several
+    bool round = false; ///< "the eighth round of talks": one session of a longer process, dated on its own
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
 };
 
 /// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
 /// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
-/// ("talks between Washington and Moscow", "a call with Paris") and verb objects ("X met Y"); the date
+/// ("talks between Washington and Moscow", "a call with Paris"), verb objects ("X met Y"), the trigger's
+/// own modifiers ("the Russia-US talks"), bracketed member lists and "our" in a quotation; the date
 /// from the clause's nearest calendar expression that is not a bound ("after January 7"); status from
 /// modality cues; topics from "to discuss ...", "focus on ..."; the source from the reporting clause.
 class EventExtractor
