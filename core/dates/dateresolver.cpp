@@ -139,6 +139,8 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_auxiliaries(knowledge.wordSet(QStringLiteral("passive_auxiliaries")))
     , m_notTense(knowledge.wordSet(QStringLiteral("marker_phrases_not_tense")))
     , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
+    , m_futurePhrases(knowledge.wordSet(QStringLiteral("future_marker_phrases")))
+    , m_deadlines(knowledge.wordSet(QStringLiteral("deadline_words")))
 {
 }
 
@@ -388,15 +390,18 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const auto &auxiliaries = m_auxiliaries;
     const auto &notTense = m_notTense;
     const auto &clauseBreaks = m_clauseBreaks;
+    // A fronted adverbial ("On Tuesday, the league plans ...") dates the clause after its comma.
+    const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
         const QString &key = seg.tokens.at(i).key;
         Tense tense = Tense::None;
-        if (i + 1 < sentence.lastToken && notTense.contains(key + QLatin1Char(' ') + seg.tokens.at(i + 1).key)) {
+        const QString pair = i + 1 < sentence.lastToken ? key + QLatin1Char(' ') + seg.tokens.at(i + 1).key : QString();
+        if (notTense.contains(pair)) {
             continue; // "next to the embassy", "due to the storm"
         }
-        if (future.contains(key)) {
+        if (future.contains(key) || m_futurePhrases.contains(pair)) {
             tense = Tense::Future;
         } else if (past.contains(key)) {
             // "will be held": the participle after an auxiliary says nothing of the time.
@@ -416,8 +421,14 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
                 continue;
             }
             bool otherClause = false;
+            bool commaSeen = false;
             for (int j = k + 1; j < i && !otherClause; ++j) {
-                otherClause = clauseBreaks.contains(seg.tokens.at(j).key);
+                const QString &between = seg.tokens.at(j).key;
+                if (fronted && !commaSeen && between == QLatin1String(",")) {
+                    commaSeen = true;
+                    continue;
+                }
+                otherClause = clauseBreaks.contains(between);
             }
             if (otherClause) {
                 continue;
@@ -427,6 +438,9 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
             bestDistance = distance;
             best = tense;
         }
+    }
+    if (best == Tense::Past && k > sentence.firstToken && m_deadlines.contains(seg.tokens.at(k - 1).key)) {
+        return Tense::None; // "ruled that he must leave by Jan. 14": the deadline may still be ahead
     }
     return best;
 }

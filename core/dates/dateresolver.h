@@ -40,6 +40,7 @@ public:
                                   const QDate &anchor = {},
                                   const QString &lastQuarter = {}) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
+    /// A deadline ("by March 3") is not dated by its clause's past tense: it reads as no tense.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
 
     /// Convenience for one sentence: the value of `expression` inside `sentence` ("" when not tagged).
@@ -60,6 +61,8 @@ private:
     const QSet<QString> &m_auxiliaries;
     const QSet<QString> &m_notTense;
     const QSet<QString> &m_clauseBreaks;
+    const QSet<QString> &m_futurePhrases;
+    const QSet<QString> &m_deadlines;
 };
 
 } // namespace Readout
