@@ -166,8 +166,15 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
 {
     using Kind = TimexSpec::Kind;
     switch (spec.kind) {
-    case Kind::Duration:
+    case Kind::Duration: {
+        // TIMEX3 values are ISO 8601 durations, which have no decade or century: "two decades" is P20Y.
+        const QJsonValue years =
+            m_knowledge.dateRules().value(QLatin1String("duration_unit_years")).toObject().value(spec.unit);
+        if (spec.amount > 0 && years.isDouble()) {
+            return durationValue(spec.amount * years.toDouble(), QStringLiteral("Y"));
+        }
         return durationValue(spec.amount, spec.unit);
+    }
     case Kind::Reference:
     case Kind::Set:
         return spec.literal;

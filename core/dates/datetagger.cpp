@@ -656,6 +656,10 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
             return finish(k + 2, QStringLiteral("SET"), spec);
         }
+        if (const int mo = month(k + 1); mo > 0) { // "each July": XXXX-07
+            spec.literal = QStringLiteral("XXXX-%1").arg(mo, 2, 10, QLatin1Char('0'));
+            return finish(k + 2, QStringLiteral("SET"), spec);
+        }
         const QString unit = kb.unit(w);
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
             spec.literal = unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
