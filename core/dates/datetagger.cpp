@@ -187,6 +187,21 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         const int v = isNum(i) ? t.at(i).key.toInt(&ok) : 0;
         return ok && t.at(i).key.size() == 4 && v >= 1000 && v <= 2999 ? v : 0;
     };
+    // A year read out, as broadcast transcripts write it: "nineteen ninety-six" (19, 90, 6).
+    auto spokenYearAt = [&](int i, int *length) {
+        const int century = numberIn(m_numbers, key(i), 0);
+        const int tens = numberIn(m_numbers, key(i + 1), 0);
+        if (century < 17 || century > 20 || tens < 20 || tens > 90 || tens % 10 != 0) {
+            return 0;
+        }
+        *length = 2;
+        const int ones = key(i + 2) == QLatin1String("-") ? numberIn(m_numbers, key(i + 3), 0) : 0;
+        if (ones >= 1 && ones <= 9) {
+            *length = 4;
+            return century * 100 + tens + ones;
+        }
+        return century * 100 + tens;
+    };
     auto finish = [&](int last, const QString &type, const TimexSpec &spec) {
         out->firstToken = k;
         out->lastToken = last;
@@ -240,6 +255,16 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         spec.kind = Kind::Weekday;
         spec.weekday = weekday;
         int last = k + 1;
+        const QString part = key(last).endsWith(QLatin1Char('s')) ? key(last).chopped(1) : QString();
+        if (!part.isEmpty() && kb.wordSet(QStringLiteral("day_parts")).contains(part)) {
+            // "Tuesday nights" repeat, as "Mondays" do: XXXX-WXX-2TNI.
+            spec.kind = Kind::Set;
+            spec.literal =
+                QStringLiteral("XXXX-WXX-%1T%2")
+                    .arg(weekday)
+                    .arg(kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(part).toString());
+            return finish(last + 1, QStringLiteral("SET"), spec);
+        }
         if (kb.wordSet(QStringLiteral("day_parts")).contains(key(last))) {
             // "Saturday night": TIMEX3 marks the part of the day.
             spec.time = kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(key(last)).toString();
@@ -269,6 +294,11 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             }
             spec.year = y;
             return finish(j, QStringLiteral("DATE"), spec);
+        }
+        int spokenLength = 0;
+        if (const int y = spokenYearAt(j, &spokenLength)) { // "January nineteen ninety-seven"
+            spec.year = y;
+            return finish(j + spokenLength, QStringLiteral("DATE"), spec);
         }
         if (const int y = yearAt(j) ? yearAt(j) : (key(j) == QLatin1String(",") ? yearAt(j + 1) : 0)) {
             spec.year = y;
@@ -398,7 +428,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             }
             const QString unit = kb.unit(key(j));
             const bool aIsArticle = (k0 == QLatin1String("a") || k0 == QLatin1String("an"));
-            if (!unit.isEmpty() && unit != QLatin1String("WE") && (amount > 0 || approximate) && amount < 10000) {
+            // "the 1988 quarter" names a year's period, not 1988 quarters; "three-quarters of" is a fraction.
+            const bool yearBeforeNoun = yearAt(k) && j == k + 1 && !key(j).endsWith(QLatin1Char('s'));
+            const bool fraction =
+                unit == QLatin1String("Q") && key(j - 1) == QLatin1String("-") && key(j + 1) == QLatin1String("of");
+            if (!unit.isEmpty() && unit != QLatin1String("WE") && (amount > 0 || approximate) && amount < 10000
+                && !yearBeforeNoun && !fraction) {
                 const int after = j + 1;
                 TimexSpec spec;
                 spec.amount = amount;
@@ -516,25 +551,21 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                 spec.unit = unit;
                 return finish(j + 2, QStringLiteral("DURATION"), spec);
             }
-            return 0;
-        }
-        if (wd > 0) {
+            // "in the past" alone is a reference, found below.
+        } else if (wd > 0) {
             spec.kind = Kind::Weekday;
             spec.weekday = wd;
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (mo > 0) {
+        } else if (mo > 0) {
             spec.kind = Kind::Calendar;
             spec.month = mo;
             spec.offset = direction == 0 ? 99 : direction; // 99: this year's
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (season > 0) {
+        } else if (season > 0) {
             spec.kind = Kind::Season;
             spec.month = season;
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
+        } else if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
             spec.kind = Kind::RelativeUnit;
             spec.unit = unit;
             return finish(j + 2, QStringLiteral("DATE"), spec);
@@ -715,6 +746,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
     }
 
+    int spokenLength = 0;
+    if (const int y = spokenYearAt(k, &spokenLength)) {
+        TimexSpec spec;
+        spec.year = y;
+        return finish(k + spokenLength, QStringLiteral("DATE"), spec);
+    }
     // A year alone, after a preposition or before punctuation: "in 2019", "since 2014,"
     if (const int y = yearAt(k)) {
         static const QSet<QString> yearPreps = {QStringLiteral("in"),
