@@ -73,7 +73,7 @@ QDate holidayIn(const QString &rule, int year)
 }
 
 /// Picks the year for a month(-day) without one: forward for future tense, back for past, else nearest.
-int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
+int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense, int monthsAhead)
 {
     const int y = dct.year();
     auto key = [](int m, int d) {
@@ -89,12 +89,13 @@ int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
     case DateResolver::Tense::None:
         break;
     }
-    // Nearest: within six months either way.
+    // Without tense, the nearest occurrence in a window that reaches further back than ahead: news
+    // reports what happened, and an event months away is announced with a future verb.
     const int diff = month - dct.month();
-    if (diff > 6) {
+    if (diff > monthsAhead) {
         return y - 1;
     }
-    if (diff < -6) {
+    if (diff < monthsAhead - 12) {
         return y + 1;
     }
     return y;
@@ -141,6 +142,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
     , m_futurePhrases(knowledge.wordSet(QStringLiteral("future_marker_phrases")))
     , m_deadlines(knowledge.wordSet(QStringLiteral("deadline_words")))
+    , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
 }
 
@@ -213,7 +215,7 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
         } else if (year == 0 && spec.offset == 99) {
             year = dct.year();
         } else if (year == 0) {
-            year = chooseYear(dct, spec.month, spec.day, tense);
+            year = chooseYear(dct, spec.month, spec.day, tense, m_monthsAhead);
         }
         if (spec.day > 0) {
             const QDate d(year, spec.month, spec.day);
