@@ -216,6 +216,15 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
             year = dct.year();
         } else if (year == 0) {
             year = chooseYear(dct, spec.month, spec.day, tense, m_monthsAhead);
+            // "Saturday, April 25": the stated weekday names the year, the nearest one where it fits.
+            if (spec.weekday > 0 && spec.day > 0 && QDate(year, spec.month, spec.day).dayOfWeek() != spec.weekday) {
+                for (const int candidate : {dct.year(), dct.year() - 1, dct.year() + 1}) {
+                    if (QDate(candidate, spec.month, spec.day).dayOfWeek() == spec.weekday) {
+                        year = candidate;
+                        break;
+                    }
+                }
+            }
         }
         if (spec.day > 0) {
             const QDate d(year, spec.month, spec.day);

@@ -249,7 +249,9 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         TimexMatch inner;
         const int len = month(j) > 0 || dayAt(j) ? matchAt(text, seg, j, end, &inner) : 0;
         if (len > 0 && inner.spec.kind == Kind::Calendar && inner.spec.day > 0) {
-            return finish(j + len, inner.timexType, inner.spec);
+            TimexSpec spec = inner.spec;
+            spec.weekday = weekday; // picks the year when none is stated
+            return finish(j + len, inner.timexType, spec);
         }
         TimexSpec spec;
         spec.kind = Kind::Weekday;
@@ -504,13 +506,18 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
         return finish(last, spec.literal.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec);
     }
-    // A season with a year: "summer 2019"
-    if (const int season = numberIn(m_seasons, k0); season > 0 && yearAt(k + 1)) {
-        TimexSpec spec;
-        spec.kind = Kind::Season;
-        spec.month = season;
-        spec.year = yearAt(k + 1);
-        return finish(k + 2, QStringLiteral("DATE"), spec);
+    // A season with a year: "summer 2019", "the winter of 1994", "winter of nineteen ninety-four"
+    if (const int season = numberIn(m_seasons, k0); season > 0) {
+        const int at = key(k + 1) == QLatin1String("of") ? k + 2 : k + 1;
+        int length = 1;
+        const int year = yearAt(at) ? yearAt(at) : spokenYearAt(at, &length);
+        if (year > 0) {
+            TimexSpec spec;
+            spec.kind = Kind::Season;
+            spec.month = season;
+            spec.year = year;
+            return finish(at + length, QStringLiteral("DATE"), spec);
+        }
     }
 
     // "the following day", "the next day", "the previous week": counted from the last date given.
