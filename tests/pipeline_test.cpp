@@ -169,6 +169,33 @@ private Q_SLOTS:
         }
     }
 
+    void testNameEndsBeforeDate_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("weekday after a surname")
+            << QStringLiteral("The governor met with Okafor Sunday.") << QStringLiteral("Sunday");
+        QTest::newRow("month and day after a surname")
+            << QStringLiteral("Halvorsen will take over from Brandt Feb. 1.") << QStringLiteral("Feb");
+        QTest::newRow("month and day after a capitalised preposition")
+            << QStringLiteral("Through Oct. 19, the fund had gained two percent.") << QStringLiteral("Oct");
+    }
+
+    void testNameEndsBeforeDate()
+    {
+        // A capitalised run once swallowed the date after a name ("Okafor Sunday" as a person), so
+        // the date tagger never saw it.
+        QFETCH(QString, sentence);
+        QFETCH(QString, date);
+        const KnowledgeBase &kb = *KnowledgeBase::builtIn();
+        const Segmentation seg = TextSegmenter::segment(sentence, 0, kb);
+        const QVector<Mention> mentions =
+            NameRecognizer(kb).recognize(sentence, seg, GazetteerMatcher(kb).match(sentence, seg));
+        for (const Mention &m : mentions) {
+            QVERIFY2(!sentence.mid(m.start, m.end - m.start).contains(date), qPrintable(m.canonical));
+        }
+    }
+
     void testGeneralisation_data()
     {
         QTest::addColumn<QString>("path");
