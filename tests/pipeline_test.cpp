@@ -179,6 +179,8 @@ private Q_SLOTS:
             << QStringLiteral("Halvorsen will take over from Brandt Feb. 1.") << QStringLiteral("Feb");
         QTest::newRow("month and day after a capitalised preposition")
             << QStringLiteral("Through Oct. 19, the fund had gained two percent.") << QStringLiteral("Oct");
+        QTest::newRow("time zone before a date")
+            << QStringLiteral("The offer expires at 5 p.m. EST Nov. 9.") << QStringLiteral("EST");
     }
 
     void testNameEndsBeforeDate()

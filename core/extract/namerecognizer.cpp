@@ -101,9 +101,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     };
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
-    auto isCalendarWord = [this](const QString &key) {
+    const auto &timeZones = m_knowledge.wordSet(QStringLiteral("time_zones"));
+    auto isCalendarWord = [this, &timeZones](const QString &key) {
         return m_knowledge.number(QStringLiteral("months"), key) > 0
-            || m_knowledge.number(QStringLiteral("weekdays"), key) > 0;
+            || m_knowledge.number(QStringLiteral("weekdays"), key) > 0 || timeZones.contains(key);
     };
 
     // Sports reports name teams after places ("Leicestershire beat Somerset", "Bayern 2 Hamburg 1").
