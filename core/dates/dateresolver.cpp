@@ -142,6 +142,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
     , m_futurePhrases(knowledge.wordSet(QStringLiteral("future_marker_phrases")))
     , m_deadlines(knowledge.wordSet(QStringLiteral("deadline_words")))
+    , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
 }
@@ -248,6 +249,13 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
     case Kind::Anchored: {
         const QDate base = anchor.isValid() ? anchor : dct;
         const int n = spec.offset * std::max(1, int(spec.amount));
+        if (spec.unit == QLatin1String("WD")) { // the weekday before or after the reference day
+            QDate d = base.addDays(spec.offset);
+            while (d.dayOfWeek() != spec.weekday) {
+                d = d.addDays(spec.offset);
+            }
+            return ymd(d);
+        }
         if (spec.unit == QLatin1String("D")) {
             return ymd(base.addDays(spec.offset * (spec.amount > 0 ? int(spec.amount) : 1)));
         }
@@ -457,7 +465,13 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
             best = tense;
         }
     }
-    if (best == Tense::Past && k > sentence.firstToken && m_deadlines.contains(seg.tokens.at(k - 1).key)) {
+    // "by Jan. 14", "until mid-November": the word before the expression or its part of the month.
+    int before = k - 1;
+    while (before > sentence.firstToken
+           && (m_partOfMonth.contains(seg.tokens.at(before).key) || seg.tokens.at(before).key == QLatin1String("-"))) {
+        --before;
+    }
+    if (best == Tense::Past && before >= sentence.firstToken && m_deadlines.contains(seg.tokens.at(before).key)) {
         return Tense::None; // "ruled that he must leave by Jan. 14": the deadline may still be ahead
     }
     return best;

@@ -63,6 +63,7 @@ private:
     const QSet<QString> &m_clauseBreaks;
     const QSet<QString> &m_futurePhrases;
     const QSet<QString> &m_deadlines;
+    const QSet<QString> &m_partOfMonth;
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
 };
 

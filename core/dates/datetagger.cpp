@@ -560,8 +560,20 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             }
             // "in the past" alone is a reference, found below.
         } else if (wd > 0) {
-            spec.kind = Kind::Weekday;
             spec.weekday = wd;
+            const int anchored = numberIn(m_anchor_direction, key(j), 0);
+            if (anchored != 0 && j == k && prev == QLatin1String("the")) {
+                // "the previous Friday", "the following Monday": counted from the last date given.
+                spec.kind = Kind::Anchored;
+                spec.unit = QStringLiteral("WD");
+                spec.offset = anchored;
+                out->firstToken = k - 1;
+                out->lastToken = j + 2;
+                out->timexType = QStringLiteral("DATE");
+                out->spec = spec;
+                return j + 2 - k;
+            }
+            spec.kind = Kind::Weekday;
             return finish(j + 2, QStringLiteral("DATE"), spec);
         } else if (mo > 0) {
             spec.kind = Kind::Calendar;
