@@ -181,6 +181,8 @@ private Q_SLOTS:
             << QStringLiteral("Through Oct. 19, the fund had gained two percent.") << QStringLiteral("Oct");
         QTest::newRow("time zone before a date")
             << QStringLiteral("The offer expires at 5 p.m. EST Nov. 9.") << QStringLiteral("EST");
+        QTest::newRow("a holiday is no name")
+            << QStringLiteral("The boy was rescued Thanksgiving Day near the coast.") << QStringLiteral("Thanksgiving");
     }
 
     void testNameEndsBeforeDate()

@@ -235,6 +235,20 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             if (run.first >= run.last) {
                 continue;
             }
+            // A listed holiday that is the whole run ("found Thanksgiving Day") is a date, not a name.
+            if (gazAt.at(run.first) < 0) {
+                const QVector<int> *holiday = nullptr;
+                const int length = m_knowledge.holidays().longestMatch(
+                    run.first,
+                    run.last,
+                    [&](int i) -> const QString & {
+                        return tokens.at(i).key;
+                    },
+                    &holiday);
+                if (length == run.last - run.first) {
+                    continue;
+                }
+            }
 
             // In a sports report a city or region beside a score or "beat" is the team named after it.
             if (sports && gazAt.at(run.first) >= 0 && gazetteer.at(gazAt.at(run.first)).firstToken == run.first
