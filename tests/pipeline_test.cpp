@@ -169,6 +169,37 @@ private Q_SLOTS:
         }
     }
 
+    void testNameEndsBeforeDate_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("weekday after a surname")
+            << QStringLiteral("The governor met with Okafor Sunday.") << QStringLiteral("Sunday");
+        QTest::newRow("month and day after a surname")
+            << QStringLiteral("Halvorsen will take over from Brandt Feb. 1.") << QStringLiteral("Feb");
+        QTest::newRow("month and day after a capitalised preposition")
+            << QStringLiteral("Through Oct. 19, the fund had gained two percent.") << QStringLiteral("Oct");
+        QTest::newRow("time zone before a date")
+            << QStringLiteral("The offer expires at 5 p.m. EST Nov. 9.") << QStringLiteral("EST");
+        QTest::newRow("a holiday is no name")
+            << QStringLiteral("The boy was rescued Thanksgiving Day near the coast.") << QStringLiteral("Thanksgiving");
+    }
+
+    void testNameEndsBeforeDate()
+    {
+        // A capitalised run once swallowed the date after a name ("Okafor Sunday" as a person), so
+        // the date tagger never saw it.
+        QFETCH(QString, sentence);
+        QFETCH(QString, date);
+        const KnowledgeBase &kb = *KnowledgeBase::builtIn();
+        const Segmentation seg = TextSegmenter::segment(sentence, 0, kb);
+        const QVector<Mention> mentions =
+            NameRecognizer(kb).recognize(sentence, seg, GazetteerMatcher(kb).match(sentence, seg));
+        for (const Mention &m : mentions) {
+            QVERIFY2(!sentence.mid(m.start, m.end - m.start).contains(date), qPrintable(m.canonical));
+        }
+    }
+
     void testGeneralisation_data()
     {
         QTest::addColumn<QString>("path");

@@ -73,7 +73,7 @@ QDate holidayIn(const QString &rule, int year)
 }
 
 /// Picks the year for a month(-day) without one: forward for future tense, back for past, else nearest.
-int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
+int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense, int monthsAhead)
 {
     const int y = dct.year();
     auto key = [](int m, int d) {
@@ -89,12 +89,13 @@ int chooseYear(const QDate &dct, int month, int day, DateResolver::Tense tense)
     case DateResolver::Tense::None:
         break;
     }
-    // Nearest: within six months either way.
+    // Without tense, the nearest occurrence in a window that reaches further back than ahead: news
+    // reports what happened, and an event months away is announced with a future verb.
     const int diff = month - dct.month();
-    if (diff > 6) {
+    if (diff > monthsAhead) {
         return y - 1;
     }
-    if (diff < -6) {
+    if (diff < monthsAhead - 12) {
         return y + 1;
     }
     return y;
@@ -139,6 +140,10 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_auxiliaries(knowledge.wordSet(QStringLiteral("passive_auxiliaries")))
     , m_notTense(knowledge.wordSet(QStringLiteral("marker_phrases_not_tense")))
     , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
+    , m_futurePhrases(knowledge.wordSet(QStringLiteral("future_marker_phrases")))
+    , m_deadlines(knowledge.wordSet(QStringLiteral("deadline_words")))
+    , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
+    , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
 }
 
@@ -164,8 +169,15 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
 {
     using Kind = TimexSpec::Kind;
     switch (spec.kind) {
-    case Kind::Duration:
+    case Kind::Duration: {
+        // TIMEX3 values are ISO 8601 durations, which have no decade or century: "two decades" is P20Y.
+        const QJsonValue years =
+            m_knowledge.dateRules().value(QLatin1String("duration_unit_years")).toObject().value(spec.unit);
+        if (spec.amount > 0 && years.isDouble()) {
+            return durationValue(spec.amount * years.toDouble(), QStringLiteral("Y"));
+        }
         return durationValue(spec.amount, spec.unit);
+    }
     case Kind::Reference:
     case Kind::Set:
         return spec.literal;
@@ -204,7 +216,16 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
         } else if (year == 0 && spec.offset == 99) {
             year = dct.year();
         } else if (year == 0) {
-            year = chooseYear(dct, spec.month, spec.day, tense);
+            year = chooseYear(dct, spec.month, spec.day, tense, m_monthsAhead);
+            // "Saturday, April 25": the stated weekday names the year, the nearest one where it fits.
+            if (spec.weekday > 0 && spec.day > 0 && QDate(year, spec.month, spec.day).dayOfWeek() != spec.weekday) {
+                for (const int candidate : {dct.year(), dct.year() - 1, dct.year() + 1}) {
+                    if (QDate(candidate, spec.month, spec.day).dayOfWeek() == spec.weekday) {
+                        year = candidate;
+                        break;
+                    }
+                }
+            }
         }
         if (spec.day > 0) {
             const QDate d(year, spec.month, spec.day);
@@ -228,6 +249,13 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
     case Kind::Anchored: {
         const QDate base = anchor.isValid() ? anchor : dct;
         const int n = spec.offset * std::max(1, int(spec.amount));
+        if (spec.unit == QLatin1String("WD")) { // the weekday before or after the reference day
+            QDate d = base.addDays(spec.offset);
+            while (d.dayOfWeek() != spec.weekday) {
+                d = d.addDays(spec.offset);
+            }
+            return ymd(d);
+        }
         if (spec.unit == QLatin1String("D")) {
             return ymd(base.addDays(spec.offset * (spec.amount > 0 ? int(spec.amount) : 1)));
         }
@@ -388,15 +416,18 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const auto &auxiliaries = m_auxiliaries;
     const auto &notTense = m_notTense;
     const auto &clauseBreaks = m_clauseBreaks;
+    // A fronted adverbial ("On Tuesday, the league plans ...") dates the clause after its comma.
+    const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
         const QString &key = seg.tokens.at(i).key;
         Tense tense = Tense::None;
-        if (i + 1 < sentence.lastToken && notTense.containsPair(key, seg.tokens.at(i + 1).key)) {
+        const bool hasNext = i + 1 < sentence.lastToken;
+        if (hasNext && notTense.containsPair(key, seg.tokens.at(i + 1).key)) {
             continue; // "next to the embassy", "due to the storm"
         }
-        if (future.contains(key)) {
+        if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
             tense = Tense::Future;
         } else if (past.contains(key)) {
             // "will be held": the participle after an auxiliary says nothing of the time.
@@ -416,8 +447,14 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
                 continue;
             }
             bool otherClause = false;
+            bool commaSeen = false;
             for (int j = k + 1; j < i && !otherClause; ++j) {
-                otherClause = clauseBreaks.contains(seg.tokens.at(j).key);
+                const QString &between = seg.tokens.at(j).key;
+                if (fronted && !commaSeen && between == QLatin1String(",")) {
+                    commaSeen = true;
+                    continue;
+                }
+                otherClause = clauseBreaks.contains(between);
             }
             if (otherClause) {
                 continue;
@@ -427,6 +464,15 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
             bestDistance = distance;
             best = tense;
         }
+    }
+    // "by Jan. 14", "until mid-November": the word before the expression or its part of the month.
+    int before = k - 1;
+    while (before > sentence.firstToken
+           && (m_partOfMonth.contains(seg.tokens.at(before).key) || seg.tokens.at(before).key == QLatin1String("-"))) {
+        --before;
+    }
+    if (best == Tense::Past && before >= sentence.firstToken && m_deadlines.contains(seg.tokens.at(before).key)) {
+        return Tense::None; // "ruled that he must leave by Jan. 14": the deadline may still be ahead
     }
     return best;
 }

@@ -41,6 +41,7 @@ public:
                                   const QDate &anchor = {},
                                   const QString &lastQuarter = {}) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
+    /// A deadline ("by March 3") is not dated by its clause's past tense: it reads as no tense.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
 
     /// Convenience for one sentence: the value of `expression` inside `sentence` ("" when not tagged).
@@ -61,6 +62,10 @@ private:
     const WordSet &m_auxiliaries;
     const WordSet &m_notTense;
     const WordSet &m_clauseBreaks;
+    const WordSet &m_futurePhrases;
+    const WordSet &m_deadlines;
+    const WordSet &m_partOfMonth;
+    int m_monthsAhead; ///< how far ahead a month without year or tense may lie
 };
 
 } // namespace Readout

@@ -208,6 +208,21 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         const int v = isNum(i) ? t.at(i).key.toInt(&ok) : 0;
         return ok && t.at(i).key.size() == 4 && v >= 1000 && v <= 2999 ? v : 0;
     };
+    // A year read out, as broadcast transcripts write it: "nineteen ninety-six" (19, 90, 6).
+    auto spokenYearAt = [&](int i, int *length) {
+        const int century = numberIn(m_numbers, key(i), 0);
+        const int tens = numberIn(m_numbers, key(i + 1), 0);
+        if (century < 17 || century > 20 || tens < 20 || tens > 90 || tens % 10 != 0) {
+            return 0;
+        }
+        *length = 2;
+        const int ones = key(i + 2) == QLatin1String("-") ? numberIn(m_numbers, key(i + 3), 0) : 0;
+        if (ones >= 1 && ones <= 9) {
+            *length = 4;
+            return century * 100 + tens + ones;
+        }
+        return century * 100 + tens;
+    };
     auto finish = [&](int last, const QString &type, const TimexSpec &spec) {
         out->firstToken = k;
         out->lastToken = last;
@@ -255,12 +270,24 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         TimexMatch inner;
         const int len = month(j) > 0 || dayAt(j) ? matchAt(text, seg, j, end, &inner) : 0;
         if (len > 0 && inner.spec.kind == Kind::Calendar && inner.spec.day > 0) {
-            return finish(j + len, inner.timexType, inner.spec);
+            TimexSpec spec = inner.spec;
+            spec.weekday = weekday; // picks the year when none is stated
+            return finish(j + len, inner.timexType, spec);
         }
         TimexSpec spec;
         spec.kind = Kind::Weekday;
         spec.weekday = weekday;
         int last = k + 1;
+        const QString part = key(last).endsWith(QLatin1Char('s')) ? key(last).chopped(1) : QString();
+        if (!part.isEmpty() && m_dayParts.contains(part)) {
+            // "Tuesday nights" repeat, as "Mondays" do: XXXX-WXX-2TNI.
+            spec.kind = Kind::Set;
+            spec.literal =
+                QStringLiteral("XXXX-WXX-%1T%2")
+                    .arg(weekday)
+                    .arg(kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(part).toString());
+            return finish(last + 1, QStringLiteral("SET"), spec);
+        }
         if (m_dayParts.contains(key(last))) {
             // "Saturday night": TIMEX3 marks the part of the day.
             spec.time = kb.dateRules().value(QLatin1String("day_part_codes")).toObject().value(key(last)).toString();
@@ -290,6 +317,11 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             }
             spec.year = y;
             return finish(j, QStringLiteral("DATE"), spec);
+        }
+        int spokenLength = 0;
+        if (const int y = spokenYearAt(j, &spokenLength)) { // "January nineteen ninety-seven"
+            spec.year = y;
+            return finish(j + spokenLength, QStringLiteral("DATE"), spec);
         }
         if (const int y = yearAt(j) ? yearAt(j) : (key(j) == QLatin1String(",") ? yearAt(j + 1) : 0)) {
             spec.year = y;
@@ -419,7 +451,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             }
             const QString unit = kb.unit(key(j));
             const bool aIsArticle = (k0 == QLatin1String("a") || k0 == QLatin1String("an"));
-            if (!unit.isEmpty() && unit != QLatin1String("WE") && (amount > 0 || approximate) && amount < 10000) {
+            // "the 1988 quarter" names a year's period, not 1988 quarters; "three-quarters of" is a fraction.
+            const bool yearBeforeNoun = yearAt(k) && j == k + 1 && !key(j).endsWith(QLatin1Char('s'));
+            const bool fraction =
+                unit == QLatin1String("Q") && key(j - 1) == QLatin1String("-") && key(j + 1) == QLatin1String("of");
+            if (!unit.isEmpty() && unit != QLatin1String("WE") && (amount > 0 || approximate) && amount < 10000
+                && !yearBeforeNoun && !fraction) {
                 const int after = j + 1;
                 TimexSpec spec;
                 spec.amount = amount;
@@ -490,13 +527,18 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
         return finish(last, spec.literal.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec);
     }
-    // A season with a year: "summer 2019"
-    if (const int season = numberIn(m_seasons, k0); season > 0 && yearAt(k + 1)) {
-        TimexSpec spec;
-        spec.kind = Kind::Season;
-        spec.month = season;
-        spec.year = yearAt(k + 1);
-        return finish(k + 2, QStringLiteral("DATE"), spec);
+    // A season with a year: "summer 2019", "the winter of 1994", "winter of nineteen ninety-four"
+    if (const int season = numberIn(m_seasons, k0); season > 0) {
+        const int at = key(k + 1) == QLatin1String("of") ? k + 2 : k + 1;
+        int length = 1;
+        const int year = yearAt(at) ? yearAt(at) : spokenYearAt(at, &length);
+        if (year > 0) {
+            TimexSpec spec;
+            spec.kind = Kind::Season;
+            spec.month = season;
+            spec.year = year;
+            return finish(at + length, QStringLiteral("DATE"), spec);
+        }
     }
 
     // "the following day", "the next day", "the previous week": counted from the last date given.
@@ -537,25 +579,33 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                 spec.unit = unit;
                 return finish(j + 2, QStringLiteral("DURATION"), spec);
             }
-            return 0;
-        }
-        if (wd > 0) {
-            spec.kind = Kind::Weekday;
+            // "in the past" alone is a reference, found below.
+        } else if (wd > 0) {
             spec.weekday = wd;
+            const int anchored = numberIn(m_anchor_direction, key(j), 0);
+            if (anchored != 0 && j == k && prev == QLatin1String("the")) {
+                // "the previous Friday", "the following Monday": counted from the last date given.
+                spec.kind = Kind::Anchored;
+                spec.unit = QStringLiteral("WD");
+                spec.offset = anchored;
+                out->firstToken = k - 1;
+                out->lastToken = j + 2;
+                out->timexType = QStringLiteral("DATE");
+                out->spec = spec;
+                return j + 2 - k;
+            }
+            spec.kind = Kind::Weekday;
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (mo > 0) {
+        } else if (mo > 0) {
             spec.kind = Kind::Calendar;
             spec.month = mo;
             spec.offset = direction == 0 ? 99 : direction; // 99: this year's
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (season > 0) {
+        } else if (season > 0) {
             spec.kind = Kind::Season;
             spec.month = season;
             return finish(j + 2, QStringLiteral("DATE"), spec);
-        }
-        if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
+        } else if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
             spec.kind = Kind::RelativeUnit;
             spec.unit = unit;
             return finish(j + 2, QStringLiteral("DATE"), spec);
@@ -674,6 +724,10 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
             spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
             return finish(k + 2, QStringLiteral("SET"), spec);
         }
+        if (const int mo = month(k + 1); mo > 0) { // "each July": XXXX-07
+            spec.literal = QStringLiteral("XXXX-%1").arg(mo, 2, 10, QLatin1Char('0'));
+            return finish(k + 2, QStringLiteral("SET"), spec);
+        }
         const QString unit = kb.unit(w);
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
             spec.literal = unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
@@ -727,6 +781,12 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
         }
     }
 
+    int spokenLength = 0;
+    if (const int y = spokenYearAt(k, &spokenLength)) {
+        TimexSpec spec;
+        spec.year = y;
+        return finish(k + spokenLength, QStringLiteral("DATE"), spec);
+    }
     // A year alone, after a preposition or before punctuation: "in 2019", "since 2014,"
     if (const int y = yearAt(k)) {
         static const QSet<QString> yearPreps = {QStringLiteral("in"),

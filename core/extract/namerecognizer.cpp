@@ -89,11 +89,24 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         return len;
     };
 
+    // A weekday, or a month name before a day number, inside a capitalised run begins a date.
+    auto startsDate = [&](int k) {
+        const QString &key = tokens.at(k).key;
+        if (weekdays.contains(key)) {
+            return true;
+        }
+        if (m_knowledge.number(QStringLiteral("months"), key) <= 0) {
+            return false;
+        }
+        const int day = k + 1 < n && tokens.at(k + 1).key == QLatin1String(".") ? k + 2 : k + 1;
+        return day < n && tokens.at(day).is(Token::Number) && tokens.at(day).key.size() <= 2;
+    };
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
-    auto isCalendarWord = [this](const QString &key) {
+    const auto &timeZones = m_knowledge.wordSet(QStringLiteral("time_zones"));
+    auto isCalendarWord = [this, &timeZones](const QString &key) {
         return m_knowledge.number(QStringLiteral("months"), key) > 0
-            || m_knowledge.number(QStringLiteral("weekdays"), key) > 0;
+            || m_knowledge.number(QStringLiteral("weekdays"), key) > 0 || timeZones.contains(key);
     };
 
     // Sports reports name teams after places ("Leicestershire beat Somerset", "Bayern 2 Hamburg 1").
@@ -194,6 +207,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             Run run{k, k + 1};
             while (run.last < s.lastToken) {
                 const Token &t = tokens.at(run.last);
+                if (startsDate(run.last)) {
+                    break; // "met with Sununu Sunday", "Through Oct. 19": the name ends before the date
+                }
                 if (isCap(run.last) && (t.is(Token::Word) || t.is(Token::Number))) {
                     ++run.last;
                 } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < s.lastToken
@@ -220,6 +236,20 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             }
             if (run.first >= run.last) {
                 continue;
+            }
+            // A listed holiday that is the whole run ("found Thanksgiving Day") is a date, not a name.
+            if (gazAt.at(run.first) < 0) {
+                const QVector<int> *holiday = nullptr;
+                const int length = m_knowledge.holidays().longestMatch(
+                    run.first,
+                    run.last,
+                    [&](int i) -> const QString & {
+                        return tokens.at(i).key;
+                    },
+                    &holiday);
+                if (length == run.last - run.first) {
+                    continue;
+                }
             }
 
             // In a sports report a city or region beside a score or "beat" is the team named after it.
