@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
 
+#include "cancellation.h"
 #include "dates/dateresolver.h"
 #include "dates/datetagger.h"
 #include "document.h"
@@ -32,6 +33,7 @@ const KnowledgeBase &Pipeline::knowledge() const
 Extraction Pipeline::run(const Document &document, const std::atomic<bool> *cancelled) const
 {
     Extraction out;
+    const CancellationScope scope(cancelled); // the steps' own loops hear Cancel too
     auto stop = [&] {
         if (cancelled && cancelled->load()) {
             out.cancelled = true;
@@ -146,6 +148,10 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     }
 
     const auto candidates = EventExtractor(kb).extract(text, seg, mentions, ids, dct);
+    if (stop()) {
+        out.entities.clear(); // a partial answer is none
+        return out;
+    }
     out.events = EventCoreference::resolve(candidates);
     return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetagger.h"
+#include "cancellation.h"
 
 #include "../knowledge/knowledgebase.h"
 #include "../knowledge/tokentrie.h"
@@ -104,6 +105,9 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
 {
     QVector<TimexMatch> result;
     for (const Sentence &s : seg.sentences) {
+        if (CancellationScope::requested()) {
+            break; // Pipeline::run() drops what was found
+        }
         int k = s.firstToken;
         while (k < s.lastToken) {
             const Token &t = seg.tokens.at(k);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventextractor.h"
+#include "cancellation.h"
 
 #include "../knowledge/knowledgebase.h"
 
@@ -166,6 +167,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     QVector<bool> excluded(n, false); // tokens of reporting and relative clauses, reset per sentence
     QStringList sources; // every source named so far, for "the spokesperson" said later
     for (int si = 0; si < seg.sentences.size(); ++si) {
+        if (CancellationScope::requested()) {
+            break; // Pipeline::run() drops what was found
+        }
         const Sentence &s = seg.sentences.at(si);
         int a = s.firstToken;
         int b = s.lastToken;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteermatcher.h"
+#include "cancellation.h"
 
 #include "../knowledge/tokentrie.h"
 #include "../knowledge/wordset.h"
@@ -59,7 +60,11 @@ QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation
         return seg.tokens.at(i).key;
     };
     int i = 0;
+    int steps = 0;
     while (i < n) {
+        if (++steps % 4096 == 0 && CancellationScope::requested()) {
+            break; // Pipeline::run() drops what was found
+        }
         if (!seg.tokens.at(i).is(Token::Upper)) {
             ++i;
             continue;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namerecognizer.h"
+#include "cancellation.h"
 
 #include "../knowledge/tokentrie.h"
 #include "../knowledge/wordset.h"
@@ -173,6 +174,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         return tokens.at(r.first).key;
     };
     for (const Sentence &s : seg.sentences) {
+        if (CancellationScope::requested()) {
+            return {}; // Pipeline::run() reports the cancel
+        }
         // A title-case headline capitalises every word: capitals say nothing of names there.
         int words = 0;
         int capitalised = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textsegmenter.h"
+#include "cancellation.h"
 
 #include "../knowledge/knowledgebase.h"
 
@@ -60,7 +61,11 @@ QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to, co
     bool space = true;
     bool newline = false;
     int i = from;
+    int steps = 0;
     while (i < to) {
+        if (++steps % 65536 == 0 && CancellationScope::requested()) {
+            break; // the caller drops what it got
+        }
         const QChar c = text.at(i);
         if (c.isSpace()) {
             space = true;
@@ -184,6 +189,9 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
     // One lower-cased copy of the text serves every token's key.
     seg.folded = foldCase(text);
     seg.tokens = tokenize(text, from, -1, &seg.folded);
+    if (CancellationScope::requested()) {
+        return seg; // Pipeline::run() drops it
+    }
     const int n = int(seg.tokens.size());
     seg.sentenceOfToken.resize(n);
 
@@ -193,6 +201,9 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
     finder.setPosition(from);
     while (finder.toNextBoundary() != -1) {
         breaks.append(finder.position());
+        if (breaks.size() % 4096 == 0 && CancellationScope::requested()) {
+            return seg;
+        }
     }
 
     int paragraph = 0;
@@ -215,6 +226,9 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
         first = last;
     };
     for (int k = 0; k < n; ++k) {
+        if (k % 65536 == 0 && CancellationScope::requested()) {
+            return seg;
+        }
         const Token &t = seg.tokens.at(k);
         if (k > first && t.is(Token::NewlineBefore)) {
             // A blank line is a paragraph break; any line break ends a sentence unless the line
