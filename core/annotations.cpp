@@ -77,7 +77,11 @@ void Annotations::reset(const Document &document, QVector<Entity> entities, QVec
 
 void Annotations::restore(const Document &document, QVector<Entity> entities, QVector<Event> events, CorrectionLog log)
 {
-    std::stable_sort(entities.begin(), entities.end(), EntityEdits::before);
+    // The pipeline's entities come sorted: checking is linear, a stable sort of a big article's
+    // hundreds of thousands of spans on the GUI thread is not.
+    if (!std::is_sorted(entities.cbegin(), entities.cend(), EntityEdits::before)) {
+        std::stable_sort(entities.begin(), entities.end(), EntityEdits::before);
+    }
     d->stack->clear();
     d->document = document;
     d->entities = std::move(entities);
