@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPlainTextDocumentLayout>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -199,6 +200,9 @@ void ArticleView::setPreparedDocument(const std::shared_ptr<PreparedDocument> &p
         document->setDefaultFont(font());
     }
     setDocument(document);
+    // QPlainTextEdit keeps its cursor visible in whatever size the view has now; a view not yet
+    // laid out is too small for the first block of a grouped text, and would open a line down.
+    verticalScrollBar()->setValue(0);
     m_shownText = prepared->text();
     if (m_highlighter) {
         m_highlighter->setDocument(document);

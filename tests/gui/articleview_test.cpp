@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace Readout;
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void testLegendCounts();
     void testPreparedDocumentKeepsOffsetsInFewerBlocks();
     void testBigDocumentIsColouredAsShown();
+    void testPreparedDocumentOpensAtTheTop();
 
 private:
     QString m_text;
@@ -450,6 +452,40 @@ void ArticleViewTest::testBigDocumentIsColouredAsShown()
     highlighter->ensureHighlighted(middle, middle + 1);
     QVERIFY(highlighter->isHighlighted(middle));
     QCOMPARE(formatAt(view.document(), middle).background(), location);
+}
+
+void ArticleViewTest::testPreparedDocumentOpensAtTheTop()
+{
+    // A grouped document coloured as shown still opens at its first line.
+    QString text = Header + QLatin1Char('\n');
+    QVector<Entity> entities;
+    for (int i = 0; i < 30000; ++i) {
+        const int at = int(text.size());
+        text += QStringLiteral("Officials met in Geneva.\n");
+        entities.append(
+            makeEntity(text, QStringLiteral("Geneva"), EntityType::Location, QStringLiteral("T%1").arg(i + 1), at));
+    }
+    const Document document(QStringLiteral("/tmp/long.txt"), text, {}, int(Header.size()));
+    Annotations annotations;
+    annotations.reset(document, {}, {}); // the text first, the spans when the extraction ends
+    // A child not yet laid out, as a new tab's view is, given its size when shown.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new ArticleView(&window);
+    view->setPreparedDocument(ArticleView::prepareDocument(text, view->font()));
+    view->setAnnotations(&annotations);
+    QVERIFY(view->document()->blockCount() < 1000);
+    layout->addWidget(view);
+    window.resize(500, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    annotations.reset(document, entities, {});
+    QTRY_VERIFY(view->highlighter()->isHighlighted(entities.first().start));
+    QTest::qWait(50);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    const int top = view->characterAt(QPoint(24, 26));
+    QVERIFY2(top >= 0 && top < int(Header.size()), qPrintable(QString::number(top)));
 }
 
 QTEST_MAIN(ArticleViewTest)
