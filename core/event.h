@@ -44,3 +44,6 @@ struct Event {
 };
 
 } // namespace Readout
+
+// Only Qt containers, ints, a double and bools: QList may move events with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Readout::Event, Q_RELOCATABLE_TYPE);

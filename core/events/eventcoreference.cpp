@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 namespace Readout
 {
@@ -129,21 +131,22 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
     // "The eighth round of talks started on December 7": a dated session of the process reported just
     // before (or, at the top of a report, just after): the same sides, an event of its own unless
     // that date is already listed.
+    // The events with two or more sides by evidence start (equal starts in the order listed), so
+    // that finding a round's antecedent costs a look-up, not a pass over every event.
+    std::multimap<int, int> sided;
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.at(i).participants.size() >= 2) {
+            sided.emplace(events.at(i).evidenceStart, i);
+        }
+    }
     for (const EventCandidate *cand : std::as_const(rounds)) {
         const Event &ev = cand->event;
-        int antecedent = -1;
-        for (int i = 0; i < events.size(); ++i) {
-            if (events.at(i).participants.size() >= 2
-                && (antecedent < 0 || events.at(i).evidenceStart <= ev.evidenceStart)) {
-                antecedent = i;
-            }
-            if (events.at(i).evidenceStart > ev.evidenceStart && antecedent >= 0) {
-                break;
-            }
-        }
-        if (antecedent < 0) {
+        if (sided.empty()) {
             continue;
         }
+        // The latest reported at or before the round, else the first after it.
+        const auto after = sided.upper_bound(ev.evidenceStart);
+        const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
         QStringList sorted = events.at(antecedent).participants;
         sorted.sort();
         sorted.removeDuplicates();
@@ -162,6 +165,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         session.participants = events.at(antecedent).participants;
         session.participantCodes = events.at(antecedent).participantCodes;
         byParticipants[key].append(int(events.size()));
+        sided.emplace(session.evidenceStart, int(events.size()));
         events.append(session);
         seen.append(Seen{});
     }

@@ -1023,7 +1023,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size())
                 + (ev.date.isEmpty() ? 0.0 : 0.2) - (cand.anaphoric ? 0.2 : 0.0);
             ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
-            result.append(cand);
+            result.append(std::move(cand));
+            const EventCandidate &added = result.constLast(); // cand and ev are moved from
 
             // "met for the first talks since October": the same sides met then too.
             for (int j = c.first; j < c.last; ++j) {
@@ -1042,8 +1043,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                         ? m
                         : -1;
                 }
-                if (date >= 0 && ev.participants.size() >= 2) {
-                    EventCandidate earlier = cand;
+                if (date >= 0 && added.event.participants.size() >= 2) {
+                    EventCandidate earlier = added;
                     earlier.event.date = mentions.at(date).value.left(10);
                     // "since October" lies before the report, whatever tense the clause has.
                     if (published.isValid() && earlier.event.date.size() == 7
@@ -1055,7 +1056,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                     earlier.event.status = QStringLiteral("held");
                     earlier.event.location.clear();
                     earlier.event.topics.clear();
-                    result.append(earlier);
+                    result.append(std::move(earlier));
                 }
                 break;
             }

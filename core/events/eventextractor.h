@@ -21,6 +21,14 @@ struct EventCandidate {
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
 };
 
+} // namespace Readout
+
+// An Event and plain fields: QList may move candidates with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Readout::EventCandidate, Q_RELOCATABLE_TYPE);
+
+namespace Readout
+{
+
 /// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
 /// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
 /// ("talks between Washington and Moscow", "a call with Paris"), verb objects ("X met Y"), the trigger's
