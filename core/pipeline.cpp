@@ -97,22 +97,20 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
                 || (m.value.size() > 10 && m.value.at(10) == QLatin1Char('T')));
         dates.append(std::move(m));
     }
-    // Names and dates are each sorted by start already: merge them.
+    // Names and dates are each sorted by start already: merge them in place (the merge borrows a
+    // buffer the size of the dates, not a second list of every mention).
     const auto byStart = [](const Mention &a, const Mention &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
     };
     if (!std::is_sorted(mentions.cbegin(), mentions.cend(), byStart)) {
         std::sort(mentions.begin(), mentions.end(), byStart);
     }
-    QVector<Mention> merged;
-    merged.reserve(mentions.size() + dates.size());
-    std::merge(std::make_move_iterator(mentions.begin()),
-               std::make_move_iterator(mentions.end()),
-               std::make_move_iterator(dates.begin()),
-               std::make_move_iterator(dates.end()),
-               std::back_inserter(merged),
-               byStart);
-    mentions = std::move(merged);
+    const qsizetype names = mentions.size();
+    mentions.reserve(names + dates.size());
+    std::move(dates.begin(), dates.end(), std::back_inserter(mentions));
+    dates = {};
+    std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), byStart);
+    taken = {};
     if (stop()) {
         return out;
     }

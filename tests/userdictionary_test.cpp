@@ -3,6 +3,8 @@
 // benefits from the corrections made in the first.
 
 #include "annotations.h"
+#include "extract/mention.h"
+#include "extract/textsegmenter.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
@@ -29,6 +31,40 @@ const Entity *find(const QVector<Entity> &entities, const QString &text)
 Document read(const char *name)
 {
     return readDocument(QStringLiteral(READOUT_TEST_DATA "/edit/") + QLatin1String(name)).value();
+}
+
+/// "Velmora Trade Council#2:ORGANIZATION:hidden" -> the span of the second occurrence, its type, hidden.
+Mention mentionAt(const QString &text, const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    const QStringList surface = parts.at(0).split(QLatin1Char('#'));
+    const int occurrence = surface.size() > 1 ? surface.at(1).toInt() : 1;
+    qsizetype at = -1;
+    for (int i = 0; i < occurrence; ++i) {
+        at = text.indexOf(surface.at(0), at + 1);
+    }
+    Mention m;
+    m.start = int(at);
+    m.end = int(at + surface.at(0).size());
+    entityTypeFromName(parts.at(1), &m.type);
+    m.hidden = parts.size() > 2;
+    return m;
+}
+
+/// The inverse of mentionAt() for what apply() leaves, in order.
+QStringList describe(const QString &text, const QVector<Mention> &mentions)
+{
+    QStringList out;
+    for (const Mention &m : mentions) {
+        const QString surface = text.mid(m.start, m.end - m.start);
+        int occurrence = 0;
+        for (qsizetype at = text.indexOf(surface); at >= 0 && at <= m.start; at = text.indexOf(surface, at + 1)) {
+            ++occurrence;
+        }
+        out.append(surface + (occurrence > 1 ? QLatin1Char('#') + QString::number(occurrence) : QString())
+                   + QLatin1Char(':') + entityTypeName(m.type) + (m.hidden ? QStringLiteral(":hidden") : QString()));
+    }
+    return out;
 }
 
 } // namespace
@@ -170,6 +206,65 @@ private Q_SLOTS:
                     && ev.participants.contains(QStringLiteral("Greece")));
         }
         QVERIFY(turkeyMeetsGreece);
+    }
+
+    void testTaughtSpans_data()
+    {
+        QTest::addColumn<QStringList>("found"); // what the recognisers found, in text order
+        QTest::addColumn<QStringList>("expected");
+        // Text: "Velmora Trade Council met Dren Valley. Later Velmora Trade Council left, and the
+        // Velmora Trade Council Bank closed."
+        QTest::newRow("every occurrence taught, visible pieces give way")
+            << QStringList{QStringLiteral("Velmora#1:LOCATION"), QStringLiteral("Velmora#2:LOCATION")}
+            << QStringList{QStringLiteral("Velmora Trade Council:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council#2:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council#3:ORGANIZATION")};
+        QTest::newRow("a longer name wins over the taught one")
+            << QStringList{QStringLiteral("Velmora Trade Council Bank:ORGANIZATION")}
+            << QStringList{QStringLiteral("Velmora Trade Council:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council#2:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council Bank:ORGANIZATION")};
+        QTest::newRow("hidden actors inside stay for the events")
+            << QStringList{QStringLiteral("Dren Valley:LOCATION"), QStringLiteral("Velmora#2:LOCATION:hidden")}
+            << QStringList{QStringLiteral("Velmora Trade Council:ORGANIZATION"),
+                           QStringLiteral("Dren Valley:LOCATION"),
+                           QStringLiteral("Velmora Trade Council#2:ORGANIZATION"),
+                           QStringLiteral("Velmora#2:LOCATION:hidden"),
+                           QStringLiteral("Velmora Trade Council#3:ORGANIZATION")};
+        QTest::newRow("the exact span is retyped where it stands")
+            << QStringList{QStringLiteral("Velmora Trade Council#2:MISC")}
+            << QStringList{QStringLiteral("Velmora Trade Council:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council#2:ORGANIZATION"),
+                           QStringLiteral("Velmora Trade Council#3:ORGANIZATION")};
+    }
+
+    void testTaughtSpans()
+    {
+        QFETCH(QStringList, found);
+        QFETCH(QStringList, expected);
+        const QString text = QStringLiteral(
+            "Velmora Trade Council met Dren Valley. Later Velmora Trade Council left, and the Velmora Trade "
+            "Council Bank closed.");
+        const auto kb = KnowledgeBase::builtIn();
+        UserDictionary dictionary;
+        QVERIFY(dictionary.learn(Entity{QStringLiteral("T1"),
+                                        EntityType::Organization,
+                                        0,
+                                        21,
+                                        QStringLiteral("Velmora Trade Council"),
+                                        {},
+                                        {},
+                                        {},
+                                        {},
+                                        QStringLiteral("added"),
+                                        {}}));
+        const Segmentation seg = TextSegmenter::segment(text, 0, *kb);
+        QVector<Mention> mentions;
+        for (const QString &spec : found) {
+            mentions.append(mentionAt(text, spec));
+        }
+        dictionary.apply(*kb, text, seg, mentions);
+        QCOMPARE(describe(text, mentions), expected);
     }
 
     void testKnowledgeIsCachedPerFileVersion()

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <iterator>
 
 Q_DECLARE_LOGGING_CATEGORY(readoutData)
 
@@ -274,6 +275,23 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
         }
     }
     const int n = int(seg.tokens.size());
+    // The mentions are sorted by start and none is longer than `longest`, so the ones that can
+    // overlap a taught span lie in a short window before its end: a taught name that occurs
+    // thousands of times in a big article costs a look-up each, not a pass over every mention.
+    const auto byStart = [](const Mention &a, const Mention &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    };
+    Q_ASSERT(std::is_sorted(mentions.cbegin(), mentions.cend(), byStart));
+    int longest = 0;
+    for (const Mention &m : std::as_const(mentions)) {
+        longest = std::max(longest, m.end - m.start);
+    }
+    const auto startsBefore = [](const Mention &m, int position) {
+        return m.start < position;
+    };
+    // Removed once at the end: a later match starts where an earlier one ended, so what an earlier
+    // match removes could not have blocked it.
+    QVector<bool> removed(mentions.size(), false);
     QVector<Mention> added;
     for (int k = 0; k < n; ++k) {
         const auto it = byFirstKey.constFind(seg.tokens.at(k).key);
@@ -297,22 +315,23 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
             }
             // Visible mentions inside the taught span give way; one reaching out of it, or one with
             // exactly this span (taught above), wins. Hidden actors inside stay for the events.
+            const auto windowEnd = std::lower_bound(mentions.cbegin(), mentions.cend(), end, startsBefore);
+            const auto windowBegin = std::lower_bound(mentions.cbegin(), windowEnd, start - longest, startsBefore);
             bool blocked = false;
-            for (const Mention &m : std::as_const(mentions)) {
-                const bool overlaps = m.start < end && m.end > start;
-                const bool inside = m.start >= start && m.end <= end;
-                const bool exact = m.start == start && m.end == end;
-                blocked = blocked || (!m.hidden && overlaps && (!inside || exact));
+            for (auto m = windowBegin; m != windowEnd && !blocked; ++m) {
+                const bool overlaps = m->start < end && m->end > start;
+                const bool inside = m->start >= start && m->end <= end;
+                const bool exact = m->start == start && m->end == end;
+                blocked = !removed.at(m - mentions.cbegin()) && !m->hidden && overlaps && (!inside || exact);
             }
             if (blocked) {
                 continue;
             }
-            mentions.erase(std::remove_if(mentions.begin(),
-                                          mentions.end(),
-                                          [&](const Mention &m) {
-                                              return !m.hidden && m.start >= start && m.end <= end;
-                                          }),
-                           mentions.end());
+            for (auto m = windowBegin; m != windowEnd; ++m) {
+                if (!m->hidden && m->start >= start && m->end <= end) {
+                    removed[m - mentions.cbegin()] = true;
+                }
+            }
             Mention m;
             m.start = start;
             m.end = end;
@@ -320,15 +339,28 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
             m.lastToken = last;
             m.canonical = e->surface;
             teach(m, *e, knowledge);
-            added.append(m);
+            added.append(std::move(m));
             k = last - 1;
             break;
         }
     }
-    mentions += added;
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
-        return a.start < b.start || (a.start == b.start && a.end > b.end);
-    });
+    if (added.isEmpty()) {
+        return;
+    }
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        if (!removed.at(i)) {
+            if (kept != i) {
+                mentions[kept] = std::move(mentions[i]);
+            }
+            ++kept;
+        }
+    }
+    mentions.resize(kept);
+    // The taught names come in text order too: merge them in.
+    mentions.reserve(kept + added.size());
+    std::move(added.begin(), added.end(), std::back_inserter(mentions));
+    std::inplace_merge(mentions.begin(), mentions.begin() + kept, mentions.end(), byStart);
 }
 
 std::shared_ptr<const KnowledgeBase> UserDictionary::knowledgeWith(const QString &path)

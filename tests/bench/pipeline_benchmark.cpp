@@ -6,6 +6,7 @@
 #include "document.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "knowledge/userdictionary.h"
 #include "pipeline.h"
 #include "procmemory.h"
 
@@ -13,6 +14,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Readout;
@@ -111,7 +113,34 @@ private Q_SLOTS:
     void benchmarkPipeline()
     {
         QFETCH(int, chars);
-        const Pipeline pipeline(KnowledgeBase::builtIn());
+        measure(Pipeline(KnowledgeBase::builtIn()), chars, QTest::currentDataTag());
+    }
+
+    /// 10 MB with a user dictionary whose names occur all through the text: each occurrence is
+    /// taught, and the recognisers' pieces of it give way.
+    void benchmarkTaughtNames()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user-dictionary.tsv"));
+        UserDictionary dictionary;
+        for (const char *name : {"Mira Halvorsen", "Omar Okafor", "Sofia Varga"}) {
+            Entity e;
+            e.type = EntityType::Person;
+            e.start = 0;
+            e.text = QString::fromLatin1(name);
+            e.end = int(e.text.size());
+            QVERIFY(dictionary.learn(e));
+        }
+        QVERIFY(dictionary.addStop(QStringLiteral("Lindqvist")));
+        QVERIFY(dictionary.write(path).isOk());
+        const auto knowledge = UserDictionary::knowledgeWith(path);
+        QVERIFY(knowledge != KnowledgeBase::builtIn());
+        measure(Pipeline(knowledge), 10000000, "10 MB, 3 taught names and a stop entry");
+    }
+
+private:
+    void measure(const Pipeline &pipeline, int chars, const char *what)
+    {
         Document doc(QStringLiteral("bench.txt"), generate(chars));
         doc.setPublished(QDate(2023, 2, 1));
         resetPeak();
@@ -126,9 +155,10 @@ private Q_SLOTS:
             ++runs;
             QVERIFY(!x.events.isEmpty());
         }
-        report(QTest::currentDataTag(), doc.text().size(), runs, elapsed, before);
+        report(what, doc.text().size(), runs, elapsed, before);
     }
 
+private Q_SLOTS:
     void benchmarkDevSets()
     {
         QString root = qEnvironmentVariable("READOUT_EVAL_DIR");
