@@ -98,7 +98,8 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         dates.append(std::move(m));
     }
     // Names and dates are each sorted by start already: merge them in place (the merge borrows a
-    // buffer the size of the dates, not a second list of every mention).
+    // buffer the size of the dates, not a second list of every mention). No reserve(): Qt 6.4's
+    // QList::reserve() copies every element, while growing by append moves them with realloc.
     const auto byStart = [](const Mention &a, const Mention &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
     };
@@ -106,7 +107,6 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         std::sort(mentions.begin(), mentions.end(), byStart);
     }
     const qsizetype names = mentions.size();
-    mentions.reserve(names + dates.size());
     std::move(dates.begin(), dates.end(), std::back_inserter(mentions));
     dates = {};
     std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), byStart);

@@ -488,7 +488,6 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             extra.append(std::move(m));
         }
     }
-    found.reserve(found.size() + extra.size() + gazetteer.size());
     std::move(extra.begin(), extra.end(), std::back_inserter(found));
     // "Gough 3-45" in a results line is the player the report named "Darren Gough", not a team.
     for (Mention &m : found) {

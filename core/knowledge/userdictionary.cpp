@@ -358,7 +358,6 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
     }
     mentions.resize(kept);
     // The taught names come in text order too: merge them in.
-    mentions.reserve(kept + added.size());
     std::move(added.begin(), added.end(), std::back_inserter(mentions));
     std::inplace_merge(mentions.begin(), mentions.begin() + kept, mentions.end(), byStart);
 }
