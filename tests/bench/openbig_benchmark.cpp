@@ -140,13 +140,14 @@ private Q_SLOTS:
         const qint64 done = clock.elapsed();
         QTest::qWait(200); // the stall that applying the result caused, and the first paint after it
         auto *tab = finished.at(0).at(0).value<DocumentTab *>();
-        qInfo("file: %lld MB; extraction shown after %lld ms with %lld entities and %lld events; worst GUI stall "
-              "from opening until then %lld ms",
-              megabytes,
-              done,
-              qint64(tab->annotations()->entities().size()),
-              qint64(tab->annotations()->events().size()),
-              worstGap);
+        qInfo(
+            "file: %lld MB; extraction shown after %lld ms with %lld entities and %lld events; worst GUI stall "
+            "from opening until then %lld ms",
+            megabytes,
+            done,
+            qint64(tab->annotations()->entities().size()),
+            qint64(tab->annotations()->events().size()),
+            worstGap);
     }
 };
 
