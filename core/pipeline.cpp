@@ -30,40 +30,93 @@ const KnowledgeBase &Pipeline::knowledge() const
     return *m_knowledge;
 }
 
+namespace
+{
+
+/// Where a block that starts at `from` ends: at the first paragraph break (a blank line) at least
+/// `minimum` units on, where the next paragraph starts; else at the end of the text.
+int blockEnd(const QString &text, int from, int minimum)
+{
+    const int length = int(text.size());
+    for (int i = int(std::min<qint64>(qint64(from) + minimum, length)); i < length; ++i) {
+        if (text.at(i) != QLatin1Char('\n')) {
+            continue;
+        }
+        int newlines = 1;
+        int j = i + 1;
+        for (; j < length && text.at(j).isSpace(); ++j) {
+            newlines += text.at(j) == QLatin1Char('\n') ? 1 : 0;
+        }
+        if (newlines >= 2) {
+            return j;
+        }
+        i = j - 1;
+    }
+    return length;
+}
+
+} // namespace
+
+void Pipeline::setBlockSize(int units)
+{
+    m_blockSize = std::max(1, units);
+}
+
 Extraction Pipeline::run(const Document &document, const std::atomic<bool> *cancelled) const
 {
     Extraction out;
     const CancellationScope scope(cancelled); // the steps' own loops hear Cancel too
-    auto stop = [&] {
-        if (cancelled && cancelled->load()) {
+    const QString &text = document.text();
+    const int length = int(text.size());
+    BlockState state;
+    QVector<EventCandidate> candidates;
+    int from = std::min(document.bodyStart(), length);
+    do {
+        const int to = blockEnd(text, from, m_blockSize);
+        if (!extractBlock(document, from, to, state, out.entities, candidates)) {
+            out.entities.clear(); // a partial answer is none
             out.cancelled = true;
-            return true;
+            return out;
         }
-        return false;
+        from = to;
+    } while (from < length);
+    out.events = EventCoreference::resolve(candidates);
+    return out;
+}
+
+bool Pipeline::extractBlock(const Document &document,
+                            int from,
+                            int to,
+                            BlockState &state,
+                            QVector<Entity> &entities,
+                            QVector<EventCandidate> &candidates) const
+{
+    const auto stop = [] {
+        return CancellationScope::requested();
     };
     const KnowledgeBase &kb = *m_knowledge;
     const QString &text = document.text();
-    const Segmentation seg = TextSegmenter::segment(text, document.bodyStart(), kb);
+    const Segmentation seg = TextSegmenter::segment(text, from, kb, to);
     if (stop()) {
-        return out;
+        return false;
     }
     QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
     kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
     if (stop()) {
-        return out;
+        return false;
     }
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;
     const DateResolver resolver(kb);
     const QDate dct = document.metadata().published;
+    DateResolver::References &references = state.references; // what "two days later" and "a year ago" count from
     QVector<bool> taken(seg.tokens.size(), false);
     for (const Mention &m : std::as_const(mentions)) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             taken[k] = true;
         }
     }
-    DateResolver::References references; // what "two days later" and "a year ago" count from
     QVector<Mention> dates;
     for (const TimexMatch &tm : tagger.tag(text, seg)) {
         bool clash = false;
@@ -112,13 +165,12 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), byStart);
     taken = {};
     if (stop()) {
-        return out;
+        return false;
     }
 
-    // Visible mentions become entities T1..Tn.
+    // Visible mentions become entities T1..Tn, numbered on from the blocks before.
     QStringList ids;
     ids.reserve(mentions.size());
-    out.entities.reserve(mentions.size());
     for (const Mention &m : std::as_const(mentions)) {
         Q_ASSERT(m.end > m.start);
         if (m.hidden || m.end <= m.start) {
@@ -126,7 +178,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             continue;
         }
         Entity e;
-        e.id = QLatin1Char('T') + QString::number(out.entities.size() + 1); // as "T%1", without parsing a format
+        e.id = QLatin1Char('T') + QString::number(entities.size() + 1); // as "T%1", without parsing a format
         e.type = m.type;
         e.start = m.start;
         e.end = m.end;
@@ -142,16 +194,19 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
             e.code = m.actor.isEmpty() ? m.code : kb.actorCode(m.actor);
         }
         ids.append(e.id);
-        out.entities.append(std::move(e));
+        entities.append(std::move(e));
     }
 
-    const auto candidates = EventExtractor(kb).extract(text, seg, mentions, ids, dct);
+    QVector<EventCandidate> found = EventExtractor(kb).extract(text, seg, mentions, ids, dct, &state.events);
     if (stop()) {
-        out.entities.clear(); // a partial answer is none
-        return out;
+        return false;
     }
-    out.events = EventCoreference::resolve(candidates);
-    return out;
+    for (EventCandidate &c : found) {
+        c.sentence += state.sentences; // coreference counts sentences through the whole article
+        candidates.append(std::move(c));
+    }
+    state.sentences += int(seg.sentences.size());
+    return true;
 }
 
 } // namespace Readout

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dates/dateresolver.h"
 #include "entity.h"
 #include "event.h"
+#include "events/eventextractor.h"
 
 #include <QVector>
 
@@ -26,6 +28,15 @@ struct Extraction {
 /// Runs every stage on one document: segmentation, gazetteer, name patterns, dates, events,
 /// event coreference. Stateless apart from the shared, read-only KnowledgeBase, so one Pipeline
 /// may run on many threads at once.
+///
+/// An article longer than blockSize() UTF-16 units (a book, a dump of many reports) is extracted a
+/// block of paragraphs at a time, each block ending at a blank line: its tokens and mentions are
+/// freed before the next block, so memory holds the text, the entities and the event candidates,
+/// not the working lists of the whole article. Dates count on from the block before ("two days
+/// later"), entity ids and sentences are numbered through, "the spokesperson" finds the source
+/// named in the block before, and event coreference sees every block; what the name recogniser
+/// learns in one block ("Stoltenberg" is a person) is not carried into the next. Every article
+/// of news size is one block.
 class Pipeline
 {
 public:
@@ -34,10 +45,32 @@ public:
     [[nodiscard]] Extraction run(const Document &document, const std::atomic<bool> *cancelled = nullptr) const;
     [[nodiscard]] const KnowledgeBase &knowledge() const;
 
+    static constexpr int DefaultBlockSize = 1 << 20; ///< 1,048,576 UTF-16 units, about 150,000 words
+    [[nodiscard]] int blockSize() const
+    {
+        return m_blockSize;
+    }
+    /// The least length of a block in UTF-16 units (at least 1); tests make it small.
+    void setBlockSize(int units);
+
 private:
+    struct BlockState {
+        DateResolver::References references; ///< what "two days later" and "a year ago" count from
+        int sentences = 0; ///< sentences in the blocks before
+        ExtractionContext events; ///< the latest sources and speaker, an open quotation
+    };
+    /// Runs the stages up to event extraction on text[from, to); false when cancelled.
+    bool extractBlock(const Document &document,
+                      int from,
+                      int to,
+                      BlockState &state,
+                      QVector<Entity> &entities,
+                      QVector<EventCandidate> &candidates) const;
+
     std::shared_ptr<const KnowledgeBase> m_knowledge;
     // Built once per pipeline, not per document: its word tables cost more than tagging a short article.
     std::shared_ptr<const DateTagger> m_tagger;
+    int m_blockSize = DefaultBlockSize;
 };
 
 } // namespace Readout

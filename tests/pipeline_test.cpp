@@ -200,6 +200,65 @@ private Q_SLOTS:
         }
     }
 
+    void testBlocksGiveTheSameAnswer_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("reference article")
+            << QStringLiteral(READOUT_SOURCE_DIR "/resources/samples/us-russia-talks-2021-12-28.txt");
+        QTest::newRow("later report") << QStringLiteral(READOUT_SOURCE_DIR
+                                                        "/resources/samples/us-russia-talks-held-2022-01-12.txt");
+    }
+
+    void testBlocksGiveTheSameAnswer()
+    {
+        // Every paragraph a block of its own: the dates count on from the paragraph before, ids
+        // and sentences are numbered through, "the spokesperson" is the one named paragraphs
+        // before, and "those talks" in a later paragraph still enrich the events listed before it.
+        QFETCH(QString, path);
+        const Document doc = readDocument(path).value();
+        const Extraction whole = m_pipeline->run(doc);
+        Pipeline paragraphs(KnowledgeBase::builtIn());
+        paragraphs.setBlockSize(1);
+        const Extraction blocks = paragraphs.run(doc);
+        QVERIFY(whole.entities.size() > 20);
+        QCOMPARE(blocks.entities, whole.entities);
+        QVERIFY(!whole.events.isEmpty());
+        QCOMPARE(blocks.events, whole.events);
+
+        // The segmenter on each paragraph alone finds the tokens and sentences of the whole.
+        const KnowledgeBase &kb = *KnowledgeBase::builtIn();
+        const QString &text = doc.text();
+        const Segmentation all = TextSegmenter::segment(text, doc.bodyStart(), kb);
+        QVector<QPair<int, int>> pieces;
+        for (const Sentence &s : all.sentences) {
+            pieces.append({s.start, s.end});
+        }
+        QVector<QPair<int, int>> pieceByPiece;
+        QStringList keys;
+        int from = doc.bodyStart();
+        int count = 0;
+        while (from < text.size()) {
+            int to = int(text.indexOf(QLatin1String("\n\n"), from));
+            to = to < 0 ? int(text.size()) : to + 2;
+            const Segmentation part = TextSegmenter::segment(text, from, kb, to);
+            for (const Sentence &s : part.sentences) {
+                pieceByPiece.append({s.start, s.end});
+            }
+            for (const Token &t : part.tokens) {
+                keys.append(QString(t.key.constData(), t.key.size())); // a deep copy: the key is a view into part
+            }
+            from = to;
+            ++count;
+        }
+        QVERIFY(count > 5);
+        QCOMPARE(pieceByPiece, pieces);
+        QStringList allKeys;
+        for (const Token &t : all.tokens) {
+            allKeys.append(t.key);
+        }
+        QCOMPARE(keys, allKeys);
+    }
+
     void testGeneralisation_data()
     {
         QTest::addColumn<QString>("path");

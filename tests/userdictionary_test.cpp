@@ -46,7 +46,9 @@ Mention mentionAt(const QString &text, const QString &spec)
     Mention m;
     m.start = int(at);
     m.end = int(at + surface.at(0).size());
-    entityTypeFromName(parts.at(1), &m.type);
+    if (!entityTypeFromName(parts.at(1), &m.type)) {
+        qFatal("unknown entity type in %s", qPrintable(spec));
+    }
     m.hidden = parts.size() > 2;
     return m;
 }

@@ -13,6 +13,9 @@ namespace Readout
 namespace
 {
 
+/// How many of the latest sources a bare "the spokesperson" is looked up among.
+constexpr qsizetype RecentSources = 8;
+
 struct Clause {
     int first = 0;
     int last = 0;
@@ -67,7 +70,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                                                 const Segmentation &seg,
                                                 const QVector<Mention> &mentions,
                                                 const QStringList &entityIds,
-                                                const QDate &published) const
+                                                const QDate &published,
+                                                ExtractionContext *context) const
 {
     const KnowledgeBase &kb = m_knowledge;
     const auto &tokens = seg.tokens;
@@ -147,9 +151,11 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
 
     // Inside a quotation "our" and "we" are the state of the latest speaker named as a source
     // ("According to the Russian top diplomat, ... \"talks were held between our and American experts\"").
+    ExtractionContext wholeText;
+    ExtractionContext &ctx = context ? *context : wholeText;
     QVector<bool> quoted(n, false);
     {
-        bool inside = false;
+        bool &inside = ctx.quoted;
         for (int k = 0; k < n; ++k) {
             const QString &key = tokens.at(k).key;
             if (key == QString(QChar(0x201C))) {
@@ -162,10 +168,10 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             quoted[k] = inside;
         }
     }
-    QString speaker;
+    QString &speaker = ctx.speaker;
     QVector<EventCandidate> result;
     QVector<bool> excluded(n, false); // tokens of reporting and relative clauses, reset per sentence
-    QStringList sources; // every source named so far, for "the spokesperson" said later
+    QStringList &sources = ctx.sources; // the sources named so far, for "the spokesperson" said later
     for (int si = 0; si < seg.sentences.size(); ++si) {
         if (CancellationScope::requested()) {
             break; // Pipeline::run() drops what was found
@@ -279,7 +285,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         // A bare "the spokesperson" refers to the latest fuller source with that head word.
         if (!source.isEmpty() && !source.contains(QLatin1Char(' '))) {
-            for (int i = int(sources.size()) - 1; i >= 0 && i >= sources.size() - 8; --i) {
+            for (int i = int(sources.size()) - 1; i >= 0 && i >= sources.size() - RecentSources; --i) {
                 if (sources.at(i).contains(source, Qt::CaseInsensitive) && sources.at(i) != source) {
                     source = sources.at(i);
                     break;
@@ -1061,6 +1067,9 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
                 break;
             }
         }
+    }
+    if (sources.size() > RecentSources) {
+        sources.remove(0, sources.size() - RecentSources); // only the latest are looked at
     }
     return result;
 }

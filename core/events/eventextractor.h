@@ -29,6 +29,14 @@ Q_DECLARE_TYPEINFO(Readout::EventCandidate, Q_RELOCATABLE_TYPE);
 namespace Readout
 {
 
+/// What event extraction carries from one sentence to the later ones. Pipeline hands it from block
+/// to block when it extracts a long article a block at a time.
+struct ExtractionContext {
+    bool quoted = false; ///< the text so far ends inside a quotation
+    QString speaker; ///< the state of the latest speaker named as a source ("our" in a quotation)
+    QStringList sources; ///< the latest sources named, for a later bare "the spokesperson"
+};
+
 /// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
 /// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
 /// ("talks between Washington and Moscow", "a call with Paris"), verb objects ("X met Y"), the trigger's
@@ -41,11 +49,13 @@ public:
     explicit EventExtractor(const KnowledgeBase &knowledge);
 
     /// mentions: all entity and date mentions sorted by start; entityIds parallel to them ("" for hidden).
+    /// context: what the text before the segmentation left (updated); none for a whole article.
     [[nodiscard]] QVector<EventCandidate> extract(const QString &text,
                                                   const Segmentation &segmentation,
                                                   const QVector<Mention> &mentions,
                                                   const QStringList &entityIds,
-                                                  const QDate &published) const;
+                                                  const QDate &published,
+                                                  ExtractionContext *context = nullptr) const;
 
 private:
     const KnowledgeBase &m_knowledge;

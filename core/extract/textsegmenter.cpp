@@ -6,6 +6,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace Readout
 {
 
@@ -51,7 +53,7 @@ QString normaliseKey(QStringView s)
 
 } // namespace
 
-QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to, const QString *folded)
+QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to, const QString *folded, int foldedFrom)
 {
     QVector<Token> tokens;
     if (to < 0 || to > text.size()) {
@@ -163,7 +165,8 @@ QVector<Token> TextSegmenter::tokenize(const QString &text, int from, int to, co
         if (newline) {
             t.flags |= Token::NewlineBefore;
         }
-        t.key = folded ? QString::fromRawData(folded->constData() + t.start, t.end - t.start) : normaliseKey(surface);
+        t.key = folded ? QString::fromRawData(folded->constData() + (t.start - foldedFrom), t.end - t.start)
+                       : normaliseKey(surface);
         tokens.append(t);
         space = false;
         newline = false;
@@ -183,24 +186,28 @@ QStringList TextSegmenter::keys(const QString &phrase)
     return result;
 }
 
-Segmentation TextSegmenter::segment(const QString &text, int from, const KnowledgeBase &knowledge)
+Segmentation TextSegmenter::segment(const QString &text, int from, const KnowledgeBase &knowledge, int to)
 {
     Segmentation seg;
-    // One lower-cased copy of the text serves every token's key.
-    seg.folded = foldCase(text);
-    seg.tokens = tokenize(text, from, -1, &seg.folded);
+    if (to < 0 || to > text.size()) {
+        to = int(text.size());
+    }
+    from = std::clamp(from, 0, to);
+    // One lower-cased copy of the range serves every token's key.
+    seg.folded = foldCase(text.mid(from, to - from));
+    seg.tokens = tokenize(text, from, to, &seg.folded, from);
     if (CancellationScope::requested()) {
         return seg; // Pipeline::run() drops it
     }
     const int n = int(seg.tokens.size());
     seg.sentenceOfToken.resize(n);
 
-    // Candidate sentence ends from the Unicode sentence rules.
+    // Candidate sentence ends from the Unicode sentence rules, over the range only (the finder
+    // works out its attributes for all the text it is given).
     QVector<int> breaks;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    finder.setPosition(from);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + from, to - from);
     while (finder.toNextBoundary() != -1) {
-        breaks.append(finder.position());
+        breaks.append(from + int(finder.position()));
         if (breaks.size() % 4096 == 0 && CancellationScope::requested()) {
             return seg;
         }

@@ -51,7 +51,7 @@ namespace Readout
 {
 
 struct Segmentation {
-    QString folded; ///< the text in lower case; token keys point into it (QString::fromRawData)
+    QString folded; ///< the segmented range in lower case; token keys point into it (QString::fromRawData)
     QVector<Token> tokens;
     QVector<Sentence> sentences;
     QVector<int> sentenceOfToken;
@@ -63,12 +63,16 @@ class TextSegmenter
 {
 public:
     /// Tokens of text[from, to); needs no knowledge (used to build the gazetteer keys too).
-    /// With `folded` (text lower-cased, same length), keys are views into it and cost no allocation.
+    /// With `folded` (text[foldedFrom, ...) lower-cased, one unit for one unit), keys are views into
+    /// it and cost no allocation.
     [[nodiscard]] static QVector<Token>
-    tokenize(const QString &text, int from = 0, int to = -1, const QString *folded = nullptr);
+    tokenize(const QString &text, int from = 0, int to = -1, const QString *folded = nullptr, int foldedFrom = 0);
     /// Normalised keys of a phrase, as the gazetteer stores them.
     [[nodiscard]] static QStringList keys(const QString &phrase);
-    [[nodiscard]] static Segmentation segment(const QString &text, int from, const KnowledgeBase &knowledge);
+    /// Tokens and sentences of text[from, to) (to -1: the end). A range should start and end at a
+    /// paragraph break: sentences are found within it only.
+    [[nodiscard]] static Segmentation
+    segment(const QString &text, int from, const KnowledgeBase &knowledge, int to = -1);
 };
 
 } // namespace Readout
