@@ -153,16 +153,13 @@ bool Pipeline::extractBlock(const Document &document,
     // Names and dates are each sorted by start already: merge them in place (the merge borrows a
     // buffer the size of the dates, not a second list of every mention). No reserve(): Qt 6.4's
     // QList::reserve() copies every element, while growing by append moves them with realloc.
-    const auto byStart = [](const Mention &a, const Mention &b) {
-        return a.start < b.start || (a.start == b.start && a.end > b.end);
-    };
-    if (!std::is_sorted(mentions.cbegin(), mentions.cend(), byStart)) {
-        std::sort(mentions.begin(), mentions.end(), byStart);
+    if (!std::is_sorted(mentions.cbegin(), mentions.cend(), mentionBefore)) {
+        std::sort(mentions.begin(), mentions.end(), mentionBefore);
     }
     const qsizetype names = mentions.size();
     std::move(dates.begin(), dates.end(), std::back_inserter(mentions));
     dates = {};
-    std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), byStart);
+    std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), mentionBefore);
     taken = {};
     if (stop()) {
         return false;

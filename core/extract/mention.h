@@ -29,6 +29,12 @@ struct Mention {
     bool eventDateCandidate = false; ///< a calendar date (day or month precision)
 };
 
+/// The order of every mention list the pipeline passes on: by start, the longer first.
+[[nodiscard]] inline bool mentionBefore(const Mention &a, const Mention &b)
+{
+    return a.start < b.start || (a.start == b.start && a.end > b.end);
+}
+
 } // namespace Readout
 
 // Only QStrings, ints and enums: QList may move mentions with memcpy when it grows.

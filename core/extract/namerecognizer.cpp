@@ -521,9 +521,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         gazetteer[m].hidden = hide.at(m);
     }
     std::move(gazetteer.begin(), gazetteer.end(), std::back_inserter(found));
-    std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
-        return a.start < b.start || (a.start == b.start && a.end > b.end);
-    });
+    std::sort(found.begin(), found.end(), mentionBefore);
     return found;
 }
 

@@ -278,10 +278,7 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
     // The mentions are sorted by start and none is longer than `longest`, so the ones that can
     // overlap a taught span lie in a short window before its end: a taught name that occurs
     // thousands of times in a big article costs a look-up each, not a pass over every mention.
-    const auto byStart = [](const Mention &a, const Mention &b) {
-        return a.start < b.start || (a.start == b.start && a.end > b.end);
-    };
-    Q_ASSERT(std::is_sorted(mentions.cbegin(), mentions.cend(), byStart));
+    Q_ASSERT(std::is_sorted(mentions.cbegin(), mentions.cend(), mentionBefore));
     int longest = 0;
     for (const Mention &m : std::as_const(mentions)) {
         longest = std::max(longest, m.end - m.start);
@@ -359,7 +356,7 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
     mentions.resize(kept);
     // The taught names come in text order too: merge them in.
     std::move(added.begin(), added.end(), std::back_inserter(mentions));
-    std::inplace_merge(mentions.begin(), mentions.begin() + kept, mentions.end(), byStart);
+    std::inplace_merge(mentions.begin(), mentions.begin() + kept, mentions.end(), mentionBefore);
 }
 
 std::shared_ptr<const KnowledgeBase> UserDictionary::knowledgeWith(const QString &path)
