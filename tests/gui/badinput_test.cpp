@@ -19,7 +19,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include <grp.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Readout;
@@ -34,15 +35,21 @@ struct CliRun {
     QString err;
 };
 
-CliRun runCli(const QStringList &args, bool asOrdinaryUser = false)
+/// Root passes every permission check through two capabilities (CAP_DAC_OVERRIDE,
+/// CAP_DAC_READ_SEARCH). Without them root is an ordinary owner: a file of mode 000 cannot be read.
+/// Dropping them, rather than becoming another user, keeps every folder of the checkout and the
+/// build reachable wherever it lies (a clone under /root, whose mode is 700, included).
+constexpr unsigned DacCapabilities[] = {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH};
+
+CliRun runCli(const QStringList &args, bool withoutPermissionOverride = false)
 {
     QProcess p;
-    if (asOrdinaryUser && geteuid() == 0) {
-        // Qt refuses to run with real and effective users apart: the child becomes nobody entirely.
+    if (withoutPermissionOverride && geteuid() == 0) {
+        // Out of the bounding set, they are not given back when the child executes readout-cli.
         p.setChildProcessModifier([] {
-            (void)setgroups(0, nullptr);
-            (void)setresgid(65534, 65534, 65534);
-            (void)setresuid(65534, 65534, 65534);
+            for (const unsigned cap : DacCapabilities) {
+                (void)prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
+            }
         });
     }
     p.start(QStringLiteral(READOUT_CLI), args);
@@ -52,7 +59,9 @@ CliRun runCli(const QStringList &args, bool asOrdinaryUser = false)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
 }
 
-/// Root reads any file: to see "permission denied" the test drops to an ordinary user meanwhile.
+/// Root reads any file: to see "permission denied" in this process the test becomes an ordinary
+/// user meanwhile (seteuid() applies to every thread, and the window reads on a worker thread;
+/// capabilities are per thread). It only touches the test's temporary folder meanwhile.
 class AsOrdinaryUser
 {
 public:
@@ -119,7 +128,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("readout-badinput-test"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        // Ordinary users must get through to the files the permission row makes.
+        // The ordinary user must get through to the files the permission row makes (the temporary
+        // folder only: the checkout and the build stay as they are, wherever they lie).
         QVERIFY(
             QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther));
         const QString article = m_dir.filePath(QStringLiteral("open-article.txt"));
