@@ -5,8 +5,10 @@
 #include "edit/entityedits.h"
 #include "edit/eventcommand.h"
 #include "edit/eventsteps.h"
+#include "knowledge/dictionaryteacher.h"
 #include "knowledge/knowledgebase.h"
 
+#include <QPointer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -33,6 +35,7 @@ public:
     int maxEntityLength = 0;
     QUndoStack *stack = nullptr;
     std::shared_ptr<const KnowledgeBase> knowledge;
+    QPointer<DictionaryTeacher> teacher;
     CorrectionLog baseLog;
     int entityCounter = 0;
     int eventCounter = 0;
@@ -196,7 +199,8 @@ QString Annotations::nextEventId() const
 
 // Entity edits ------------------------------------------------------------------------------------
 
-QString Annotations::addEntity(EntityType type, int start, int end, const QString &canonical, const QString &value)
+QString
+Annotations::addEntity(EntityType type, int start, int end, const QString &canonical, const QString &value, Teach teach)
 {
     std::optional<Entity> e = EntityEdits::added(d->document, type, start, end, canonical, value, knowledge());
     if (!e) {
@@ -208,24 +212,52 @@ QString Annotations::addEntity(EntityType type, int start, int end, const QStrin
         }
     }
     e->id = nextEntityId();
-    d->stack->push(new EntityCommand(this,
-                                     EntityCommand::Kind::Add,
-                                     std::nullopt,
-                                     e,
-                                     tr("Add %1 %2").arg(entityTypeName(type), EntityEdits::label(*e))));
+    pushTaught(new EntityCommand(this,
+                                 EntityCommand::Kind::Add,
+                                 std::nullopt,
+                                 e,
+                                 tr("Add %1 %2").arg(entityTypeName(type), EntityEdits::label(*e))),
+               teach == Teach::Yes ? lesson(UserDictionary::entryFor(*e)) : nullptr);
     return e->id;
 }
 
-bool Annotations::pushEntity(const Entity &before, const Entity &after, const QString &text, int kind)
+bool Annotations::pushEntity(const Entity &before, const Entity &after, const QString &text, int kind, Teach teach)
 {
     if (before == after) {
         return false;
     }
-    d->stack->push(new EntityCommand(this, EntityCommand::Kind(kind), before, after, text));
+    pushTaught(new EntityCommand(this, EntityCommand::Kind(kind), before, after, text),
+               teach == Teach::Yes ? lesson(UserDictionary::entryFor(after)) : nullptr);
     return true;
 }
 
-bool Annotations::setEntityType(const QString &id, EntityType type)
+QUndoCommand *Annotations::lesson(const std::optional<UserEntry> &entry) const
+{
+    if (!d->teacher || !entry) {
+        return nullptr;
+    }
+    const KnowledgeBase *kb = knowledge();
+    return d->teacher->lesson(*entry, kb ? *kb : *KnowledgeBase::builtIn());
+}
+
+void Annotations::pushTaught(QUndoCommand *command, QUndoCommand *lesson)
+{
+    if (!lesson) {
+        d->stack->push(command);
+        return;
+    }
+    d->stack->beginMacro(command->text());
+    d->stack->push(command);
+    d->stack->push(lesson);
+    d->stack->endMacro();
+}
+
+void Annotations::setTeacher(DictionaryTeacher *teacher)
+{
+    d->teacher = teacher;
+}
+
+bool Annotations::setEntityType(const QString &id, EntityType type, Teach teach)
 {
     const Entity *current = entity(id);
     if (!current || current->type == type) {
@@ -234,7 +266,43 @@ bool Annotations::setEntityType(const QString &id, EntityType type)
     return pushEntity(*current,
                       EntityEdits::withType(*current, type),
                       tr("Change %1 to %2").arg(EntityEdits::label(*current), entityTypeName(type)),
-                      int(EntityCommand::Kind::Type));
+                      int(EntityCommand::Kind::Type),
+                      teach);
+}
+
+bool Annotations::setEntityDetails(const QString &id, EntityType type, const QString &meaning, Teach teach)
+{
+    const Entity *current = entity(id);
+    if (!current) {
+        return false;
+    }
+    QVector<QUndoCommand *> steps;
+    Entity step = *current;
+    if (step.type != type) {
+        const Entity retyped = EntityEdits::withType(step, type);
+        steps.append(new EntityCommand(this, EntityCommand::Kind::Type, step, retyped, QString()));
+        step = retyped;
+    }
+    const bool isDate = type == EntityType::Date;
+    if (isDate ? step.value != meaning.trimmed() : step.canonical != meaning.simplified()) {
+        const Entity meant =
+            isDate ? EntityEdits::withValue(step, meaning) : EntityEdits::withCanonical(step, meaning, knowledge());
+        const auto kind = isDate ? EntityCommand::Kind::Value : EntityCommand::Kind::Canonical;
+        steps.append(new EntityCommand(this, kind, step, meant, QString()));
+        step = meant;
+    }
+    if (steps.isEmpty()) {
+        return false;
+    }
+    d->stack->beginMacro(tr("Edit %1").arg(EntityEdits::label(*current)));
+    for (QUndoCommand *c : std::as_const(steps)) {
+        d->stack->push(c);
+    }
+    if (QUndoCommand *taught = teach == Teach::Yes ? lesson(UserDictionary::entryFor(step)) : nullptr) {
+        d->stack->push(taught);
+    }
+    d->stack->endMacro();
+    return true;
 }
 
 bool Annotations::setEntitySpan(const QString &id, int start, int end)
@@ -246,7 +314,8 @@ bool Annotations::setEntitySpan(const QString &id, int start, int end)
         && pushEntity(*current,
                       *after,
                       tr("Resize %1").arg(EntityEdits::label(*current)),
-                      int(EntityCommand::Kind::Span));
+                      int(EntityCommand::Kind::Span),
+                      Teach::No);
 }
 
 bool Annotations::setEntityCanonical(const QString &id, const QString &canonical)
@@ -259,7 +328,8 @@ bool Annotations::setEntityCanonical(const QString &id, const QString &canonical
     return pushEntity(*current,
                       after,
                       tr("Set %1 to stand for %2").arg(EntityEdits::label(*current), after.canonical),
-                      int(EntityCommand::Kind::Canonical));
+                      int(EntityCommand::Kind::Canonical),
+                      Teach::No);
 }
 
 bool Annotations::setEntityValue(const QString &id, const QString &value)
@@ -272,10 +342,11 @@ bool Annotations::setEntityValue(const QString &id, const QString &value)
     return pushEntity(*current,
                       after,
                       tr("Resolve %1 to %2").arg(EntityEdits::label(*current), after.value),
-                      int(EntityCommand::Kind::Value));
+                      int(EntityCommand::Kind::Value),
+                      Teach::No);
 }
 
-bool Annotations::removeEntities(const QStringList &ids)
+bool Annotations::removeEntities(const QStringList &ids, Teach teach)
 {
     QVector<Entity> doomed;
     for (const QString &id : ids) {
@@ -286,9 +357,18 @@ bool Annotations::removeEntities(const QStringList &ids)
     if (doomed.isEmpty()) {
         return false;
     }
-    const bool macro = doomed.size() > 1;
+    QVector<QUndoCommand *> lessons;
+    for (const Entity &e : std::as_const(doomed)) {
+        QUndoCommand *never =
+            teach == Teach::Yes && e.type != EntityType::Date ? lesson(UserDictionary::stopEntryFor(e.text)) : nullptr;
+        if (never) {
+            lessons.append(never);
+        }
+    }
+    const bool macro = doomed.size() + lessons.size() > 1;
     if (macro) {
-        d->stack->beginMacro(tr("Delete %n entities", nullptr, int(doomed.size())));
+        d->stack->beginMacro(doomed.size() == 1 ? tr("Delete %1").arg(EntityEdits::label(doomed.first()))
+                                                : tr("Delete %n entities", nullptr, int(doomed.size())));
     }
     for (const Entity &e : std::as_const(doomed)) {
         d->stack->push(new EntityCommand(this,
@@ -296,6 +376,9 @@ bool Annotations::removeEntities(const QStringList &ids)
                                          e,
                                          std::nullopt,
                                          tr("Delete %1").arg(EntityEdits::label(e))));
+    }
+    for (QUndoCommand *never : std::as_const(lessons)) {
+        d->stack->push(never);
     }
     if (macro) {
         d->stack->endMacro();

@@ -6,6 +6,7 @@
 #include "edit/eventedits.h"
 #include "entity.h"
 #include "event.h"
+#include "knowledge/userdictionary.h"
 
 #include <QObject>
 #include <QVector>
@@ -20,6 +21,7 @@ namespace Readout
 {
 
 class AnnotationsPrivate;
+class DictionaryTeacher;
 class KnowledgeBase;
 
 /// One article's document, entity spans and events: the model every view of that article reads.
@@ -60,21 +62,38 @@ public:
     // Corrections: each pushes one command (or one macro) and returns false (or an empty id) when
     // there is nothing to do. Offsets are UTF-16 into document().text().
     [[nodiscard]] QUndoStack *undoStack() const;
+    /// Whether an edit also teaches the user dictionary (in the same undo step).
+    enum class Teach {
+        No,
+        Yes,
+    };
+    /// The dictionary that edits with Teach::Yes teach (not owned); none by default, then they
+    /// teach nothing.
+    void setTeacher(DictionaryTeacher *teacher);
     /// Knowledge used for participant and actor codes; none by default.
     void setKnowledge(std::shared_ptr<const KnowledgeBase> knowledge);
     [[nodiscard]] const KnowledgeBase *knowledge() const;
 
-    /// Adds an entity over [start, end) (trimmed of surrounding spaces); returns its new id.
-    QString addEntity(EntityType type, int start, int end, const QString &canonical = {}, const QString &value = {});
-    bool setEntityType(const QString &id, EntityType type);
+    /// Adds an entity over [start, end) (trimmed of surrounding spaces; a span without a letter or
+    /// digit is refused); returns its new id. With Teach::Yes its text is learnt as a name.
+    QString addEntity(EntityType type,
+                      int start,
+                      int end,
+                      const QString &canonical = {},
+                      const QString &value = {},
+                      Teach teach = Teach::No);
+    bool setEntityType(const QString &id, EntityType type, Teach teach = Teach::No);
+    /// Type and meaning at once (the canonical name, or a date's value): one undo step.
+    bool setEntityDetails(const QString &id, EntityType type, const QString &meaning, Teach teach = Teach::No);
     /// Moves the edges; consecutive moves of one entity merge into one undo step (a drag).
     bool setEntitySpan(const QString &id, int start, int end);
     /// The actor or full name it stands for; the code follows from the knowledge.
     bool setEntityCanonical(const QString &id, const QString &canonical);
     /// The TIMEX3 value of a date.
     bool setEntityValue(const QString &id, const QString &value);
-    /// Deletes entities; several are one undo step.
-    bool removeEntities(const QStringList &ids);
+    /// Deletes entities; several are one undo step. With Teach::Yes their texts (dates aside) are
+    /// learnt as never a name, in the same step.
+    bool removeEntities(const QStringList &ids, Teach teach = Teach::No);
 
     bool setEventField(const QString &id, EventField field, const QVariant &value);
     bool setEventDate(const QString &id, const QString &date);
@@ -122,7 +141,11 @@ private:
     void applyEntity(const QString &id, const std::optional<Entity> &value);
     void applyEvent(const QString &id, const std::optional<Event> &value, const QString &previousId);
     void applyPublished(const QDate &published);
-    bool pushEntity(const Entity &before, const Entity &after, const QString &text, int kind);
+    bool pushEntity(const Entity &before, const Entity &after, const QString &text, int kind, Teach teach);
+    /// The teacher's step for this entry, or nullptr (no teacher, or the entry refused).
+    QUndoCommand *lesson(const std::optional<UserEntry> &entry) const;
+    /// Pushes command and, when there is one, lesson with it as one undo step.
+    void pushTaught(QUndoCommand *command, QUndoCommand *lesson);
     /// Pushes the steps EventSteps built (takes ownership); false for none.
     bool pushSteps(QUndoCommand *steps);
 

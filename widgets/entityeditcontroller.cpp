@@ -4,6 +4,7 @@
 #include "articleview.h"
 
 #include "annotations.h"
+#include "edit/entityedits.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -84,7 +85,7 @@ bool EntityEditController::annotate(EntityType type)
             Q_EMIT message(tr("Select the text of the name first, or put the cursor in an entity to change its type"));
             return false;
         }
-        if (!a->setEntityType(id, type)) {
+        if (!a->setEntityType(id, type, Annotations::Teach::Yes)) {
             return false;
         }
     } else {
@@ -95,19 +96,19 @@ bool EntityEditController::annotate(EntityType type)
             }
         }
         if (!id.isEmpty()) {
-            if (!a->setEntityType(id, type)) {
+            if (!a->setEntityType(id, type, Annotations::Teach::Yes)) {
                 return false;
             }
         } else {
-            id = a->addEntity(type, start, end);
+            id = a->addEntity(type, start, end, {}, {}, Annotations::Teach::Yes);
             if (id.isEmpty()) {
-                Q_EMIT message(tr("Nothing to annotate there"));
+                const QString text = a->document().text().mid(start, end - start).simplified();
+                Q_EMIT message(EntityEdits::hasLetterOrDigit(text, 0, int(text.size()))
+                                   ? tr("Nothing to annotate there")
+                                   : tr("“%1” has no letter or digit: it cannot be a name").arg(text));
                 return false;
             }
         }
-    }
-    if (const Entity *e = a->entity(id)) {
-        Q_EMIT taught(*e);
     }
     return true;
 }
@@ -121,15 +122,7 @@ bool EntityEditController::deleteEntity(bool neverAgain)
         Q_EMIT message(tr("Put the cursor in the entity to delete"));
         return false;
     }
-    const QString surface = e->text;
-    const bool isDate = e->type == EntityType::Date;
-    if (!a->removeEntities({id})) {
-        return false;
-    }
-    if (neverAgain && !isDate) {
-        Q_EMIT stopTaught(surface);
-    }
-    return true;
+    return a->removeEntities({id}, neverAgain ? Annotations::Teach::Yes : Annotations::Teach::No);
 }
 
 bool EntityEditController::moveEdge(Edge edge, int delta)

@@ -18,7 +18,8 @@ class ArticleView;
 /// Entity corrections in an ArticleView, by keyboard, context menu and mouse: adds an entity over
 /// the selection (or retypes the one at the cursor), deletes it, moves its edges (Alt+arrows, or
 /// dragging an edge: one undo step per drag), sets its span to the selection, steps from entity to
-/// entity. Every change goes through the Annotations' commands. The window's actions call the
+/// entity. Every change goes through the Annotations' commands; adding, retyping and "delete, never
+/// again" also teach the user dictionary, in the same undo step (Annotations::Teach). The window's actions call the
 /// slots; the controller only adds the context menu and the edge drag. Owned by the view.
 class EntityEditController : public QObject
 {
@@ -57,10 +58,6 @@ public Q_SLOTS:
     bool selectNextEntity(bool forward = true);
 
 Q_SIGNALS:
-    /// The analyst added or retyped this entity: worth teaching the user dictionary.
-    void taught(const Readout::Entity &entity);
-    /// The analyst deleted a false name and wants it never suggested again.
-    void stopTaught(const QString &surface);
     /// Something to tell the analyst ("Select some text first").
     void message(const QString &text);
 

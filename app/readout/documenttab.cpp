@@ -11,6 +11,7 @@
 #include "annotations.h"
 #include "edit/eventdraft.h"
 #include "edit/textreanchor.h"
+#include "knowledge/dictionaryteacher.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
 #include "models/eventtablemodel.h"
@@ -18,30 +19,11 @@
 
 #include <QFileInfo>
 #include <QFrame>
-#include <QMutex>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
-
 namespace Readout
 {
-
-namespace
-{
-
-/// Runs on a worker: the dictionary file is small, but it is I/O, and two tabs may learn at once.
-void updateDictionary(const QString &path, const std::function<bool(UserDictionary &)> &change)
-{
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    auto dictionary = UserDictionary::read(path);
-    if (dictionary && change(dictionary.value())) {
-        (void)dictionary.value().write(path);
-    }
-}
-
-} // namespace
 
 DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_ptr<PreparedDocument> display)
     : QWidget(parent)
@@ -52,6 +34,7 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
     , m_view(new ArticleView(this))
     , m_entityEditor(new EntityEditController(m_view))
     , m_panel(new EventsPanel)
+    , m_teacher(new DictionaryTeacher(userDictionaryPath(), this))
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     auto *line = new QFrame(this);
@@ -82,8 +65,16 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
                     .arg(m_reanchorDate.toString(Qt::ISODate)));
         }
     });
-    connect(m_entityEditor, &EntityEditController::taught, this, &DocumentTab::learn);
-    connect(m_entityEditor, &EntityEditController::stopTaught, this, &DocumentTab::learnStop);
+    m_annotations->setTeacher(m_teacher);
+    connect(m_teacher, &DictionaryTeacher::learned, this, &DocumentTab::tellLearned);
+    connect(m_teacher, &DictionaryTeacher::forgotten, this, &DocumentTab::tellForgotten);
+    connect(m_teacher, &DictionaryTeacher::refused, this, [this](const UserEntry &entry, const QString &reason) {
+        Q_EMIT statusMessage(tr("Annotated in this article only: “%1” %2, so it is not learnt for every article")
+                                 .arg(entry.surface, reason));
+    });
+    connect(m_teacher, &DictionaryTeacher::writeFailed, this, [this](const QString &message) {
+        Q_EMIT statusMessage(tr("User dictionary not saved: %1").arg(message));
+    });
     connect(m_entityEditor, &EntityEditController::message, this, &DocumentTab::statusMessage);
     connect(m_annotations, &Annotations::edited, this, [this] {
         Q_EMIT summaryChanged(summary());
@@ -369,19 +360,22 @@ void DocumentTab::showEventEvidence(const QString &eventId)
     }
 }
 
-void DocumentTab::learn(const Entity &entity)
+void DocumentTab::tellLearned(const UserEntry &entry)
 {
-    (void)QtConcurrent::run(updateDictionary, userDictionaryPath(), [entity](UserDictionary &d) {
-        return d.learn(entity);
-    });
+    if (entry.stop) {
+        Q_EMIT statusMessage(
+            tr("“%1” will not be suggested as a name in any article; Undo to forget").arg(entry.surface));
+        return;
+    }
+    Q_EMIT statusMessage(
+        tr("“%1” will be a %2 in every article; Undo to forget").arg(entry.surface, entityTypeName(entry.type)));
 }
 
-void DocumentTab::learnStop(const QString &surface)
+void DocumentTab::tellForgotten(const UserEntry &entry)
 {
-    (void)QtConcurrent::run(updateDictionary, userDictionaryPath(), [surface](UserDictionary &d) {
-        return d.addStop(surface);
-    });
-    Q_EMIT statusMessage(tr("“%1” will not be suggested as a name again (Settings ▸ User Dictionary)").arg(surface));
+    Q_EMIT statusMessage(
+        entry.stop ? tr("Forgot that “%1” is never a name").arg(entry.surface)
+                   : tr("Forgot “%1”: no longer a %2 in every article").arg(entry.surface, entityTypeName(entry.type)));
 }
 
 QString DocumentTab::addEventFromSelection()
@@ -458,16 +452,7 @@ void DocumentTab::editEntityDetails()
     auto *dialog = new EntityDetailsDialog(*entity, completions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const EntityType type = dialog->type();
-        m_annotations->setEntityType(id, type);
-        if (type == EntityType::Date) {
-            m_annotations->setEntityValue(id, dialog->meaning());
-        } else {
-            m_annotations->setEntityCanonical(id, dialog->meaning());
-            if (const Entity *e = m_annotations->entity(id)) {
-                learn(*e);
-            }
-        }
+        m_annotations->setEntityDetails(id, dialog->type(), dialog->meaning(), Annotations::Teach::Yes);
     });
     dialog->open();
 }

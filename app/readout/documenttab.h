@@ -21,6 +21,8 @@ class Annotations;
 class ArticleView;
 class PreparedDocument;
 class AutoSaver;
+class DictionaryTeacher;
+struct UserEntry;
 class EntityEditController;
 class EventTableModel;
 class EventsPanel;
@@ -112,8 +114,8 @@ Q_SIGNALS:
 private:
     void applyLoad();
     void restore(const SidecarData &data, const QString &note);
-    void learn(const Entity &entity);
-    void learnStop(const QString &surface);
+    void tellLearned(const UserEntry &entry);
+    void tellForgotten(const UserEntry &entry);
     void createAutoSaver(const QString &path);
 
     Document m_document;
@@ -123,6 +125,7 @@ private:
     ArticleView *m_view;
     EntityEditController *m_entityEditor;
     QPointer<EventsPanel> m_panel;
+    DictionaryTeacher *m_teacher;
     AutoSaver *m_autoSaver = nullptr;
     std::shared_ptr<const KnowledgeBase> m_knowledge;
     QFutureWatcher<TabLoad> m_watcher;

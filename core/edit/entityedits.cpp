@@ -7,6 +7,16 @@
 namespace Readout
 {
 
+bool EntityEdits::hasLetterOrDigit(const QString &text, int start, int end)
+{
+    for (int i = std::max(0, start); i < std::min(end, int(text.size())); ++i) {
+        if (text.at(i).isLetterOrNumber() || text.at(i).isSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool EntityEdits::before(const Entity &a, const Entity &b)
 {
     if (a.start != b.start) {
@@ -60,8 +70,8 @@ std::optional<Entity> EntityEdits::added(const Document &document,
     while (end > start && text.at(end - 1).isSpace()) {
         --end;
     }
-    if (end <= start) {
-        return std::nullopt;
+    if (end <= start || !hasLetterOrDigit(text, start, end)) {
+        return std::nullopt; // "," or "—" is never a name, a place or a date
     }
     Entity e;
     e.type = type;
@@ -106,7 +116,7 @@ std::optional<Entity> EntityEdits::withSpan(Entity entity, const Document &docum
     while (end > start && text.at(end - 1).isSpace()) {
         --end;
     }
-    if (end <= start) {
+    if (end <= start || !hasLetterOrDigit(text, start, end)) {
         return std::nullopt;
     }
     entity.start = start;

@@ -19,6 +19,8 @@ class EntityEdits
 public:
     /// Text order: start, longer first, then by id number ("T2" before "T10").
     [[nodiscard]] static bool before(const Entity &a, const Entity &b);
+    /// Whether text[start, end) holds a letter or a digit (a span without one is never an entity).
+    [[nodiscard]] static bool hasLetterOrDigit(const QString &text, int start, int end);
     /// The number of an id ("T12" -> 12).
     [[nodiscard]] static int idNumber(const QString &id);
     /// “text” for the names of undo steps, shortened.

@@ -33,6 +33,7 @@ struct KnowledgeBase::Data {
     WordSet orgWords;
     WordSet abbreviations;
     WordSet stopNames;
+    WordSet functionWords;
     TokenTrie titles;
     QStringList titleKinds;
 
@@ -296,6 +297,18 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         d.stopNames = WordSet(std::move(words));
     }
+    auto functionWords =
+        readTsv(overrideDir, QStringLiteral("gazetteers/function_words.tsv"), {QStringLiteral("word")}, &d.sources);
+    if (!functionWords) {
+        return functionWords.error();
+    }
+    {
+        QSet<QString> words;
+        for (const Row &row : functionWords.value()) {
+            words.insert(row.value(QStringLiteral("word")).toLower());
+        }
+        d.functionWords = WordSet(std::move(words));
+    }
     auto titles = readTsv(overrideDir,
                           QStringLiteral("gazetteers/titles.tsv"),
                           {QStringLiteral("title"), QStringLiteral("kind")},
@@ -552,6 +565,11 @@ bool KnowledgeBase::isAbbreviation(const QString &wordWithDot) const
 bool KnowledgeBase::isStopName(const QString &word) const
 {
     return d->stopNames.containsLower(word);
+}
+
+bool KnowledgeBase::isFunctionWord(const QString &word) const
+{
+    return d->functionWords.containsLower(word);
 }
 
 const QJsonObject &KnowledgeBase::dateRules() const

@@ -135,6 +135,8 @@ public:
     [[nodiscard]] bool isOrganizationWord(const QString &word) const; ///< Council, Ministry, Ltd, ...
     [[nodiscard]] bool isAbbreviation(const QString &wordWithDot) const;
     [[nodiscard]] bool isStopName(const QString &word) const; ///< capitalised words that start no name
+    /// A lone article, pronoun, preposition, conjunction or auxiliary ("as", "the"), any case.
+    [[nodiscard]] bool isFunctionWord(const QString &word) const;
 
     // Rules (resources/rules/*.json), already validated
     [[nodiscard]] const QJsonObject &dateRules() const;

@@ -194,16 +194,48 @@ bool UserDictionary::isStop(const QString &surface) const
 
 bool UserDictionary::learn(const Entity &entity)
 {
+    const std::optional<UserEntry> entry = entryFor(entity);
+    return entry && put(*entry);
+}
+
+std::optional<UserEntry> UserDictionary::entryFor(const Entity &entity)
+{
     const QString surface = clean(entity.text);
     if (entity.type == EntityType::Date || surface.isEmpty()) {
-        return false;
+        return std::nullopt;
     }
     UserEntry entry{surface, entity.type, clean(entity.canonical), false};
     if (entry.canonical == surface && entity.type != EntityType::Person) {
         entry.canonical.clear();
     }
+    return entry;
+}
+
+QString UserDictionary::refusal(const UserEntry &entry, const KnowledgeBase &knowledge)
+{
+    const QString surface = entry.surface.simplified();
+    const bool hasLetterOrDigit = std::any_of(surface.cbegin(), surface.cend(), [](QChar c) {
+        return c.isLetterOrNumber();
+    });
+    if (!hasLetterOrDigit) {
+        return QStringLiteral("has no letter or digit");
+    }
+    if (entry.stop) {
+        return {};
+    }
+    if (surface.size() == 1) {
+        return QStringLiteral("is a single character");
+    }
+    if (!surface.contains(QLatin1Char(' ')) && knowledge.isFunctionWord(surface)) {
+        return QStringLiteral("is a lone function word");
+    }
+    return {};
+}
+
+bool UserDictionary::put(const UserEntry &entry)
+{
     for (UserEntry &e : m_entries) {
-        if (e.surface == surface) {
+        if (e.surface == entry.surface) {
             if (e == entry) {
                 return false;
             }
@@ -215,24 +247,32 @@ bool UserDictionary::learn(const Entity &entity)
     return true;
 }
 
+bool UserDictionary::remove(const QString &surface)
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&surface](const UserEntry &e) {
+        return e.surface == surface;
+    });
+    if (it == m_entries.end()) {
+        return false;
+    }
+    m_entries.erase(it);
+    return true;
+}
+
 bool UserDictionary::addStop(const QString &surface)
+{
+    const std::optional<UserEntry> stop = stopEntryFor(surface);
+    const UserEntry *known = stop ? find(stop->surface) : nullptr;
+    return stop && !(known && known->stop) && put(*stop);
+}
+
+std::optional<UserEntry> UserDictionary::stopEntryFor(const QString &surface)
 {
     const QString s = clean(surface);
     if (s.isEmpty()) {
-        return false;
+        return std::nullopt;
     }
-    const UserEntry stop{s, EntityType::Misc, {}, true};
-    for (UserEntry &e : m_entries) {
-        if (e.surface == s) {
-            if (e.stop) {
-                return false;
-            }
-            e = stop;
-            return true;
-        }
-    }
-    m_entries.append(stop);
-    return true;
+    return UserEntry{s, EntityType::Misc, {}, true};
 }
 
 void UserDictionary::apply(const KnowledgeBase &knowledge,

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace Readout
 {
@@ -53,6 +54,18 @@ public:
     void setEntries(const QVector<UserEntry> &entries);
     /// Adds or updates the entry for this entity's text (not for dates); false when nothing changed.
     bool learn(const Entity &entity);
+    /// The entry learn() would make of this entity; none for dates and empty text.
+    [[nodiscard]] static std::optional<UserEntry> entryFor(const Entity &entity);
+    /// The stop entry addStop() would make of this surface; none for empty text.
+    [[nodiscard]] static std::optional<UserEntry> stopEntryFor(const QString &surface);
+    /// Why this surface cannot be learnt as a name ("has no letter or digit", "is a single
+    /// character", "is a lone function word"), or empty when it can. Stop entries are checked only
+    /// for letters and digits (never suggesting "The" again is fine).
+    [[nodiscard]] static QString refusal(const UserEntry &entry, const KnowledgeBase &knowledge);
+    /// Puts this entry in place of the one of its surface (or adds it); false when nothing changed.
+    bool put(const UserEntry &entry);
+    /// Removes the entry of this surface; false when there was none.
+    bool remove(const QString &surface);
     /// Marks a surface as never a name (replacing a name entry of that surface).
     bool addStop(const QString &surface);
     [[nodiscard]] const UserEntry *find(const QString &surface) const;

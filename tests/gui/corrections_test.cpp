@@ -379,6 +379,53 @@ private Q_SLOTS:
         QFile::remove(other);
     }
 
+    void testUndoUnlearns_issue13()
+    {
+        DocumentTab *tab = openArticle(m_article);
+        QVERIFY(tab);
+        const QString text = tab->annotations()->document().text();
+        ArticleView *view = tab->articleView();
+        view->setFocus();
+        const QString dictionary = DocumentTab::userDictionaryPath();
+        // A slip: the organization "Breaking News" retyped as a person. The window says what it learnt.
+        QCOMPARE(findEntity(tab->annotations(), QStringLiteral("Breaking News"))->type, EntityType::Organization);
+        const int at = int(text.indexOf(QStringLiteral("Breaking News")));
+        select(view, at, at + 13);
+        QTest::keyClick(view, Qt::Key_P);
+        QCOMPARE(findEntity(tab->annotations(), QStringLiteral("Breaking News"))->type, EntityType::Person);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("“Breaking News” will be a PERSON in every article; Undo to forget"));
+        QTRY_VERIFY(fileBytes(dictionary).contains("Breaking News\tPERSON"));
+        // One Ctrl+Z takes back the span and the lesson.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(findEntity(tab->annotations(), QStringLiteral("Breaking News"))->type, EntityType::Organization);
+        QTRY_VERIFY(!fileBytes(dictionary).contains("Breaking News"));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Forgot “Breaking News”")));
+        // Redo learns it again.
+        m_window->corrections()->action(QStringLiteral("redo"))->trigger();
+        QTRY_VERIFY(fileBytes(dictionary).contains("Breaking News\tPERSON"));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!fileBytes(dictionary).contains("Breaking News"));
+
+        // A lone function word is annotated in this article only, and the window says why.
+        const int the = int(text.indexOf(QStringLiteral(" the ")) + 1);
+        select(view, the, the + 3);
+        QTest::keyClick(view, Qt::Key_P);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("is a lone function word")));
+        // Punctuation is no entity at all.
+        const int comma = int(text.indexOf(QLatin1Char(',')));
+        const int before = int(tab->annotations()->entities().size());
+        select(view, comma, comma + 1);
+        QTest::keyClick(view, Qt::Key_P);
+        QCOMPARE(int(tab->annotations()->entities().size()), before);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("“,” has no letter or digit: it cannot be a name"));
+        m_window->grab().save(QDir::temp().filePath(QStringLiteral("readout-refused-span.png")));
+        QTest::qWait(200);
+        QVERIFY(!fileBytes(dictionary).contains("the\t"));
+        QVERIFY(!fileBytes(dictionary).contains(",\t"));
+    }
+
     void testChangedArticleIsReanchored()
     {
         DocumentTab *tab = openArticle(m_article);
