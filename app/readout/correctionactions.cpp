@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctionactions.h"
 
+#include "activeundostack.h"
+
 #include "correctiondialogs.h"
 
 #include "documenttab.h"
@@ -27,7 +29,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -45,7 +46,7 @@ constexpr int StatusTimeout = 6000;
 CorrectionActions::CorrectionActions(QMainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_group(new QUndoGroup(this))
+    , m_undoStacks(new ActiveUndoStack(this))
     , m_dialogs(new CorrectionDialogs(window))
 {
 }
@@ -83,11 +84,11 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
 
     // Edit: undo and redo name the step ("Undo Set date of E1").
     auto *edit = new QMenu(tr("&Edit"), menuBar);
-    QAction *undo = m_group->createUndoAction(edit, tr("&Undo"));
+    QAction *undo = m_undoStacks->createUndoAction(edit, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redo = m_group->createRedoAction(edit, tr("&Redo"));
+    QAction *redo = m_undoStacks->createRedoAction(edit, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo) << QKeySequence(Qt::CTRL | Qt::Key_Y));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
@@ -320,7 +321,8 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
     // The undo history, current document's stack.
     m_undoDock = new QDockWidget(tr("Undo History"), m_window);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
-    auto *undoView = new QUndoView(m_group, m_undoDock);
+    auto *undoView = new QUndoView(m_undoDock);
+    m_undoStacks->addView(undoView);
     undoView->setEmptyLabel(tr("<opened>"));
     m_undoDock->setWidget(undoView);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
@@ -372,7 +374,6 @@ bool CorrectionActions::eventFilter(QObject *watched, QEvent *event)
 
 void CorrectionActions::addDocument(DocumentTab *tab)
 {
-    m_group->addStack(tab->annotations()->undoStack());
     tab->articleView()->addActions(m_articleActions);
     tab->eventsPanel()->tableView()->addActions(m_tableActions);
     QList<QAction *> context;
@@ -391,6 +392,9 @@ void CorrectionActions::addDocument(DocumentTab *tab)
     connect(tab, &DocumentTab::sidecarChanged, this, [this, tab](const QString &message) {
         m_dialogs->askChangedArticle(tab, message);
     });
+    connect(tab, &DocumentTab::sidecarConflict, this, [this, tab](const QString &message) {
+        m_dialogs->askSidecarConflict(tab, message);
+    });
     connect(tab, &DocumentTab::sidecarProblem, this, [this, tab](const QString &title, const QString &message) {
         m_dialogs->reportProblem(title, message);
     });
@@ -400,7 +404,7 @@ void CorrectionActions::addDocument(DocumentTab *tab)
 void CorrectionActions::setCurrentDocument(DocumentTab *tab)
 {
     m_current = tab;
-    m_group->setActiveStack(tab ? tab->annotations()->undoStack() : nullptr);
+    m_undoStacks->setStack(tab ? tab->annotations()->undoStack() : nullptr);
     updateEnabled();
 }
 
@@ -421,9 +425,9 @@ void CorrectionActions::setDialogsEnabled(bool enabled)
     m_dialogs->setEnabled(enabled);
 }
 
-QUndoGroup *CorrectionActions::undoGroup() const
+ActiveUndoStack *CorrectionActions::undoStacks() const
 {
-    return m_group;
+    return m_undoStacks;
 }
 
 QDockWidget *CorrectionActions::undoDock() const

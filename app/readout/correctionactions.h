@@ -10,11 +10,11 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QMenuBar;
-class QUndoGroup;
 
 namespace Readout
 {
 
+class ActiveUndoStack;
 class CorrectionDialogs;
 class DocumentTab;
 
@@ -31,13 +31,13 @@ public:
 
     /// Puts Edit, Annotate and Events before view in the menu bar and adds to view, settings, help.
     void createMenus(QMenuBar *menuBar, QMenu *view, QMenu *settings, QMenu *help);
-    /// Gives a new tab the shortcuts and its undo stack a place in the group.
+    /// Gives a new tab the shortcuts and the questions about its sidecar.
     void addDocument(DocumentTab *tab);
     void setCurrentDocument(DocumentTab *tab);
     /// Off for unattended runs (--screenshot): a changed article is then re-anchored unasked.
     void setDialogsEnabled(bool enabled);
 
-    [[nodiscard]] QUndoGroup *undoGroup() const;
+    [[nodiscard]] ActiveUndoStack *undoStacks() const;
     [[nodiscard]] QDockWidget *undoDock() const;
     /// An action by its object name ("annotatePerson", "undo", "mergeEvents", ...), for tests.
     [[nodiscard]] QAction *action(const QString &name) const;
@@ -54,7 +54,7 @@ private:
     void updateEnabled();
 
     QMainWindow *m_window;
-    QUndoGroup *m_group;
+    ActiveUndoStack *m_undoStacks;
     CorrectionDialogs *m_dialogs;
     QDockWidget *m_undoDock = nullptr;
     QMenuBar *m_menuBar = nullptr;

@@ -86,6 +86,34 @@ void CorrectionDialogs::askChangedArticle(DocumentTab *tab, const QString &messa
     box->open();
 }
 
+void CorrectionDialogs::askSidecarConflict(DocumentTab *tab, const QString &message)
+{
+    m_window->statusBar()->showMessage(message, 2 * StatusTimeout);
+    if (!m_enabled) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Annotations Changed on Disk"),
+                                message,
+                                QMessageBox::NoButton,
+                                m_window);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        tr("Keep Mine saves your corrections and keeps the other version beside them. Take Theirs "
+           "loads the other version and keeps yours beside it. Nothing is lost either way."));
+    QPushButton *mine = box->addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Take Theirs"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(mine);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<DocumentTab> target = tab;
+    connect(box, &QMessageBox::buttonClicked, this, [target, mine](QAbstractButton *button) {
+        if (target) {
+            target->resolveSidecarConflict(button == mine);
+        }
+    });
+    box->open();
+}
+
 void CorrectionDialogs::reportProblem(const QString &title, const QString &message)
 {
     m_window->statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 2 * StatusTimeout);

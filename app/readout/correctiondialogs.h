@@ -25,6 +25,10 @@ public:
     void setEnabled(bool enabled);
 
     void askChangedArticle(Readout::DocumentTab *tab, const QString &message);
+    /// Another program changed the sidecar: keep ours (theirs kept aside) or take theirs (ours
+    /// kept aside). Unattended, nothing is decided: the status bar says so, and closing keeps
+    /// ours aside.
+    void askSidecarConflict(Readout::DocumentTab *tab, const QString &message);
     void reportProblem(const QString &title, const QString &message);
     void askPublishedDate(Readout::DocumentTab *tab);
     void askSplit(Readout::DocumentTab *tab);

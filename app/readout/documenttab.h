@@ -2,17 +2,13 @@
 #pragma once
 
 #include "document.h"
-#include "edit/datereanchor.h"
-#include "pipeline.h"
-#include "storage/sidecar.h"
+#include "entity.h"
+#include "event.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
-#include <optional>
 
 namespace Readout
 {
@@ -20,29 +16,19 @@ namespace Readout
 class Annotations;
 class ArticleView;
 class PreparedDocument;
+class ArticleSession;
 class AutoSaver;
-class DictionaryTeacher;
-struct UserEntry;
 class EntityEditController;
 class EventTableModel;
 class EventsPanel;
 class KnowledgeBase;
 class LegendWidget;
 
-/// What the worker of a tab hands back: an extraction or the sidecar found, and the knowledge
-/// (built-in plus the user dictionary) the tab then corrects with.
-struct TabLoad {
-    Extraction extraction;
-    SidecarOpening sidecar;
-    QString sidecarPath; ///< where corrections are saved
-    std::shared_ptr<const KnowledgeBase> knowledge;
-};
-
-/// One open article: its Annotations and event model, the legend and article view shown in the
-/// tab, and the EventsPanel the main window shows in its Events dock while this tab is current.
-/// Opens the article's sidecar or runs the extraction off the GUI thread, autosaves corrections,
-/// feeds the user dictionary. Owns everything it creates, the panel included (which lives in the
-/// dock, not in this widget).
+/// One view of an open article: the legend and article view shown in the tab, its event model and
+/// the EventsPanel the main window shows in its Events dock while this tab is current. The
+/// article itself (Annotations, undo stack, autosaver, loading) is its ArticleSession, shared with
+/// every other view of the same file in this process (a compare window's side). Owns the views it
+/// creates, the panel included (which lives in the dock, not in this widget).
 class DocumentTab : public QWidget
 {
     Q_OBJECT
@@ -62,6 +48,7 @@ public:
     [[nodiscard]] EventsPanel *eventsPanel() const;
     [[nodiscard]] EntityEditController *entityEditor() const;
     [[nodiscard]] AutoSaver *autoSaver() const;
+    [[nodiscard]] ArticleSession *session() const;
 
     /// Restores the article's sidecar when it has one (asking first when the article changed),
     /// else runs the extraction; extractionFinished() follows either way. The text shows at once.
@@ -86,6 +73,8 @@ public:
     /// After sidecarChanged(): re-anchor the saved annotations on the new text (true) or set the
     /// sidecar aside and start again from a fresh extraction (false).
     void resolveChangedArticle(bool reanchor);
+    /// After sidecarConflict(): keep this window's corrections or take the other program's.
+    void resolveSidecarConflict(bool keepMine);
 
     // Event corrections on the events table's selection (and the article's, for adding).
     QString addEventFromSelection();
@@ -110,31 +99,17 @@ Q_SIGNALS:
     void sidecarChanged(const QString &message);
     /// A sidecar that could not be used (newer format, damaged); the article opened without it.
     void sidecarProblem(const QString &title, const QString &message);
+    /// Another program changed the sidecar since it was read: ask, then resolveSidecarConflict().
+    void sidecarConflict(const QString &message);
 
 private:
-    void applyLoad();
-    void restore(const SidecarData &data, const QString &note);
-    void tellLearned(const UserEntry &entry);
-    void tellForgotten(const UserEntry &entry);
-    void createAutoSaver(const QString &path);
-
-    Document m_document;
+    std::shared_ptr<ArticleSession> m_session;
     Annotations *m_annotations;
     EventTableModel *m_eventModel;
     LegendWidget *m_legend;
     ArticleView *m_view;
     EntityEditController *m_entityEditor;
     QPointer<EventsPanel> m_panel;
-    DictionaryTeacher *m_teacher;
-    AutoSaver *m_autoSaver = nullptr;
-    std::shared_ptr<const KnowledgeBase> m_knowledge;
-    QFutureWatcher<TabLoad> m_watcher;
-    QFutureWatcher<DateReanchoring> m_reanchorWatcher;
-    QDate m_reanchorDate;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::optional<Extraction> m_imported;
-    SidecarOpening m_changedSidecar;
-    bool m_hasExtraction = false;
 };
 
 } // namespace Readout

@@ -581,15 +581,8 @@ void MainWindow::showCompareDialog()
 
 CompareWindow *MainWindow::compareFiles(const QString &a, const QString &b)
 {
-    // Corrections still waiting in an open tab are written first, so the compare window (which
-    // opens each article's sidecar) starts from them.
-    for (int i = 0; i < documentCount(); ++i) {
-        DocumentTab *tab = document(i);
-        if (tab->autoSaver() && tab->autoSaver()->isPending()
-            && (tab->path() == normalizedPath(a) || tab->path() == normalizedPath(b))) {
-            tab->autoSaver()->saveNow();
-        }
-    }
+    // An article open in a tab is the same article there: one model, one undo stack, one
+    // autosaver (ArticleSession), so nothing needs writing first.
     auto *window = new CompareWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setErrorDialogsEnabled(m_errorDialogs);

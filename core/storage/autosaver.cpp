@@ -4,37 +4,68 @@
 #include "../annotations.h"
 #include "sidecar.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+#include <utility>
+
 namespace Readout
 {
+
+/// What one write did (see write() below).
+struct WriteOutcome {
+    QString path; ///< where it went
+    QString error; ///< empty on success
+    QByteArray hash; ///< of what was written, on success
+    bool conflict = false; ///< the file changed on disk since it was read or written: not written
+    QString aside; ///< where the other program's version was kept (keepMine())
+};
 
 namespace
 {
 
-struct WriteOutcome {
-    QString path; ///< where it went
-    QString error; ///< empty on success
+/// What a write needs to know besides the JSON.
+struct WriteRequest {
+    QString path;
+    QString fallback;
+    QString article;
+    std::optional<QByteArray> baseline; ///< the file's hash as we last knew it ("" = absent)
+    bool setAsideFirst = false; ///< keep the file on disk aside first (the analyst keeps theirs)
 };
 
-/// Runs on a worker: the preferred path, then the fallback when the preferred one fails.
-WriteOutcome write(const QString &path, const QString &fallback, const QByteArray &json, const QString &article)
+/// Runs on a worker: the preferred path, then the fallback when the preferred one fails. Never
+/// over a file another program changed since we read or wrote it.
+WriteOutcome write(const WriteRequest &request, const QByteArray &json)
 {
-    auto first = Sidecar::writeFile(path, json, article);
-    if (first.isOk()) {
-        return {path, {}};
+    WriteOutcome out;
+    out.path = request.path;
+    if (request.setAsideFirst && QFileInfo::exists(request.path)) {
+        out.aside = Sidecar::keepAside(request.path, QStringLiteral("other"));
+    } else if (request.baseline && Sidecar::fileHash(request.path) != *request.baseline) {
+        out.conflict = true;
+        return out;
     }
-    if (!fallback.isEmpty() && fallback != path) {
-        auto second = Sidecar::writeFile(fallback, json, article);
+    auto first = Sidecar::writeFile(request.path, json, request.article);
+    if (first.isOk()) {
+        out.hash = Sidecar::bytesHash(json);
+        return out;
+    }
+    if (!request.fallback.isEmpty() && request.fallback != request.path) {
+        auto second = Sidecar::writeFile(request.fallback, json, request.article);
         if (second.isOk()) {
-            return {fallback, {}};
+            out.path = request.fallback;
+            out.hash = Sidecar::bytesHash(json);
+            return out;
         }
     }
-    return {path, first.error().message};
+    out.error = first.error().message;
+    return out;
 }
 
 } // namespace
@@ -49,6 +80,16 @@ public:
     QFutureWatcher<WriteOutcome> watcher;
     bool enabled = true;
     bool dirty = false; ///< a change not yet handed to a write
+    bool conflicted = false; ///< the file changed on disk: no write until the analyst decides
+    bool setAsideFirst = false;
+    std::optional<QByteArray> baseline;
+
+    WriteRequest request()
+    {
+        WriteRequest r{path, fallback, annotations ? annotations->document().path() : QString(), baseline, false};
+        r.setAsideFirst = std::exchange(setAsideFirst, false);
+        return r;
+    }
 };
 
 AutoSaver::AutoSaver(Annotations *annotations, const QString &path, const QString &fallbackPath, QObject *parent)
@@ -121,12 +162,12 @@ void AutoSaver::requestSave()
 
 bool AutoSaver::isPending() const
 {
-    return d->enabled && (d->dirty || d->timer.isActive() || d->watcher.isRunning());
+    return d->enabled && !d->conflicted && (d->dirty || d->timer.isActive() || d->watcher.isRunning());
 }
 
 void AutoSaver::startWrite()
 {
-    if (!d->annotations || !d->enabled || !d->dirty) {
+    if (!d->annotations || !d->enabled || !d->dirty || d->conflicted) {
         return;
     }
     if (d->watcher.isRunning()) {
@@ -134,26 +175,79 @@ void AutoSaver::startWrite()
     }
     d->dirty = false;
     const QByteArray json = Sidecar::toJson(*d->annotations);
-    const QString path = d->path;
-    const QString fallback = d->fallback;
-    const QString article = d->annotations->document().path();
-    d->watcher.setFuture(QtConcurrent::run([path, fallback, json, article] {
-        return write(path, fallback, json, article);
+    const WriteRequest request = d->request();
+    d->watcher.setFuture(QtConcurrent::run([request, json] {
+        return write(request, json);
     }));
+}
+
+bool AutoSaver::finish(const WriteOutcome &outcome)
+{
+    if (outcome.conflict) {
+        d->dirty = true; // what the analyst did stays to be written once they decide
+        d->conflicted = true;
+        Q_EMIT conflicted(d->path);
+        return false;
+    }
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT saveFailed(outcome.error);
+        return false;
+    }
+    d->path = outcome.path;
+    d->baseline = outcome.hash;
+    if (!outcome.aside.isEmpty()) {
+        Q_EMIT keptAside(outcome.aside);
+    }
+    Q_EMIT saved(outcome.path);
+    return true;
 }
 
 void AutoSaver::writeFinished()
 {
-    const WriteOutcome outcome = d->watcher.result();
-    if (outcome.error.isEmpty()) {
-        d->path = outcome.path;
-        Q_EMIT saved(outcome.path);
-    } else {
-        Q_EMIT saveFailed(outcome.error);
-    }
-    if (d->dirty && !d->timer.isActive()) {
+    finish(d->watcher.result());
+    if (d->dirty && !d->conflicted && !d->timer.isActive()) {
         d->timer.start();
     }
+}
+
+void AutoSaver::setBaseline(const QByteArray &fileHash)
+{
+    d->baseline = fileHash;
+    d->conflicted = false;
+}
+
+bool AutoSaver::isConflicted() const
+{
+    return d->conflicted;
+}
+
+void AutoSaver::keepMine()
+{
+    if (!d->conflicted) {
+        return;
+    }
+    d->conflicted = false;
+    d->setAsideFirst = true;
+    requestSave();
+}
+
+QString AutoSaver::saveAside(const QString &reason)
+{
+    d->watcher.waitForFinished();
+    if (!d->annotations) {
+        return {};
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+    QString target = QStringLiteral("%1.%2-%3").arg(d->path, reason, stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = QStringLiteral("%1.%2-%3-%4").arg(d->path, reason, stamp).arg(n);
+    }
+    const auto wrote = Sidecar::writeFile(target, Sidecar::toJson(*d->annotations), d->annotations->document().path());
+    if (!wrote) {
+        Q_EMIT saveFailed(wrote.error().message);
+        return {};
+    }
+    return target;
 }
 
 bool AutoSaver::saveNow()
@@ -163,16 +257,17 @@ bool AutoSaver::saveNow()
     if (!d->annotations || !d->enabled) {
         return false;
     }
-    d->dirty = false;
-    const WriteOutcome outcome =
-        write(d->path, d->fallback, Sidecar::toJson(*d->annotations), d->annotations->document().path());
-    if (!outcome.error.isEmpty()) {
-        Q_EMIT saveFailed(outcome.error);
-        return false;
+    if (d->conflicted) {
+        // Closing before the analyst decided: theirs stays in place, ours goes beside it.
+        const QString aside = saveAside(QStringLiteral("unsaved"));
+        if (!aside.isEmpty()) {
+            d->dirty = false;
+            Q_EMIT keptAside(aside);
+        }
+        return !aside.isEmpty();
     }
-    d->path = outcome.path;
-    Q_EMIT saved(outcome.path);
-    return true;
+    d->dirty = false;
+    return finish(write(d->request(), Sidecar::toJson(*d->annotations)));
 }
 
 } // namespace Readout

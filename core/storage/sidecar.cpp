@@ -379,4 +379,20 @@ QString Sidecar::keepAside(const QString &path, const QString &reason)
     return QFile::rename(path, target) ? target : QString();
 }
 
+QByteArray Sidecar::fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+QByteArray Sidecar::bytesHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 } // namespace Readout

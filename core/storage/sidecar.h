@@ -89,6 +89,10 @@ public:
     /// Moves a damaged sidecar aside ("NAME.readout.json.damaged-20240101T120000"); returns the
     /// new path, empty when it could not be moved.
     [[nodiscard]] static QString keepAside(const QString &path, const QString &reason);
+    /// SHA-256 of the file's bytes; empty when there is no such file.
+    [[nodiscard]] static QByteArray fileHash(const QString &path);
+    /// SHA-256 of bytes (what fileHash() gives for a file holding them).
+    [[nodiscard]] static QByteArray bytesHash(const QByteArray &bytes);
 };
 
 } // namespace Readout
