@@ -19,6 +19,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "../clirun.h"
+
 #include <grp.h>
 #include <unistd.h>
 
@@ -45,6 +47,7 @@ CliRun runCli(const QStringList &args, bool asOrdinaryUser = false)
             (void)setresuid(65534, 65534, 65534);
         });
     }
+    p.setProcessEnvironment(ReadoutTest::isolatedEnvironment());
     p.start(QStringLiteral(READOUT_CLI), args);
     if (!p.waitForFinished(Timeout) || p.exitStatus() != QProcess::NormalExit) {
         return {};
