@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 namespace
 {
 
@@ -22,6 +24,7 @@ struct Run {
 Run cli(const QStringList &args)
 {
     QProcess p;
+    p.setProcessEnvironment(ReadoutTest::isolatedEnvironment());
     p.start(QStringLiteral(READOUT_CLI), args);
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
         return {};

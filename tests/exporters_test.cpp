@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 using namespace Readout;
 
 namespace
@@ -42,6 +44,9 @@ struct Run {
 Run run(const QString &program, const QStringList &args)
 {
     QProcess p;
+    if (program == QLatin1String(READOUT_CLI)) {
+        p.setProcessEnvironment(ReadoutTest::isolatedEnvironment());
+    }
     p.start(program, args);
     Run r;
     if (!p.waitForFinished(60000)) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparecommand.h"
 
+#include "analystwork.h"
 #include "cliio.h"
 
 #include "compare/compareevaluation.h"
 #include "compare/comparerules.h"
 #include "compare/comparison.h"
 #include "compare/comparisonexporter.h"
-#include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
 
@@ -24,36 +24,25 @@ using namespace Cli;
 namespace
 {
 
-/// Reads one report: a sidecar (.readout.json) or brat .ann given itself brings its annotations,
-/// anything else is extracted, its dates resolved against its own publication date.
-bool readSide(const QString &file, const QDate &published, const Pipeline &pipeline, CompareSide *side)
+/// Reads one report as the window shows it (see AnalystWork::read()), its dates resolved against
+/// its own publication date.
+bool readSide(const AnalystWork &work,
+              const QString &file,
+              const QDate &published,
+              const Pipeline &pipeline,
+              CompareSide *side)
 {
-    ReadOptions options;
-    options.importAnnotations = false;
-    auto loaded = readArticle(file, options);
-    if (!loaded) {
-        err() << "readout-cli: " << loaded.error().message << "\n";
+    ArticleWork article;
+    if (!work.read(file, published, pipeline, &article)) {
         return false;
     }
-    for (const QString &note : std::as_const(loaded.value().notes)) {
-        err() << "readout-cli: note: " << note << "\n";
-    }
-    side->document = loaded.value().document;
-    if (published.isValid()) {
-        side->document.setPublished(published);
-    }
-    if (!side->document.metadata().published.isValid()) {
+    if (!article.document.metadata().published.isValid()) {
         err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
               << "stay unresolved and events may not pair. Pass --published-a/--published-b YYYY-MM-DD.\n";
     }
-    if (loaded.value().hasAnnotations()) {
-        side->entities = loaded.value().entities;
-        side->events = loaded.value().events;
-    } else {
-        const Extraction x = pipeline.run(side->document);
-        side->entities = x.entities;
-        side->events = x.events;
-    }
+    side->document = std::move(article.document);
+    side->entities = std::move(article.entities);
+    side->events = std::move(article.events);
     return true;
 }
 
@@ -99,9 +88,11 @@ int compareCommand(const QStringList &args)
                                   QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, publishedA, publishedB, dataDir});
+    AnalystWork work;
+    work.addOptions(parser);
     const char *usage =
         "usage: readout-cli compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] "
-        "[--published-b YYYY-MM-DD] [--data-dir DIR]\n";
+        "[--published-b YYYY-MM-DD] [--data-dir DIR] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
     if (!parser.parse(args)) {
         err() << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -109,6 +100,9 @@ int compareCommand(const QStringList &args)
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
+    }
+    if (!work.setOptions(parser)) {
+        return ExitUsage;
     }
     QStringList files = parser.positionalArguments();
     files.removeFirst();
@@ -130,7 +124,7 @@ int compareCommand(const QStringList &args)
             return ExitBadInput;
         }
     }
-    const auto kb = knowledgeOrSay(parser.value(dataDir));
+    const auto kb = work.knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
         return ExitBadInput;
     }
@@ -142,7 +136,7 @@ int compareCommand(const QStringList &args)
     const Pipeline pipeline(kb);
     CompareSide a;
     CompareSide b;
-    if (!readSide(files.at(0), dateA, pipeline, &a) || !readSide(files.at(1), dateB, pipeline, &b)) {
+    if (!readSide(work, files.at(0), dateA, pipeline, &a) || !readSide(work, files.at(1), dateB, pipeline, &b)) {
         return ExitBadInput;
     }
     const Comparison comparison = Comparison::compare(a, b, rules.value());

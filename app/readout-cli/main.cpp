@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // readout-cli: the command-line face of the core. Thin: parse arguments, call core, print.
 
+#include "analystwork.h"
 #include "cliio.h"
 #include "comparecommand.h"
 #include "document.h"
 #include "eval/evaluation.h"
 #include "exportcommand.h"
-#include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "knowledge/userdictionary.h"
 #include "pipeline.h"
 #include "storage/bratexporter.h"
 #include "storage/conllexporter.h"
 #include "storage/csvexporter.h"
+#include "storage/datalocation.h"
 #include "storage/exportwriter.h"
 #include "storage/icsexporter.h"
 #include "storage/jsonexporter.h"
@@ -117,6 +119,8 @@ int extract(const QStringList &args)
                                  QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, published, dataDir});
+    AnalystWork work;
+    work.addOptions(parser);
     if (!parser.parse(args)) {
         err() << parser.errorText() << "\n";
         return ExitUsage;
@@ -124,6 +128,9 @@ int extract(const QStringList &args)
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
+    }
+    if (!work.setOptions(parser)) {
+        return ExitUsage;
     }
     QStringList files = parser.positionalArguments();
     files.removeFirst();
@@ -136,7 +143,7 @@ int extract(const QStringList &args)
                                         QStringLiteral("ics")};
     if (files.isEmpty() || !formats.contains(fmt)) {
         err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] "
-                 "[--published YYYY-MM-DD]\n";
+                 "[--published YYYY-MM-DD] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
         return ExitUsage;
     }
     if (fmt == QLatin1String("ics") && files.size() > 1) {
@@ -165,7 +172,7 @@ int extract(const QStringList &args)
             return ExitUsage;
         }
     }
-    const auto kb = knowledgeOrSay(parser.value(dataDir));
+    const auto kb = work.knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
         return ExitBadInput;
     }
@@ -179,32 +186,15 @@ int extract(const QStringList &args)
     int status = ExitOk;
     bool first = true;
     for (const QString &file : std::as_const(files)) {
-        // An .ann or .readout.json given itself brings its annotations; anything else is extracted.
-        ReadOptions options;
-        options.importAnnotations = false;
-        auto doc = readArticle(file, options);
-        if (!doc) {
-            err() << "readout-cli: " << doc.error().message << "\n";
+        ArticleWork x;
+        if (!work.read(file, pub, pipeline, &x)) {
             status = ExitBadInput;
             continue;
         }
-        for (const QString &note : std::as_const(doc.value().notes)) {
-            err() << "readout-cli: note: " << note << "\n";
-        }
-        Document d = doc.value().document;
-        if (pub.isValid()) {
-            d.setPublished(pub);
-        }
+        const Document &d = x.document;
         if (!d.metadata().published.isValid()) {
             err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
                   << "stay unresolved. Pass --published YYYY-MM-DD.\n";
-        }
-        Extraction x;
-        if (doc.value().hasAnnotations()) {
-            x.entities = doc.value().entities;
-            x.events = doc.value().events;
-        } else {
-            x = pipeline.run(d);
         }
         if (fmt == QLatin1String("conll")) {
             out += conll.toConll(d, x.entities);
@@ -375,7 +365,8 @@ int evaluate(const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("readout-cli"));
+    // The window's names, so the user dictionary and fallback sidecars are the window's files.
+    setReadoutApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -410,6 +401,16 @@ int main(int argc, char **argv)
            "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
            "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"
+           "the analyst's work: extract and compare use what the window uses, and say so on stderr:\n"
+           "  an article's sidecar NAME.readout.json (its corrections) and the user dictionary (names taught,\n"
+           "  " + UserDictionary::defaultPath().toLocal8Bit() + ").\n"
+           "  A sidecar written before the article changed is refused (exit 1): open the article in Readout\n"
+           "  to re-anchor it, or pass --no-sidecar. A damaged or newer sidecar is said and left alone.\n"
+           "  --clean             pure extraction: no sidecar, no user dictionary\n"
+           "  --no-sidecar        no sidecar corrections (a .readout.json or .ann given itself still counts)\n"
+           "  --no-dictionary     no user dictionary\n"
+           "  --dictionary FILE   this user dictionary instead of the window's\n"
+           "  eval never uses either: it measures the extractor.\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
 }

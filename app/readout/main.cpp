@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "highlightingengine.h"
+#include "storage/datalocation.h"
 #include "themes.h"
 
 #include <QApplication>
@@ -87,8 +88,7 @@ struct CommandLine {
 
 void setApplicationData()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("readout"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+    setReadoutApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
 }
 

@@ -19,6 +19,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "../clirun.h"
+
 #include <linux/capability.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -52,6 +54,7 @@ CliRun runCli(const QStringList &args, bool withoutPermissionOverride = false)
             }
         });
     }
+    p.setProcessEnvironment(ReadoutTest::isolatedEnvironment());
     p.start(QStringLiteral(READOUT_CLI), args);
     if (!p.waitForFinished(Timeout) || p.exitStatus() != QProcess::NormalExit) {
         return {};

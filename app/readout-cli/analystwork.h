@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "entity.h"
+#include "event.h"
+
+#include <QCommandLineOption>
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Readout
+{
+class KnowledgeBase;
+class Pipeline;
+} // namespace Readout
+
+namespace Readout::Cli
+{
+
+/// One article as a command hands it on: its document and the annotations to use.
+struct ArticleWork {
+    Document document;
+    QVector<Entity> entities;
+    QVector<Event> events;
+};
+
+/// The analyst's work that extract and compare use by default, exactly as the window does: the
+/// sidecar of each article (its saved corrections) and the user dictionary (the names taught).
+/// --clean, --no-sidecar and --no-dictionary turn them off; --dictionary FILE reads another
+/// dictionary. What is used, or cannot be, is said on stderr; nothing is written.
+class AnalystWork
+{
+public:
+    AnalystWork();
+
+    /// Adds --clean, --no-sidecar, --no-dictionary and --dictionary FILE.
+    void addOptions(QCommandLineParser &parser) const;
+    /// Takes the parsed options; says why and returns false when they contradict each other.
+    [[nodiscard]] bool setOptions(const QCommandLineParser &parser);
+
+    /// The knowledge with dataDir's files over the built-in ones and, unless turned off, the user
+    /// dictionary merged in as the window merges it. Says which dictionary; null after saying why.
+    [[nodiscard]] std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir) const;
+
+    /// Reads file and gives what the window would show: the corrections of its sidecar when they
+    /// fit the article, else the annotations of an .ann or .readout.json given itself, else the
+    /// extraction. published, when valid, overrides the document's date (a sidecar's own date
+    /// wins, as in the window). Says why and returns false when the file cannot be read or its
+    /// sidecar was written for an earlier text of the article (the analyst's corrections would be
+    /// silently lost).
+    [[nodiscard]] bool
+    read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const;
+
+private:
+    enum class SidecarUse { Used, NotFound, Refused };
+    [[nodiscard]] SidecarUse useSidecar(const QString &file, const QDate &published, ArticleWork *out) const;
+
+    QCommandLineOption m_clean;
+    QCommandLineOption m_noSidecar;
+    QCommandLineOption m_noDictionary;
+    QCommandLineOption m_dictionary;
+    bool m_sidecars = true;
+    bool m_userDictionary = true;
+    QString m_dictionaryPath; ///< empty: the window's
+};
+
+} // namespace Readout::Cli
