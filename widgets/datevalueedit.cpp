@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QRegularExpressionValidator>
+#include <QToolTip>
 
 namespace Readout
 {
@@ -38,6 +39,34 @@ QIcon calendarIcon(const QColor &ink)
     return QIcon(pixmap);
 }
 
+/// Lets through what can still become a date as it is typed (Intermediate) and accepts only a
+/// real one, so that Enter on "2023-13-45" keeps the editor open (the item delegate commits only
+/// acceptable input); fixup(), which the delegate calls then, tells the field to say why.
+class DateValueValidator : public QRegularExpressionValidator
+{
+public:
+    DateValueValidator(DateValueEdit *edit)
+        : QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?$")), edit)
+        , m_edit(edit)
+    {
+    }
+    State validate(QString &input, int &position) const override
+    {
+        const State shape = QRegularExpressionValidator::validate(input, position);
+        if (shape != Acceptable) {
+            return shape;
+        }
+        return EventEdits::isDateValue(input) ? Acceptable : Intermediate;
+    }
+    void fixup(QString &) const override
+    {
+        m_edit->showProblem();
+    }
+
+private:
+    DateValueEdit *m_edit;
+};
+
 } // namespace
 
 DateValueEdit::DateValueEdit(QWidget *parent)
@@ -45,9 +74,7 @@ DateValueEdit::DateValueEdit(QWidget *parent)
     , m_calendar(new QCalendarWidget(this))
 {
     // Intermediate input ("2024-0") is allowed while typing; isComplete() says when it is a value.
-    setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?$")),
-                                        this));
+    setValidator(new DateValueValidator(this));
     setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"));
     setToolTip(tr("A day (2024-03-12), a month (2024-03) or a year (2024); Alt+Down opens a calendar"));
     QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
@@ -82,6 +109,21 @@ bool DateValueEdit::eventFilter(QObject *watched, QEvent *event)
 bool DateValueEdit::isComplete() const
 {
     return EventEdits::isDateValue(text());
+}
+
+QString DateValueEdit::problem() const
+{
+    return EventEdits::dateProblem(text());
+}
+
+void DateValueEdit::showProblem()
+{
+    const QString why = problem();
+    if (why.isEmpty()) {
+        return;
+    }
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), why.toHtmlEscaped(), this);
+    Q_EMIT problemShown(why);
 }
 
 QCalendarWidget *DateValueEdit::calendar() const

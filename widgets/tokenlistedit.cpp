@@ -112,6 +112,16 @@ void TokenListEdit::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    if ((event->text() == QLatin1String(";") || event->text() == QLatin1String(" ")) && !hasSelectedText()) {
+        // After an accepted completion the separator is already there ("United States; "): a
+        // second one would make an empty participant, a second space a gap.
+        const QString before = text().left(cursorPosition());
+        const bool separated = before.trimmed().isEmpty() || before.trimmed().endsWith(QLatin1Char(';'));
+        if (separated && (event->text() == QLatin1String(";") || before.endsWith(QLatin1Char(' ')))) {
+            event->accept();
+            return;
+        }
+    }
     QLineEdit::keyPressEvent(event);
 }
 

@@ -148,13 +148,20 @@ void CorrectionDialogs::askPublishedDate(DocumentTab *tab)
     if (!tab) {
         return;
     }
-    auto *date = new QDateEdit(tab->annotations()->document().metadata().published);
+    // The article's date, or today for an article without one (never QDateEdit's 2000-01-01).
+    const QDate published = tab->annotations()->document().metadata().published;
+    auto *date = new QDateEdit(published.isValid() ? published : QDate::currentDate());
+    date->setObjectName(QStringLiteral("publishedDate"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const QString explanation =
+        tr("Relative dates (“Monday”, “next week”) are resolved against this date. "
+           "Changing it re-resolves them in one undoable step.");
     QDialog *dialog = simpleDialog(m_window,
                                    tr("Publication Date"),
-                                   tr("Relative dates (“Monday”, “next week”) are resolved against this date. "
-                                      "Changing it re-resolves them in one undoable step."),
+                                   published.isValid() ? explanation
+                                                       : tr("The article gives no publication date; today is proposed.")
+                                           + QLatin1Char(' ') + explanation,
                                    date);
     const QPointer<DocumentTab> target = tab;
     connect(dialog, &QDialog::accepted, this, [target, date] {

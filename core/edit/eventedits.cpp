@@ -114,6 +114,27 @@ bool EventEdits::isDateValue(const QString &value)
     return QDate(m.captured(1).toInt(), month, day).isValid();
 }
 
+QString EventEdits::dateProblem(const QString &value)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    if (isDateValue(value)) {
+        return {};
+    }
+    const QRegularExpressionMatch m = shape.match(value);
+    if (!m.hasMatch()) {
+        return QObject::tr("“%1” is not complete: type a day (2024-03-12), a month (2024-03) or a year (2024)")
+            .arg(value);
+    }
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12) {
+        return QObject::tr("“%1” is not a date: there is no month %2").arg(value, m.captured(2));
+    }
+    return QObject::tr("“%1” is not a date: %2 has %3 days")
+        .arg(value, QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")))
+        .arg(QDate(year, month, 1).daysInMonth());
+}
+
 QStringList EventEdits::toList(const QVariant &value)
 {
     const QStringList raw = value.userType() == QMetaType::QStringList

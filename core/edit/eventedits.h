@@ -36,6 +36,9 @@ public:
     [[nodiscard]] static QString fieldValue(const Event &event, EventField field);
     /// YYYY, YYYY-MM or a valid YYYY-MM-DD, or empty.
     [[nodiscard]] static bool isDateValue(const QString &value);
+    /// Why value is not an event date ("“2023-13-45” is not a date: there is no month 13"); empty
+    /// when it is one.
+    [[nodiscard]] static QString dateProblem(const QString &value);
     /// A list cell: a QStringList, or text split at ';', trimmed, without empty or repeated items.
     [[nodiscard]] static QStringList toList(const QVariant &value);
 

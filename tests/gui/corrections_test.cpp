@@ -27,10 +27,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -204,6 +207,75 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Return);
         QTest::qWait(0);
         QCOMPARE(tab->annotations()->undoStack()->count(), 0);
+    }
+
+    void testInvalidDateKeepsEditorOpen_issue13()
+    {
+        DocumentTab *tab = openArticle(m_article);
+        QVERIFY(tab);
+        EventTableView *table = tab->eventsPanel()->tableView();
+        const QModelIndex index = table->proxyModel()->index(0, EventTableModel::DateColumn);
+        const QString before = index.data().toString();
+        table->setCurrentIndex(index);
+        table->edit(index);
+        auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2023-13-45"));
+        QCOMPARE(edit->text(), QStringLiteral("2023-13-45"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::qWait(0);
+        // Not dropped without a word: the field stays open and says why.
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QVERIFY(table->indexWidget(index) == edit || edit->isVisible());
+        QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("there is no month 13")));
+        QCOMPARE(tab->annotations()->undoStack()->count(), 0);
+        // Corrected in place, it is taken.
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2023-12-15"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(index.data().toString(), QStringLiteral("2023-12-15"));
+        QVERIFY(before != index.data().toString());
+    }
+
+    void testSeparatorAfterCompletion_issue13()
+    {
+        TokenListEdit edit;
+        edit.setCompletions({QStringLiteral("United States"), QStringLiteral("China")});
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowActive(&edit));
+        QTest::keyClicks(&edit, QStringLiteral("uni"));
+        QTRY_VERIFY(edit.completer()->popup()->isVisible());
+        QTest::keyClick(edit.completer()->popup(), Qt::Key_Return);
+        QCOMPARE(edit.text(), QStringLiteral("United States; "));
+        QTest::keyClicks(&edit, QStringLiteral("; China"));
+        QCOMPARE(edit.text(), QStringLiteral("United States; China"));
+        QCOMPARE(edit.tokens(), (QStringList{QStringLiteral("United States"), QStringLiteral("China")}));
+    }
+
+    void testPublishedDateDialogStartsAtTheArticle_issue13_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QDate>("shown");
+        QTest::newRow("dated article") << QByteArray("date 2019-06-03\n\n") << QDate(2019, 6, 3);
+        QTest::newRow("no date: today") << QByteArray() << QDate::currentDate();
+    }
+
+    void testPublishedDateDialogStartsAtTheArticle_issue13()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QDate, shown);
+        QFile f(m_article);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(header + "Envoys of Norland and Estavia met in Geneva, officials said.\n");
+        f.close();
+        DocumentTab *tab = openArticle(m_article);
+        QVERIFY(tab);
+        m_window->corrections()->action(QStringLiteral("publishedDate"))->trigger();
+        QDateEdit *date = nullptr;
+        QTRY_VERIFY((date = m_window->findChild<QDateEdit *>()) != nullptr);
+        QCOMPARE(date->date(), shown);
+        date->window()->close();
     }
 
     void testParticipantCompletion()
