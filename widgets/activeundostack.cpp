@@ -73,7 +73,13 @@ void ActiveUndoStack::setStack(QUndoStack *stack)
             m_connections.append(connect(stack, signal, this, &ActiveUndoStack::update));
         }
         m_connections.append(connect(stack, &QObject::destroyed, this, [this] {
-            setStack(nullptr);
+            // The views forget a destroyed stack themselves; only the actions need telling.
+            for (const QMetaObject::Connection &c : std::as_const(m_connections)) {
+                disconnect(c);
+            }
+            m_connections.clear();
+            m_stack = nullptr;
+            update();
         }));
     }
     for (const QPointer<QUndoView> &view : std::as_const(m_views)) {

@@ -88,7 +88,10 @@ void CorrectionDialogs::askChangedArticle(DocumentTab *tab, const QString &messa
 
 void CorrectionDialogs::askSidecarConflict(DocumentTab *tab, const QString &message)
 {
-    m_window->statusBar()->showMessage(message, 2 * StatusTimeout);
+    m_window->statusBar()->showMessage(
+        tr("%1: annotations changed on disk by another program; not saved over until you choose")
+            .arg(tab->displayName()),
+        2 * StatusTimeout);
     if (!m_enabled) {
         return;
     }

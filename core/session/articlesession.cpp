@@ -372,14 +372,15 @@ void ArticleSession::tellLearned(const UserEntry &entry)
         return;
     }
     Q_EMIT statusMessage(
-        tr("“%1” will be a %2 in every article; Undo to forget").arg(entry.surface, entityTypeName(entry.type)));
+        tr("“%1” will be tagged %2 in every article; Undo to forget").arg(entry.surface, entityTypeName(entry.type)));
 }
 
 void ArticleSession::tellForgotten(const UserEntry &entry)
 {
-    Q_EMIT statusMessage(entry.stop ? tr("Forgot that “%1” is never a name").arg(entry.surface)
-                                    : tr("Forgot “%1”: no longer a %2 in every article")
-                                          .arg(entry.surface, entityTypeName(entry.type)));
+    Q_EMIT statusMessage(
+        entry.stop
+            ? tr("Forgot that “%1” is never a name").arg(entry.surface)
+            : tr("Forgot “%1”: no longer tagged %2 in every article").arg(entry.surface, entityTypeName(entry.type)));
 }
 
 } // namespace Readout

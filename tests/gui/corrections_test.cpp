@@ -466,7 +466,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_P);
         QCOMPARE(findEntity(tab->annotations(), QStringLiteral("Breaking News"))->type, EntityType::Person);
         QCOMPARE(m_window->statusBar()->currentMessage(),
-                 QStringLiteral("“Breaking News” will be a PERSON in every article; Undo to forget"));
+                 QStringLiteral("“Breaking News” will be tagged PERSON in every article; Undo to forget"));
         QTRY_VERIFY(fileBytes(dictionary).contains("Breaking News\tPERSON"));
         // One Ctrl+Z takes back the span and the lesson.
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);

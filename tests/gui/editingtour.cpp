@@ -16,6 +16,7 @@
 
 #include "annotations.h"
 #include "models/eventtablemodel.h"
+#include "storage/autosaver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -80,6 +82,58 @@ QModelIndex cell(EventTableView *table, const QString &eventId, int column)
     return table->proxyModel()->mapFromSource(table->eventModel()->index(row, column));
 }
 
+void closeDialogs(const QWidget &window)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+            w->close();
+        }
+    }
+}
+
+/// What the window says: a name learnt (Undo to forget), a span refused, a date refused in
+/// place, and the sidecar changed on disk by another program.
+void messagesTour(MainWindow &window, DocumentTab *tab)
+{
+    window.activateWindow();
+    (void)QTest::qWaitForWindowActive(&window);
+    ArticleView *view = tab->articleView();
+    selectText(view, QStringLiteral("Sergei Lavrov"));
+    QTest::keyClick(view, Qt::Key_O); // a slip: the dictionary learns it, the status bar says so
+    shoot(QStringLiteral("8-dictionary-learned"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+
+    selectText(view, QStringLiteral(","));
+    QTest::keyClick(view, Qt::Key_P);
+    shoot(QStringLiteral("9-refused-span"));
+
+    EventTableView *table = tab->eventsPanel()->tableView();
+    table->setCurrentIndex(cell(table, QStringLiteral("E1"), EventTableModel::DateColumn));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F2);
+    if (auto *edit = qobject_cast<DateValueEdit *>(QApplication::focusWidget())) {
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2023-13-45"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        shoot(QStringLiteral("10-refused-date"));
+        key(Qt::Key_Escape);
+    }
+
+    // Another program rewrites the sidecar; the next correction here asks before writing.
+    QTest::qWait(800);
+    const QString sidecar = tab->autoSaver()->path();
+    QFile other(sidecar);
+    if (other.open(QIODevice::Append)) {
+        other.write("\n");
+        other.close();
+    }
+    window.setErrorDialogsEnabled(true);
+    tab->annotations()->setEventField(QStringLiteral("E1"), EventField::Topics, QStringLiteral("security guarantees"));
+    QTest::qWait(1000);
+    shoot(QStringLiteral("11-sidecar-changed-on-disk"));
+    key(Qt::Key_Escape);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,7 +158,16 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowActive(&window)) {
         QTextStream(stderr) << "the window never became active\n";
     }
-    window.openFile(QString::fromLocal8Bit(argv[1]));
+    // A copy in OUTDIR: the tour's corrections are saved beside it, never beside the original.
+    const QString article = QDir(g_out).filePath(QFileInfo(QString::fromLocal8Bit(argv[1])).fileName());
+    QFile::remove(article);
+    QFile::remove(QDir(g_out).filePath(QFileInfo(article).completeBaseName() + QStringLiteral(".readout.json")));
+    if (!QFile::copy(QString::fromLocal8Bit(argv[1]), article)) {
+        QTextStream(stderr) << "cannot copy the article to " << g_out << "\n";
+        return 1;
+    }
+    QFile::setPermissions(article, QFile::ReadOwner | QFile::WriteOwner);
+    window.openFile(article);
     if (!QTest::qWaitFor(
             [&] {
                 return window.currentDocument() && window.currentDocument()->hasExtraction();
@@ -172,15 +235,13 @@ int main(int argc, char *argv[])
     // 6. Help ▸ Keyboard Shortcuts.
     actions->action(QStringLiteral("shortcuts"))->trigger();
     shoot(QStringLiteral("6-shortcuts"));
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w != &window && w->isVisible() && w->inherits("QDialog")) {
-            w->close();
-        }
-    }
+    closeDialogs(window);
 
     // 7. Settings ▸ User Dictionary, after the corrections taught it.
     QTest::qWait(300);
     actions->action(QStringLiteral("userDictionary"))->trigger();
     shoot(QStringLiteral("7-user-dictionary"));
+    closeDialogs(window);
+    messagesTour(window, tab);
     return 0;
 }

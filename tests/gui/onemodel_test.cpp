@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(a->setEventField(a->events().at(1).id, EventField::Topics, QStringLiteral("second of mine")));
         QVERIFY(conflict.wait(Timeout));
         QVERIFY(conflict.first().first().toString().contains(QStringLiteral("changed by another program")));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("changed by another program")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("changed on disk by another program")));
         QVERIFY(eventWithTopics(savedEvents(sidecar), QStringLiteral("from the other process")));
         QVERIFY(!eventWithTopics(savedEvents(sidecar), QStringLiteral("second of mine")));
         m_window->grab().save(QDir::temp().filePath(QStringLiteral("readout-sidecar-conflict.png")));
