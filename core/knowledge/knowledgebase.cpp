@@ -247,67 +247,29 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         addName(row.value(QStringLiteral("name")), person);
     }
 
-    auto firstNames =
-        readTsv(overrideDir, QStringLiteral("gazetteers/first_names.tsv"), {QStringLiteral("name")}, &d.sources);
-    if (!firstNames) {
-        return firstNames.error();
-    }
-    {
-        QSet<QString> words;
-        for (const Row &row : firstNames.value()) {
-            words.insert(row.value(QStringLiteral("name")).toLower());
+    // One-column word lists, matched without regard to case.
+    const struct {
+        const char *file;
+        const char *column;
+        WordSet *set;
+    } wordLists[] = {
+        {"gazetteers/first_names.tsv", "name", &d.firstNames},
+        {"gazetteers/org_words.tsv", "word", &d.orgWords},
+        {"gazetteers/abbreviations.tsv", "abbreviation", &d.abbreviations},
+        {"gazetteers/stop_names.tsv", "word", &d.stopNames},
+        {"gazetteers/function_words.tsv", "word", &d.functionWords},
+    };
+    for (const auto &list : wordLists) {
+        const QString column = QString::fromLatin1(list.column);
+        auto rows = readTsv(overrideDir, QString::fromLatin1(list.file), {column}, &d.sources);
+        if (!rows) {
+            return rows.error();
         }
-        d.firstNames = WordSet(std::move(words));
-    }
-    auto orgWords =
-        readTsv(overrideDir, QStringLiteral("gazetteers/org_words.tsv"), {QStringLiteral("word")}, &d.sources);
-    if (!orgWords) {
-        return orgWords.error();
-    }
-    {
         QSet<QString> words;
-        for (const Row &row : orgWords.value()) {
-            words.insert(row.value(QStringLiteral("word")).toLower());
+        for (const Row &row : rows.value()) {
+            words.insert(row.value(column).toLower());
         }
-        d.orgWords = WordSet(std::move(words));
-    }
-    auto abbreviations = readTsv(overrideDir,
-                                 QStringLiteral("gazetteers/abbreviations.tsv"),
-                                 {QStringLiteral("abbreviation")},
-                                 &d.sources);
-    if (!abbreviations) {
-        return abbreviations.error();
-    }
-    {
-        QSet<QString> words;
-        for (const Row &row : abbreviations.value()) {
-            words.insert(row.value(QStringLiteral("abbreviation")).toLower());
-        }
-        d.abbreviations = WordSet(std::move(words));
-    }
-    auto stopNames =
-        readTsv(overrideDir, QStringLiteral("gazetteers/stop_names.tsv"), {QStringLiteral("word")}, &d.sources);
-    if (!stopNames) {
-        return stopNames.error();
-    }
-    {
-        QSet<QString> words;
-        for (const Row &row : stopNames.value()) {
-            words.insert(row.value(QStringLiteral("word")).toLower());
-        }
-        d.stopNames = WordSet(std::move(words));
-    }
-    auto functionWords =
-        readTsv(overrideDir, QStringLiteral("gazetteers/function_words.tsv"), {QStringLiteral("word")}, &d.sources);
-    if (!functionWords) {
-        return functionWords.error();
-    }
-    {
-        QSet<QString> words;
-        for (const Row &row : functionWords.value()) {
-            words.insert(row.value(QStringLiteral("word")).toLower());
-        }
-        d.functionWords = WordSet(std::move(words));
+        *list.set = WordSet(std::move(words));
     }
     auto titles = readTsv(overrideDir,
                           QStringLiteral("gazetteers/titles.tsv"),

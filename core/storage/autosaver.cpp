@@ -4,7 +4,6 @@
 #include "../annotations.h"
 #include "sidecar.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -237,11 +236,7 @@ QString AutoSaver::saveAside(const QString &reason)
     if (!d->annotations) {
         return {};
     }
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    QString target = QStringLiteral("%1.%2-%3").arg(d->path, reason, stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QStringLiteral("%1.%2-%3-%4").arg(d->path, reason, stamp).arg(n);
-    }
+    const QString target = Sidecar::asidePath(d->path, reason);
     const auto wrote = Sidecar::writeFile(target, Sidecar::toJson(*d->annotations), d->annotations->document().path());
     if (!wrote) {
         Q_EMIT saveFailed(wrote.error().message);

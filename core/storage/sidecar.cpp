@@ -369,13 +369,19 @@ SidecarOpening Sidecar::open(const Document &document)
     return out;
 }
 
-QString Sidecar::keepAside(const QString &path, const QString &reason)
+QString Sidecar::asidePath(const QString &path, const QString &reason)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
     QString target = QStringLiteral("%1.%2-%3").arg(path, reason, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n) {
         target = QStringLiteral("%1.%2-%3-%4").arg(path, reason, stamp).arg(n);
     }
+    return target;
+}
+
+QString Sidecar::keepAside(const QString &path, const QString &reason)
+{
+    const QString target = asidePath(path, reason);
     return QFile::rename(path, target) ? target : QString();
 }
 

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] static SidecarOpening open(const Document &document);
     /// Moves a damaged sidecar aside ("NAME.readout.json.damaged-20240101T120000"); returns the
     /// new path, empty when it could not be moved.
+    /// A free name beside path for a version kept aside: PATH.<reason>-<yyyyMMddTHHmmss>[-n].
+    [[nodiscard]] static QString asidePath(const QString &path, const QString &reason);
     [[nodiscard]] static QString keepAside(const QString &path, const QString &reason);
     /// SHA-256 of the file's bytes; empty when there is no such file.
     [[nodiscard]] static QByteArray fileHash(const QString &path);
