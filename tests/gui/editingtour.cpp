@@ -3,6 +3,7 @@
 // screenshot of the whole screen at each stage (editors and popups included), for people to look
 // at. Run under a display: xvfb-run -a -s "-screen 0 1600x1000x24" readout-editing-tour ARTICLE OUTDIR
 
+#include "comparewindow.h"
 #include "correctionactions.h"
 #include "documenttab.h"
 #include "mainwindow.h"
@@ -132,6 +133,21 @@ void messagesTour(MainWindow &window, DocumentTab *tab)
     QTest::qWait(1000);
     shoot(QStringLiteral("11-sidecar-changed-on-disk"));
     key(Qt::Key_Escape);
+    window.setErrorDialogsEnabled(false);
+
+    // The same article in a compare window: the tab's model, its corrections and highlights.
+    const QString second = QFileInfo(tab->path()).dir().filePath(QStringLiteral("other.txt"));
+    QFile::remove(second);
+    QFile::copy(QStringLiteral(":/readout/samples/us-russia-talks-held-2022-01-12.txt"), second);
+    CompareWindow *compare = window.compareFiles(tab->path(), second);
+    compare->resize(1580, 960);
+    compare->move(0, 0);
+    (void)QTest::qWaitFor(
+        [compare] {
+            return compare->isReady();
+        },
+        30000);
+    shoot(QStringLiteral("12-compare-shares-the-tab"));
 }
 
 } // namespace
