@@ -3,6 +3,8 @@
 #include "documenttab.h"
 #include "mainwindow.h"
 
+#include "knowledge/dictionaryteacher.h"
+
 #include "highlightingengine.h"
 #include "storage/datalocation.h"
 #include "themes.h"
@@ -132,6 +134,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // What the last corrections taught the user dictionary is on disk before the process ends.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &DictionaryTeacher::waitForWrites);
     setApplicationData();
     QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
     QApplication::setDesktopFileName(QStringLiteral("readout"));
