@@ -29,6 +29,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -223,11 +224,11 @@ private Q_SLOTS:
         edit->selectAll();
         QTest::keyClicks(edit, QStringLiteral("2023-13-45"));
         QCOMPARE(edit->text(), QStringLiteral("2023-13-45"));
+        const QPointer<QLineEdit> open(edit);
         QTest::keyClick(edit, Qt::Key_Return);
         QTest::qWait(0);
         // Not dropped without a word: the field stays open and says why.
-        QCOMPARE(QApplication::focusWidget(), edit);
-        QVERIFY(table->indexWidget(index) == edit || edit->isVisible());
+        QVERIFY(open && QApplication::focusWidget() == open.data() && open->isVisible());
         QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("there is no month 13")));
         QCOMPARE(tab->annotations()->undoStack()->count(), 0);
         // Corrected in place, it is taken.
