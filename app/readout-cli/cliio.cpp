@@ -2,9 +2,8 @@
 #include "cliio.h"
 
 #include "knowledge/knowledgebase.h"
+#include "storage/outputfile.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,35 +19,18 @@ QTextStream &err()
 
 bool sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    return x.absoluteFilePath() == y.absoluteFilePath()
-        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+    return OutputFile::sameFile(a, b);
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        return QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
-    }
-    return {};
-}
-
-bool writeOutput(const QString &path, const QByteArray &bytes, const QString &protectedArticle)
+bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList &articles)
 {
     if (path.isEmpty()) {
         fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         fflush(stdout);
         return true;
     }
-    if (!protectedArticle.isEmpty() && sameFile(path, protectedArticle)) {
-        err() << "readout-cli: " << path << ": refusing to overwrite the article " << protectedArticle
-              << "; choose another output file\n";
-        return false;
-    }
-    if (const QString error = writeAtomically(path, bytes); !error.isEmpty()) {
-        err() << "readout-cli: " << error << "\n";
+    if (const auto written = OutputFile::write(path, bytes, articles); !written) {
+        err() << "readout-cli: " << written.error().message << "\n";
         return false;
     }
     return true;

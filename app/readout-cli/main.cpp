@@ -235,7 +235,7 @@ int extract(const QStringList &args)
     if (fmt == QLatin1String("brat") && parser.isSet(output)) {
         return status; // written above, with the texts
     }
-    if (!writeOutput(parser.value(output), out)) {
+    if (!writeOutput(parser.value(output), out, files)) {
         return ExitBadInput;
     }
     return status;

@@ -7,11 +7,11 @@
 #include "csvexporter.h"
 #include "icsexporter.h"
 #include "jsonexporter.h"
+#include "outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Readout
 {
@@ -106,23 +106,12 @@ QByteArray ExportWriter::render(Format format,
 
 bool ExportWriter::sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    return x.absoluteFilePath() == y.absoluteFilePath()
-        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+    return OutputFile::sameFile(a, b);
 }
 
 Result<bool> ExportWriter::writeBytes(const QString &path, const QByteArray &bytes, const QString &article)
 {
-    if (!article.isEmpty() && sameFile(path, article)) {
-        return Error{Error::Code::WriteFailed,
-                     QStringLiteral("%1: refusing to overwrite the article itself; choose another file").arg(path)};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
-    }
-    return true;
+    return OutputFile::write(path, bytes, {article});
 }
 
 Result<bool> ExportWriter::write(const QString &path,

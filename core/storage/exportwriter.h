@@ -17,8 +17,8 @@ class Document;
 class KnowledgeBase;
 
 /// Every exchange format an article's corrected annotations go out in, behind one call: the
-/// window's File ▸ Export and readout-cli share it. Writes are atomic (QSaveFile) and never
-/// replace the article itself.
+/// window's File ▸ Export and readout-cli share it. Writes go through OutputFile: atomic for files,
+/// in place for devices and FIFOs, never onto the article itself or a sidecar.
 class ExportWriter
 {
 public:
@@ -40,14 +40,15 @@ public:
                                     const QVector<Event> &events) const;
 
     /// Writes path (brat: also the text the offsets count in, as NAME.txt beside the .ann, unless
-    /// that is the article itself). Refuses to overwrite the article. Error messages name the file.
+    /// that is the article itself). Refuses to overwrite the article or a sidecar. Error messages
+    /// name the file.
     [[nodiscard]] Result<bool> write(const QString &path,
                                      Format format,
                                      const Document &document,
                                      const QVector<Entity> &entities,
                                      const QVector<Event> &events) const;
 
-    /// Atomic write of bytes to path unless path is the article (protected may be empty).
+    /// OutputFile::write() of bytes to path, protecting the article (which may be empty).
     [[nodiscard]] static Result<bool> writeBytes(const QString &path, const QByteArray &bytes, const QString &article);
     /// Whether two paths name the same file (also through links when both exist).
     [[nodiscard]] static bool sameFile(const QString &a, const QString &b);

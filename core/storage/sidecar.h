@@ -83,6 +83,9 @@ public:
     /// Atomic write; refuses the article's own path.
     [[nodiscard]] static Result<bool>
     writeFile(const QString &path, const QByteArray &json, const QString &articlePath = {});
+    /// Whether path is a Readout sidecar: named NAME.readout.json (itself or the file a link
+    /// points to), or a JSON object holding "format": "readout-sidecar". Reads at most the file.
+    [[nodiscard]] static bool isSidecar(const QString &path);
     /// Finds and reads the sidecar of this article and says what to do with it. I/O: call it off
     /// the GUI thread.
     [[nodiscard]] static SidecarOpening open(const Document &document);
