@@ -215,6 +215,71 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(fileBytes(m_sidecar), sidecar);
     }
+
+    void testBratNeverOverwritesAnotherText()
+    {
+        // X.ann goes with the text X.txt beside it; an X.txt that is not this export's text is
+        // another article: refused, and neither file written.
+        const QDir out(m_dir.filePath(QStringLiteral("brat-out")));
+        QVERIFY(QDir().mkpath(out.path()));
+        const QString unrelated = out.filePath(QStringLiteral("x.txt"));
+        QVERIFY(writeBytes(unrelated, "An unrelated article the analyst keeps here.\n"));
+        const CliRun r = runCli({QStringLiteral("export"),
+                                 m_sidecar,
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("brat"),
+                                 QStringLiteral("-o"),
+                                 out.filePath(QStringLiteral("x.ann"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("x.txt"), r.err.constData());
+        QCOMPARE(fileBytes(unrelated), QByteArray("An unrelated article the analyst keeps here.\n"));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("x.ann"))));
+        // The same export with its own text there already is written again.
+        const QString ann = out.filePath(QStringLiteral("talks.ann"));
+        const QStringList again = {QStringLiteral("extract"),
+                                   m_article,
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("brat"),
+                                   QStringLiteral("-o"),
+                                   ann};
+        QCOMPARE(runCli(again).code, 0);
+        const CliRun second = runCli(again);
+        QVERIFY2(second.code == 0, second.err.constData());
+        QCOMPARE(fileBytes(out.filePath(QStringLiteral("talks.txt"))), fileBytes(m_article));
+    }
+
+    void testBratFolderGivesClashingNamesDistinctFiles()
+    {
+        // a/x.txt and b/x.md both make x.ann and x.txt: the second used to overwrite the first.
+        const QDir a(m_dir.filePath(QStringLiteral("clash/a")));
+        const QDir b(m_dir.filePath(QStringLiteral("clash/b")));
+        const QDir out(m_dir.filePath(QStringLiteral("clash/out")));
+        for (const QDir &d : {a, b, out}) {
+            QVERIFY(QDir().mkpath(d.path()));
+        }
+        QVERIFY(writeBytes(a.filePath(QStringLiteral("x.txt")), "Chile and Peru held talks in Lima on Monday.\n"));
+        QVERIFY(writeBytes(b.filePath(QStringLiteral("x.md")), "Norway and Iceland met in Oslo on Tuesday.\n"));
+        const QStringList args = {QStringLiteral("extract"),
+                                  a.filePath(QStringLiteral("x.txt")),
+                                  b.filePath(QStringLiteral("x.md")),
+                                  QStringLiteral("--published"),
+                                  QStringLiteral("2024-03-01"),
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("brat"),
+                                  QStringLiteral("-o"),
+                                  out.path()};
+        for (int run = 0; run < 2; ++run) { // the second run finds its own files and rewrites them
+            const CliRun r = runCli(args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.err.contains("x-2.ann"), r.err.constData());
+            QCOMPARE(fileBytes(out.filePath(QStringLiteral("x.txt"))),
+                     QByteArray("Chile and Peru held talks in Lima on Monday.\n"));
+            QVERIFY(fileBytes(out.filePath(QStringLiteral("x-2.txt"))).startsWith("Norway and Iceland met in Oslo"));
+            QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("x.ann"))));
+            QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("x-2.ann"))));
+            QCOMPARE(out.entryList(QDir::Files).size(), 4);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(SafeOutputsTest)

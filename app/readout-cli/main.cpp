@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 using namespace Readout;
@@ -97,6 +98,27 @@ void noteDecodedOffsets(const QString &annPath, const Document &document)
     if (!source.open(QIODevice::ReadOnly) || source.readAll() != document.text().toUtf8()) {
         err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
               << annPath << " count in its decoded text\n";
+    }
+}
+
+/// Where article d's brat export goes in folder: NAME.ann with NAME.txt, or NAME-2.ann (-3, …)
+/// when an earlier article of this run took NAME or NAME.txt there holds another text; said on
+/// stderr, so that no article's export overwrites another's.
+QString bratTargetIn(const QDir &folder, const Document &d, QSet<QString> *taken)
+{
+    const QString base = QFileInfo(d.path()).completeBaseName();
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        const QString ann = folder.filePath(name + QStringLiteral(".ann"));
+        if (taken->contains(name) || ExportWriter::bratTextTaken(ann, d)) {
+            continue;
+        }
+        taken->insert(name);
+        if (n > 1) {
+            err() << "readout-cli: " << d.path() << ": written as " << ann << " with " << name << ".txt (" << base
+                  << ".ann and " << base << ".txt there are another article's)\n";
+        }
+        return ann;
     }
 }
 
@@ -183,6 +205,7 @@ int extract(const QStringList &args)
 
     QByteArray out;
     QJsonArray documents;
+    QSet<QString> bratNames;
     int status = ExitOk;
     bool first = true;
     for (const QString &file : std::as_const(files)) {
@@ -201,9 +224,8 @@ int extract(const QStringList &args)
         } else if (fmt == QLatin1String("ics")) {
             out += IcsExporter(*kb).toIcs(d, x.events);
         } else if (fmt == QLatin1String("brat")) {
-            const QString target = bratFolder
-                ? QDir(parser.value(output)).filePath(QFileInfo(d.path()).completeBaseName() + QStringLiteral(".ann"))
-                : parser.value(output);
+            const QString target =
+                bratFolder ? bratTargetIn(QDir(parser.value(output)), d, &bratNames) : parser.value(output);
             if (target.isEmpty()) {
                 out += brat.toAnn(d, x.entities, x.events).toUtf8();
             } else {
