@@ -45,6 +45,16 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+/// A sidecar whose article is the file called article (beside it).
+QByteArray sidecarNaming(const QString &article)
+{
+    return QStringLiteral(
+               "{\"format\": \"readout-sidecar\", \"version\": 1, \"document\": {\"file\": \"%1\", "
+               "\"text_hash\": \"sha256:00\", \"text_length\": 0}, \"entities\": [], \"events\": []}\n")
+        .arg(article)
+        .toUtf8();
+}
+
 /// readout-cli with its output going to a FIFO whose reader is readFd: drained while it runs.
 CliRun runCliDraining(const QStringList &args, int readFd, QByteArray *read)
 {
@@ -115,6 +125,53 @@ private Q_SLOTS:
     {
         // Each case starts from the corrections intact, whatever an earlier one did to them.
         QVERIFY(writeBytes(m_sidecar, m_sidecarBytes));
+    }
+
+    void testSidecarsNamingSidecarsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("sidecars"); // the first is given to readout-cli
+        QTest::addColumn<QStringList>("articles"); // the article each one names
+        QTest::addColumn<QString>("link"); // a link to the first sidecar, when not empty
+        QTest::newRow("names itself") << QStringList{QStringLiteral("self.readout.json")}
+                                      << QStringList{QStringLiteral("self.readout.json")} << QString();
+        QTest::newRow("two name each other")
+            << QStringList{QStringLiteral("a.readout.json"), QStringLiteral("b.readout.json")}
+            << QStringList{QStringLiteral("b.readout.json"), QStringLiteral("a.readout.json")} << QString();
+        QTest::newRow("names a link to itself") << QStringList{QStringLiteral("c.readout.json")}
+                                                << QStringList{QStringLiteral("c.txt")} << QStringLiteral("c.txt");
+    }
+
+    void testSidecarsNamingSidecarsAreRefused()
+    {
+        // Each used to recurse until the stack overflowed (SIGSEGV). A sidecar's article is an
+        // article, never another sidecar: refused with a message naming the file.
+        QFETCH(QStringList, sidecars);
+        QFETCH(QStringList, articles);
+        QFETCH(QString, link);
+        const QDir dir(
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QVERIFY(QDir().mkpath(dir.path()));
+        for (int i = 0; i < sidecars.size(); ++i) {
+            QVERIFY(writeBytes(dir.filePath(sidecars.at(i)), sidecarNaming(articles.at(i))));
+        }
+        if (!link.isEmpty()) {
+            QVERIFY(QFile::link(sidecars.first(), dir.filePath(link)));
+        }
+        const QString given = dir.filePath(sidecars.first());
+        const QString name = sidecars.first();
+        for (const QStringList &args : {QStringList{QStringLiteral("extract"), given},
+                                        QStringList{QStringLiteral("export"), given},
+                                        QStringList{QStringLiteral("compare"), given, m_other}}) {
+            const CliRun r = runCli(args);
+            QVERIFY2(r.code == 1,
+                     qPrintable(QStringLiteral("%1: exit %2 (-1: crashed)").arg(args.first()).arg(r.code)));
+            const QString err = QString::fromUtf8(r.err);
+            QVERIFY2(err.contains(name) && err.contains(QLatin1String("sidecar")), qPrintable(err));
+        }
+        const auto read = readArticle(given);
+        QVERIFY(!read.isOk());
+        QVERIFY2(read.error().message.contains(name), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(QLatin1String("sidecar")), qPrintable(read.error().message));
     }
 
     void testSpecialFilesAreWrittenNotReplaced_data()
