@@ -346,6 +346,19 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
     return data;
 }
 
+QString Sidecar::linkRefusal(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink()) {
+        return {};
+    }
+    return QStringLiteral(
+               "%1: is a symbolic link (to %2); Readout does not write corrections through a link, "
+               "which would create or replace that file wherever it is. Remove the link to save them "
+               "here")
+        .arg(path, info.symLinkTarget());
+}
+
 bool Sidecar::isSidecar(const QString &path)
 {
     const QFileInfo info(path);
@@ -362,6 +375,9 @@ Result<bool> Sidecar::writeFile(const QString &path, const QByteArray &json, con
 {
     if (!articlePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(articlePath).absoluteFilePath()) {
         return Error{Error::Code::WriteFailed, QStringLiteral("%1: refusing to overwrite the article").arg(path)};
+    }
+    if (const QString link = linkRefusal(path); !link.isEmpty()) {
+        return Error{Error::Code::WriteFailed, link};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);

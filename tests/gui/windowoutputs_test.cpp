@@ -230,6 +230,34 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(fileBytes(sidecar), corrections);
     }
+
+    void testAutosaveThroughALinkIsSaid()
+    {
+        // A dangling link at NAME.readout.json: the first autosave created its target elsewhere.
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("planted.readout.json"));
+        const QString sidecar = Sidecar::besidePath(m_a);
+        QVERIFY(QFile::link(target, sidecar));
+        DocumentTab *tab = openArticle(m_a);
+        QVERIFY(tab);
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        QVERIFY(tab->annotations()->setEventReviewed(tab->annotations()->events().first().id, true));
+        const auto said = [&messages] {
+            for (const QList<QVariant> &args : std::as_const(messages)) {
+                const QString message = args.first().toString();
+                if (message.contains(QLatin1String("not saved")) && message.contains(QLatin1String("link"))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(said(), Timeout);
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(QFileInfo(sidecar).isSymLink());
+        m_window.reset(); // closing flushes: still nothing through the link
+        QVERIFY(!QFileInfo::exists(target));
+        QFile::remove(sidecar);
+    }
 };
 
 QTEST_MAIN(WindowOutputsTest)
