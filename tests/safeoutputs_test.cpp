@@ -337,6 +337,38 @@ private Q_SLOTS:
             QCOMPARE(out.entryList(QDir::Files).size(), 4);
         }
     }
+
+    void testFailedStandardOutputIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("extract json") << QStringList{QStringLiteral("extract"), QStringLiteral("@article")};
+        QTest::newRow("extract table") << QStringList{QStringLiteral("extract"),
+                                                      QStringLiteral("@article"),
+                                                      QStringLiteral("--format"),
+                                                      QStringLiteral("table")};
+        QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("@sidecar")};
+        QTest::newRow("compare json") << QStringList{QStringLiteral("compare"),
+                                                     QStringLiteral("@article"),
+                                                     QStringLiteral("@other")};
+    }
+
+    void testFailedStandardOutputIsAnError()
+    {
+        // `readout-cli extract a.txt > /dev/full` wrote nothing and exited 0.
+        QFETCH(QStringList, args);
+        args.replaceInStrings(QStringLiteral("@article"), m_article);
+        args.replaceInStrings(QStringLiteral("@sidecar"), m_sidecar);
+        args.replaceInStrings(QStringLiteral("@other"), m_other);
+        QProcess p;
+        p.setProcessEnvironment(ReadoutTest::isolatedEnvironment());
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(READOUT_CLI), args);
+        QVERIFY(p.waitForFinished(Timeout));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("standard output"), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(SafeOutputsTest)

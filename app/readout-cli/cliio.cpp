@@ -6,10 +6,20 @@
 
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace Readout::Cli
 {
+
+namespace
+{
+
+/// Why a write to standard output failed (errno), kept for standardOutputWritten()'s message.
+int stdoutError = 0;
+
+} // namespace
 
 QTextStream &err()
 {
@@ -25,15 +35,36 @@ bool sameFile(const QString &a, const QString &b)
 bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList &articles)
 {
     if (path.isEmpty()) {
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
-        return true;
+        // A short write sets the stream's error flag, which standardOutputWritten() reports.
+        errno = 0;
+        if (fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())) {
+            stdoutError = errno;
+        }
+        return standardOutputWritten();
     }
     if (const auto written = OutputFile::write(path, bytes, articles); !written) {
         err() << "readout-cli: " << written.error().message << "\n";
         return false;
     }
     return true;
+}
+
+bool standardOutputWritten()
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) {
+        return true;
+    }
+    const int error = errno != 0 ? errno : stdoutError;
+    static bool said = false; // once: the end of main() asks again
+    if (!said) {
+        said = true;
+        err() << "readout-cli: cannot write to standard output"
+              << (error != 0 ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error))) : QString())
+              << "\n";
+        err().flush();
+    }
+    return false;
 }
 
 QCommandLineOption outputOption(const QString &description)

@@ -28,9 +28,13 @@ QTextStream &err();
 bool sameFile(const QString &a, const QString &b);
 
 /// Writes bytes to path (OutputFile: atomic for files, in place for devices and FIFOs, never onto
-/// the articles read or a sidecar), or to standard output when path is empty. Prints the problem
-/// and returns false on failure.
+/// the articles read or a sidecar), or to standard output when path is empty, checking every
+/// write and the flush. Prints the problem and returns false on failure.
 bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList &articles = {});
+
+/// Flushes standard output and tells whether everything written to it (also through QTextStream)
+/// arrived; prints the problem when not. A command's exit status must not be 0 then.
+bool standardOutputWritten();
 
 /// The options every command shares: -o/--output FILE and --data-dir DIR.
 QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));

@@ -382,15 +382,8 @@ int evaluate(const QStringList &args)
     return ExitOk;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int runCommand(const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
-    // The window's names, so the user dictionary and fallback sidecars are the window's files.
-    setReadoutApplicationNames();
-    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
-    const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("extract")) {
         return extract(args);
@@ -435,4 +428,20 @@ int main(int argc, char **argv)
            "  eval never uses either: it measures the extractor.\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The window's names, so the user dictionary and fallback sidecars are the window's files.
+    setReadoutApplicationNames();
+    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+    const int status = runCommand(QCoreApplication::arguments());
+    // Output that never arrived (a full disk, a quota, an I/O error) is a failure, whatever the command.
+    if (!standardOutputWritten() && status == ExitOk) {
+        return ExitBadInput;
+    }
+    return status;
 }
