@@ -57,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("at") << QStringLiteral("@x") << QStringLiteral("'@x");
         QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
         QTest::newRow("cr") << QStringLiteral("\rx") << QStringLiteral("'\rx");
+        QTest::newRow("line feed") << QStringLiteral("\n=1+1") << QStringLiteral("'\n=1+1");
         QTest::newRow("plain") << QStringLiteral("Geneva") << QStringLiteral("Geneva");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("apostrophe text") << QStringLiteral("'tis") << QStringLiteral("'tis");
@@ -68,6 +69,37 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(CsvExporter::neutralise(cell), expected);
         QCOMPARE(CsvExporter::unneutralise(CsvExporter::neutralise(cell)), cell);
+    }
+
+    void testControlCharactersNeverReachACell_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the evidence cell as written
+        QTest::newRow("NUL") << QStringLiteral("Talks%1held").arg(QChar(0)) << QStringLiteral("Talks\uFFFDheld");
+        QTest::newRow("terminal escape") << QStringLiteral("Talks \x1b[2Jheld")
+                                         << QStringLiteral("Talks \uFFFD[2Jheld");
+        QTest::newRow("bell and backspace") << QStringLiteral("a\ab\bc") << QStringLiteral("a\uFFFDb\uFFFDc");
+        QTest::newRow("DEL and C1") << QStringLiteral("a\x7f b\u009b c") << QStringLiteral("a\uFFFD b\uFFFD c");
+        QTest::newRow("tab and line ends kept") << QStringLiteral("a\tb\nc") << QStringLiteral("\"a\tb\nc\"");
+    }
+
+    void testControlCharactersNeverReachACell()
+    {
+        // A NUL cuts a C string short and an escape sequence drives the terminal that shows the
+        // file: replaced by U+FFFD (one character for one, so the offsets beside it still hold).
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const CsvExporter csv(*KnowledgeBase::builtIn());
+        Event e = sampleEvent();
+        e.evidenceText = text;
+        e.source = text;
+        const QString out = QString::fromUtf8(csv.toCsv(Document(QStringLiteral("/tmp/a.txt"), text), {e}));
+        QVERIFY2(out.contains(QLatin1Char(',') + expected + QLatin1Char(',')), qPrintable(out));
+        for (const QChar c : out) {
+            const bool control = (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() < 0xA0));
+            QVERIFY2(!control || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'),
+                     qPrintable(QStringLiteral("U+%1 in the CSV").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
     }
 
     void testRoundTrip()

@@ -275,6 +275,29 @@ private Q_SLOTS:
         }
     }
 
+    void testIcsHasNoControlCharacters()
+    {
+        // A NUL or an escape sequence from the article or a sidecar field would reach the calendar
+        // and the terminal showing it: each is replaced by U+FFFD; line ends stay escaped.
+        const QString dirty = QStringLiteral("a%1b\x1b[31mc\x7f d\u009b").arg(QChar(0));
+        QCOMPARE(IcsExporter::escaped(dirty), QStringLiteral("a\uFFFDb\uFFFD[31mc\uFFFD d\uFFFD"));
+        QCOMPARE(IcsExporter::escaped(QStringLiteral("a\tb\nc")), QStringLiteral("a\tb\\nc"));
+        Event event = m_annotations.events().first();
+        event.evidenceText = dirty;
+        event.source = dirty;
+        event.location = dirty;
+        event.topics = {dirty};
+        const QByteArray bytes = IcsExporter(*m_kb).toIcs(m_annotations.document(), {event});
+        for (int i = 0; i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes.at(i));
+            const bool lineEnd =
+                (c == '\r' && bytes.mid(i, 2) == "\r\n") || (c == '\n' && i > 0 && bytes.at(i - 1) == '\r');
+            QVERIFY2(c >= 0x20 || c == '\t' || lineEnd, qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(i)));
+            QVERIFY2(c != 0x7F, "DEL in the calendar");
+        }
+        QVERIFY(!bytes.contains("\xC2\x9B")); // U+009B, a C1 escape
+    }
+
     void testCliExport_data()
     {
         QTest::addColumn<QString>("format");

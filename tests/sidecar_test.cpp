@@ -304,6 +304,48 @@ private Q_SLOTS:
         } // destroyed while pending: flushed
         QCOMPARE(Sidecar::readFile(path).value().events.first().date, QStringLiteral("2024-03-14"));
     }
+
+    void testAutosaveNeverWritesThroughALink_data()
+    {
+        QTest::addColumn<bool>("dangling");
+        QTest::newRow("dangling link to another folder") << true;
+        QTest::newRow("link to a sidecar in another folder") << false;
+    }
+
+    void testAutosaveNeverWritesThroughALink()
+    {
+        // NAME.readout.json is a link to a file elsewhere: the first autosave would create (or
+        // replace) that file outside the article's folder. Refused, and said; nothing elsewhere.
+        QFETCH(bool, dangling);
+        openAndCorrect();
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("planted.readout.json"));
+        const QByteArray before = "not ours\n";
+        if (!dangling) {
+            QVERIFY(writeBytes(target, before));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("linked-%1.readout.json").arg(dangling));
+        QVERIFY(QFile::link(target, path));
+        const QString fallback = m_dir.filePath(QStringLiteral("fallback-%1.readout.json").arg(dangling));
+        AutoSaver saver(m_annotations.get(), path, fallback);
+        saver.setInterval(10);
+        saver.setBaseline(Sidecar::fileHash(path));
+        QSignalSpy failed(&saver, &AutoSaver::saveFailed);
+        QSignalSpy saved(&saver, &AutoSaver::saved);
+        QVERIFY(m_annotations->setEventReviewed(QStringLiteral("E1"), true));
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(path) && message.contains(QLatin1String("link")), qPrintable(message));
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(QFileInfo(path).isSymLink());
+        QCOMPARE(QFileInfo::exists(target), !dangling);
+        if (!dangling) {
+            QCOMPARE(fileBytes(target), before);
+        }
+        QVERIFY(!QFileInfo::exists(fallback)); // refused, not quietly written somewhere else
+        QVERIFY(!saver.saveNow());
+        QCOMPARE(QFileInfo::exists(target), !dangling);
+    }
 };
 
 QTEST_GUILESS_MAIN(SidecarTest)

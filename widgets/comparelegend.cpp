@@ -33,6 +33,7 @@ void CompareLegend::setEntries(const QVector<CompareLegendEntry> &entries)
     }
     for (const CompareLegendEntry &entry : entries) {
         Item item{entry, new QLabel(this), new QLabel(this)};
+        item.label->setTextFormat(Qt::PlainText); // labels from a data file, shown as written
         item.icon->setObjectName(QStringLiteral("icon_") + entry.id);
         item.label->setObjectName(QStringLiteral("label_") + entry.id);
         box->addWidget(item.icon);

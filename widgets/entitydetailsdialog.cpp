@@ -33,7 +33,8 @@ EntityDetailsDialog::EntityDetailsDialog(const Entity &entity, const QStringList
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
 
-    auto *text = new QLabel(QStringLiteral("“%1”").arg(entity.text.simplified().toHtmlEscaped()), this);
+    auto *text = new QLabel(QStringLiteral("“%1”").arg(entity.text.simplified()), this);
+    text->setTextFormat(Qt::PlainText); // article text, as written
     QFont bold = text->font();
     bold.setBold(true);
     text->setFont(bold);

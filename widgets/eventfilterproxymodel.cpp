@@ -4,6 +4,7 @@
 #include "themes.h"
 
 #include "models/eventtablemodel.h"
+#include "models/plaintooltip.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -128,7 +129,8 @@ QVariant EventFilterProxyModel::headerData(int section, Qt::Orientation orientat
         && section < rowCount()) {
         const QVariant id = index(section, 0).data(EventTableModel::EventIdRole);
         if (id.isValid()) {
-            return id;
+            // An id read from a sidecar, shown as written.
+            return role == Qt::ToolTipRole ? QVariant(plainToolTip(id.toString())) : id;
         }
     }
     return QSortFilterProxyModel::headerData(section, orientation, role);

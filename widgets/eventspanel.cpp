@@ -152,8 +152,8 @@ void EventsPanel::showDetails()
         heading << status;
     }
     m_heading->setText(heading.join(QStringLiteral(" · ")));
-    // The tooltip of the evidence cell is the sentence as written, not elided or simplified.
-    m_evidence->setText(cell(EventTableModel::EvidenceColumn, Qt::ToolTipRole).simplified());
+    // The sentence as written (plain text: the label never renders it), not elided.
+    m_evidence->setText(cell(EventTableModel::EvidenceColumn));
     m_evidence->setForegroundRole(QPalette::WindowText);
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceviewdialog.h"
 
+#include "plainmessagebox.h"
 #include "sourceview.h"
+
+#include "models/plaintooltip.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,6 +54,7 @@ Result<SourceView *> SourceViewDialog::addFile(const QString &path, Access acces
     info->setContentsMargins(8, 4, 8, 4);
     info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     info->setForegroundRole(QPalette::PlaceholderText);
+    info->setTextFormat(Qt::PlainText); // file names, shown as written
     layout->addWidget(info);
 
     const QFileInfo file(path);
@@ -64,6 +68,7 @@ Result<SourceView *> SourceViewDialog::addFile(const QString &path, Access acces
     if (!loaded.isOk()) {
         delete view;
         auto *message = new QLabel(loaded.error().message, page);
+        message->setTextFormat(Qt::PlainText);
         message->setAlignment(Qt::AlignCenter);
         message->setWordWrap(true);
         layout->addWidget(message, 1);
@@ -90,7 +95,7 @@ Result<SourceView *> SourceViewDialog::addFile(const QString &path, Access acces
     connect(view->document(), &QTextDocument::modificationChanged, this, &SourceViewDialog::updateButtons);
     m_tabData.append(tab);
     const int index = m_tabs->addTab(page, label.isEmpty() ? file.fileName() : label);
-    m_tabs->setTabToolTip(index, where);
+    m_tabs->setTabToolTip(index, plainToolTip(where));
     updateButtons();
     return view;
 }
@@ -176,9 +181,7 @@ void SourceViewDialog::saveCurrentAs()
 
 void SourceViewDialog::showSaveError(const QString &message)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Failed"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    PlainMessageBox::openWarning(this, tr("Save Failed"), message);
 }
 
 bool SourceViewDialog::hasUnsavedChanges() const

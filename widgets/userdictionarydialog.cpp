@@ -33,6 +33,7 @@ UserDictionaryDialog::UserDictionaryDialog(const QString &path, QWidget *parent)
     , m_table(new QTableWidget(0, 3, this))
     , m_status(new QLabel(this))
 {
+    m_status->setTextFormat(Qt::PlainText); // messages name files
     setWindowTitle(tr("User Dictionary"));
     resize(640, 420);
     auto *intro = new QLabel(tr("Names learnt from your corrections; every article opened from now on uses them. "

@@ -2,15 +2,24 @@
 #include "cliio.h"
 
 #include "knowledge/knowledgebase.h"
+#include "storage/outputfile.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace Readout::Cli
 {
+
+namespace
+{
+
+/// Why a write to standard output failed (errno), kept for standardOutputWritten()'s message.
+int stdoutError = 0;
+
+} // namespace
 
 QTextStream &err()
 {
@@ -20,38 +29,42 @@ QTextStream &err()
 
 bool sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    return x.absoluteFilePath() == y.absoluteFilePath()
-        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+    return OutputFile::sameFile(a, b);
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        return QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
-    }
-    return {};
-}
-
-bool writeOutput(const QString &path, const QByteArray &bytes, const QString &protectedArticle)
+bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList &articles)
 {
     if (path.isEmpty()) {
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
-        return true;
+        // A short write sets the stream's error flag, which standardOutputWritten() reports.
+        errno = 0;
+        if (fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())) {
+            stdoutError = errno;
+        }
+        return standardOutputWritten();
     }
-    if (!protectedArticle.isEmpty() && sameFile(path, protectedArticle)) {
-        err() << "readout-cli: " << path << ": refusing to overwrite the article " << protectedArticle
-              << "; choose another output file\n";
-        return false;
-    }
-    if (const QString error = writeAtomically(path, bytes); !error.isEmpty()) {
-        err() << "readout-cli: " << error << "\n";
+    if (const auto written = OutputFile::write(path, bytes, articles); !written) {
+        err() << "readout-cli: " << written.error().message << "\n";
         return false;
     }
     return true;
+}
+
+bool standardOutputWritten()
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) {
+        return true;
+    }
+    const int error = errno != 0 ? errno : stdoutError;
+    static bool said = false; // once: the end of main() asks again
+    if (!said) {
+        said = true;
+        err() << "readout-cli: cannot write to standard output"
+              << (error != 0 ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error))) : QString())
+              << "\n";
+        err().flush();
+    }
+    return false;
 }
 
 QCommandLineOption outputOption(const QString &description)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QString>
+#include <QStringList>
 
 class QTextStream;
 
@@ -26,12 +27,14 @@ QTextStream &err();
 /// Whether two paths name the same file (also through links, when both exist).
 bool sameFile(const QString &a, const QString &b);
 
-/// Writes bytes atomically (QSaveFile); returns an error message naming the file, empty on success.
-QString writeAtomically(const QString &path, const QByteArray &bytes);
+/// Writes bytes to path (OutputFile: atomic for files, in place for devices and FIFOs, never onto
+/// the articles read or a sidecar), or to standard output when path is empty, checking every
+/// write and the flush. Prints the problem and returns false on failure.
+bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList &articles = {});
 
-/// Writes bytes to path, or to standard output when path is empty. Refuses a path that is the
-/// protected article. Prints the problem and returns false on failure.
-bool writeOutput(const QString &path, const QByteArray &bytes, const QString &protectedArticle = {});
+/// Flushes standard output and tells whether everything written to it (also through QTextStream)
+/// arrived; prints the problem when not. A command's exit status must not be 0 then.
+bool standardOutputWritten();
 
 /// The options every command shares: -o/--output FILE and --data-dir DIR.
 QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));

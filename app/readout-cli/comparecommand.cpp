@@ -143,7 +143,7 @@ int compareCommand(const QStringList &args)
     const QByteArray bytes = fmt == QLatin1String("csv")
         ? ComparisonExporter::toCsv(a, b, comparison, rules.value())
         : QJsonDocument(ComparisonExporter::toJson(a, b, comparison, rules.value())).toJson(QJsonDocument::Indented);
-    if (!writeOutput(out, bytes, files.at(0))) {
+    if (!writeOutput(out, bytes, files)) {
         return ExitBadInput;
     }
     err() << comparison.summaryText(rules.value()) << "\n";

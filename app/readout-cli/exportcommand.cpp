@@ -80,6 +80,13 @@ int exportCommand(const QStringList &args)
         return ExitBadInput;
     }
     const QString articlePath = articleFor(sidecar.value(), sidecarPath, parser.value(article));
+    // Read as an article, a sidecar would bring its own article in turn: sidecars naming each
+    // other recursed until the stack overflowed.
+    if (Sidecar::isSidecar(articlePath)) {
+        err() << "readout-cli: " << sidecarPath << ": its article " << articlePath
+              << " is a Readout sidecar, not an article (pass --article PATH)\n";
+        return ExitBadInput;
+    }
     auto read = readDocument(articlePath);
     if (!read) {
         err() << "readout-cli: " << sidecarPath << ": its article cannot be read: " << read.error().message

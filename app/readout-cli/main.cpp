@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 using namespace Readout;
@@ -97,6 +98,27 @@ void noteDecodedOffsets(const QString &annPath, const Document &document)
     if (!source.open(QIODevice::ReadOnly) || source.readAll() != document.text().toUtf8()) {
         err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
               << annPath << " count in its decoded text\n";
+    }
+}
+
+/// Where article d's brat export goes in folder: NAME.ann with NAME.txt, or NAME-2.ann (-3, …)
+/// when an earlier article of this run took NAME or NAME.txt there holds another text; said on
+/// stderr, so that no article's export overwrites another's.
+QString bratTargetIn(const QDir &folder, const Document &d, QSet<QString> *taken)
+{
+    const QString base = QFileInfo(d.path()).completeBaseName();
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        const QString ann = folder.filePath(name + QStringLiteral(".ann"));
+        if (taken->contains(name) || ExportWriter::bratTextTaken(ann, d)) {
+            continue;
+        }
+        taken->insert(name);
+        if (n > 1) {
+            err() << "readout-cli: " << d.path() << ": written as " << ann << " with " << name << ".txt (" << base
+                  << ".ann and " << base << ".txt there are another article's)\n";
+        }
+        return ann;
     }
 }
 
@@ -183,6 +205,7 @@ int extract(const QStringList &args)
 
     QByteArray out;
     QJsonArray documents;
+    QSet<QString> bratNames;
     int status = ExitOk;
     bool first = true;
     for (const QString &file : std::as_const(files)) {
@@ -201,9 +224,8 @@ int extract(const QStringList &args)
         } else if (fmt == QLatin1String("ics")) {
             out += IcsExporter(*kb).toIcs(d, x.events);
         } else if (fmt == QLatin1String("brat")) {
-            const QString target = bratFolder
-                ? QDir(parser.value(output)).filePath(QFileInfo(d.path()).completeBaseName() + QStringLiteral(".ann"))
-                : parser.value(output);
+            const QString target =
+                bratFolder ? bratTargetIn(QDir(parser.value(output)), d, &bratNames) : parser.value(output);
             if (target.isEmpty()) {
                 out += brat.toAnn(d, x.entities, x.events).toUtf8();
             } else {
@@ -235,7 +257,7 @@ int extract(const QStringList &args)
     if (fmt == QLatin1String("brat") && parser.isSet(output)) {
         return status; // written above, with the texts
     }
-    if (!writeOutput(parser.value(output), out)) {
+    if (!writeOutput(parser.value(output), out, files)) {
         return ExitBadInput;
     }
     return status;
@@ -360,15 +382,8 @@ int evaluate(const QStringList &args)
     return ExitOk;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int runCommand(const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
-    // The window's names, so the user dictionary and fallback sidecars are the window's files.
-    setReadoutApplicationNames();
-    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
-    const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("extract")) {
         return extract(args);
@@ -413,4 +428,20 @@ int main(int argc, char **argv)
            "  eval never uses either: it measures the extractor.\n\n"
            "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The window's names, so the user dictionary and fallback sidecars are the window's files.
+    setReadoutApplicationNames();
+    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+    const int status = runCommand(QCoreApplication::arguments());
+    // Output that never arrived (a full disk, a quota, an I/O error) is a failure, whatever the command.
+    if (!standardOutputWritten() && status == ExitOk) {
+        return ExitBadInput;
+    }
+    return status;
 }

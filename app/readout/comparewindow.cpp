@@ -12,6 +12,7 @@
 #include "comparescroller.h"
 #include "eventspanel.h"
 #include "paragraphconnector.h"
+#include "plainmessagebox.h"
 #include "themes.h"
 
 #include "annotations.h"
@@ -30,7 +31,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -104,6 +104,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_articles->setChildrenCollapsible(false);
 
     m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setTextFormat(Qt::PlainText); // error messages name the files
     m_summary->setContentsMargins(8, 4, 8, 0);
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -221,7 +222,7 @@ void CompareWindow::filesRead()
             const QString message = result->error().message;
             m_summary->setText(message);
             if (m_errorDialogs) {
-                QMessageBox::warning(this, tr("Cannot Compare"), message);
+                PlainMessageBox::openWarning(this, tr("Cannot Compare"), message);
             }
             Q_EMIT loadFailed(message);
             return;
@@ -479,7 +480,7 @@ bool CompareWindow::exportComparison(const QString &path)
     auto written = ComparisonExporter::writeFile(path, bytes, a, b);
     if (!written) {
         if (m_errorDialogs) {
-            QMessageBox::warning(this, tr("Export Failed"), written.error().message);
+            PlainMessageBox::openWarning(this, tr("Export Failed"), written.error().message);
         }
         statusBar()->showMessage(written.error().message, StatusTimeout);
         return false;

@@ -5,6 +5,7 @@
 
 #include "eventspanel.h"
 #include "eventtableview.h"
+#include "plainmessagebox.h"
 #include "shortcutsdialog.h"
 #include "userdictionarydialog.h"
 
@@ -68,15 +69,18 @@ void CorrectionDialogs::askChangedArticle(DocumentTab *tab, const QString &messa
         tab->resolveChangedArticle(true);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Article Changed"), message, QMessageBox::NoButton, m_window);
-    box->setInformativeText(
-        tr("Re-anchor moves each saved annotation to where its text is now (those whose text "
-           "is gone are dropped and listed). Start again extracts afresh and keeps the old "
-           "annotations file aside."));
+    // Plain text: the message names the article and its sidecar.
+    auto *box = new PlainMessageBox(QMessageBox::Question,
+                                    tr("Article Changed"),
+                                    message,
+                                    tr("Re-anchor moves each saved annotation to where its text is now (those whose "
+                                       "text is gone are dropped and listed). Start again extracts afresh and keeps "
+                                       "the old annotations file aside."),
+                                    QMessageBox::NoButton,
+                                    m_window);
     QPushButton *reanchor = box->addButton(tr("&Re-anchor"), QMessageBox::AcceptRole);
     box->addButton(tr("&Start Again"), QMessageBox::DestructiveRole);
     box->setDefaultButton(reanchor);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<DocumentTab> target = tab;
     connect(box, &QMessageBox::buttonClicked, this, [target, reanchor](QAbstractButton *button) {
         if (target) {
@@ -95,19 +99,17 @@ void CorrectionDialogs::askSidecarConflict(DocumentTab *tab, const QString &mess
     if (!m_enabled) {
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                tr("Annotations Changed on Disk"),
-                                message,
-                                QMessageBox::NoButton,
-                                m_window);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(
-        tr("Keep Mine saves your corrections and keeps the other version beside them. Take Theirs "
-           "loads the other version and keeps yours beside it. Nothing is lost either way."));
+    auto *box = new PlainMessageBox(QMessageBox::Warning,
+                                    tr("Annotations Changed on Disk"),
+                                    message,
+                                    tr("Keep Mine saves your corrections and keeps the other version beside them. "
+                                       "Take Theirs loads the other version and keeps yours beside it. Nothing is "
+                                       "lost either way."),
+                                    QMessageBox::NoButton,
+                                    m_window);
     QPushButton *mine = box->addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
     box->addButton(tr("&Take Theirs"), QMessageBox::DestructiveRole);
     box->setDefaultButton(mine);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<DocumentTab> target = tab;
     connect(box, &QMessageBox::buttonClicked, this, [target, mine](QAbstractButton *button) {
         if (target) {
@@ -123,9 +125,8 @@ void CorrectionDialogs::reportProblem(const QString &title, const QString &messa
     if (!m_enabled) {
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Plain text: a damaged sidecar's message quotes its content.
+    PlainMessageBox::openWarning(m_window, title, message);
 }
 
 void CorrectionDialogs::showShortcuts(const QMenuBar *menuBar)

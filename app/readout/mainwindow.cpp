@@ -14,6 +14,7 @@
 #include "articleview.h"
 #include "eventspanel.h"
 #include "highlightingengine.h"
+#include "plainmessagebox.h"
 #include "sourceviewdialog.h"
 #include "thememenu.h"
 #include "themes.h"
@@ -21,6 +22,7 @@
 #include "annotations.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "models/plaintooltip.h"
 #include "storage/autosaver.h"
 #include "storage/exportwriter.h"
 
@@ -130,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_eventsDock);
 
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // the encoding comes from the file
     m_progress = new ProgressIndicator(this);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_summary);
@@ -153,7 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, 2 * StatusTimeout);
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (document(i)->path() == path) {
-                m_tabs->setTabToolTip(i, path + QLatin1Char('\n') + message);
+                m_tabs->setTabToolTip(i, plainToolTip(path + QLatin1Char('\n') + message));
             }
         }
         Q_EMIT articleFileVanished(path, message);
@@ -421,7 +424,7 @@ void MainWindow::addDocument(PendingOpen &pending)
     auto *tab = new DocumentTab(document, nullptr, pending.outcome.display);
     m_panels->addWidget(tab->eventsPanel());
     const int index = m_tabs->addTab(tab, tab->displayName());
-    m_tabs->setTabToolTip(index, tab->path());
+    m_tabs->setTabToolTip(index, plainToolTip(tab->path())); // a file name, as written
     m_files->watch(tab->path());
     if (article.hasAnnotations()) {
         tab->setImportedAnnotations(article.entities, article.events);
@@ -529,11 +532,9 @@ void MainWindow::showError(const QString &title, const QString &text, const QStr
     if (!m_errorDialogs) {
         return;
     }
-    // open(), not exec(): the window keeps working (and loading) while the message is up.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setInformativeText(details);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // open(), not exec(): the window keeps working (and loading) while the message is up. Plain
+    // text: the texts quote file names and lines of files.
+    PlainMessageBox::openWarning(this, title, text, details);
 }
 
 void MainWindow::showOpenDialog()

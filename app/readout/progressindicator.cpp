@@ -15,6 +15,7 @@ ProgressIndicator::ProgressIndicator(QWidget *parent)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
+    m_label->setTextFormat(Qt::PlainText); // it names the file
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
     m_cancel->setText(tr("Cancel"));

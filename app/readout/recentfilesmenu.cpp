@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfilesmenu.h"
 
+#include "models/plaintooltip.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -65,7 +67,7 @@ void RecentFilesMenu::rebuild()
         QAction *action = addAction(i < 9 ? tr("&%1 %2").arg(i + 1).arg(name) : name, this, [this, path] {
             Q_EMIT fileRequested(path);
         });
-        action->setToolTip(path);
+        action->setToolTip(plainToolTip(path));
         action->setStatusTip(path);
     }
     if (list.isEmpty()) {

@@ -3,11 +3,11 @@
 
 #include "../storage/csvexporter.h"
 #include "../storage/jsonexporter.h"
+#include "../storage/outputfile.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Readout
 {
@@ -116,18 +116,7 @@ QByteArray ComparisonExporter::toCsv(const CompareSide &a,
 Result<bool>
 ComparisonExporter::writeFile(const QString &path, const QByteArray &bytes, const CompareSide &a, const CompareSide &b)
 {
-    const QString target = QFileInfo(path).absoluteFilePath();
-    for (const CompareSide *side : {&a, &b}) {
-        if (!side->document.path().isEmpty() && target == QFileInfo(side->document.path()).absoluteFilePath()) {
-            return Error{Error::Code::WriteFailed,
-                         QStringLiteral("%1: refusing to overwrite the article itself").arg(path)};
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
-    }
-    return true;
+    return OutputFile::write(path, bytes, {a.document.path(), b.document.path()});
 }
 
 } // namespace Readout

@@ -20,7 +20,8 @@ public:
     toJson(const CompareSide &a, const CompareSide &b, const Comparison &comparison, const CompareRules &rules);
     [[nodiscard]] static QByteArray
     toCsv(const CompareSide &a, const CompareSide &b, const Comparison &comparison, const CompareRules &rules);
-    /// Atomic write (QSaveFile); refuses to overwrite either article.
+    /// OutputFile::write(): atomic for a file, in place for a device or a FIFO; refuses either
+    /// article and a sidecar.
     [[nodiscard]] static Result<bool>
     writeFile(const QString &path, const QByteArray &bytes, const CompareSide &a, const CompareSide &b);
 };

@@ -148,6 +148,9 @@ Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
     return article;
 }
 
+/// A sidecar opened itself: the article it names, with the sidecar's annotations. That article is
+/// never a sidecar (by name, through a link, or by content), so sidecars naming themselves or each
+/// other are refused instead of recursing until the stack overflows.
 Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &options)
 {
     auto data = Sidecar::readFile(path);
@@ -168,9 +171,16 @@ Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &option
             QStringLiteral("%1: the article it annotates (%2) is not there; put the article beside the sidecar")
                 .arg(name, data.value().articleFile)};
     }
+    const QString canonical = QFileInfo(articlePath).canonicalFilePath();
+    if (Sidecar::isSidecar(canonical)) {
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1: names %2 as its article, but that is a Readout sidecar, not an article; "
+                                    "open the article itself")
+                         .arg(name, articlePath)};
+    }
     ReadOptions plain = options;
     plain.importAnnotations = false;
-    auto article = readArticle(QFileInfo(articlePath).canonicalFilePath(), plain);
+    auto article = readArticle(canonical, plain);
     if (!article) {
         return article.error();
     }

@@ -2,6 +2,7 @@
 #include "comparepairmodel.h"
 
 #include "../compare/livecomparison.h"
+#include "plaintooltip.h"
 
 namespace Readout
 {
@@ -112,7 +113,7 @@ QVariant ComparePairModel::data(const QModelIndex &index, int role) const
             return false;
         }
     case Qt::ToolTipRole:
-        return pair.explanation;
+        return plainToolTip(pair.explanation); // names and dates from the articles, as written
     case Qt::DisplayRole:
         break;
     default:

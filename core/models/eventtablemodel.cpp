@@ -3,6 +3,7 @@
 
 #include "../annotations.h"
 #include "../knowledge/knowledgebase.h"
+#include "plaintooltip.h"
 
 #include <optional>
 
@@ -151,28 +152,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return column == ReviewedColumn ? QVariant(ev.reviewed ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ToolTipRole:
-        switch (column) {
-        case TypeColumn:
-            if (ev.origin == QLatin1String("added")) {
-                return tr("%1 (added by the analyst)").arg(ev.type);
-            }
-            if (ev.origin == QLatin1String("corrected")) {
-                return tr("%1 (corrected: %2)").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
-            }
-            return ev.type;
-        case DateColumn:
-            return ev.dateText.isEmpty() ? tr("No date stated") : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
-        case ParticipantsColumn:
-            return ev.participantCodes.isEmpty()
-                ? joined(ev.participants)
-                : tr("%1 (%2)").arg(joined(ev.participants), joined(ev.participantCodes));
-        case EvidenceColumn:
-            return ev.evidenceText;
-        case ReviewedColumn:
-            return ev.reviewed ? tr("Reviewed") : tr("Not reviewed yet");
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        // Article text and a sidecar's fields, shown as written (plainToolTip()).
+        return plainToolTip(toolTipText(index));
     case EventIdRole:
         return ev.id;
     case EvidenceStartRole:
@@ -285,6 +266,32 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
 int EventTableModel::rowOf(const QString &eventId) const
 {
     return m_annotations ? m_annotations->eventIndex(eventId) : -1;
+}
+
+QString EventTableModel::toolTipText(const QModelIndex &index) const
+{
+    const Event &ev = m_annotations->events().at(index.row());
+    switch (index.column()) {
+    case TypeColumn:
+        if (ev.origin == QLatin1String("added")) {
+            return tr("%1 (added by the analyst)").arg(ev.type);
+        }
+        if (ev.origin == QLatin1String("corrected")) {
+            return tr("%1 (corrected: %2)").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
+        }
+        return ev.type;
+    case DateColumn:
+        return ev.dateText.isEmpty() ? tr("No date stated") : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
+    case ParticipantsColumn:
+        return ev.participantCodes.isEmpty() ? joined(ev.participants)
+                                             : tr("%1 (%2)").arg(joined(ev.participants), joined(ev.participantCodes));
+    case EvidenceColumn:
+        return ev.evidenceText;
+    case ReviewedColumn:
+        return ev.reviewed ? tr("Reviewed") : tr("Not reviewed yet");
+    default:
+        return data(index, Qt::DisplayRole).toString();
+    }
 }
 
 QStringList EventTableModel::choices(int column) const

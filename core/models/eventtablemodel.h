@@ -59,6 +59,8 @@ public:
     [[nodiscard]] static QString fieldName(int column);
 
 private:
+    /// The text of a cell's tooltip, before plainToolTip() makes it one.
+    [[nodiscard]] QString toolTipText(const QModelIndex &index) const;
     [[nodiscard]] QStringList choices(int column) const;
     [[nodiscard]] QStringList completions(int column) const;
 

@@ -55,7 +55,10 @@ WriteOutcome write(const WriteRequest &request, const QByteArray &json)
         out.hash = Sidecar::bytesHash(json);
         return out;
     }
-    if (!request.fallback.isEmpty() && request.fallback != request.path) {
+    // A link at the sidecar's place is refused and said (saveFailed()), not quietly bypassed: the
+    // analyst would not find the corrections where Readout looks for them.
+    if (!request.fallback.isEmpty() && request.fallback != request.path
+        && Sidecar::linkRefusal(request.path).isEmpty()) {
         auto second = Sidecar::writeFile(request.fallback, json, request.article);
         if (second.isOk()) {
             out.path = request.fallback;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
 
+#include "controlcharacters.h"
 #include "exportwriter.h"
 
 #include "../document.h"
 #include "../knowledge/knowledgebase.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Readout
 {
@@ -51,8 +51,9 @@ QString CsvExporter::neutralise(const QString &cell)
         return cell;
     }
     const QChar c = cell.at(0);
+    // A leading line end too: some spreadsheets drop it and run what follows as a formula.
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
         return QLatin1Char('\'') + cell;
     }
     return cell;
@@ -118,7 +119,7 @@ QString CsvExporter::csvRow(const QStringList &cells)
     QStringList out;
     out.reserve(cells.size());
     for (const QString &cell : cells) {
-        out.append(quoted(neutralise(cell)));
+        out.append(quoted(neutralise(withoutControlCharacters(cell))));
     }
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }

@@ -15,7 +15,8 @@ class Document;
 class KnowledgeBase;
 
 /// Writes events as CSV (RFC 4180, UTF-8, the columns of product.md §5), and reads that CSV back.
-/// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+/// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe; control
+/// characters other than tab and line ends are replaced (withoutControlCharacters()).
 class CsvExporter
 {
 public:

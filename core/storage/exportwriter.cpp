@@ -7,11 +7,12 @@
 #include "csvexporter.h"
 #include "icsexporter.h"
 #include "jsonexporter.h"
+#include "outputfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Readout
 {
@@ -106,23 +107,33 @@ QByteArray ExportWriter::render(Format format,
 
 bool ExportWriter::sameFile(const QString &a, const QString &b)
 {
-    const QFileInfo x(a);
-    const QFileInfo y(b);
-    return x.absoluteFilePath() == y.absoluteFilePath()
-        || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
+    return OutputFile::sameFile(a, b);
 }
 
 Result<bool> ExportWriter::writeBytes(const QString &path, const QByteArray &bytes, const QString &article)
 {
-    if (!article.isEmpty() && sameFile(path, article)) {
-        return Error{Error::Code::WriteFailed,
-                     QStringLiteral("%1: refusing to overwrite the article itself; choose another file").arg(path)};
+    return OutputFile::write(path, bytes, {article});
+}
+
+QString ExportWriter::bratTextPath(const QString &annPath)
+{
+    const QFileInfo info(annPath);
+    return info.dir().filePath(info.completeBaseName() + QLatin1String(".txt"));
+}
+
+bool ExportWriter::bratTextTaken(const QString &annPath, const Document &document)
+{
+    const QString text = bratTextPath(annPath);
+    const QFileInfo info(text);
+    if (!info.exists() || (!document.path().isEmpty() && sameFile(text, document.path()))) {
+        return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+    const QByteArray ours = document.text().toUtf8();
+    if (!info.isFile() || info.size() != ours.size()) {
+        return info.isFile();
     }
-    return true;
+    QFile file(text);
+    return !file.open(QIODevice::ReadOnly) || file.readAll() != ours;
 }
 
 Result<bool> ExportWriter::write(const QString &path,
@@ -131,15 +142,25 @@ Result<bool> ExportWriter::write(const QString &path,
                                  const QVector<Entity> &entities,
                                  const QVector<Event> &events) const
 {
-    auto written = writeBytes(path, render(format, document, entities, events), document.path());
-    if (!written || format != Format::Brat) {
-        return written;
+    if (format != Format::Brat) {
+        return writeBytes(path, render(format, document, entities, events), document.path());
     }
-    // brat reads the text beside the .ann; the offsets count in exactly this text.
-    const QFileInfo info(path);
-    const QString text = info.dir().filePath(info.completeBaseName() + QLatin1String(".txt"));
-    if (!document.path().isEmpty() && sameFile(text, document.path())) {
-        return true; // the article is that text already
+    // brat reads the text beside the .ann; the offsets count in exactly this text. Checked before
+    // anything is written, so that a refusal leaves no .ann without its text.
+    const QString text = bratTextPath(path);
+    const bool isArticle = !document.path().isEmpty() && sameFile(text, document.path());
+    if (!isArticle && bratTextTaken(path, document)) {
+        return Error{Error::Code::WriteFailed,
+                     QStringLiteral("%1: holds another text than this article's, and brat needs the article's text "
+                                    "beside %2; refusing to overwrite it. Choose another name")
+                         .arg(text, QFileInfo(path).fileName())};
+    }
+    if (const QString refused = OutputFile::refusal(text, {document.path()}); !isArticle && !refused.isEmpty()) {
+        return Error{Error::Code::WriteFailed, refused};
+    }
+    auto written = writeBytes(path, render(format, document, entities, events), document.path());
+    if (!written || isArticle) {
+        return written; // the article is that text already
     }
     return writeBytes(text, document.text().toUtf8(), document.path());
 }

@@ -3,6 +3,7 @@
 
 #include "../document.h"
 #include "../knowledge/knowledgebase.h"
+#include "controlcharacters.h"
 #include "sidecar.h"
 
 #include <QCryptographicHash>
@@ -56,7 +57,7 @@ QString IcsExporter::escaped(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    for (const QChar c : withoutControlCharacters(text)) {
         if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(',')) {
             out += QLatin1Char('\\');
             out += c;

@@ -26,7 +26,8 @@ public:
     [[nodiscard]] QByteArray
     toIcs(const Document &document, const QVector<Event> &events, const QDateTime &stamp = {}) const;
     [[nodiscard]] static QString uid(const Document &document, const Event &event);
-    /// TEXT value escaping: backslash, semicolon, comma, newline.
+    /// TEXT value escaping: backslash, semicolon, comma, newline; carriage returns dropped, other
+    /// control characters replaced (withoutControlCharacters()).
     [[nodiscard]] static QString escaped(const QString &text);
     /// Folds one content line (without its CRLF) into lines of at most 75 octets.
     [[nodiscard]] static QByteArray folded(const QString &line);

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -42,6 +43,31 @@ QStringList stringList(const QJsonValue &v)
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+/// Whether the file holds a JSON object with "format": "readout-sidecar" (where the writer put it:
+/// its keys are sorted, so after the entities and events), read a chunk at a time.
+bool holdsSidecarFormat(QFile &file)
+{
+    static const QRegularExpression format(QStringLiteral("\"format\"\\s*:\\s*\"%1\"").arg(FormatName));
+    QByteArray carry;
+    bool first = true;
+    while (!file.atEnd()) {
+        const QByteArray read = file.read(qint64(1) << 20);
+        if (read.isEmpty()) {
+            return false;
+        }
+        const QByteArray chunk = carry + read;
+        if (first && !chunk.trimmed().startsWith('{')) {
+            return false;
+        }
+        first = false;
+        if (QString::fromLatin1(chunk).contains(format)) {
+            return true;
+        }
+        carry = chunk.right(64);
+    }
+    return false;
 }
 
 /// An offset member that must be a non-negative integer.
@@ -320,10 +346,38 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
     return data;
 }
 
+QString Sidecar::linkRefusal(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink()) {
+        return {};
+    }
+    return QStringLiteral(
+               "%1: is a symbolic link (to %2); Readout does not write corrections through a link, "
+               "which would create or replace that file wherever it is. Remove the link to save them "
+               "here")
+        .arg(path, info.symLinkTarget());
+}
+
+bool Sidecar::isSidecar(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.fileName().endsWith(Suffix, Qt::CaseInsensitive)
+        || (info.isSymLink() && info.symLinkTarget().endsWith(Suffix, Qt::CaseInsensitive))
+        || info.canonicalFilePath().endsWith(Suffix, Qt::CaseInsensitive)) {
+        return true;
+    }
+    QFile file(path);
+    return info.isFile() && file.open(QIODevice::ReadOnly) && holdsSidecarFormat(file);
+}
+
 Result<bool> Sidecar::writeFile(const QString &path, const QByteArray &json, const QString &articlePath)
 {
     if (!articlePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(articlePath).absoluteFilePath()) {
         return Error{Error::Code::WriteFailed, QStringLiteral("%1: refusing to overwrite the article").arg(path)};
+    }
+    if (const QString link = linkRefusal(path); !link.isEmpty()) {
+        return Error{Error::Code::WriteFailed, link};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);

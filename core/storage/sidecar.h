@@ -80,9 +80,15 @@ public:
     /// Converts the offsets for document, whose text must be the one hashed; Malformed when the
     /// spans do not fit it.
     [[nodiscard]] static Result<SidecarData> anchor(SidecarData data, const Document &document);
-    /// Atomic write; refuses the article's own path.
+    /// Atomic write; refuses the article's own path and a symbolic link (see linkRefusal()).
     [[nodiscard]] static Result<bool>
     writeFile(const QString &path, const QByteArray &json, const QString &articlePath = {});
+    /// Why the sidecar at path is not written: it is a symbolic link (dangling or not), and writing
+    /// through it would create or replace its target, anywhere. Empty when path is no link.
+    [[nodiscard]] static QString linkRefusal(const QString &path);
+    /// Whether path is a Readout sidecar: named NAME.readout.json (itself or the file a link
+    /// points to), or a JSON object holding "format": "readout-sidecar". Reads at most the file.
+    [[nodiscard]] static bool isSidecar(const QString &path);
     /// Finds and reads the sidecar of this article and says what to do with it. I/O: call it off
     /// the GUI thread.
     [[nodiscard]] static SidecarOpening open(const Document &document);

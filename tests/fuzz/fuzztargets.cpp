@@ -7,12 +7,20 @@
 #include "extract/textsegmenter.h"
 #include "formats/bratimporter.h"
 #include "formats/bratreader.h"
+#include "formats/documentreader.h"
 #include "formats/htmlreader.h"
 #include "formats/textdecoder.h"
 #include "formats/textreader.h"
 #include "knowledge/knowledgebase.h"
 #include "storage/csvexporter.h"
 #include "storage/sidecar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +56,37 @@ const Readout::Document &fixedDocument()
                                        {},
                                        17);
     return doc;
+}
+
+/// The input as the file fuzz.readout.json, opened as readout opens a sidecar: readArticle() follows
+/// it to the article it names. Kept inside a private folder: the absolute path the input records is
+/// dropped and the file it names kept to its last part (fuzz.txt holds the fixed text; naming
+/// fuzz.readout.json makes it name itself).
+void readSidecarFile(const QByteArray &data)
+{
+    QJsonObject root = QJsonDocument::fromJson(data).object();
+    if (root.isEmpty()) {
+        return;
+    }
+    QJsonObject document = root.value(QLatin1String("document")).toObject();
+    document.remove(QStringLiteral("path"));
+    document.insert(QStringLiteral("file"), QFileInfo(document.value(QLatin1String("file")).toString()).fileName());
+    root.insert(QStringLiteral("document"), document);
+    static const QTemporaryDir folder;
+    const QDir dir(folder.path());
+    QFile article(dir.filePath(QStringLiteral("fuzz.txt")));
+    QFile sidecar(dir.filePath(QStringLiteral("fuzz.readout.json")));
+    if (!article.open(QIODevice::WriteOnly) || !sidecar.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    article.write(fixedDocument().text().toUtf8());
+    article.close();
+    sidecar.write(QJsonDocument(root).toJson());
+    sidecar.close();
+    const auto read = Readout::readArticle(sidecar.fileName());
+    if (read) {
+        checkDocument(read.value().document);
+    }
 }
 
 } // namespace
@@ -102,6 +141,7 @@ void sidecar(const QByteArray &data)
             }
         }
     }
+    readSidecarFile(data);
 }
 
 void csv(const QByteArray &data)

@@ -16,7 +16,8 @@ void text(const QByteArray &data);
 void html(const QByteArray &data);
 /// The brat .ann parser and importer, against a fixed text with characters outside the BMP.
 void brat(const QByteArray &data);
-/// The sidecar JSON parser and the anchoring of its offsets on a fixed text.
+/// The sidecar JSON parser and the anchoring of its offsets on a fixed text; then the input as a
+/// sidecar file opened by readArticle(), which follows it to the article it names.
 void sidecar(const QByteArray &data);
 /// The CSV reader (RFC 4180 rows and our events CSV).
 void csv(const QByteArray &data);

@@ -104,6 +104,8 @@ def sidecar():
     newer = dict(root, version=99)
     write("sidecar", "newer.json", json.dumps(newer))
     write("sidecar", "damaged.json", json.dumps(root)[:300])
+    # A sidecar's article is never a sidecar: the target writes the input as fuzz.readout.json.
+    write("sidecar", "names-itself.json", json.dumps(dict(root, document=dict(doc, file="fuzz.readout.json"))))
     write("sidecar", "wrong-offsets.json", json.dumps(dict(root, entities=[dict(entities[0], start=-5, end=2**40)])))
 
 

@@ -93,6 +93,14 @@ QByteArray fixture(const QString &name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// A sidecar whose article is the file called article: a sidecar naming a sidecar recursed until
+/// the stack overflowed.
+QByteArray sidecarNaming(const char *article)
+{
+    return QByteArray("{\"format\": \"readout-sidecar\", \"version\": 1, \"document\": {\"file\": \"") + article
+        + "\", \"text_hash\": \"sha256:00\"}, \"entities\": [], \"events\": []}\n";
+}
+
 QByteArray newerSidecar()
 {
     return QByteArray(
@@ -204,6 +212,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("a.readout.json"), QStringLiteral("a.txt")}
             << QByteArrayList{newerSidecar(), QByteArray("Talks in Oslo.\n")}
             << QStringLiteral("written by a newer Readout (sidecar format 99") << false;
+        QTest::newRow("sidecar naming itself")
+            << QStringList{QStringLiteral("self.readout.json")} << QByteArrayList{sidecarNaming("self.readout.json")}
+            << QStringLiteral("is a Readout sidecar, not an article") << false;
+        QTest::newRow("sidecars naming each other")
+            << QStringList{QStringLiteral("one.readout.json"), QStringLiteral("two.readout.json")}
+            << QByteArrayList{sidecarNaming("two.readout.json"), sidecarNaming("one.readout.json")}
+            << QStringLiteral("is a Readout sidecar, not an article") << false;
         QTest::newRow("unreadable (permission)")
             << QStringList{QStringLiteral("secret.txt")} << QByteArrayList{QByteArray("Talks in Oslo.\n")}
             << QStringLiteral("permission denied") << true;
