@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <sys/stat.h>
+
 using namespace Readout;
 
 namespace
@@ -230,6 +232,54 @@ private Q_SLOTS:
         auto anchored = Sidecar::anchor(data, m_annotations->document());
         QVERIFY(!anchored);
         QVERIFY(anchored.error().message.contains(QStringLiteral("Atlantis")));
+    }
+
+    void testNotRegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("a FIFO");
+        QTest::newRow("link to /dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("a character device");
+    }
+
+    void testNotRegularFile()
+    {
+        // Beside an article, read when it opens (window and readout-cli): refused, never waited on
+        // (a FIFO) or read without end (/dev/zero).
+        QFETCH(QString, kind);
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("special.txt"));
+        QVERIFY(writeBytes(article, "Talks in Oslo.\n"));
+        const QString path = Sidecar::besidePath(article);
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        } else {
+            QVERIFY(QFile::link(kind, path));
+        }
+        const QString expected = QStringLiteral("special.readout.json: not a regular file (%1)").arg(what);
+        auto read = Sidecar::readFile(path);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(expected), qPrintable(read.error().message));
+        const SidecarOpening opening = Sidecar::open(readDocument(article).value());
+        QCOMPARE(opening.kind, SidecarOpening::Kind::Damaged);
+        QVERIFY2(opening.message.contains(expected), qPrintable(opening.message));
+    }
+
+    void testSizeCap()
+    {
+        // Refused by its size, before a byte is read (sparse: no disk space taken).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.readout.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(512) * 1024 * 1024 + 1));
+        f.close();
+        auto read = Sidecar::readFile(path);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, Error::Code::TooLarge);
+        QVERIFY2(read.error().message.startsWith(QLatin1String("huge.readout.json: 512 MB is larger than the 512 MB")),
+                 qPrintable(read.error().message));
     }
 
     void testKeepAside()

@@ -237,7 +237,9 @@ void MainWindow::createActions()
 QString MainWindow::normalizedPath(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
+    // A link to what is not a regular file (/dev/zero) keeps its own name: the reader refuses it
+    // under the name the analyst gave.
+    const QString canonical = info.isFile() ? info.canonicalFilePath() : QString();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 

@@ -3,6 +3,7 @@
 
 #include "../annotations.h"
 #include "../document.h"
+#include "../formats/inputfile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -288,11 +289,13 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
 
 Result<SidecarData> Sidecar::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString())};
+    // As an article is read: a FIFO or /dev/zero in its place is refused (it would block the reader
+    // or never end), and a huge file by its size before a byte is read.
+    auto bytes = InputFile::read(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    return parse(file.readAll(), path);
+    return parse(bytes.value(), path);
 }
 
 Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)

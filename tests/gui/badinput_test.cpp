@@ -23,6 +23,7 @@
 
 #include <linux/capability.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Readout;
@@ -167,6 +168,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("contents");
         QTest::addColumn<QString>("problem");
         QTest::addColumn<bool>("unreadable");
+        // How the first file is made: written, "fifo" or "link" (to its contents).
+        QTest::addColumn<QString>("kind");
 
         const QByteArray elf(
             "\x7F"
@@ -174,41 +177,60 @@ private Q_SLOTS:
             20);
         QTest::newRow("executable") << QStringList{QStringLiteral("program.txt")} << QByteArrayList{elf}
                                     << QStringLiteral("binary data (a Linux executable (ELF)), not a text article")
-                                    << false;
+                                    << false << QString();
         QTest::newRow("image renamed .txt")
             << QStringList{QStringLiteral("photo.txt")}
             << QByteArrayList{QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x01\x00", 20)}
-            << QStringLiteral("binary data (a PNG image)") << false;
+            << QStringLiteral("binary data (a PNG image)") << false << QString();
         QTest::newRow("zero-byte file") << QStringList{QStringLiteral("empty.txt")} << QByteArrayList{QByteArray()}
-                                        << QStringLiteral("the file is empty (0 bytes)") << false;
+                                        << QStringLiteral("the file is empty (0 bytes)") << false << QString();
         QTest::newRow("truncated PDF") << QStringList{QStringLiteral("cut.pdf")}
                                        << QByteArrayList{fixture(QStringLiteral("truncated.pdf"))}
-                                       << QStringLiteral("the PDF is truncated") << false;
+                                       << QStringLiteral("the PDF is truncated") << false << QString();
         QTest::newRow("damaged PDF") << QStringList{QStringLiteral("garbled.pdf")}
                                      << QByteArrayList{QByteArray("%PDF-1.7\n1 0 obj <<< garbage\n%%EOF\n")}
-                                     << QStringLiteral("the PDF is damaged") << false;
+                                     << QStringLiteral("the PDF is damaged") << false << QString();
         QTest::newRow("PDF without text layer")
             << QStringList{QStringLiteral("scan.pdf")} << QByteArrayList{fixture(QStringLiteral("scanned.pdf"))}
-            << QStringLiteral("no text layer") << false;
+            << QStringLiteral("no text layer") << false << QString();
         QTest::newRow(".ann offsets past the end")
             << QStringList{QStringLiteral("past.ann"), QStringLiteral("past.txt")}
             << QByteArrayList{QByteArray("T1\tPERSON 0 5\tTalks\nT2\tPERSON 40 90\tfar away\n"),
                               QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("past.ann line 2: offset 90 is past the end of the text") << false;
+            << QStringLiteral("past.ann line 2: offset 90 is past the end of the text") << false << QString();
         QTest::newRow(".ann overlapping malformed lines")
             << QStringList{QStringLiteral("overlap.ann"), QStringLiteral("overlap.txt")}
             << QByteArrayList{QByteArray("T1\tLOCATION 9 13\tOslo\nT2\tLOCATION 6 13\tn Oslo\nT3\tLOCATION 9 x\tOs\n"),
                               QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("overlap.ann line 3: offsets \"9 x\" are not two numbers") << false;
+            << QStringLiteral("overlap.ann line 3: offsets \"9 x\" are not two numbers") << false << QString();
         QTest::newRow("sidecar from a newer version")
             << QStringList{QStringLiteral("a.readout.json"), QStringLiteral("a.txt")}
             << QByteArrayList{newerSidecar(), QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("written by a newer Readout (sidecar format 99") << false;
+            << QStringLiteral("written by a newer Readout (sidecar format 99") << false << QString();
         QTest::newRow("unreadable (permission)")
             << QStringList{QStringLiteral("secret.txt")} << QByteArrayList{QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("permission denied") << true;
-        QTest::newRow("file deleted before reading")
-            << QStringList{QStringLiteral("gone.txt")} << QByteArrayList{} << QStringLiteral("no such file") << false;
+            << QStringLiteral("permission denied") << true << QString();
+        QTest::newRow("file deleted before reading") << QStringList{QStringLiteral("gone.txt")} << QByteArrayList{}
+                                                     << QStringLiteral("no such file") << false << QString();
+        // Not regular files: refused before they are opened (a FIFO would block the reader for
+        // good, /dev/zero never ends), the message naming the file and what it is.
+        const QByteArray talks("Talks in Oslo.\n");
+        QTest::newRow("FIFO as article") << QStringList{QStringLiteral("pipe.txt")} << QByteArrayList{QByteArray()}
+                                         << QStringLiteral("pipe.txt: not a regular file (a FIFO)") << false
+                                         << QStringLiteral("fifo");
+        QTest::newRow("FIFO as sidecar") << QStringList{QStringLiteral("piped.readout.json"),
+                                                        QStringLiteral("piped.txt")}
+                                         << QByteArrayList{QByteArray(), talks}
+                                         << QStringLiteral("piped.readout.json: not a regular file (a FIFO)") << false
+                                         << QStringLiteral("fifo");
+        QTest::newRow("link to /dev/zero")
+            << QStringList{QStringLiteral("zero.txt")} << QByteArrayList{QByteArray("/dev/zero")}
+            << QStringLiteral("zero.txt: not a regular file (a character device)") << false << QStringLiteral("link");
+        QTest::newRow("sidecar linked to /dev/zero")
+            << QStringList{QStringLiteral("zero.readout.json"), QStringLiteral("zero.txt")}
+            << QByteArrayList{QByteArray("/dev/zero"), talks}
+            << QStringLiteral("zero.readout.json: not a regular file (a character device)") << false
+            << QStringLiteral("link");
     }
 
     void testBadInput()
@@ -217,17 +239,26 @@ private Q_SLOTS:
         QFETCH(QByteArrayList, contents);
         QFETCH(QString, problem);
         QFETCH(bool, unreadable);
-        const QString folder =
-            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QFETCH(QString, kind);
+        const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())
+                                                  .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                  .remove(QLatin1Char('/')));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ExeOther | QFile::ReadOther));
-        for (int i = 0; i < contents.size(); ++i) {
-            QFile f(QDir(folder).filePath(files.at(i)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(contents.at(i));
-        }
         const QString path = QDir(folder).filePath(files.first());
-        const QString name = files.first();
+        for (int i = 0; i < contents.size(); ++i) {
+            const QString file = QDir(folder).filePath(files.at(i));
+            if (i == 0 && kind == QLatin1String("fifo")) {
+                QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0644), 0);
+            } else if (i == 0 && kind == QLatin1String("link")) {
+                QVERIFY(QFile::link(QString::fromUtf8(contents.at(i)), file));
+            } else {
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(contents.at(i));
+            }
+        }
+        const QString name = QFileInfo(path).fileName();
         if (unreadable) {
             QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
         }

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace Readout
+{
+
+namespace
+{
+
+constexpr qint64 ChunkBytes = qint64(4) * 1024 * 1024;
+
+QString fileName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
+}
+
+Error notFound(const QString &path)
+{
+    return Error{Error::Code::NotFound,
+                 QStringLiteral("%1: no such file (moved, renamed or deleted?); check the path").arg(path)};
+}
+
+Error folder(const QString &path)
+{
+    return Error{Error::Code::Unreadable, QStringLiteral("%1: is a folder, not a file to read").arg(path)};
+}
+
+Error permissionDenied(const QString &path, const QString &why)
+{
+    return Error{Error::Code::Unreadable,
+                 QStringLiteral("%1: permission denied (%2); you may not read this file. Change its permissions or "
+                                "ask its owner")
+                     .arg(fileName(path), why)};
+}
+
+#ifdef Q_OS_UNIX
+
+QString kindOf(mode_t mode)
+{
+    if (S_ISFIFO(mode)) {
+        return QStringLiteral("a FIFO");
+    }
+    if (S_ISSOCK(mode)) {
+        return QStringLiteral("a socket");
+    }
+    if (S_ISCHR(mode)) {
+        return QStringLiteral("a character device");
+    }
+    if (S_ISBLK(mode)) {
+        return QStringLiteral("a block device");
+    }
+    return QStringLiteral("a special file");
+}
+
+/// A FIFO waits for a writer, /dev/zero never ends, /dev/stdin takes the terminal: none is an article.
+Error notRegular(const QString &path, mode_t mode)
+{
+    return Error{Error::Code::Unreadable,
+                 QStringLiteral("%1: not a regular file (%2); Readout reads only ordinary files: save the text "
+                                "to a file and open that")
+                     .arg(fileName(path), kindOf(mode))};
+}
+
+/// Opens a regular file without blocking (a FIFO put in its place after check() must not hang
+/// the reader) and without making a terminal ours.
+Result<qint64> openRegular(const QString &path, QFile &file)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        const int e = errno;
+        if (e == EACCES || e == EPERM) {
+            return permissionDenied(path, qt_error_string(e));
+        }
+        if (e == ENOENT) {
+            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
+        }
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), qt_error_string(e))};
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return S_ISDIR(st.st_mode) ? folder(path) : notRegular(path, st.st_mode);
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) {
+        (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
+    }
+    return qint64(st.st_size);
+}
+
+#else
+
+Result<qint64> openRegular(const QString &path, QFile &file)
+{
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!QFileInfo(path).isReadable() || file.error() == QFileDevice::PermissionsError) {
+            return permissionDenied(path, file.errorString());
+        }
+        if (!QFileInfo::exists(path)) {
+            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
+        }
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
+    }
+    return file.size();
+}
+
+#endif
+
+Error tooLarge(const QString &path, qint64 size, const InputFile::Options &options)
+{
+    return Error{Error::Code::TooLarge,
+                 QStringLiteral("%1: %2 MB is larger than the %3 MB Readout reads%4")
+                     .arg(fileName(path))
+                     .arg(size / (1024 * 1024))
+                     .arg(options.maxBytes / (1024 * 1024))
+                     .arg(options.advice.isEmpty() ? QString() : QStringLiteral("; ") + options.advice)};
+}
+
+/// The open file's bytes: at most maxBytes + 1, so that a file which grows, or lies
+/// about its size, cannot make the reader hold more than that.
+Result<QByteArray> readAll(const QString &path, QFile &file, qint64 expected, const InputFile::Options &options)
+{
+    QByteArray bytes;
+    bytes.reserve(std::min(expected, options.maxBytes) + 1);
+    qint64 size = 0;
+    for (;;) {
+        const qint64 want = std::min(ChunkBytes, options.maxBytes + 1 - size);
+        bytes.resize(size + want);
+        const qint64 got = file.read(bytes.data() + size, want);
+        if (got < 0) {
+            bytes.resize(size);
+            return Error{Error::Code::Unreadable,
+                         QStringLiteral("%1: reading stopped after %2 bytes (%3)")
+                             .arg(fileName(path))
+                             .arg(size)
+                             .arg(file.errorString())};
+        }
+        size += got;
+        bytes.resize(size);
+        if (got == 0) {
+            break;
+        }
+        if (size > options.maxBytes) {
+            return Error{Error::Code::TooLarge,
+                         QStringLiteral("%1: grew past the %2 MB Readout reads while being read")
+                             .arg(fileName(path))
+                             .arg(options.maxBytes / (1024 * 1024))};
+        }
+        if (options.progress && !options.progress(size, std::max(expected, size))) {
+            return Error{Error::Code::Cancelled, QStringLiteral("%1: opening was cancelled").arg(fileName(path))};
+        }
+    }
+    return bytes;
+}
+
+} // namespace
+
+Result<bool> InputFile::check(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st = {};
+    if (native.isEmpty() || ::stat(native.constData(), &st) != 0) {
+        const int e = native.isEmpty() ? ENOENT : errno;
+        if (e == ENOENT || e == ENOTDIR) {
+            return notFound(path);
+        }
+        if (e == EACCES) {
+            return permissionDenied(path, qt_error_string(e));
+        }
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), qt_error_string(e))};
+    }
+    if (S_ISDIR(st.st_mode)) {
+        return folder(path);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        return notRegular(path, st.st_mode);
+    }
+#else
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return notFound(path);
+    }
+    if (info.isDir()) {
+        return folder(path);
+    }
+    if (!info.isFile()) {
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: not a regular file; Readout reads only ordinary files").arg(fileName(path))};
+    }
+#endif
+    return true;
+}
+
+Result<QByteArray> InputFile::read(const QString &path, const Options &options)
+{
+    if (auto checked = check(path); !checked) {
+        return checked.error();
+    }
+    QFile file;
+    auto opened = openRegular(path, file);
+    if (!opened) {
+        return opened.error();
+    }
+    if (opened.value() > options.maxBytes) {
+        return tooLarge(path, opened.value(), options);
+    }
+    return readAll(path, file, opened.value(), options);
+}
+
+Result<QByteArray> InputFile::read(const QString &path)
+{
+    return read(path, Options());
+}
+
+} // namespace Readout
