@@ -187,6 +187,60 @@ private Q_SLOTS:
         }
     }
 
+    void testChangedWhileRead_data()
+    {
+        QTest::addColumn<int>("changes");
+        QTest::newRow("changed once: read again") << 1;
+        QTest::newRow("changes on every read: refused") << 3;
+    }
+
+    void testChangedWhileRead()
+    {
+        // 9 MB read in 4 MB chunks; after the first chunk of a read, the file is rewritten in place
+        // with the other version. Never a mix of both.
+        QFETCH(int, changes);
+        const auto version = [](char letter, qint64 size) {
+            QByteArray line = QByteArray("Version ") + letter + " of the article, a line of it.\n";
+            QByteArray out;
+            while (out.size() < size) {
+                out += line;
+            }
+            return out;
+        };
+        const QByteArray a = version('A', qint64(9) * 1024 * 1024);
+        const QByteArray b = version('B', qint64(6) * 1024 * 1024);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.txt"));
+        const auto write = [&path](const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(a));
+        int rewrites = 0;
+        bool written = true;
+        ReadOptions options;
+        options.progress = [&](qint64 done, qint64) {
+            if (done <= qint64(4) * 1024 * 1024 && rewrites < changes) {
+                written = written && write(rewrites % 2 == 0 ? b : a);
+                ++rewrites;
+            }
+            return true;
+        };
+        const auto article = readArticle(path, options);
+        QVERIFY(written);
+        QCOMPARE(rewrites, changes);
+        if (changes == 1) {
+            QVERIFY2(article.isOk(), qPrintable(article.error().message));
+            QVERIFY(article.value().document.text() == QString::fromLatin1(b));
+            QVERIFY(article.value().notes.contains(
+                QStringLiteral("live.txt: changed while it was being read; read again")));
+        } else {
+            QVERIFY(!article.isOk());
+            QVERIFY2(article.error().message.startsWith(QLatin1String("live.txt: changed while being read")),
+                     qPrintable(article.error().message));
+        }
+    }
+
     void testSniffing_data()
     {
         QTest::addColumn<QString>("source");

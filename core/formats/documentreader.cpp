@@ -29,12 +29,13 @@ QString fileName(const QString &path)
     return name.isEmpty() ? path : name;
 }
 
-/// The file's bytes (InputFile: regular files only, size capped), in chunks so that progress can
-/// be shown and reading cancelled.
-Result<QByteArray> readBytes(const QString &path, const ReadOptions &options)
+/// The file's bytes (InputFile: regular files only, size capped, read again when it changed while
+/// being read), in chunks so that progress can be shown and reading cancelled.
+Result<QByteArray> readBytes(const QString &path, const ReadOptions &options, QStringList *notes)
 {
     InputFile::Options input;
     input.progress = options.progress;
+    input.notes = notes;
     input.advice = QStringLiteral("split it into articles");
     auto bytes = InputFile::read(path, input);
     if (bytes && bytes.value().isEmpty()) {
@@ -59,7 +60,7 @@ QString sibling(const QString &path, const QString &suffix)
 
 Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
 {
-    auto bytes = readBytes(annPath, {});
+    auto bytes = readBytes(annPath, {}, &article.notes);
     if (!bytes) {
         return bytes.error();
     }
@@ -170,11 +171,11 @@ Result<LoadedArticle> readArticle(const QString &path, const ReadOptions &option
         return importBrat(std::move(article).value(), path);
     }
 
-    auto bytes = readBytes(path, options);
+    LoadedArticle article;
+    auto bytes = readBytes(path, options, &article.notes);
     if (!bytes) {
         return bytes.error();
     }
-    LoadedArticle article;
     Result<Document> document = Error{};
     if (suffix == QLatin1String("pdf") || bytes.value().startsWith("%PDF-")) {
         if (suffix != QLatin1String("pdf")) {

@@ -20,6 +20,8 @@ namespace
 {
 
 constexpr qint64 ChunkBytes = qint64(4) * 1024 * 1024;
+/// A file that changed while being read is read up to this many times in all.
+constexpr int Attempts = 3;
 
 QString fileName(const QString &path)
 {
@@ -74,9 +76,27 @@ Error notRegular(const QString &path, mode_t mode)
                      .arg(fileName(path), kindOf(mode))};
 }
 
+/// What stat says of an open file: when any of it changes, so did the file.
+struct Stamp {
+    qint64 size = 0;
+    qint64 modified = 0; ///< ns
+    qint64 changed = 0; ///< ns (ctime: also moves when a write keeps the modification time)
+    bool operator==(const Stamp &o) const
+    {
+        return size == o.size && modified == o.modified && changed == o.changed;
+    }
+};
+
+Stamp stampOf(const struct stat &st)
+{
+    return {qint64(st.st_size),
+            qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+            qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+}
+
 /// Opens a regular file without blocking (a FIFO put in its place after check() must not hang
 /// the reader) and without making a terminal ours.
-Result<qint64> openRegular(const QString &path, QFile &file)
+Result<Stamp> openRegular(const QString &path, QFile &file)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
@@ -105,12 +125,32 @@ Result<qint64> openRegular(const QString &path, QFile &file)
         return Error{Error::Code::Unreadable,
                      QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
     }
-    return qint64(st.st_size);
+    return stampOf(st);
+}
+
+Stamp stampOf(const QFile &file)
+{
+    struct stat st = {};
+    return ::fstat(file.handle(), &st) == 0 ? stampOf(st) : Stamp{-1, -1, -1};
 }
 
 #else
 
-Result<qint64> openRegular(const QString &path, QFile &file)
+struct Stamp {
+    qint64 size = 0;
+    qint64 modified = 0;
+    bool operator==(const Stamp &o) const
+    {
+        return size == o.size && modified == o.modified;
+    }
+};
+
+Stamp stampOf(const QFile &file)
+{
+    return {file.size(), file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()};
+}
+
+Result<Stamp> openRegular(const QString &path, QFile &file)
 {
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -123,7 +163,7 @@ Result<qint64> openRegular(const QString &path, QFile &file)
         return Error{Error::Code::Unreadable,
                      QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
     }
-    return file.size();
+    return stampOf(file);
 }
 
 #endif
@@ -138,12 +178,19 @@ Error tooLarge(const QString &path, qint64 size, const InputFile::Options &optio
                      .arg(options.advice.isEmpty() ? QString() : QStringLiteral("; ") + options.advice)};
 }
 
-/// The open file's bytes: at most maxBytes + 1, so that a file which grows, or lies
+enum class Outcome {
+    Read,
+    Changed,
+};
+
+/// One pass over the open file: at most maxBytes + 1 bytes, so that a file which grows, or lies
 /// about its size, cannot make the reader hold more than that.
-Result<QByteArray> readAll(const QString &path, QFile &file, qint64 expected, const InputFile::Options &options)
+Result<Outcome>
+readOnce(const QString &path, QFile &file, const Stamp &before, const InputFile::Options &options, QByteArray *out)
 {
-    QByteArray bytes;
-    bytes.reserve(std::min(expected, options.maxBytes) + 1);
+    QByteArray &bytes = *out;
+    bytes.clear();
+    bytes.reserve(std::min(before.size, options.maxBytes) + 1);
     qint64 size = 0;
     for (;;) {
         const qint64 want = std::min(ChunkBytes, options.maxBytes + 1 - size);
@@ -168,11 +215,11 @@ Result<QByteArray> readAll(const QString &path, QFile &file, qint64 expected, co
                              .arg(fileName(path))
                              .arg(options.maxBytes / (1024 * 1024))};
         }
-        if (options.progress && !options.progress(size, std::max(expected, size))) {
+        if (options.progress && !options.progress(size, std::max(before.size, size))) {
             return Error{Error::Code::Cancelled, QStringLiteral("%1: opening was cancelled").arg(fileName(path))};
         }
     }
-    return bytes;
+    return size == before.size && stampOf(file) == before ? Outcome::Read : Outcome::Changed;
 }
 
 } // namespace
@@ -220,15 +267,34 @@ Result<QByteArray> InputFile::read(const QString &path, const Options &options)
     if (auto checked = check(path); !checked) {
         return checked.error();
     }
-    QFile file;
-    auto opened = openRegular(path, file);
-    if (!opened) {
-        return opened.error();
+    QByteArray bytes;
+    for (int attempt = 1; attempt <= Attempts; ++attempt) {
+        QFile file;
+        auto opened = openRegular(path, file);
+        if (!opened) {
+            return opened.error();
+        }
+        const Stamp before = opened.value();
+        if (before.size > options.maxBytes) {
+            return tooLarge(path, before.size, options);
+        }
+        auto outcome = readOnce(path, file, before, options, &bytes);
+        if (!outcome) {
+            return outcome.error();
+        }
+        if (outcome.value() == Outcome::Read) {
+            if (attempt > 1 && options.notes) {
+                options.notes->append(
+                    QStringLiteral("%1: changed while it was being read; read again").arg(fileName(path)));
+            }
+            return bytes;
+        }
     }
-    if (opened.value() > options.maxBytes) {
-        return tooLarge(path, opened.value(), options);
-    }
-    return readAll(path, file, opened.value(), options);
+    return Error{Error::Code::Unreadable,
+                 QStringLiteral("%1: changed while being read, %2 times in a row; wait until whatever writes it has "
+                                "finished, then open it again")
+                     .arg(fileName(path))
+                     .arg(Attempts)};
 }
 
 Result<QByteArray> InputFile::read(const QString &path)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,6 +29,8 @@ public:
         /// Called after each chunk with bytes read and the file's size; returning false cancels
         /// (Error::Code::Cancelled).
         std::function<bool(qint64 done, qint64 total)> progress;
+        /// Receives what the user should know ("a.txt: changed while it was being read; read again").
+        QStringList *notes = nullptr;
         /// Said after "too large" ("split it into articles").
         QString advice;
     };
