@@ -8,6 +8,7 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -29,8 +30,44 @@ QString fileName(const QString &path)
     return name.isEmpty() ? path : name;
 }
 
+/// Whether the folder holds a file that is named name once decoded, under a name that is not
+/// valid UTF-8: such a name reaches Readout with U+FFFD for each invalid byte, which names another
+/// file. QDir does not list such names at all: readdir() does.
+bool thereUnderAnotherName(const QFileInfo &info)
+{
+    const QString name = info.fileName();
+    if (!name.contains(QChar::ReplacementCharacter)) {
+        return false;
+    }
+    bool found = false;
+#ifdef Q_OS_UNIX
+    if (DIR *dir = ::opendir(QFile::encodeName(info.absolutePath()).constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            if (QFile::decodeName(entry->d_name) == name) {
+                found = true;
+                break;
+            }
+        }
+        ::closedir(dir);
+    }
+#endif
+    return found;
+}
+
 Error notFound(const QString &path)
 {
+    const QFileInfo info(path);
+    if (thereUnderAnotherName(info)) {
+        return Error{Error::Code::Unreadable,
+                     QStringLiteral("%1: the file is there but its name is not valid UTF-8, so Readout cannot open it "
+                                    "by that name; rename it (for example: convmv -f latin1 -t utf-8 --notest FILE)")
+                         .arg(info.fileName())};
+    }
+    if (info.isSymLink()) {
+        return Error{Error::Code::NotFound,
+                     QStringLiteral("%1: a link to %2, which is not there (moved or deleted?); check the link")
+                         .arg(path, info.symLinkTarget())};
+    }
     return Error{Error::Code::NotFound,
                  QStringLiteral("%1: no such file (moved, renamed or deleted?); check the path").arg(path)};
 }

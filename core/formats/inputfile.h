@@ -39,8 +39,9 @@ public:
     [[nodiscard]] static Result<QByteArray> read(const QString &path, const Options &options);
     [[nodiscard]] static Result<QByteArray> read(const QString &path);
 
-    /// Why path cannot be read as a file, without opening it: it is missing, is a folder or is not a
-    /// regular file. True when none of these.
+    /// Why path cannot be read as a file, without opening it: it is missing (or has a name that is
+    /// not valid UTF-8, which Readout cannot open), is a folder or is not a regular file. True when
+    /// none of these.
     [[nodiscard]] static Result<bool> check(const QString &path);
 };
 

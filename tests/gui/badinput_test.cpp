@@ -21,6 +21,7 @@
 
 #include "../clirun.h"
 
+#include <fcntl.h>
 #include <linux/capability.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("contents");
         QTest::addColumn<QString>("problem");
         QTest::addColumn<bool>("unreadable");
-        // How the first file is made: written, "fifo" or "link" (to its contents).
+        // How the first file is made: written, "fifo", "link" (to its contents) or "raw name" (Latin-1).
         QTest::addColumn<QString>("kind");
 
         const QByteArray elf(
@@ -231,6 +232,15 @@ private Q_SLOTS:
             << QByteArrayList{QByteArray("/dev/zero"), talks}
             << QStringLiteral("zero.readout.json: not a regular file (a character device)") << false
             << QStringLiteral("link");
+        // There, but under a name that is not UTF-8: not "no such file".
+        QTest::newRow("name not valid UTF-8")
+            << QStringList{QStringLiteral("caf\u00E9.txt")} << QByteArrayList{talks}
+            << QStringLiteral("its name is not valid UTF-8") << false << QStringLiteral("raw name");
+        QTest::newRow("link to nothing") << QStringList{QStringLiteral("dangling.txt")}
+                                         << QByteArrayList{QByteArray("/nonexistent/article.txt")}
+                                         << QStringLiteral(
+                                                "dangling.txt: a link to /nonexistent/article.txt, which is not there")
+                                         << false << QStringLiteral("link");
     }
 
     void testBadInput()
@@ -245,13 +255,33 @@ private Q_SLOTS:
                                                   .remove(QLatin1Char('/')));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ExeOther | QFile::ReadOther));
-        const QString path = QDir(folder).filePath(files.first());
+        QString path = QDir(folder).filePath(files.first());
+        // QTemporaryDir cannot remove a file whose name is not UTF-8: the test does.
+        struct RawName {
+            QByteArray path;
+            ~RawName()
+            {
+                if (!path.isEmpty()) {
+                    (void)::unlink(path.constData());
+                }
+            }
+        } rawName;
         for (int i = 0; i < contents.size(); ++i) {
             const QString file = QDir(folder).filePath(files.at(i));
             if (i == 0 && kind == QLatin1String("fifo")) {
                 QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0644), 0);
             } else if (i == 0 && kind == QLatin1String("link")) {
                 QVERIFY(QFile::link(QString::fromUtf8(contents.at(i)), file));
+            } else if (i == 0 && kind == QLatin1String("raw name")) {
+                // Latin-1 bytes, as an old archive or a Windows share gives them.
+                const QByteArray raw = QFile::encodeName(folder) + '/' + files.at(i).toLatin1();
+                const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+                QVERIFY(fd >= 0);
+                QCOMPARE(::write(fd, contents.at(i).constData(), size_t(contents.at(i).size())),
+                         ssize_t(contents.at(i).size()));
+                ::close(fd);
+                rawName.path = raw;
+                path = QFile::decodeName(raw); // what a file dialog or the command line hands over
             } else {
                 QFile f(file);
                 QVERIFY(f.open(QIODevice::WriteOnly));
@@ -269,6 +299,10 @@ private Q_SLOTS:
             QVERIFY(!read.isOk());
             QVERIFY2(read.error().message.contains(name), qPrintable(read.error().message));
             QVERIFY2(read.error().message.contains(problem), qPrintable(read.error().message));
+            if (!problem.contains(QLatin1String("no such file"))) {
+                QVERIFY2(!read.error().message.contains(QLatin1String("no such file")),
+                         qPrintable(read.error().message));
+            }
         }
 
         // readout-cli: the message on stderr, exit code 1.
