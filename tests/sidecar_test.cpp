@@ -201,6 +201,12 @@ private Q_SLOTS:
             ents.replace(0, e);
             r.insert(QStringLiteral("entities"), ents);
         }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: entity 1");
+        QTest::newRow("entities an object") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("entities"), QJsonObject());
+        }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: \"entities\" is not a list");
+        QTest::newRow("events a number") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("events"), 3);
+        }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: \"events\" is not a list");
         QTest::newRow("no hash") << edited([](QJsonObject &r) {
             r.insert(QStringLiteral("document"), QJsonObject());
         }) << int(Error::Code::Malformed)
@@ -232,6 +238,47 @@ private Q_SLOTS:
         auto anchored = Sidecar::anchor(data, m_annotations->document());
         QVERIFY(!anchored);
         QVERIFY(anchored.error().message.contains(QStringLiteral("Atlantis")));
+    }
+
+    void testSpansPastTheArticle_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("entity") << QStringLiteral("entities") << QStringLiteral("runs past the end of the article");
+        QTest::newRow("event evidence") << QStringLiteral("events")
+                                        << QStringLiteral("evidence 899990-900000 runs past the end of the article");
+    }
+
+    void testSpansPastTheArticle()
+    {
+        // The sidecar's own text_length says the spans fit: the article they are anchored in decides.
+        QFETCH(QString, array);
+        QFETCH(QString, message);
+        openAndCorrect();
+        QJsonObject root = QJsonDocument::fromJson(Sidecar::toJson(*m_annotations)).object();
+        QJsonObject doc = root.value(QLatin1String("document")).toObject();
+        doc.insert(QStringLiteral("text_length"), 1000000);
+        root.insert(QStringLiteral("document"), doc);
+        QJsonArray items = root.value(array).toArray();
+        QJsonObject item = items.at(0).toObject();
+        const QJsonObject span{{QStringLiteral("start"), 899990},
+                               {QStringLiteral("end"), 900000},
+                               {QStringLiteral("text"), QString()}};
+        if (array == QLatin1String("entities")) {
+            item.insert(QStringLiteral("start"), 899990);
+            item.insert(QStringLiteral("end"), 900000);
+            item.insert(QStringLiteral("text"), QString());
+        } else {
+            item.insert(QStringLiteral("evidence"), QJsonArray{span});
+        }
+        items.replace(0, item);
+        root.insert(array, items);
+        auto parsed = Sidecar::parse(QJsonDocument(root).toJson(), QStringLiteral("s.readout.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        auto anchored = Sidecar::anchor(parsed.value(), m_annotations->document());
+        QVERIFY(!anchored);
+        QCOMPARE(anchored.error().code, Error::Code::Malformed);
+        QVERIFY2(anchored.error().message.contains(message), qPrintable(anchored.error().message));
     }
 
     void testNotRegularFile_data()

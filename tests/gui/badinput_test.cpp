@@ -9,6 +9,7 @@
 #include "annotations.h"
 #include "formats/documentreader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -93,6 +94,15 @@ QByteArray fixture(const QString &name)
 {
     QFile f(QStringLiteral(READOUT_SOURCE_DIR "/tests/data/formats/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// A sidecar for an article of this text, with these entities and events (JSON arrays, or not).
+QByteArray sidecarFor(const QString &file, const QByteArray &text, const QByteArray &entities, const QByteArray &events)
+{
+    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+    return "{\"format\": \"readout-sidecar\", \"version\": 1, \"document\": {\"file\": \"" + file.toUtf8()
+        + "\", \"text_hash\": \"sha256:" + hash + "\", \"text_length\": 100000}, \"entities\": " + entities
+        + ", \"events\": " + events + "}\n";
 }
 
 QByteArray newerSidecar()
@@ -241,6 +251,23 @@ private Q_SLOTS:
                                          << QStringLiteral(
                                                 "dangling.txt: a link to /nonexistent/article.txt, which is not there")
                                          << false << QStringLiteral("link");
+        // Sidecar spans are checked against the article, not the sidecar's own text_length.
+        QTest::newRow("sidecar span past the article")
+            << QStringList{QStringLiteral("far.readout.json"), QStringLiteral("far.txt")}
+            << QByteArrayList{sidecarFor(QStringLiteral("far.txt"),
+                                         talks,
+                                         "[]",
+                                         "[{\"id\": \"E1\", \"type\": \"meet\", \"evidence\": [{\"start\": 0, "
+                                         "\"end\": 400, \"text\": \"\"}]}]"),
+                              talks}
+            << QStringLiteral(
+                   "far.readout.json: damaged sidecar: event E1: evidence 0-400 runs past the end of the "
+                   "article")
+            << false << QString();
+        QTest::newRow("sidecar entities not a list")
+            << QStringList{QStringLiteral("obj.readout.json"), QStringLiteral("obj.txt")}
+            << QByteArrayList{sidecarFor(QStringLiteral("obj.txt"), talks, "{}", "[]"), talks}
+            << QStringLiteral("obj.readout.json: damaged sidecar: \"entities\" is not a list") << false << QString();
     }
 
     void testBadInput()
@@ -309,6 +336,12 @@ private Q_SLOTS:
         const CliRun cli = runCli({QStringLiteral("extract"), path}, unreadable);
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.err.contains(name) && cli.err.contains(problem), qPrintable(cli.err));
+        if (name.endsWith(QLatin1String(".readout.json"))) {
+            // readout-cli export reads a sidecar itself: refused alike, nothing exported.
+            const CliRun exported = runCli({QStringLiteral("export"), path});
+            QCOMPARE(exported.code, 1);
+            QVERIFY2(exported.err.contains(name) && exported.err.contains(problem), qPrintable(exported.err));
+        }
 
         // The window: a message naming the file, the open document and its correction untouched.
         const AsOrdinaryUser user(unreadable);
