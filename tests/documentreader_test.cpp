@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/documentreader.h"
 
+#include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,41 @@ private Q_SLOTS:
             QVERIFY(article.error().message.startsWith(QLatin1String("big.txt: ")));
             QCOMPARE(calls, cancelAt);
         }
+    }
+
+    void testUnpairedSurrogate_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::addColumn<QChar>("lone");
+        QTest::newRow("UTF-16LE, a high surrogate alone") << true << QChar(0xD83D);
+        QTest::newRow("UTF-16BE, a low surrogate alone") << false << QChar(0xDE00);
+    }
+
+    void testUnpairedSurrogate()
+    {
+        // A file cut between the halves of a pair: repaired, the file named, its header still read.
+        QFETCH(bool, littleEndian);
+        QFETCH(QChar, lone);
+        const QString text = QStringLiteral("date 2024-03-01\n\nTalks in Oslo ") + lone + QStringLiteral(" resumed.");
+        QByteArray bytes(littleEndian ? "\xFF\xFE" : "\xFE\xFF");
+        for (const QChar c : text) {
+            const char high = char(c.unicode() >> 8);
+            const char low = char(c.unicode() & 0xFF);
+            bytes.append(littleEndian ? low : high).append(littleEndian ? high : low);
+        }
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("lone.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const auto article = readArticle(f.fileName());
+        QVERIFY2(article.isOk(), qPrintable(article.error().message));
+        const Document &document = article.value().document;
+        QCOMPARE(document.metadata().published, QDate(2024, 3, 1));
+        QCOMPARE(document.text(), QString(text).replace(lone, QChar::ReplacementCharacter));
+        QVERIFY(document.text().isValidUtf16());
+        const QString notes = article.value().notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("lone.txt: 1 unpaired UTF-16 surrogate")), qPrintable(notes));
     }
 
     void testChangedWhileRead_data()
