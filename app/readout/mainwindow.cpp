@@ -166,7 +166,14 @@ MainWindow::MainWindow(QWidget *parent)
     currentDocumentChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Quit: the application's exit waits for the reading threads, so tell them to stop; the
+    // results they were making are theirs (shared), never waited for here.
+    for (const auto &pending : m_pending) {
+        pending->cancel->store(true);
+    }
+}
 
 void MainWindow::createActions()
 {
