@@ -377,9 +377,9 @@ void ArticleSession::tellLearned(const UserEntry &entry)
 
 void ArticleSession::tellForgotten(const UserEntry &entry)
 {
-    Q_EMIT statusMessage(entry.stop ? tr("Forgot that “%1” is never a name").arg(entry.surface)
-                                    : tr("Forgot “%1”: no longer a %2 in every article")
-                                          .arg(entry.surface, entityTypeName(entry.type)));
+    Q_EMIT statusMessage(
+        entry.stop ? tr("Forgot that “%1” is never a name").arg(entry.surface)
+                   : tr("Forgot “%1”: no longer a %2 in every article").arg(entry.surface, entityTypeName(entry.type)));
 }
 
 } // namespace Readout
