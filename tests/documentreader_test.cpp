@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/documentreader.h"
 
+#include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,95 @@ private Q_SLOTS:
             QCOMPARE(article.error().code, Error::Code::Cancelled);
             QVERIFY(article.error().message.startsWith(QLatin1String("big.txt: ")));
             QCOMPARE(calls, cancelAt);
+        }
+    }
+
+    void testUnpairedSurrogate_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::addColumn<QChar>("lone");
+        QTest::newRow("UTF-16LE, a high surrogate alone") << true << QChar(0xD83D);
+        QTest::newRow("UTF-16BE, a low surrogate alone") << false << QChar(0xDE00);
+    }
+
+    void testUnpairedSurrogate()
+    {
+        // A file cut between the halves of a pair: repaired, the file named, its header still read.
+        QFETCH(bool, littleEndian);
+        QFETCH(QChar, lone);
+        const QString text = QStringLiteral("date 2024-03-01\n\nTalks in Oslo ") + lone + QStringLiteral(" resumed.");
+        QByteArray bytes(littleEndian ? "\xFF\xFE" : "\xFE\xFF");
+        for (const QChar c : text) {
+            const char high = char(c.unicode() >> 8);
+            const char low = char(c.unicode() & 0xFF);
+            bytes.append(littleEndian ? low : high).append(littleEndian ? high : low);
+        }
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("lone.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const auto article = readArticle(f.fileName());
+        QVERIFY2(article.isOk(), qPrintable(article.error().message));
+        const Document &document = article.value().document;
+        QCOMPARE(document.metadata().published, QDate(2024, 3, 1));
+        QCOMPARE(document.text(), QString(text).replace(lone, QChar::ReplacementCharacter));
+        QVERIFY(document.text().isValidUtf16());
+        const QString notes = article.value().notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("lone.txt: 1 unpaired UTF-16 surrogate")), qPrintable(notes));
+    }
+
+    void testChangedWhileRead_data()
+    {
+        QTest::addColumn<int>("changes");
+        QTest::newRow("changed once: read again") << 1;
+        QTest::newRow("changes on every read: refused") << 3;
+    }
+
+    void testChangedWhileRead()
+    {
+        // 9 MB read in 4 MB chunks; after the first chunk of a read, the file is rewritten in place
+        // with the other version. Never a mix of both.
+        QFETCH(int, changes);
+        const auto version = [](char letter, qint64 size) {
+            QByteArray line = QByteArray("Version ") + letter + " of the article, a line of it.\n";
+            QByteArray out;
+            while (out.size() < size) {
+                out += line;
+            }
+            return out;
+        };
+        const QByteArray a = version('A', qint64(9) * 1024 * 1024);
+        const QByteArray b = version('B', qint64(6) * 1024 * 1024);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.txt"));
+        const auto write = [&path](const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(a));
+        int rewrites = 0;
+        bool written = true;
+        ReadOptions options;
+        options.progress = [&](qint64 done, qint64) {
+            if (done <= qint64(4) * 1024 * 1024 && rewrites < changes) {
+                written = written && write(rewrites % 2 == 0 ? b : a);
+                ++rewrites;
+            }
+            return true;
+        };
+        const auto article = readArticle(path, options);
+        QVERIFY(written);
+        QCOMPARE(rewrites, changes);
+        if (changes == 1) {
+            QVERIFY2(article.isOk(), qPrintable(article.error().message));
+            QVERIFY(article.value().document.text() == QString::fromLatin1(b));
+            QVERIFY(article.value().notes.contains(
+                QStringLiteral("live.txt: changed while it was being read; read again")));
+        } else {
+            QVERIFY(!article.isOk());
+            QVERIFY2(article.error().message.startsWith(QLatin1String("live.txt: changed while being read")),
+                     qPrintable(article.error().message));
         }
     }
 

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <sys/stat.h>
+
 using namespace Readout;
 
 namespace
@@ -199,6 +201,12 @@ private Q_SLOTS:
             ents.replace(0, e);
             r.insert(QStringLiteral("entities"), ents);
         }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: entity 1");
+        QTest::newRow("entities an object") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("entities"), QJsonObject());
+        }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: \"entities\" is not a list");
+        QTest::newRow("events a number") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("events"), 3);
+        }) << int(Error::Code::Malformed) << QStringLiteral("damaged sidecar: \"events\" is not a list");
         QTest::newRow("no hash") << edited([](QJsonObject &r) {
             r.insert(QStringLiteral("document"), QJsonObject());
         }) << int(Error::Code::Malformed)
@@ -230,6 +238,95 @@ private Q_SLOTS:
         auto anchored = Sidecar::anchor(data, m_annotations->document());
         QVERIFY(!anchored);
         QVERIFY(anchored.error().message.contains(QStringLiteral("Atlantis")));
+    }
+
+    void testSpansPastTheArticle_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("entity") << QStringLiteral("entities") << QStringLiteral("runs past the end of the article");
+        QTest::newRow("event evidence") << QStringLiteral("events")
+                                        << QStringLiteral("evidence 899990-900000 runs past the end of the article");
+    }
+
+    void testSpansPastTheArticle()
+    {
+        // The sidecar's own text_length says the spans fit: the article they are anchored in decides.
+        QFETCH(QString, array);
+        QFETCH(QString, message);
+        openAndCorrect();
+        QJsonObject root = QJsonDocument::fromJson(Sidecar::toJson(*m_annotations)).object();
+        QJsonObject doc = root.value(QLatin1String("document")).toObject();
+        doc.insert(QStringLiteral("text_length"), 1000000);
+        root.insert(QStringLiteral("document"), doc);
+        QJsonArray items = root.value(array).toArray();
+        QJsonObject item = items.at(0).toObject();
+        const QJsonObject span{{QStringLiteral("start"), 899990},
+                               {QStringLiteral("end"), 900000},
+                               {QStringLiteral("text"), QString()}};
+        if (array == QLatin1String("entities")) {
+            item.insert(QStringLiteral("start"), 899990);
+            item.insert(QStringLiteral("end"), 900000);
+            item.insert(QStringLiteral("text"), QString());
+        } else {
+            item.insert(QStringLiteral("evidence"), QJsonArray{span});
+        }
+        items.replace(0, item);
+        root.insert(array, items);
+        auto parsed = Sidecar::parse(QJsonDocument(root).toJson(), QStringLiteral("s.readout.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        auto anchored = Sidecar::anchor(parsed.value(), m_annotations->document());
+        QVERIFY(!anchored);
+        QCOMPARE(anchored.error().code, Error::Code::Malformed);
+        QVERIFY2(anchored.error().message.contains(message), qPrintable(anchored.error().message));
+    }
+
+    void testNotRegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("a FIFO");
+        QTest::newRow("link to /dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("a character device");
+    }
+
+    void testNotRegularFile()
+    {
+        // Beside an article, read when it opens (window and readout-cli): refused, never waited on
+        // (a FIFO) or read without end (/dev/zero).
+        QFETCH(QString, kind);
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("special.txt"));
+        QVERIFY(writeBytes(article, "Talks in Oslo.\n"));
+        const QString path = Sidecar::besidePath(article);
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        } else {
+            QVERIFY(QFile::link(kind, path));
+        }
+        const QString expected = QStringLiteral("special.readout.json: not a regular file (%1)").arg(what);
+        auto read = Sidecar::readFile(path);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(expected), qPrintable(read.error().message));
+        const SidecarOpening opening = Sidecar::open(readDocument(article).value());
+        QCOMPARE(opening.kind, SidecarOpening::Kind::Damaged);
+        QVERIFY2(opening.message.contains(expected), qPrintable(opening.message));
+    }
+
+    void testSizeCap()
+    {
+        // Refused by its size, before a byte is read (sparse: no disk space taken).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.readout.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(512) * 1024 * 1024 + 1));
+        f.close();
+        auto read = Sidecar::readFile(path);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, Error::Code::TooLarge);
+        QVERIFY2(read.error().message.startsWith(QLatin1String("huge.readout.json: 512 MB is larger than the 512 MB")),
+                 qPrintable(read.error().message));
     }
 
     void testKeepAside()

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPlainTextDocumentLayout>
 #include <QScrollBar>
@@ -34,8 +35,84 @@ constexpr qsizetype GroupedLines = 20000;
 /// How long such a block is, about.
 constexpr qsizetype GroupedBlockLength = 4096;
 
+/// A line longer than this is shown in blocks of about GroupedBlockLength characters.
+constexpr qsizetype LongLine = 16384;
+
 /// The characters laid out per step of prepareDocument(): progress and cancel are that fine.
 constexpr qsizetype PrepareChunk = 1 << 20;
+
+bool hasLongLine(const QString &text)
+{
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0) {
+            end = text.size();
+        }
+        if (end - start > LongLine) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+/// The text as the QTextDocument holds it, one character for each of the text's, so that every
+/// offset keeps its meaning, in blocks that QPlainTextEdit lays out quickly: it walks every block
+/// when its width changes, and lays out and colours a block whole. In a text of very many lines
+/// most line ends become line separators, so that a block holds a few thousand characters. A very
+/// long line is broken into blocks where white space was (unseen at the end of a line; Copy gives
+/// it back): a 10 MB line as one block stalled the window for seconds. A line without white space
+/// stays whole. Made a part at a time, in order, so that a big text is never copied whole.
+class DisplayBlocks
+{
+public:
+    explicit DisplayBlocks(const QString &shown)
+        : m_shown(shown)
+        , m_group(std::count(shown.cbegin(), shown.cend(), QLatin1Char('\n')) > GroupedLines)
+        , m_changes(m_group || hasLongLine(shown))
+    {
+    }
+
+    /// The text's [from, from + length) as the document holds it; parts must come in order.
+    [[nodiscard]] QString part(qsizetype from, qsizetype length)
+    {
+        QString out = m_shown.mid(from, length);
+        if (!m_changes) {
+            return out;
+        }
+        QChar *ch = out.data();
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const qsizetype at = from + i;
+            if (at > m_lineEnd) {
+                m_lineEnd = m_shown.indexOf(QLatin1Char('\n'), at);
+                if (m_lineEnd < 0) {
+                    m_lineEnd = m_shown.size();
+                }
+                m_longLine = m_lineEnd - at > LongLine;
+            }
+            if (ch[i] == QLatin1Char('\n')) {
+                if (!m_group || m_sinceBreak >= GroupedBlockLength) {
+                    m_sinceBreak = 0; // a real block break
+                } else {
+                    ch[i] = QChar::LineSeparator;
+                }
+            } else if (m_longLine && m_sinceBreak >= GroupedBlockLength && ch[i].isSpace()) {
+                ch[i] = QLatin1Char('\n'); // a block break where a space was
+                m_sinceBreak = 0;
+            }
+            ++m_sinceBreak;
+        }
+        return out;
+    }
+
+private:
+    const QString &m_shown;
+    const bool m_group;
+    const bool m_changes;
+    qsizetype m_sinceBreak = 0;
+    qsizetype m_lineEnd = -1;
+    bool m_longLine = false;
+};
 
 bool sameText(const QString &a, const QString &b)
 {
@@ -81,12 +158,7 @@ std::shared_ptr<PreparedDocument> ArticleView::prepareDocument(const QString &te
     document->setDefaultTextOption(option);
     // Appended a chunk at a time, so that progress can be told and Cancel heard; never between the
     // two halves of a surrogate pair.
-    // Lines become blocks, and QPlainTextEdit walks every block whenever its width changes. A text
-    // of very many lines is shown with line separators for most line ends instead, so that a block
-    // holds a few thousand characters: one character each, so offsets keep their meaning, and
-    // toPlainText() still answers "\n".
-    const bool group = std::count(shown.cbegin(), shown.cend(), QLatin1Char('\n')) > GroupedLines;
-    qsizetype sinceBreak = 0;
+    DisplayBlocks blocks(shown);
     QTextCursor cursor(document.get());
     for (qsizetype done = 0; done < shown.size();) {
         if (progress && !progress(done, shown.size())) {
@@ -96,21 +168,8 @@ std::shared_ptr<PreparedDocument> ArticleView::prepareDocument(const QString &te
         if (end < shown.size() && shown.at(end - 1).isHighSurrogate()) {
             ++end;
         }
-        QString part = shown.mid(done, end - done);
-        if (group) {
-            for (QChar &ch : part) {
-                if (ch == QLatin1Char('\n')) {
-                    if (sinceBreak >= GroupedBlockLength) {
-                        sinceBreak = 0; // a real block break
-                    } else {
-                        ch = QChar::LineSeparator;
-                    }
-                }
-                ++sinceBreak;
-            }
-        }
         cursor.movePosition(QTextCursor::End);
-        cursor.insertText(part);
+        cursor.insertText(blocks.part(done, end - done));
         done = end;
     }
     // QPlainTextEdit lays every block out again when its width changes; the first such pass makes a
@@ -256,8 +315,21 @@ void ArticleView::syncText()
     const QString shown = displayText(m_annotations->document().text());
     if (!sameText(shown, m_shownText)) {
         m_shownText = shown;
-        setPlainText(shown);
+        setPlainText(DisplayBlocks(shown).part(0, shown.size()));
     }
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    // The document holds line separators and block breaks where the text has line ends and
+    // spaces (DisplayBlocks): copy the text itself.
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_shownText.size() != document()->characterCount() - 1) {
+        return QPlainTextEdit::createMimeDataFromSelection();
+    }
+    auto *mime = new QMimeData;
+    mime->setText(m_shownText.mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()));
+    return mime;
 }
 
 void ArticleView::applyScheme()

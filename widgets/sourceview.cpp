@@ -4,6 +4,8 @@
 #include "highlightingengine.h"
 #include "themes.h"
 
+#include "formats/inputfile.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -61,10 +63,23 @@ Result<bool> SourceView::loadFile(const QString &path)
                          .arg(file.size() / (1024 * 1024))
                          .arg(MaxFileSize / (1024 * 1024))};
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::Unreadable, tr("%1: %2").arg(name, file.errorString())};
+    QByteArray bytes;
+    if (path.startsWith(QLatin1Char(':'))) {
+        // A compiled-in resource: no file system, nothing to fear.
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{Error::Code::Unreadable, tr("%1: %2").arg(name, file.errorString())};
+        }
+        bytes = file.readAll();
+    } else {
+        // This runs on the GUI thread: a FIFO or a device put where the file was must not hang it.
+        InputFile::Options options;
+        options.maxBytes = MaxFileSize;
+        auto read = InputFile::read(path, options);
+        if (!read) {
+            return read.error();
+        }
+        bytes = std::move(read).value();
     }
-    const QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
         // UTF-16 articles are read by the core; here they are shown, read-only (saving writes UTF-8).
         QStringDecoder utf16(bytes.startsWith("\xff\xfe") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);

@@ -39,6 +39,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <optional>
 
 namespace Readout
@@ -74,6 +75,7 @@ struct CompareWindow::Pending {
     QDate publishedB;
     std::optional<Result<LoadedArticle>> a;
     std::optional<Result<LoadedArticle>> b;
+    std::atomic<bool> cancel{false};
 };
 
 CompareWindow::CompareWindow(QWidget *parent)
@@ -169,7 +171,10 @@ CompareWindow::~CompareWindow()
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // The comparison stops listening before the articles it watches go.
     m_comparison->setAnnotations(nullptr, nullptr);
-    m_reader.waitForFinished(); // a read of two files in flight: short, and its data is ours
+    // A read in flight holds its own Pending: tell it to stop, never wait for it.
+    if (m_pending) {
+        m_pending->cancel = true;
+    }
 }
 
 void CompareWindow::createMenus()
@@ -197,18 +202,24 @@ void CompareWindow::createMenus()
 
 void CompareWindow::openFiles(const QString &a, const QString &b, const QDate &publishedA, const QDate &publishedB)
 {
-    m_reader.waitForFinished();
-    m_pending = std::make_unique<Pending>();
+    if (m_pending) {
+        m_pending->cancel = true; // an earlier read, no longer watched, stops on its own
+    }
+    m_pending = std::make_shared<Pending>();
     m_pending->pathA = a;
     m_pending->pathB = b;
     m_pending->publishedA = publishedA;
     m_pending->publishedB = publishedB;
     setWindowTitle(tr("Compare %1 and %2").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName()));
-    Pending *target = m_pending.get();
+    const std::shared_ptr<Pending> target = m_pending;
     m_reader.setFuture(QtConcurrent::run([target] {
-        // I/O on a worker; the window waits for finished() (and, being destroyed, for this).
-        target->a = readArticle(target->pathA);
-        target->b = readArticle(target->pathB);
+        // I/O on a worker; the window waits for finished(), never for the thread.
+        ReadOptions options;
+        options.progress = [&target](qint64, qint64) {
+            return !target->cancel.load();
+        };
+        target->a = readArticle(target->pathA, options);
+        target->b = readArticle(target->pathB, options);
     }));
 }
 

@@ -79,7 +79,7 @@ private:
     void focusChanged(QWidget *now);
 
     struct Pending;
-    std::unique_ptr<Pending> m_pending;
+    std::shared_ptr<Pending> m_pending; ///< shared with the thread reading the two files
     QFutureWatcher<void> m_reader;
     LiveComparison *m_comparison;
     ComparePairModel *m_model;

@@ -169,7 +169,14 @@ MainWindow::MainWindow(QWidget *parent)
     currentDocumentChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Quit: the application's exit waits for the reading threads, so tell them to stop; the
+    // results they were making are theirs (shared), never waited for here.
+    for (const auto &pending : m_pending) {
+        pending->cancel->store(true);
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -240,7 +247,9 @@ void MainWindow::createActions()
 QString MainWindow::normalizedPath(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
+    // A link to what is not a regular file (/dev/zero) keeps its own name: the reader refuses it
+    // under the name the analyst gave.
+    const QString canonical = info.isFile() ? info.canonicalFilePath() : QString();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 

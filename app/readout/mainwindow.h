@@ -71,7 +71,8 @@ public:
     /// Message boxes for errors (on by default); off for unattended runs such as --screenshot.
     void setErrorDialogsEnabled(bool enabled);
 
-    /// The absolute, symlink-free form of a path as tabs and the recent list store it.
+    /// The absolute, symlink-free form of a path as tabs and the recent list store it (a link to
+    /// what is not a regular file stays a link, so that messages name it).
     [[nodiscard]] static QString normalizedPath(const QString &path);
 
 Q_SIGNALS:

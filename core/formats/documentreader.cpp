@@ -3,6 +3,7 @@
 
 #include "bratimporter.h"
 #include "htmlreader.h"
+#include "inputfile.h"
 #include "markdownreader.h"
 #include "pdfreader.h"
 #include "textreader.h"
@@ -20,8 +21,6 @@ namespace Readout
 namespace
 {
 
-constexpr qint64 MaxTextBytes = qint64(512) * 1024 * 1024;
-constexpr qint64 ChunkBytes = qint64(4) * 1024 * 1024;
 const auto SidecarSuffix = QLatin1String(".readout.json");
 
 QString fileName(const QString &path)
@@ -30,74 +29,18 @@ QString fileName(const QString &path)
     return name.isEmpty() ? path : name;
 }
 
-Error cancelled(const QString &path)
+/// The file's bytes (InputFile: regular files only, size capped, read again when it changed while
+/// being read), in chunks so that progress can be shown and reading cancelled.
+Result<QByteArray> readBytes(const QString &path, const ReadOptions &options, QStringList *notes)
 {
-    return Error{Error::Code::Cancelled, QStringLiteral("%1: opening was cancelled").arg(fileName(path))};
-}
-
-/// The file's bytes, in chunks so that progress can be shown and reading cancelled.
-Result<QByteArray> readBytes(const QString &path, const ReadOptions &options)
-{
-    const QFileInfo info(path);
-    const QString name = fileName(path);
-    if (!info.exists()) {
-        return Error{Error::Code::NotFound,
-                     QStringLiteral("%1: no such file (moved, renamed or deleted?); check the path").arg(path)};
-    }
-    if (info.isDir()) {
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: is a folder, not an article").arg(path)};
-    }
-    if (info.size() > MaxTextBytes) {
-        return Error{Error::Code::TooLarge,
-                     QStringLiteral("%1: %2 MB is larger than the %3 MB Readout opens; split it into articles")
-                         .arg(name)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(MaxTextBytes / (1024 * 1024))};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!info.isReadable() || file.errorString().contains(QLatin1String("ermission"))) {
-            return Error{Error::Code::Unreadable,
-                         QStringLiteral("%1: permission denied (%2); you may not read this file. Change its "
-                                        "permissions or ask its owner")
-                             .arg(name, file.errorString())};
-        }
-        if (!QFileInfo::exists(path)) {
-            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
-        }
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(name, file.errorString())};
-    }
-    const qint64 total = file.size();
-    QByteArray bytes;
-    if (total > 0) {
-        bytes.reserve(total);
-    }
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(ChunkBytes);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
-            return Error{Error::Code::Unreadable,
-                         QStringLiteral("%1: reading stopped after %2 bytes (%3)")
-                             .arg(name)
-                             .arg(bytes.size())
-                             .arg(file.errorString())};
-        }
-        if (chunk.isEmpty()) {
-            break;
-        }
-        bytes += chunk;
-        if (bytes.size() > MaxTextBytes) {
-            return Error{Error::Code::TooLarge,
-                         QStringLiteral("%1: grew past the %2 MB Readout opens while being read")
-                             .arg(name)
-                             .arg(MaxTextBytes / (1024 * 1024))};
-        }
-        if (options.progress && !options.progress(bytes.size(), std::max(total, qint64(bytes.size())))) {
-            return cancelled(path);
-        }
-    }
-    if (bytes.isEmpty()) {
+    InputFile::Options input;
+    input.progress = options.progress;
+    input.notes = notes;
+    input.advice = QStringLiteral("split it into articles");
+    auto bytes = InputFile::read(path, input);
+    if (bytes && bytes.value().isEmpty()) {
         return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: the file is empty (0 bytes); nothing to read").arg(name)};
+                     QStringLiteral("%1: the file is empty (0 bytes); nothing to read").arg(fileName(path))};
     }
     return bytes;
 }
@@ -117,7 +60,7 @@ QString sibling(const QString &path, const QString &suffix)
 
 Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
 {
-    auto bytes = readBytes(annPath, {});
+    auto bytes = readBytes(annPath, {}, &article.notes);
     if (!bytes) {
         return bytes.error();
     }
@@ -180,7 +123,9 @@ Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &option
     }
     ReadOptions plain = options;
     plain.importAnnotations = false;
-    auto article = readArticle(canonical, plain);
+    // A link to something that is not a file is read under the name given, so messages name it.
+    const QFileInfo articleInfo(articlePath);
+    auto article = readArticle(articleInfo.isFile() ? canonical : articleInfo.absoluteFilePath(), plain);
     if (!article) {
         return article.error();
     }
@@ -236,11 +181,11 @@ Result<LoadedArticle> readArticle(const QString &path, const ReadOptions &option
         return importBrat(std::move(article).value(), path);
     }
 
-    auto bytes = readBytes(path, options);
+    LoadedArticle article;
+    auto bytes = readBytes(path, options, &article.notes);
     if (!bytes) {
         return bytes.error();
     }
-    LoadedArticle article;
     Result<Document> document = Error{};
     if (suffix == QLatin1String("pdf") || bytes.value().startsWith("%PDF-")) {
         if (suffix != QLatin1String("pdf")) {

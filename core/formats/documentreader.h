@@ -16,8 +16,8 @@ namespace Readout
 struct ReadOptions {
     /// Import a brat X.ann found beside X.txt. An .ann or .readout.json opened itself is always imported.
     bool importAnnotations = true;
-    /// Called while reading with work done and total (bytes, then pages); returning false cancels
-    /// (Error::Code::Cancelled). Called on the reading thread.
+    /// Called while reading with work done and total (bytes, then for a PDF thousandths of pages);
+    /// returning false cancels (Error::Code::Cancelled). Called on the reading thread.
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreader.h"
 
+#include "pdfpagelayout.h"
 #include "pdftextassembler.h"
 #include "textreader.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QPdfDocument>
 #include <QPdfSelection>
 
-#include <algorithm>
+Q_DECLARE_LOGGING_CATEGORY(readoutData)
 
 namespace Readout
 {
@@ -16,61 +19,82 @@ namespace Readout
 namespace
 {
 
+/// A page whose text runs do not match its lines is measured a line at a time, one query each,
+/// and each query parses the whole page: only this many lines; longer pages go without gaps.
+constexpr int MeasuredLines = 200;
+
 QString shortened(const QString &line)
 {
     return line.size() > 40 ? line.left(39) + QChar(0x2026) : line;
 }
 
-/// The page's text with a blank line wherever the space between two lines is clearly larger than
-/// the page's usual line pitch: the text layer has no paragraphs, the layout shows them.
-QString withParagraphGaps(QPdfDocument &pdf, int page, const QString &raw)
+/// Progress in thousandths of pages, so that a page of many lines moves the bar and hears Cancel.
+class PageProgress
 {
-    struct Line {
-        int start = 0;
-        int length = 0;
-        QRectF box;
-    };
-    QVector<Line> lines;
-    const QString separator = QStringLiteral("\r\n");
-    for (int start = 0; start <= raw.size();) {
-        int end = int(raw.indexOf(separator, start));
-        if (end < 0) {
-            end = int(raw.size());
-        }
-        Line line;
-        line.start = start;
-        line.length = end - start;
-        if (line.length > 0) {
-            line.box = pdf.getSelectionAtIndex(page, start, line.length).boundingRectangle();
-        }
-        lines.append(line);
-        start = end + int(separator.size());
+public:
+    PageProgress(const std::function<bool(int, int)> &progress, int pageCount)
+        : m_progress(progress)
+        , m_pageCount(pageCount)
+    {
     }
-    // A line that the text layer glued to the next one spans both: compare tops and bottoms, keep the smaller.
-    QVector<qreal> pitches(lines.size(), 0);
-    QVector<qreal> positive;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QRectF &a = lines.at(i - 1).box;
-        const QRectF &b = lines.at(i).box;
-        if (a.isEmpty() || b.isEmpty()) {
-            continue;
-        }
-        pitches[i] = std::min(b.top() - a.top(), b.bottom() - a.bottom());
-        if (pitches[i] > 0) {
-            positive.append(pitches[i]);
-        }
+    /// fraction of page (0..1) done; false when cancelled
+    [[nodiscard]] bool at(int page, qreal fraction) const
+    {
+        const int total = m_pageCount * PdfReader::ProgressPerPage;
+        return !m_progress
+            || m_progress(page * PdfReader::ProgressPerPage + int(fraction * PdfReader::ProgressPerPage), total);
     }
-    std::sort(positive.begin(), positive.end());
-    // The lower quartile: short pages have nearly as many gaps as lines.
-    const qreal usual = positive.isEmpty() ? 0 : positive.at(positive.size() / 4);
-    QString out;
+
+private:
+    const std::function<bool(int, int)> &m_progress;
+    int m_pageCount;
+};
+
+/// The boxes of lines whose runs could not be matched, one query per line. False when cancelled.
+bool measureLines(QPdfDocument &pdf, int page, QVector<PdfTextLine> &lines, const PageProgress &progress)
+{
     for (int i = 0; i < lines.size(); ++i) {
-        if (i > 0) {
-            out += usual > 0 && pitches.at(i) > usual * 1.5 ? QStringLiteral("\n\n") : QStringLiteral("\n");
+        if (lines.at(i).length > 0) {
+            lines[i].box = pdf.getSelectionAtIndex(page, lines.at(i).start, lines.at(i).length).boundingRectangle();
         }
-        out += QStringView(raw).mid(lines.at(i).start, lines.at(i).length);
+        if (!progress.at(page, 0.5 + 0.25 * (i + 1) / lines.size())) {
+            return false;
+        }
     }
-    return out;
+    return true;
+}
+
+/// The page's text with its paragraph gaps in out; false when cancelled.
+bool pageText(QPdfDocument &pdf, int page, const PageProgress &progress, QString *out)
+{
+    if (!progress.at(page, 0)) {
+        return false;
+    }
+    // One query for the whole page: its text and its runs. A query per line parsed the page each
+    // time: 4,000 lines took a minute.
+    const QPdfSelection all = pdf.getAllText(page);
+    const QString text = all.text();
+    if (!progress.at(page, 0.5)) {
+        return false;
+    }
+    QVector<PdfTextLine> lines = PdfPageLayout::split(text);
+    if (!PdfPageLayout::placeRuns(lines, text, all.bounds())) {
+        if (lines.size() <= MeasuredLines) {
+            qCDebug(readoutData) << "PDF page" << page + 1 << ": its text runs do not match its" << lines.size()
+                                 << "lines; measuring them one by one";
+            if (!measureLines(pdf, page, lines, progress)) {
+                return false;
+            }
+        } else {
+            qCInfo(readoutData) << "PDF page" << page + 1 << ": its text runs do not match its" << lines.size()
+                                << "lines; no paragraph gaps from its layout";
+        }
+    }
+    if (!progress.at(page, 0.75)) {
+        return false;
+    }
+    *out = PdfPageLayout::withParagraphGaps(text, lines);
+    return true;
 }
 
 } // namespace
@@ -95,12 +119,15 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
                                    "download or copy it again")
                         .arg(bytes.size()));
     }
+    // The bytes already read, not the file again: it may have changed or been replaced meanwhile.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
     QPdfDocument pdf;
-    switch (pdf.load(path)) {
+    pdf.load(&buffer);
+    switch (pdf.status() == QPdfDocument::Status::Ready ? QPdfDocument::Error::None : pdf.error()) {
     case QPdfDocument::Error::None:
         break;
-    case QPdfDocument::Error::FileNotFound:
-        return fail(Error::Code::NotFound, QStringLiteral("no such file (it was moved or deleted)"));
     case QPdfDocument::Error::IncorrectPassword:
         return fail(Error::Code::Unsupported,
                     QStringLiteral("the PDF is password-protected; save an unprotected copy and open that"));
@@ -114,15 +141,16 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
     if (pageCount <= 0) {
         return fail(Error::Code::Malformed, QStringLiteral("the PDF has no pages"));
     }
+    const PageProgress pageProgress(progress, pageCount);
     QStringList pages;
     bool anyText = false;
     for (int p = 0; p < pageCount; ++p) {
-        const QString text = withParagraphGaps(pdf, p, pdf.getAllText(p).text());
-        anyText = anyText || !text.trimmed().isEmpty();
-        pages.append(text);
-        if (progress && !progress(p + 1, pageCount)) {
+        QString text;
+        if (!pageText(pdf, p, pageProgress, &text) || !pageProgress.at(p + 1, 0)) {
             return fail(Error::Code::Cancelled, QStringLiteral("reading was cancelled"));
         }
+        anyText = anyText || !text.trimmed().isEmpty();
+        pages.append(text);
     }
     if (!anyText) {
         return fail(Error::Code::Unsupported,

@@ -91,6 +91,46 @@ DecodedText legacy(const QByteArray &bytes, const QString &why)
     return out;
 }
 
+/// Replaces each surrogate without its other half by U+FFFD; returns how many. A UTF-16 file cut or
+/// spliced between the halves of a pair decodes with one, and QRegularExpression matches nothing in
+/// text that holds one: a date header would go unseen.
+qsizetype repairSurrogates(QString &text)
+{
+    qsizetype repaired = 0;
+    const qsizetype n = text.size();
+    const QChar *in = text.constData();
+    QChar *out = nullptr;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!in[i].isSurrogate()) {
+            continue;
+        }
+        if (in[i].isHighSurrogate() && i + 1 < n && in[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (!out) {
+            out = text.data(); // detaches once, only when there is something to repair
+            in = text.constData();
+        }
+        out[i] = QChar::ReplacementCharacter;
+        ++repaired;
+    }
+    return repaired;
+}
+
+/// Repairs decoded UTF-16 (see repairSurrogates()) and says so in the note.
+void repairUtf16(DecodedText &out)
+{
+    const qsizetype repaired = repairSurrogates(out.text);
+    if (repaired == 0) {
+        return;
+    }
+    const QString what = QStringLiteral("%1 unpaired UTF-16 surrogate%2 (a cut or damaged file) replaced by U+FFFD")
+                             .arg(repaired)
+                             .arg(repaired == 1 ? QString() : QStringLiteral("s"));
+    out.note = out.note.isEmpty() ? what : out.note + QStringLiteral("; ") + what;
+}
+
 } // namespace
 
 QString TextDecoder::fromWindows1252(const QByteArray &bytes)
@@ -170,9 +210,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                          QStringLiteral("%1: invalid UTF-16 text (%2); the file may be truncated or damaged")
                              .arg(name,
                                   bytes.size() % 2 != 0 ? QStringLiteral("an odd number of bytes")
-                                                        : QStringLiteral("unpaired surrogates"))};
+                                                        : QStringLiteral("undecodable code units"))};
         }
         out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        repairUtf16(out);
         return out;
     }
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -196,6 +237,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                 if (!decoder.hasError()) {
                     out.encoding = endian == 1 ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
                     out.note = QStringLiteral("no byte-order mark: read as %1").arg(out.encoding);
+                    repairUtf16(out);
                     return out;
                 }
             }

@@ -20,6 +20,7 @@ struct DecodedText {
 /// <meta charset>), then UTF-8 when the bytes are valid UTF-8, else Windows-1252 (named ISO-8859-1
 /// when no byte in 0x80-0x9F tells them apart). Refuses binary data (NUL bytes, a known file
 /// signature, mostly control characters) with a message naming the file and what it looks like.
+/// In UTF-16, a surrogate without its other half becomes U+FFFD, and the note says how many.
 /// Stateless and thread-safe.
 class TextDecoder
 {

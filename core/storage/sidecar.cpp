@@ -3,6 +3,7 @@
 
 #include "../annotations.h"
 #include "../document.h"
+#include "../formats/inputfile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -79,6 +80,14 @@ bool offset(const QJsonObject &o, const char *key, int *out)
     }
     *out = v.toInt();
     return true;
+}
+
+/// A member that must be a list when present; false when it is something else.
+bool list(const QJsonObject &o, const char *key, QJsonArray *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    *out = v.toArray();
+    return v.isArray() || v.isUndefined() || v.isNull();
 }
 
 } // namespace
@@ -248,7 +257,18 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
     if (!data.textHash.startsWith(QLatin1String("sha256:"))) {
         return damaged(QStringLiteral("document.text_hash missing"));
     }
-    const QJsonArray ents = root.value(QLatin1String("entities")).toArray();
+    // A list that is not one ("entities": {}) is damage, not an empty list.
+    QJsonArray ents;
+    QJsonArray evs;
+    QJsonArray log;
+    const std::pair<const char *, QJsonArray *> lists[] = {{"entities", &ents},
+                                                           {"events", &evs},
+                                                           {"correction_log", &log}};
+    for (const auto &[key, array] : lists) {
+        if (!list(root, key, array)) {
+            return damaged(QStringLiteral("\"%1\" is not a list").arg(QLatin1String(key)));
+        }
+    }
     for (int i = 0; i < ents.size(); ++i) {
         const QJsonObject o = ents.at(i).toObject();
         Entity e;
@@ -266,7 +286,6 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         e.correctedFields = stringList(o.value(QLatin1String("corrected_fields")));
         data.entities.append(e);
     }
-    const QJsonArray evs = root.value(QLatin1String("events")).toArray();
     for (int i = 0; i < evs.size(); ++i) {
         const QJsonObject o = evs.at(i).toObject();
         Event e;
@@ -305,7 +324,6 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         e.reviewed = o.value(QLatin1String("reviewed")).toBool();
         data.events.append(e);
     }
-    const QJsonArray log = root.value(QLatin1String("correction_log")).toArray();
     for (const QJsonValue &v : log) {
         data.log.append(CorrectionLogEntry::fromJson(v.toObject()));
     }
@@ -314,11 +332,13 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
 
 Result<SidecarData> Sidecar::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString())};
+    // As an article is read: a FIFO or /dev/zero in its place is refused (it would block the reader
+    // or never end), and a huge file by its size before a byte is read.
+    auto bytes = InputFile::read(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    return parse(file.readAll(), path);
+    return parse(bytes.value(), path);
 }
 
 Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
@@ -327,6 +347,31 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
     const auto u16 = [&document](int codePoint) {
         return document.fromCodePoint(codePoint);
     };
+    // The spans must fit the article itself: text_length is only what the sidecar says of it.
+    const int length = document.toCodePoint(int(text.size()));
+    const auto past = [length](const QString &what, int start, int end) {
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("damaged sidecar: %1 %2-%3 runs past the end of the article (%4 characters)")
+                         .arg(what)
+                         .arg(start)
+                         .arg(end)
+                         .arg(length)};
+    };
+    for (const Entity &e : std::as_const(data.entities)) {
+        if (e.end > length) {
+            return past(QStringLiteral("entity %1:").arg(e.id), e.start, e.end);
+        }
+    }
+    for (const Event &e : std::as_const(data.events)) {
+        if (e.evidenceEnd > length) {
+            return past(QStringLiteral("event %1: evidence").arg(e.id), e.evidenceStart, e.evidenceEnd);
+        }
+        for (const auto &span : e.extraEvidence) {
+            if (span.second > length) {
+                return past(QStringLiteral("event %1: evidence").arg(e.id), span.first, span.second);
+            }
+        }
+    }
     for (Entity &e : data.entities) {
         e.start = u16(e.start);
         e.end = u16(e.end);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a big text file in the window (200 MB by default; READOUT_BIG_MB to change): how long
 // until the tab shows, the longest the GUI thread stalled meanwhile (a 20 ms timer's worst gap),
-// and how long Cancel takes to stop the extraction; then, on a smaller file, the stall when a finished
-// extraction is shown. Prints the figures; asserts nothing about time.
+// and how long Cancel takes to stop the extraction; then, on smaller files (one of them a single
+// line), the stall when a finished extraction is shown. Prints the figures; asserts nothing about time.
 // Run by hand:  QT_QPA_PLATFORM=offscreen build/tests/bench/openbig_benchmark
 
 #include "documenttab.h"
@@ -28,15 +28,21 @@ qint64 sizeFromEnvironment(const char *name, qint64 fallback)
     return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
 }
 
-bool writeBigFile(const QString &path, qint64 megabytes)
+/// Paragraphs, or (oneLine) the same sentences on a single line without a line end.
+bool writeBigFile(const QString &path, qint64 megabytes, bool oneLine = false)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         return false;
     }
-    const QByteArray paragraph(
-        "date 2023-02-27\n\nOfficials from Norway and Chile will hold talks in Oslo on "
-        "March 3, the ministry said on Monday. The talks will cover salmon quotas.\n\n");
+    const QByteArray paragraph = oneLine
+        ? QByteArray(
+            "date 2023-02-27 Officials from Norway and Chile will hold talks in Oslo on "
+            "March 3, the ministry said on Monday. The talks will cover salmon quotas. ")
+        : QByteArray(
+            "date 2023-02-27\n\nOfficials from Norway and Chile will hold talks in "
+            "Oslo on March 3, the ministry said on Monday. The talks will cover salmon "
+            "quotas.\n\n");
     QByteArray chunk;
     while (chunk.size() < 1024 * 1024) {
         chunk += paragraph;
@@ -112,14 +118,26 @@ private Q_SLOTS:
             tab->hasExtraction() ? "yes" : "no (cancelled)");
     }
 
+    void testOpenAndFinish_data()
+    {
+        QTest::addColumn<qint64>("megabytes");
+        QTest::addColumn<bool>("oneLine");
+        QTest::newRow("paragraphs") << sizeFromEnvironment("READOUT_FINISH_MB", 20) << false;
+        const qint64 line = sizeFromEnvironment("READOUT_LINE_MB", 10);
+        QTest::newRow("one line") << line << true;
+        QTest::newRow("paragraphs, as big as the line") << line << false;
+    }
+
     /// The other end: a big file's extraction finishing, its spans and events taking their place
-    /// in the window (20 MB by default; READOUT_FINISH_MB to change).
+    /// in the window (20 MB by default; READOUT_FINISH_MB to change); then a file of a single line
+    /// (10 MB; READOUT_LINE_MB) and paragraphs of the same size.
     void testOpenAndFinish()
     {
-        const qint64 megabytes = sizeFromEnvironment("READOUT_FINISH_MB", 20);
+        QFETCH(qint64, megabytes);
+        QFETCH(bool, oneLine);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("finish.txt"));
-        QVERIFY(writeBigFile(path, megabytes));
+        QVERIFY(writeBigFile(path, megabytes, oneLine));
         MainWindow window;
         window.setErrorDialogsEnabled(false);
         window.show();
@@ -141,9 +159,10 @@ private Q_SLOTS:
         QTest::qWait(200); // the stall that applying the result caused, and the first paint after it
         auto *tab = finished.at(0).at(0).value<DocumentTab *>();
         qInfo(
-            "file: %lld MB; extraction shown after %lld ms with %lld entities and %lld events; worst GUI stall "
+            "file: %lld MB%s; extraction shown after %lld ms with %lld entities and %lld events; worst GUI stall "
             "from opening until then %lld ms",
             megabytes,
+            oneLine ? " on one line" : "",
             done,
             qint64(tab->annotations()->entities().size()),
             qint64(tab->annotations()->events().size()),

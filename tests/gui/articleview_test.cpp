@@ -8,6 +8,7 @@
 #include "annotations.h"
 
 #include <QApplication>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void testPreparedDocumentKeepsOffsetsInFewerBlocks();
     void testBigDocumentIsColouredAsShown();
     void testPreparedDocumentOpensAtTheTop();
+    void testLongLineInDisplayBlocks_data();
+    void testLongLineInDisplayBlocks();
 
 private:
     QString m_text;
@@ -486,6 +489,64 @@ void ArticleViewTest::testPreparedDocumentOpensAtTheTop()
     QCOMPARE(view->verticalScrollBar()->value(), 0);
     const int top = view->characterAt(QPoint(24, 26));
     QVERIFY2(top >= 0 && top < int(Header.size()), qPrintable(QString::number(top)));
+}
+
+namespace
+{
+
+/// Lets the test see what Copy would put on the clipboard.
+class CopyingView : public ArticleView
+{
+public:
+    using ArticleView::createMimeDataFromSelection;
+};
+
+} // namespace
+
+void ArticleViewTest::testLongLineInDisplayBlocks_data()
+{
+    QTest::addColumn<bool>("prepared");
+    QTest::newRow("prepared off the GUI thread (opening)") << true;
+    QTest::newRow("set in the view (a reset)") << false;
+}
+
+void ArticleViewTest::testLongLineInDisplayBlocks()
+{
+    // A line of a million characters: laid out in blocks of a few thousand, each broken where a
+    // space was (one character for one, so offsets keep their meaning), and copied as written.
+    QFETCH(bool, prepared);
+    QString text = Header + QLatin1Char('\n');
+    while (text.size() < 1000000) {
+        text += QStringLiteral("Officials met in Geneva on Monday and talked. ");
+    }
+    const Document document(QStringLiteral("/tmp/one-line.txt"), text, {}, int(Header.size()));
+    Annotations annotations;
+    annotations.reset(document, {}, {});
+    CopyingView view;
+    if (prepared) {
+        view.setPreparedDocument(ArticleView::prepareDocument(text, view.font()));
+    }
+    view.setAnnotations(&annotations);
+    const QTextDocument *shown = view.document();
+    QCOMPARE(shown->characterCount() - 1, text.size());
+    QVERIFY2(shown->blockCount() > 100, qPrintable(QString::number(shown->blockCount())));
+    for (QTextBlock block = shown->firstBlock(); block.isValid(); block = block.next()) {
+        QVERIFY2(block.length() < 10000, qPrintable(QString::number(block.length())));
+    }
+    for (int position = 0; position < text.size(); position += 97) {
+        const QChar ch = shown->characterAt(position);
+        QVERIFY(ch == text.at(position)
+                || (ch == QChar::ParagraphSeparator
+                    && (text.at(position) == QLatin1Char(' ') || text.at(position) == QLatin1Char('\n'))));
+    }
+    // Across a display break, the space is copied.
+    const int around = shown->findBlockByNumber(50).position();
+    QTextCursor cursor(view.document());
+    cursor.setPosition(around - 30);
+    cursor.setPosition(around + 30, QTextCursor::KeepAnchor);
+    view.setTextCursor(cursor);
+    const std::unique_ptr<QMimeData> copied(view.createMimeDataFromSelection());
+    QCOMPARE(copied->text(), text.mid(around - 30, 60));
 }
 
 QTEST_MAIN(ArticleViewTest)

@@ -9,6 +9,7 @@
 #include "annotations.h"
 #include "formats/documentreader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -21,8 +22,10 @@
 
 #include "../clirun.h"
 
+#include <fcntl.h>
 #include <linux/capability.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Readout;
@@ -101,6 +104,15 @@ QByteArray sidecarNaming(const char *article)
         + "\", \"text_hash\": \"sha256:00\"}, \"entities\": [], \"events\": []}\n";
 }
 
+/// A sidecar for an article of this text, with these entities and events (JSON arrays, or not).
+QByteArray sidecarFor(const QString &file, const QByteArray &text, const QByteArray &entities, const QByteArray &events)
+{
+    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+    return "{\"format\": \"readout-sidecar\", \"version\": 1, \"document\": {\"file\": \"" + file.toUtf8()
+        + "\", \"text_hash\": \"sha256:" + hash + "\", \"text_length\": 100000}, \"entities\": " + entities
+        + ", \"events\": " + events + "}\n";
+}
+
 QByteArray newerSidecar()
 {
     return QByteArray(
@@ -175,6 +187,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("contents");
         QTest::addColumn<QString>("problem");
         QTest::addColumn<bool>("unreadable");
+        // How the first file is made: written, "fifo", "link" (to its contents) or "raw name" (Latin-1).
+        QTest::addColumn<QString>("kind");
 
         const QByteArray elf(
             "\x7F"
@@ -182,48 +196,93 @@ private Q_SLOTS:
             20);
         QTest::newRow("executable") << QStringList{QStringLiteral("program.txt")} << QByteArrayList{elf}
                                     << QStringLiteral("binary data (a Linux executable (ELF)), not a text article")
-                                    << false;
+                                    << false << QString();
         QTest::newRow("image renamed .txt")
             << QStringList{QStringLiteral("photo.txt")}
             << QByteArrayList{QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x01\x00", 20)}
-            << QStringLiteral("binary data (a PNG image)") << false;
+            << QStringLiteral("binary data (a PNG image)") << false << QString();
         QTest::newRow("zero-byte file") << QStringList{QStringLiteral("empty.txt")} << QByteArrayList{QByteArray()}
-                                        << QStringLiteral("the file is empty (0 bytes)") << false;
+                                        << QStringLiteral("the file is empty (0 bytes)") << false << QString();
         QTest::newRow("truncated PDF") << QStringList{QStringLiteral("cut.pdf")}
                                        << QByteArrayList{fixture(QStringLiteral("truncated.pdf"))}
-                                       << QStringLiteral("the PDF is truncated") << false;
+                                       << QStringLiteral("the PDF is truncated") << false << QString();
         QTest::newRow("damaged PDF") << QStringList{QStringLiteral("garbled.pdf")}
                                      << QByteArrayList{QByteArray("%PDF-1.7\n1 0 obj <<< garbage\n%%EOF\n")}
-                                     << QStringLiteral("the PDF is damaged") << false;
+                                     << QStringLiteral("the PDF is damaged") << false << QString();
         QTest::newRow("PDF without text layer")
             << QStringList{QStringLiteral("scan.pdf")} << QByteArrayList{fixture(QStringLiteral("scanned.pdf"))}
-            << QStringLiteral("no text layer") << false;
+            << QStringLiteral("no text layer") << false << QString();
         QTest::newRow(".ann offsets past the end")
             << QStringList{QStringLiteral("past.ann"), QStringLiteral("past.txt")}
             << QByteArrayList{QByteArray("T1\tPERSON 0 5\tTalks\nT2\tPERSON 40 90\tfar away\n"),
                               QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("past.ann line 2: offset 90 is past the end of the text") << false;
+            << QStringLiteral("past.ann line 2: offset 90 is past the end of the text") << false << QString();
         QTest::newRow(".ann overlapping malformed lines")
             << QStringList{QStringLiteral("overlap.ann"), QStringLiteral("overlap.txt")}
             << QByteArrayList{QByteArray("T1\tLOCATION 9 13\tOslo\nT2\tLOCATION 6 13\tn Oslo\nT3\tLOCATION 9 x\tOs\n"),
                               QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("overlap.ann line 3: offsets \"9 x\" are not two numbers") << false;
+            << QStringLiteral("overlap.ann line 3: offsets \"9 x\" are not two numbers") << false << QString();
         QTest::newRow("sidecar from a newer version")
             << QStringList{QStringLiteral("a.readout.json"), QStringLiteral("a.txt")}
             << QByteArrayList{newerSidecar(), QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("written by a newer Readout (sidecar format 99") << false;
+            << QStringLiteral("written by a newer Readout (sidecar format 99") << false << QString();
         QTest::newRow("sidecar naming itself")
             << QStringList{QStringLiteral("self.readout.json")} << QByteArrayList{sidecarNaming("self.readout.json")}
-            << QStringLiteral("is a Readout sidecar, not an article") << false;
+            << QStringLiteral("is a Readout sidecar, not an article") << false << QString();
         QTest::newRow("sidecars naming each other")
             << QStringList{QStringLiteral("one.readout.json"), QStringLiteral("two.readout.json")}
             << QByteArrayList{sidecarNaming("two.readout.json"), sidecarNaming("one.readout.json")}
-            << QStringLiteral("is a Readout sidecar, not an article") << false;
+            << QStringLiteral("is a Readout sidecar, not an article") << false << QString();
         QTest::newRow("unreadable (permission)")
             << QStringList{QStringLiteral("secret.txt")} << QByteArrayList{QByteArray("Talks in Oslo.\n")}
-            << QStringLiteral("permission denied") << true;
-        QTest::newRow("file deleted before reading")
-            << QStringList{QStringLiteral("gone.txt")} << QByteArrayList{} << QStringLiteral("no such file") << false;
+            << QStringLiteral("permission denied") << true << QString();
+        QTest::newRow("file deleted before reading") << QStringList{QStringLiteral("gone.txt")} << QByteArrayList{}
+                                                     << QStringLiteral("no such file") << false << QString();
+        // Not regular files: refused before they are opened (a FIFO would block the reader for
+        // good, /dev/zero never ends), the message naming the file and what it is.
+        const QByteArray talks("Talks in Oslo.\n");
+        QTest::newRow("FIFO as article") << QStringList{QStringLiteral("pipe.txt")} << QByteArrayList{QByteArray()}
+                                         << QStringLiteral("pipe.txt: not a regular file (a FIFO)") << false
+                                         << QStringLiteral("fifo");
+        QTest::newRow("FIFO as sidecar") << QStringList{QStringLiteral("piped.readout.json"),
+                                                        QStringLiteral("piped.txt")}
+                                         << QByteArrayList{QByteArray(), talks}
+                                         << QStringLiteral("piped.readout.json: not a regular file (a FIFO)") << false
+                                         << QStringLiteral("fifo");
+        QTest::newRow("link to /dev/zero")
+            << QStringList{QStringLiteral("zero.txt")} << QByteArrayList{QByteArray("/dev/zero")}
+            << QStringLiteral("zero.txt: not a regular file (a character device)") << false << QStringLiteral("link");
+        QTest::newRow("sidecar linked to /dev/zero")
+            << QStringList{QStringLiteral("zero.readout.json"), QStringLiteral("zero.txt")}
+            << QByteArrayList{QByteArray("/dev/zero"), talks}
+            << QStringLiteral("zero.readout.json: not a regular file (a character device)") << false
+            << QStringLiteral("link");
+        // There, but under a name that is not UTF-8: not "no such file".
+        QTest::newRow("name not valid UTF-8")
+            << QStringList{QStringLiteral("caf\u00E9.txt")} << QByteArrayList{talks}
+            << QStringLiteral("its name is not valid UTF-8") << false << QStringLiteral("raw name");
+        QTest::newRow("link to nothing") << QStringList{QStringLiteral("dangling.txt")}
+                                         << QByteArrayList{QByteArray("/nonexistent/article.txt")}
+                                         << QStringLiteral(
+                                                "dangling.txt: a link to /nonexistent/article.txt, which is not there")
+                                         << false << QStringLiteral("link");
+        // Sidecar spans are checked against the article, not the sidecar's own text_length.
+        QTest::newRow("sidecar span past the article")
+            << QStringList{QStringLiteral("far.readout.json"), QStringLiteral("far.txt")}
+            << QByteArrayList{sidecarFor(QStringLiteral("far.txt"),
+                                         talks,
+                                         "[]",
+                                         "[{\"id\": \"E1\", \"type\": \"meet\", \"evidence\": [{\"start\": 0, "
+                                         "\"end\": 400, \"text\": \"\"}]}]"),
+                              talks}
+            << QStringLiteral(
+                   "far.readout.json: damaged sidecar: event E1: evidence 0-400 runs past the end of the "
+                   "article")
+            << false << QString();
+        QTest::newRow("sidecar entities not a list")
+            << QStringList{QStringLiteral("obj.readout.json"), QStringLiteral("obj.txt")}
+            << QByteArrayList{sidecarFor(QStringLiteral("obj.txt"), talks, "{}", "[]"), talks}
+            << QStringLiteral("obj.readout.json: damaged sidecar: \"entities\" is not a list") << false << QString();
     }
 
     void testBadInput()
@@ -232,17 +291,46 @@ private Q_SLOTS:
         QFETCH(QByteArrayList, contents);
         QFETCH(QString, problem);
         QFETCH(bool, unreadable);
-        const QString folder =
-            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QFETCH(QString, kind);
+        const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())
+                                                  .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                  .remove(QLatin1Char('/')));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ExeOther | QFile::ReadOther));
+        QString path = QDir(folder).filePath(files.first());
+        // QTemporaryDir cannot remove a file whose name is not UTF-8: the test does.
+        struct RawName {
+            QByteArray path;
+            ~RawName()
+            {
+                if (!path.isEmpty()) {
+                    (void)::unlink(path.constData());
+                }
+            }
+        } rawName;
         for (int i = 0; i < contents.size(); ++i) {
-            QFile f(QDir(folder).filePath(files.at(i)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(contents.at(i));
+            const QString file = QDir(folder).filePath(files.at(i));
+            if (i == 0 && kind == QLatin1String("fifo")) {
+                QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0644), 0);
+            } else if (i == 0 && kind == QLatin1String("link")) {
+                QVERIFY(QFile::link(QString::fromUtf8(contents.at(i)), file));
+            } else if (i == 0 && kind == QLatin1String("raw name")) {
+                // Latin-1 bytes, as an old archive or a Windows share gives them.
+                const QByteArray raw = QFile::encodeName(folder) + '/' + files.at(i).toLatin1();
+                const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+                QVERIFY(fd >= 0);
+                QCOMPARE(::write(fd, contents.at(i).constData(), size_t(contents.at(i).size())),
+                         ssize_t(contents.at(i).size()));
+                ::close(fd);
+                rawName.path = raw;
+                path = QFile::decodeName(raw); // what a file dialog or the command line hands over
+            } else {
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(contents.at(i));
+            }
         }
-        const QString path = QDir(folder).filePath(files.first());
-        const QString name = files.first();
+        const QString name = QFileInfo(path).fileName();
         if (unreadable) {
             QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
         }
@@ -253,12 +341,22 @@ private Q_SLOTS:
             QVERIFY(!read.isOk());
             QVERIFY2(read.error().message.contains(name), qPrintable(read.error().message));
             QVERIFY2(read.error().message.contains(problem), qPrintable(read.error().message));
+            if (!problem.contains(QLatin1String("no such file"))) {
+                QVERIFY2(!read.error().message.contains(QLatin1String("no such file")),
+                         qPrintable(read.error().message));
+            }
         }
 
         // readout-cli: the message on stderr, exit code 1.
         const CliRun cli = runCli({QStringLiteral("extract"), path}, unreadable);
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.err.contains(name) && cli.err.contains(problem), qPrintable(cli.err));
+        if (name.endsWith(QLatin1String(".readout.json"))) {
+            // readout-cli export reads a sidecar itself: refused alike, nothing exported.
+            const CliRun exported = runCli({QStringLiteral("export"), path});
+            QCOMPARE(exported.code, 1);
+            QVERIFY2(exported.err.contains(name) && exported.err.contains(problem), qPrintable(exported.err));
+        }
 
         // The window: a message naming the file, the open document and its correction untouched.
         const AsOrdinaryUser user(unreadable);

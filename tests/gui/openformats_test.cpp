@@ -19,7 +19,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
+
+#include "../pdfmaker.h"
 
 using namespace Readout;
 
@@ -312,6 +315,18 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("cancelled")));
         QCOMPARE(m_window->documentCount(), 0);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Opening big-read.txt was cancelled")));
+    }
+
+    void testQuitStopsReadingAPdf()
+    {
+        // A page of 4,000 lines took a minute to read, and the exit waited for the reading thread.
+        const QString path = m_dir.filePath(QStringLiteral("many-lines.pdf"));
+        QVERIFY(ReadoutTest::writePdf(path, ReadoutTest::manyShortLines(), 3.5, 3));
+        auto window = std::make_unique<MainWindow>();
+        window->setErrorDialogsEnabled(false);
+        window->openFile(path);
+        window.reset(); // Quit: QApplication's destructor then waits for the global thread pool
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(Timeout));
     }
 
     void testFileDeletedWhileOpen()

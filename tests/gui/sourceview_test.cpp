@@ -16,6 +16,8 @@
 #include <QTextLayout>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Readout;
 
 namespace
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void testLoadKeepsBytes();
     void testLoadRejects_data();
     void testLoadRejects();
+    void testLoadRefusesFifo();
     void testBuiltInResourceIsReadOnly();
     void testDialogSavesEditableFile();
 };
@@ -234,6 +237,19 @@ void SourceViewTest::testLoadRejects()
     QCOMPARE(int(loaded.error().code), code);
     QVERIFY2(loaded.error().message.contains(QFileInfo(path).fileName()), qPrintable(loaded.error().message));
     QVERIFY(view.toPlainText().isEmpty());
+}
+
+void SourceViewTest::testLoadRefusesFifo()
+{
+    // View Source reads on the GUI thread: a FIFO put where the article was must not hang it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("article.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+    SourceView view;
+    const Result<bool> loaded = view.loadFile(path);
+    QVERIFY(!loaded.isOk());
+    QVERIFY2(loaded.error().message.contains(QLatin1String("article.txt: not a regular file (a FIFO)")),
+             qPrintable(loaded.error().message));
 }
 
 void SourceViewTest::testBuiltInResourceIsReadOnly()
