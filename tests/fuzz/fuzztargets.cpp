@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <sys/stat.h>
+
 namespace ReadoutFuzz
 {
 
@@ -61,7 +63,7 @@ const Readout::Document &fixedDocument()
 /// The input as the file fuzz.readout.json, opened as readout opens a sidecar: readArticle() follows
 /// it to the article it names. Kept inside a private folder: the absolute path the input records is
 /// dropped and the file it names kept to its last part (fuzz.txt holds the fixed text; naming
-/// fuzz.readout.json makes it name itself).
+/// fuzz.readout.json makes it name itself; pipe.txt is a FIFO, zero.txt a link to /dev/zero).
 void readSidecarFile(const QByteArray &data)
 {
     QJsonObject root = QJsonDocument::fromJson(data).object();
@@ -74,6 +76,13 @@ void readSidecarFile(const QByteArray &data)
     root.insert(QStringLiteral("document"), document);
     static const QTemporaryDir folder;
     const QDir dir(folder.path());
+    // Special files a sidecar may name: a FIFO (reading it would block for good) and a link to an
+    // endless device. Both must be refused, never opened for reading.
+    static const bool specials = [&dir] {
+        (void)mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.txt"))).constData(), 0600);
+        return QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.txt")));
+    }();
+    (void)specials;
     QFile article(dir.filePath(QStringLiteral("fuzz.txt")));
     QFile sidecar(dir.filePath(QStringLiteral("fuzz.readout.json")));
     if (!article.open(QIODevice::WriteOnly) || !sidecar.open(QIODevice::WriteOnly)) {
