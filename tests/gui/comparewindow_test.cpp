@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "articlecopy.h"
+
 #include <memory>
 
 using namespace Readout;
@@ -62,14 +64,7 @@ class CompareWindowTest : public QObject
 
     QString copy(const QString &name)
     {
-        const QString target = m_dir.filePath(name);
-        QFile::remove(target);
-        QFile::remove(Sidecar::besidePath(target));
-        if (!QFile::copy(Data + name, target)) {
-            return {};
-        }
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        return target;
+        return ReadoutTest::copyArticle(QDir(m_dir.path()), Data + name, name);
     }
 
 private Q_SLOTS:

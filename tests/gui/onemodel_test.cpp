@@ -23,6 +23,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "articlecopy.h"
+
 #include <memory>
 
 using namespace Readout;
@@ -61,14 +63,7 @@ class OneModelTest : public QObject
 
     QString copy(const QString &name)
     {
-        const QString target = m_dir.filePath(name);
-        QFile::remove(target);
-        QFile::remove(Sidecar::besidePath(target));
-        if (!QFile::copy(Data + name, target)) {
-            return {};
-        }
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        return target;
+        return ReadoutTest::copyArticle(QDir(m_dir.path()), Data + name, name);
     }
 
     DocumentTab *openInTab(const QString &path)

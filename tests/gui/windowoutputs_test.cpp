@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "articlecopy.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -86,14 +88,7 @@ private:
 
     QString copy(const QString &name)
     {
-        const QString target = m_dir.filePath(name);
-        QFile::remove(target);
-        QFile::remove(Sidecar::besidePath(target));
-        if (!QFile::copy(Data + name, target)) {
-            return {};
-        }
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        return target;
+        return ReadoutTest::copyArticle(QDir(m_dir.path()), Data + name, name);
     }
 
     DocumentTab *openArticle(const QString &path)
