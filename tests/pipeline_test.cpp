@@ -9,13 +9,14 @@
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
+#include "eventfixtures.h"
 
 using namespace Readout;
 
@@ -27,15 +28,7 @@ private:
 
     Extraction run(const QString &path, Document *docOut = nullptr)
     {
-        auto doc = readDocument(path);
-        if (!doc) {
-            qWarning() << doc.error().message;
-            return {};
-        }
-        if (docOut) {
-            *docOut = doc.value();
-        }
-        return m_pipeline->run(doc.value());
+        return ReadoutTest::runPipeline(*m_pipeline, path, docOut);
     }
 
     static QSet<QString> set(const QStringList &l)
@@ -262,11 +255,10 @@ private Q_SLOTS:
     void testGeneralisation_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(READOUT_TEST_DATA "/events"));
-        const auto files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList files = ReadoutTest::eventFixtures();
         QVERIFY(files.size() >= 30);
-        for (const QString &f : files) {
-            QTest::newRow(qPrintable(f.chopped(4))) << dir.filePath(f);
+        for (const QString &path : files) {
+            QTest::newRow(qPrintable(ReadoutTest::fixtureName(path))) << path;
         }
     }
 
