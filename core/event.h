@@ -9,6 +9,19 @@
 namespace Readout
 {
 
+/// Why one field of an event reads as it does: the rule that filled it and the words it matched.
+/// Derived by the extractor; not saved (a reloaded or corrected event explains what it can).
+struct EventReason {
+    QString field; ///< "sides", "type", "date", "status", "place", "topics", "source"
+    QString rule; ///< a rule id of resources/rules ("talks-between") or a built-in step ("nearest-date")
+    QString words; ///< the words it matched, as written
+
+    friend bool operator==(const EventReason &a, const EventReason &b)
+    {
+        return a.field == b.field && a.rule == b.rule && a.words == b.words;
+    }
+};
+
 /// One reported event (talks, meeting, summit, call, visit, negotiations, council).
 /// Participants are canonical actor names ("United States", "NATO"); codes run parallel to them.
 /// Evidence offsets are UTF-16 units into Document::text().
@@ -33,6 +46,8 @@ struct Event {
     bool reviewed = false; ///< the analyst has checked this event
     /// Further evidence sentences, UTF-16 [start, end), kept when events are merged.
     QVector<QPair<int, int>> extraEvidence;
+    /// Which rule filled each field (readout-cli extract --explain, the window's event details).
+    QVector<EventReason> reasons;
 
     [[nodiscard]] bool isValid() const
     {

@@ -84,33 +84,18 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     return out;
 }
 
-bool Pipeline::extractBlock(const Document &document,
-                            int from,
-                            int to,
-                            BlockState &state,
-                            QVector<Entity> &entities,
-                            QVector<EventCandidate> &candidates) const
+QVector<Mention> Pipeline::mentions(const QString &text,
+                                    const Segmentation &seg,
+                                    const QDate &dct,
+                                    DateResolver::References &references) const
 {
-    const auto stop = [] {
-        return CancellationScope::requested();
-    };
     const KnowledgeBase &kb = *m_knowledge;
-    const QString &text = document.text();
-    const Segmentation seg = TextSegmenter::segment(text, from, kb, to);
-    if (stop()) {
-        return false;
-    }
     QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
     kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
-    if (stop()) {
-        return false;
-    }
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;
     const DateResolver resolver(kb);
-    const QDate dct = document.metadata().published;
-    DateResolver::References &references = state.references; // what "two days later" and "a year ago" count from
     QVector<bool> taken(seg.tokens.size(), false);
     for (const Mention &m : std::as_const(mentions)) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -160,7 +145,27 @@ bool Pipeline::extractBlock(const Document &document,
     std::move(dates.begin(), dates.end(), std::back_inserter(mentions));
     dates = {};
     std::inplace_merge(mentions.begin(), mentions.begin() + names, mentions.end(), mentionBefore);
-    taken = {};
+    return mentions;
+}
+
+bool Pipeline::extractBlock(const Document &document,
+                            int from,
+                            int to,
+                            BlockState &state,
+                            QVector<Entity> &entities,
+                            QVector<EventCandidate> &candidates) const
+{
+    const auto stop = [] {
+        return CancellationScope::requested();
+    };
+    const KnowledgeBase &kb = *m_knowledge;
+    const QString &text = document.text();
+    const Segmentation seg = TextSegmenter::segment(text, from, kb, to);
+    if (stop()) {
+        return false;
+    }
+    const QDate dct = document.metadata().published;
+    QVector<Mention> mentions = this->mentions(text, seg, dct, state.references);
     if (stop()) {
         return false;
     }

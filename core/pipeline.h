@@ -53,6 +53,13 @@ public:
     /// The least length of a block in UTF-16 units (at least 1); tests make it small.
     void setBlockSize(int units);
 
+    /// The names and dates of a segmented text (or block), sorted by mentionBefore; dates resolved
+    /// against published and the tense of their sentence, counting on from references.
+    [[nodiscard]] QVector<Mention> mentions(const QString &text,
+                                            const Segmentation &segmentation,
+                                            const QDate &published,
+                                            DateResolver::References &references) const;
+
 private:
     struct BlockState {
         DateResolver::References references; ///< what "two days later" and "a year ago" count from

@@ -6,6 +6,7 @@
 #include "comparecommand.h"
 #include "document.h"
 #include "eval/evaluation.h"
+#include "events/eventexplanation.h"
 #include "exportcommand.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
@@ -33,6 +34,19 @@ using namespace Readout::Cli;
 
 namespace
 {
+
+/// The exported document with each event's reasons added as "why".
+QJsonObject withReasons(QJsonObject doc, const QVector<Event> &events)
+{
+    QJsonArray list = doc.value(QLatin1String("events")).toArray();
+    for (int i = 0; i < list.size() && i < events.size(); ++i) {
+        QJsonObject e = list.at(i).toObject();
+        e.insert(QStringLiteral("why"), EventExplanation::json(events.at(i)));
+        list[i] = e;
+    }
+    doc.insert(QStringLiteral("events"), list);
+    return doc;
+}
 
 QString table(const QVector<Event> &events)
 {
@@ -140,7 +154,10 @@ int extract(const QStringList &args)
                                  QStringLiteral("Publication date YYYY-MM-DD, overriding the document's."),
                                  QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
-    parser.addOptions({format, output, published, dataDir});
+    QCommandLineOption explain(QStringLiteral("explain"),
+                               QStringLiteral("Say which rule filled each field of each event and the words it "
+                                              "matched (table: after the table; json: a \"why\" list per event)."));
+    parser.addOptions({format, output, published, dataDir, explain});
     AnalystWork work;
     work.addOptions(parser);
     if (!parser.parse(args)) {
@@ -166,6 +183,11 @@ int extract(const QStringList &args)
     if (files.isEmpty() || !formats.contains(fmt)) {
         err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] "
                  "[--published YYYY-MM-DD] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
+        return ExitUsage;
+    }
+    const bool why = parser.isSet(explain);
+    if (why && fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
+        err() << "readout-cli: --explain goes with --format table or json\n";
         return ExitUsage;
     }
     if (fmt == QLatin1String("ics") && files.size() > 1) {
@@ -238,7 +260,11 @@ int extract(const QStringList &args)
                 }
             }
         } else if (fmt == QLatin1String("json")) {
-            documents.append(JsonExporter::toJson(d, x.entities, x.events));
+            QJsonObject doc = JsonExporter::toJson(d, x.entities, x.events);
+            if (why) {
+                doc = withReasons(doc, x.events);
+            }
+            documents.append(doc);
         } else if (fmt == QLatin1String("csv")) {
             out += csv.toCsv(d, x.events, first);
         } else {
@@ -246,6 +272,9 @@ int extract(const QStringList &args)
                 out += (d.path() + QLatin1Char('\n')).toUtf8();
             }
             out += table(x.events).toUtf8();
+            for (const Event &e : std::as_const(x.events)) {
+                out += why ? (QLatin1Char('\n') + EventExplanation::text(e)).toUtf8() : QByteArray();
+            }
         }
         first = false;
     }

@@ -38,22 +38,32 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     if (seen.ids.isEmpty() && !into.entityIds.isEmpty()) {
         seen.ids = QSet<QString>(into.entityIds.cbegin(), into.entityIds.cend());
     }
+    QStringList taken; // the fields filled from the later mention: their reasons come along
     for (const QString &topic : from.topics) {
         if (!seen.topics.contains(topic.toLower())) {
             seen.topics.insert(topic.toLower());
             into.topics.append(topic);
+            taken.append(QStringLiteral("topics"));
         }
     }
-    if (into.location.isEmpty()) {
+    if (into.location.isEmpty() && !from.location.isEmpty()) {
         into.location = from.location;
+        taken.append(QStringLiteral("place"));
     }
     if (into.date.isEmpty() && !from.date.isEmpty()) {
         into.date = from.date;
         into.dateText = from.dateText;
         into.status = from.status;
+        taken << QStringLiteral("date") << QStringLiteral("status");
     }
-    if (into.source.isEmpty()) {
+    if (into.source.isEmpty() && !from.source.isEmpty()) {
         into.source = from.source;
+        taken.append(QStringLiteral("source"));
+    }
+    for (const EventReason &r : from.reasons) {
+        if (taken.contains(r.field) && !into.reasons.contains(r)) {
+            into.reasons.append(r);
+        }
     }
     for (const QString &id : from.entityIds) {
         if (!seen.ids.contains(id)) {
@@ -164,6 +174,8 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         Event session = ev;
         session.participants = events.at(antecedent).participants;
         session.participantCodes = events.at(antecedent).participantCodes;
+        session.reasons.append(
+            {QStringLiteral("sides"), QStringLiteral("round-of-process"), events.at(antecedent).evidenceText.left(80)});
         byParticipants[key].append(int(events.size()));
         sided.emplace(session.evidenceStart, int(events.size()));
         events.append(session);

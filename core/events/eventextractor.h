@@ -37,12 +37,14 @@ struct ExtractionContext {
     QStringList sources; ///< the latest sources named, for a later bare "the spokesperson"
 };
 
-/// Stage 5: events from trigger words (resources/rules/events.json) in each clause. Participants come
-/// from the clause's subject ("U.S. and Russian officials will hold talks"), participant phrases
-/// ("talks between Washington and Moscow", "a call with Paris"), verb objects ("X met Y"), the trigger's
-/// own modifiers ("the Russia-US talks"), bracketed member lists and "our" in a quotation; the date
-/// from the clause's nearest calendar expression that is not a bound ("after January 7"); status from
-/// modality cues; topics from "to discuss ...", "focus on ..."; the source from the reporting clause.
+class SentenceView;
+struct Clause;
+
+/// Stage 5: events from trigger words (resources/rules/events.json) in each clause, in passes:
+/// the reporting clause gives the source (reportingclause.h), the rest splits into clauses
+/// (clausesplitter.h), each clause's trigger gives the type (triggerfinder.h), the participant
+/// rules of resources/rules/participants.rules give the sides (eventsides.h), and the policies
+/// give place, date, status and topics (eventpolicies.h). Every field keeps the reason it has.
 class EventExtractor
 {
 public:
@@ -58,6 +60,19 @@ public:
                                                   ExtractionContext *context = nullptr) const;
 
 private:
+    /// Where a clause sits: its sentence and what the sentence's reporting clause said.
+    struct SentenceInfo {
+        int index = 0;
+        const Sentence *sentence = nullptr;
+        const QString *source = nullptr;
+        const QString *speaker = nullptr;
+    };
+    void extractClause(const SentenceView &view,
+                       const Clause &clause,
+                       const SentenceInfo &sentence,
+                       const QDate &published,
+                       QVector<EventCandidate> *result) const;
+
     const KnowledgeBase &m_knowledge;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowledgebase.h"
 
+#include "../events/eventgrammar.h"
+#include "../events/eventlexicon.h"
 #include "../extract/textsegmenter.h"
 #include "datafiles.h"
 #include "tokentrie.h"
@@ -55,6 +57,8 @@ struct KnowledgeBase::Data {
     QHash<QString, QHash<QString, int>> numberMaps;
     QHash<QString, QString> units;
     KeyFilter unitKeys; ///< most words asked about are no unit
+    EventGrammar eventGrammar;
+    EventLexicon eventLexicon;
 };
 
 namespace
@@ -64,6 +68,67 @@ using Row = DataFiles::TsvRow;
 using DataFiles::readJson;
 using DataFiles::readTsv;
 using DataFiles::splitList;
+
+/// The 1-based line of a JSON file where "key" is defined, for messages that point at it.
+int lineOfKey(const QByteArray &bytes, const QString &key)
+{
+    const qsizetype at = bytes.indexOf(QStringLiteral("\"%1\"").arg(key).toUtf8());
+    return at < 0 ? 0 : int(bytes.left(at).count('\n')) + 1;
+}
+
+/// The participant patterns, and the check that every list of rules/events.json is in use: by the
+/// event passes (EventLexicon) or by a pattern. A list nobody reads is an error naming file:line.
+Result<EventGrammar> loadEventGrammar(const QString &overrideDir,
+                                      const QHash<QString, WordSet> &sets,
+                                      const QHash<QString, PhraseList> &lists,
+                                      QStringList *sources)
+{
+    const QString rulesFile = QStringLiteral("rules/participants.rules");
+    auto bytes = DataFiles::read(overrideDir, rulesFile, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto grammar = EventGrammar::parse(bytes.value(), rulesFile, sets, lists);
+    if (!grammar) {
+        return grammar;
+    }
+    const QString eventsFile = QStringLiteral("rules/events.json");
+    QStringList ignored;
+    auto events = DataFiles::read(overrideDir, eventsFile, &ignored);
+    auto json = readJson(overrideDir, eventsFile, &ignored);
+    if (!events || !json) {
+        return events ? json.error() : events.error();
+    }
+    const QJsonObject &top = json.value();
+    static const QStringList keys = {QStringLiteral("schema"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("triggers"),
+                                     QStringLiteral("word_sets"),
+                                     QStringLiteral("phrase_lists")};
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!keys.contains(it.key())) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: unknown key \"%3\" (%4)")
+                             .arg(eventsFile)
+                             .arg(lineOfKey(events.value(), it.key()))
+                             .arg(it.key(), keys.join(QLatin1String(", ")))};
+        }
+    }
+    const QStringList needed = EventLexicon::names();
+    for (const char *section : {"word_sets", "phrase_lists"}) {
+        const QJsonObject obj = json.value().value(QLatin1String(section)).toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!needed.contains(it.key()) && !grammar.value().usedLists.contains(it.key())) {
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("%1:%2: list \"%3\" is used by no rule and no pass: remove it or use it")
+                                 .arg(eventsFile)
+                                 .arg(lineOfKey(events.value(), it.key()))
+                                 .arg(it.key())};
+            }
+        }
+    }
+    return grammar;
+}
 
 bool isShortAcronym(const QString &s)
 {
@@ -439,6 +504,16 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     }
     d.eventTypes.sort();
     d.eventTypes.removeDuplicates();
+    auto lexicon = EventLexicon::bind(d.wordSets, d.phraseLists, QStringLiteral("rules/events.json"));
+    if (!lexicon) {
+        return lexicon.error();
+    }
+    d.eventLexicon = lexicon.value();
+    auto grammar = loadEventGrammar(overrideDir, d.wordSets, d.phraseLists, &d.sources);
+    if (!grammar) {
+        return grammar.error();
+    }
+    d.eventGrammar = std::move(grammar).value();
     // The analyst's organizations become actors too (participants, completion).
     d.userDictionary = userDictionary;
     for (const UserEntry &e : userDictionary.entries()) {
@@ -542,6 +617,16 @@ const QJsonObject &KnowledgeBase::dateRules() const
 const QJsonObject &KnowledgeBase::eventRules() const
 {
     return d->eventRules;
+}
+
+const EventGrammar &KnowledgeBase::eventGrammar() const
+{
+    return d->eventGrammar;
+}
+
+const EventLexicon &KnowledgeBase::eventLexicon() const
+{
+    return d->eventLexicon;
 }
 
 const QHash<QString, Trigger> &KnowledgeBase::triggers() const

@@ -18,6 +18,8 @@ namespace Readout
 {
 
 class TokenTrie;
+struct EventGrammar;
+struct EventLexicon;
 class UserDictionary;
 
 /// What a gazetteer name stands for.
@@ -141,6 +143,10 @@ public:
     // Rules (resources/rules/*.json), already validated
     [[nodiscard]] const QJsonObject &dateRules() const;
     [[nodiscard]] const QJsonObject &eventRules() const;
+    /// The participant and place patterns (resources/rules/participants.rules), checked at load.
+    [[nodiscard]] const EventGrammar &eventGrammar() const;
+    /// The lists of rules/events.json the event passes use, bound by name once at load.
+    [[nodiscard]] const EventLexicon &eventLexicon() const;
     [[nodiscard]] const QHash<QString, Trigger> &triggers() const; ///< lower-case surface form -> trigger
     [[nodiscard]] const WordSet &triggerWords() const; ///< the keys of triggers(), quick to test
     [[nodiscard]] const TokenTrie &holidays() const; ///< value: index for holidayRule()

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clausesplitter.h"
+
+#include "../knowledge/knowledgebase.h"
+#include "eventlexicon.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+bool freeTrigger(const SentenceView &view, int k)
+{
+    return !view.excluded.at(k) && view.kb.triggerWords().contains(view.key(k)) && view.mentionAt.at(k) < 0;
+}
+
+QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
+{
+    QVector<Clause> clauses;
+    int start = a;
+    for (int k = a; k < b; ++k) {
+        const QString &key = view.key(k);
+        const bool semicolon = key == QLatin1String(";");
+        const bool breakWord = view.lex.clauseBreaks->contains(key) && k > a && view.key(k - 1) == QLatin1String(",");
+        if (semicolon || breakWord) {
+            clauses.append({start, semicolon ? k : k - 1});
+            start = k + 1;
+        }
+    }
+    clauses.append({start, b});
+    return clauses;
+}
+
+/// The "and" (or comma) that joins a second trigger's conjunct to the first, or -1.
+int conjunctSplit(const SentenceView &view, const Clause &c)
+{
+    int firstTrig = -1;
+    for (int k = c.first; k < c.last; ++k) {
+        if (!freeTrigger(view, k)) {
+            continue;
+        }
+        if (firstTrig < 0) {
+            firstTrig = k;
+            continue;
+        }
+        // Look back from this trigger for "and" after the first trigger, with no name between ("and
+        // hold talks", "and a summit"; not "and Nepal at a summit").
+        for (int j = k - 1; j > firstTrig + 1 && j >= k - 6; --j) {
+            if (view.nameAt(j) >= 0) {
+                break;
+            }
+            if (view.key(j) == QLatin1String("and") || view.key(j) == QLatin1String(",")) {
+                return j;
+            }
+        }
+    }
+    return -1;
+}
+
+/// "met for talks after attending a G20 summit": where the subordinate event clause starts, or -1.
+int subordinateSplit(const SentenceView &view, const Clause &c)
+{
+    const auto &triggers = view.kb.triggers();
+    bool seenTrigger = false;
+    for (int k = c.first; k + 2 < c.last; ++k) {
+        if (!view.excluded.at(k) && triggers.contains(view.key(k)) && view.mentionAt.at(k) < 0) {
+            seenTrigger = true;
+            continue;
+        }
+        if (!seenTrigger || !view.lex.subordinators->contains(view.key(k))
+            || !view.key(k + 1).endsWith(QLatin1String("ing"))) {
+            continue;
+        }
+        for (int j = k + 2; j < c.last && j < k + 8; ++j) {
+            const auto it = triggers.constFind(view.key(j));
+            if (it != triggers.cend() && !it->isVerb && view.mentionAt.at(j) < 0) {
+                return k;
+            }
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QVector<Clause> splitClauses(const SentenceView &view, int first, int last)
+{
+    QVector<Clause> clauses = atBreaks(view, first, last);
+    for (int ci = 0; ci < clauses.size(); ++ci) {
+        const Clause c = clauses.at(ci);
+        const int split = conjunctSplit(view, c);
+        if (split > 0) {
+            clauses[ci].last = split;
+            clauses.insert(ci + 1, {split + 1, c.last, c.first});
+        }
+    }
+    for (int ci = 0; ci < clauses.size(); ++ci) {
+        const Clause c = clauses.at(ci);
+        const int split = subordinateSplit(view, c);
+        if (split >= 0) {
+            clauses[ci].last = split;
+            clauses.insert(ci + 1, {split, c.last, -1});
+        }
+    }
+    return clauses;
+}
+
+} // namespace Readout

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventexplanation.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Readout
+{
+
+namespace
+{
+
+QString fieldName(const QString &field)
+{
+    if (field == QLatin1String("sides")) {
+        return QCoreApplication::translate("EventExplanation", "Sides");
+    }
+    if (field == QLatin1String("type")) {
+        return QCoreApplication::translate("EventExplanation", "Type");
+    }
+    if (field == QLatin1String("date")) {
+        return QCoreApplication::translate("EventExplanation", "Date");
+    }
+    if (field == QLatin1String("status")) {
+        return QCoreApplication::translate("EventExplanation", "Status");
+    }
+    if (field == QLatin1String("place")) {
+        return QCoreApplication::translate("EventExplanation", "Place");
+    }
+    if (field == QLatin1String("topics")) {
+        return QCoreApplication::translate("EventExplanation", "Topics");
+    }
+    return QCoreApplication::translate("EventExplanation", "Source");
+}
+
+bool hasValue(const Event &e, const QString &field)
+{
+    if (field == QLatin1String("sides")) {
+        return !e.participants.isEmpty();
+    }
+    if (field == QLatin1String("date")) {
+        return !e.date.isEmpty();
+    }
+    if (field == QLatin1String("place")) {
+        return !e.location.isEmpty();
+    }
+    if (field == QLatin1String("topics")) {
+        return !e.topics.isEmpty();
+    }
+    if (field == QLatin1String("source")) {
+        return !e.source.isEmpty();
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList EventExplanation::fields()
+{
+    return {QStringLiteral("type"),
+            QStringLiteral("sides"),
+            QStringLiteral("date"),
+            QStringLiteral("status"),
+            QStringLiteral("place"),
+            QStringLiteral("topics"),
+            QStringLiteral("source")};
+}
+
+QStringList EventExplanation::lines(const Event &event)
+{
+    QStringList out;
+    for (const QString &field : fields()) {
+        bool any = false;
+        for (const EventReason &r : event.reasons) {
+            if (r.field != field) {
+                continue;
+            }
+            any = true;
+            out.append(QCoreApplication::translate("EventExplanation", "%1 from rule %2: “%3”")
+                           .arg(fieldName(field), r.rule, r.words.simplified()));
+        }
+        if (!any && hasValue(event, field)) {
+            out.append(
+                event.correctedFields.contains(field == QLatin1String("sides") ? QStringLiteral("participants") : field)
+                    ? QCoreApplication::translate("EventExplanation", "%1 set by the analyst").arg(fieldName(field))
+                    : QCoreApplication::translate("EventExplanation",
+                                                  "%1: no rule recorded (saved before, or added by hand)")
+                          .arg(fieldName(field)));
+        }
+    }
+    return out;
+}
+
+QString EventExplanation::text(const Event &event)
+{
+    QString out =
+        QStringLiteral("%1 %2: %3, %4, %5\n")
+            .arg(event.id, event.type, event.participants.join(QLatin1String("; ")), event.date, event.status);
+    for (const QString &line : lines(event)) {
+        out += QStringLiteral("    ") + line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QJsonArray EventExplanation::json(const Event &event)
+{
+    QJsonArray out;
+    for (const EventReason &r : event.reasons) {
+        out.append(QJsonObject{{QStringLiteral("field"), r.field},
+                               {QStringLiteral("rule"), r.rule},
+                               {QStringLiteral("words"), r.words}});
+    }
+    return out;
+}
+
+} // namespace Readout

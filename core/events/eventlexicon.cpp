@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlexicon.h"
+
+#include "../knowledge/knowledgebase.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+struct SetBinding {
+    const char *name;
+    const WordSet *EventLexicon::*member;
+};
+
+struct ListBinding {
+    const char *name;
+    const PhraseList *EventLexicon::*member;
+};
+
+constexpr SetBinding SetBindings[] = {
+    {"reporting_verbs", &EventLexicon::reporting},
+    {"participant_prepositions", &EventLexicon::participantPreps},
+    {"post_trigger_prepositions", &EventLexicon::postPreps},
+    {"place_prepositions", &EventLexicon::placePreps},
+    {"bound_prepositions", &EventLexicon::boundPreps},
+    {"anaphor_determiners", &EventLexicon::anaphorDeterminers},
+    {"determiners", &EventLexicon::determiners},
+    {"participant_nouns", &EventLexicon::participantNouns},
+    {"trigger_modifiers_not_topics", &EventLexicon::notTopics},
+    {"clause_breaks", &EventLexicon::clauseBreaks},
+    {"relative_pronouns", &EventLexicon::relatives},
+    {"topic_stops", &EventLexicon::topicStops},
+    {"negations", &EventLexicon::negations},
+    {"weak_topic_prepositions", &EventLexicon::weakTopicPreps},
+    {"previous_event_markers", &EventLexicon::previousMarkers},
+    {"previous_event_bounds", &EventLexicon::previousBounds},
+    {"journey_verbs", &EventLexicon::journeyVerbs},
+    {"destination_prepositions", &EventLexicon::destinationPreps},
+    {"round_words", &EventLexicon::roundWords},
+    {"round_ordinals", &EventLexicon::roundOrdinals},
+    {"first_person_plural", &EventLexicon::firstPersonPlural},
+    {"event_clause_subordinators", &EventLexicon::subordinators},
+    {"call_context", &EventLexicon::callContext},
+    {"call_requires", &EventLexicon::callRequires},
+    {"infinitive_markers", &EventLexicon::infinitiveMarkers},
+    {"support_verbs", &EventLexicon::supportVerbs},
+};
+
+constexpr ListBinding ListBindings[] = {
+    {"type_priority", &EventLexicon::typeOrder},
+    {"generic_cues", &EventLexicon::generic},
+    {"status_cues", &EventLexicon::statusCues},
+    {"negated_event", &EventLexicon::negated},
+    {"topic_cues", &EventLexicon::topicCues},
+    {"anaphoric_subjects", &EventLexicon::anaphoricSubjects},
+    {"according_to", &EventLexicon::accordingTo},
+};
+
+const char *const StatusPriority = "status_priority";
+
+} // namespace
+
+Result<EventLexicon> EventLexicon::bind(const QHash<QString, WordSet> &wordSets,
+                                        const QHash<QString, PhraseList> &phraseLists,
+                                        const QString &file)
+{
+    EventLexicon lex;
+    auto missing = [&file](const QString &what, const char *name) {
+        return Error{Error::Code::Malformed,
+                     QStringLiteral("%1: the %2 \"%3\" is missing; event extraction needs it")
+                         .arg(file, what, QLatin1String(name))};
+    };
+    for (const SetBinding &b : SetBindings) {
+        const auto it = wordSets.constFind(QLatin1String(b.name));
+        if (it == wordSets.cend()) {
+            return missing(QStringLiteral("word set"), b.name);
+        }
+        lex.*(b.member) = &it.value();
+    }
+    for (const ListBinding &b : ListBindings) {
+        const auto it = phraseLists.constFind(QLatin1String(b.name));
+        if (it == phraseLists.cend()) {
+            return missing(QStringLiteral("phrase list"), b.name);
+        }
+        lex.*(b.member) = &it.value();
+    }
+    const auto priority = phraseLists.constFind(QLatin1String(StatusPriority));
+    if (priority == phraseLists.cend()) {
+        return missing(QStringLiteral("phrase list"), StatusPriority);
+    }
+    for (const Phrase &p : priority.value()) {
+        lex.statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
+    }
+    for (const Phrase &p : *lex.statusCues) {
+        if (!lex.statusPriority.contains(p.value)) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1: status cue \"%2\" gives \"%3\", which status_priority does not rank")
+                             .arg(file, p.keys.join(QLatin1Char(' ')), p.value)};
+        }
+    }
+    for (int r = 0; r < lex.typeOrder->size(); ++r) {
+        lex.typeRank.insert(lex.typeOrder->at(r).keys.join(QLatin1Char(' ')), r);
+    }
+    return lex;
+}
+
+QStringList EventLexicon::names()
+{
+    QStringList out;
+    for (const SetBinding &b : SetBindings) {
+        out.append(QLatin1String(b.name));
+    }
+    for (const ListBinding &b : ListBindings) {
+        out.append(QLatin1String(b.name));
+    }
+    out.append(QLatin1String(StatusPriority));
+    return out;
+}
+
+} // namespace Readout

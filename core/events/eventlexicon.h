@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../result.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace Readout
+{
+
+class WordSet;
+struct PhraseList;
+
+/// The word sets and phrase lists of resources/rules/events.json that the event passes use, bound
+/// once at load so that no pass looks a list up by name while it reads a text. A list the passes
+/// need and the file lacks is a load error; names() tells the loader which lists are in use.
+struct EventLexicon {
+    const WordSet *reporting = nullptr;
+    const WordSet *participantPreps = nullptr;
+    const WordSet *postPreps = nullptr;
+    const WordSet *placePreps = nullptr;
+    const WordSet *boundPreps = nullptr;
+    const WordSet *anaphorDeterminers = nullptr;
+    const WordSet *determiners = nullptr;
+    const WordSet *participantNouns = nullptr;
+    const WordSet *notTopics = nullptr;
+    const WordSet *clauseBreaks = nullptr;
+    const WordSet *relatives = nullptr;
+    const WordSet *topicStops = nullptr;
+    const WordSet *negations = nullptr;
+    const WordSet *weakTopicPreps = nullptr;
+    const WordSet *previousMarkers = nullptr;
+    const WordSet *previousBounds = nullptr;
+    const WordSet *journeyVerbs = nullptr;
+    const WordSet *destinationPreps = nullptr;
+    const WordSet *roundWords = nullptr;
+    const WordSet *roundOrdinals = nullptr;
+    const WordSet *firstPersonPlural = nullptr;
+    const WordSet *subordinators = nullptr;
+    const WordSet *callContext = nullptr;
+    const WordSet *callRequires = nullptr;
+    const WordSet *infinitiveMarkers = nullptr;
+    const WordSet *supportVerbs = nullptr;
+    const PhraseList *typeOrder = nullptr;
+    const PhraseList *generic = nullptr;
+    const PhraseList *statusCues = nullptr;
+    const PhraseList *negated = nullptr;
+    const PhraseList *topicCues = nullptr;
+    const PhraseList *anaphoricSubjects = nullptr;
+    const PhraseList *accordingTo = nullptr;
+    QHash<QString, int> statusPriority; ///< status -> priority (status_priority), higher wins
+    QHash<QString, int> typeRank; ///< event type -> rank (type_priority), lower wins
+
+    /// Binds every list; an error names the missing list and the file.
+    [[nodiscard]] static Result<EventLexicon>
+    bind(const QHash<QString, WordSet> &wordSets, const QHash<QString, PhraseList> &phraseLists, const QString &file);
+    /// The names of the lists bind() takes.
+    [[nodiscard]] static QStringList names();
+};
+
+} // namespace Readout

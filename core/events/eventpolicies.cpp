@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventpolicies.h"
+
+#include "eventgrammar.h"
+#include "eventlexicon.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+/// The day of a "YYYY-MM-DD" value, cheaply; invalid for anything else.
+QDate dayOf(const QString &value)
+{
+    if (value.size() != 10 || value.at(4) != QLatin1Char('-') || value.at(7) != QLatin1Char('-')) {
+        return {};
+    }
+    const auto digits = [&value](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (!value.at(i).isDigit()) {
+                return -1;
+            }
+            n = n * 10 + value.at(i).digitValue();
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+void because(Event *ev, const QString &field, const QString &rule, const QString &words)
+{
+    ev->reasons.append({field, rule, words});
+}
+
+} // namespace
+
+EventPolicies::EventPolicies(const SentenceView &view, const Clause &clause, const FoundTrigger &found)
+    : m_view(view)
+    , m_clause(clause)
+    , m_found(found)
+    , m_trig(found.anchor.token)
+{
+}
+
+int EventPolicies::journeyPurpose() const
+{
+    int purposeFrom = -1;
+    for (int j = m_trig - 1; j >= m_clause.first && j >= m_trig - 3; --j) {
+        if (m_view.lex.infinitiveMarkers->contains(m_view.key(j))) {
+            // An infinitive ("to resume talks"), not a destination ("came to the talks").
+            purposeFrom = j + 1 < m_trig && !m_view.lex.determiners->contains(m_view.key(j + 1)) ? j : -1;
+            break;
+        }
+        if (m_view.mentionAt.at(j) >= 0 || !m_view.lowerWord(j)) {
+            break;
+        }
+    }
+    for (int j = m_clause.first; purposeFrom >= 0 && j < purposeFrom; ++j) {
+        if (m_view.lex.journeyVerbs->contains(m_view.key(j)) && !m_view.excluded.at(j)) {
+            return purposeFrom;
+        }
+    }
+    return -1;
+}
+
+Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
+{
+    Journey journey{journeyPurpose()};
+    int verb = -1;
+    for (int j = m_clause.first; journey.purposeFrom >= 0 && j < journey.purposeFrom && verb < 0; ++j) {
+        verb = m_view.lex.journeyVerbs->contains(m_view.key(j)) && !m_view.excluded.at(j) ? j : -1;
+    }
+    for (int j = verb + 1; verb >= 0 && j + 1 < journey.purposeFrom && ev->location.isEmpty(); ++j) {
+        const int m = m_view.mentionAt.at(j + 1);
+        if (m_view.lex.destinationPreps->contains(m_view.key(j)) && m >= 0
+            && m_view.mentions.at(m).type == EntityType::Location
+            && m_view.mentions.at(m).kind != QLatin1String("country")) {
+            ev->location = m_view.mentions.at(m).canonical;
+            because(ev, QStringLiteral("place"), QStringLiteral("journey-destination"), m_view.phrase(verb, j + 2));
+        }
+    }
+    if (!ev->location.isEmpty()) {
+        return journey;
+    }
+    const PatternMatcher matcher(m_view, m_clause, m_found.anchor);
+    for (const PatternRule &rule : grammar.rules) {
+        if (!rule.placeOnly || !matcher.applies(rule)) {
+            continue;
+        }
+        for (const PatternMatch &match : matcher.matches(rule)) {
+            for (const PatternCapture &cap : match.captures) {
+                ev->location = m_view.mentions.at(cap.mention).canonical;
+                const QString id = m_view.entityIds.at(cap.mention);
+                if (!id.isEmpty() && !ev->entityIds.contains(id)) {
+                    ev->entityIds.append(id);
+                }
+                because(ev, QStringLiteral("place"), rule.id, m_view.phrase(match.first, match.last));
+                return journey;
+            }
+        }
+    }
+    return journey;
+}
+
+bool EventPolicies::bound(int j, int floor) const
+{
+    // The bound governs the nearest date only ("since October on April 20").
+    for (int q = j - 1; q >= std::max(floor, j - 6); --q) {
+        const int m = m_view.mentionAt.at(q);
+        if (m >= 0 && m_view.mentions.at(m).type == EntityType::Date) {
+            return false;
+        }
+        if (m_view.lex.boundPreps->contains(m_view.key(q))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void EventPolicies::date(const Journey &journey, Event *ev) const
+{
+    const int from = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first;
+    int best = -1;
+    int bestDistance = 1 << 30;
+    for (int j = from; j < m_clause.last; ++j) {
+        const int m = m_view.mentionAt.at(j);
+        if (m_view.excluded.at(j) || m < 0 || m_view.mentions.at(m).firstToken != j
+            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from)) {
+            continue;
+        }
+        if (std::abs(j - m_trig) < bestDistance) {
+            bestDistance = std::abs(j - m_trig);
+            best = m;
+        }
+    }
+    if (best < 0) {
+        return;
+    }
+    // The event's date is the day; a time of day ("10 a.m. Monday") stays on the mention.
+    const Mention &me = m_view.mentions.at(best);
+    ev->date = me.value.left(10);
+    ev->dateText = me.canonical;
+    if (!m_view.entityIds.at(best).isEmpty()) {
+        ev->entityIds.append(m_view.entityIds.at(best));
+    }
+    because(ev,
+            QStringLiteral("date"),
+            journey.purposeFrom >= 0 ? QStringLiteral("nearest-date-after-journey") : QStringLiteral("nearest-date"),
+            me.canonical);
+}
+
+void EventPolicies::status(const Journey &journey, const QDate &published, Event *ev) const
+{
+    // After a journey ("returned to Vienna to resume talks") only the purpose clause's own cues
+    // count, and without any the talks are what the journey is for: still to come.
+    const PhraseList &cues = *m_view.lex.statusCues;
+    int bestPriority = 0;
+    QString cueWords;
+    for (int j = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first; j < m_clause.last; ++j) {
+        const int p =
+            m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0 ? -1 : m_view.phraseAt(cues, j, m_clause.last);
+        if (p >= 0 && m_view.lex.statusPriority.value(cues.at(p).value) > bestPriority) {
+            bestPriority = m_view.lex.statusPriority.value(cues.at(p).value);
+            ev->status = cues.at(p).value;
+            cueWords = m_view.phrase(j, j + int(cues.at(p).keys.size()));
+        }
+    }
+    const QDate day = dayOf(ev->date);
+    const bool future = day.isValid() && published.isValid() && day > published;
+    if (!ev->status.isEmpty()) {
+        because(ev, QStringLiteral("status"), QStringLiteral("status-cue"), cueWords);
+    }
+    if (ev->status == QLatin1String("held") && future) {
+        ev->status = QStringLiteral("scheduled");
+        because(ev, QStringLiteral("status"), QStringLiteral("date-after-publication"), ev->dateText);
+    }
+    if (ev->status.isEmpty() && journey.purposeFrom >= 0 && !day.isValid()) {
+        ev->status = QStringLiteral("scheduled");
+        because(ev,
+                QStringLiteral("status"),
+                QStringLiteral("journey-purpose"),
+                m_view.phrase(journey.purposeFrom, m_trig + 1));
+    }
+    if (ev->status.isEmpty()) {
+        ev->status = future ? QStringLiteral("scheduled") : QStringLiteral("held");
+        because(ev,
+                QStringLiteral("status"),
+                future ? QStringLiteral("date-after-publication") : QStringLiteral("no-cue-past"),
+                ev->dateText);
+    }
+}
+
+void EventPolicies::topics(Event *ev) const
+{
+    const EventLexicon &lex = m_view.lex;
+    int firstModifier = m_trig;
+    for (int j = m_trig - 1; j >= m_clause.first && m_view.lowerWord(j) && !lex.notTopics->contains(m_view.key(j))
+         && !lex.determiners->contains(m_view.key(j)) && !lex.participantNouns->contains(m_view.key(j))
+         && m_view.mentionAt.at(j) < 0 && m_view.phraseAt(*lex.statusCues, j, m_trig) < 0
+         && !lex.reporting->contains(m_view.key(j)) && !lex.supportVerbs->contains(m_view.key(j))
+         && !lex.infinitiveMarkers->contains(m_view.key(j)) && !lex.placePreps->contains(m_view.key(j))
+         && !lex.participantPreps->contains(m_view.key(j));
+         --j) {
+        firstModifier = j;
+    }
+    // "to continue negotiations": a verb, not a topic.
+    const bool infinitive =
+        firstModifier > m_clause.first && lex.infinitiveMarkers->contains(m_view.key(firstModifier - 1));
+    if (firstModifier < m_trig && m_trig - firstModifier <= 3 && !infinitive && !m_found.subjectAnaphor) {
+        ev->topics.append(m_view.phrase(firstModifier, m_trig));
+        because(ev,
+                QStringLiteral("topics"),
+                QStringLiteral("trigger-modifier"),
+                m_view.phrase(firstModifier, m_trig + 1));
+    }
+    for (int j = m_clause.first; j < m_clause.last; ++j) {
+        if (m_view.excluded.at(j)) {
+            continue;
+        }
+        const int p = m_view.phraseAt(*lex.topicCues, j, m_clause.last);
+        if (p >= 0) {
+            topicAfterCue(j, int(lex.topicCues->at(p).keys.size()), ev, &j);
+        }
+    }
+    ev->topics.removeDuplicates();
+}
+
+void EventPolicies::topicAfterCue(int j, int len, Event *ev, int *resume) const
+{
+    const EventLexicon &lex = m_view.lex;
+    // "on", "about", "over" name a topic only after the trigger and before a common noun ("talks on
+    // trade"; not "talks on Monday", "tensions over Ukraine").
+    const bool weak = len == 1 && lex.weakTopicPreps->contains(m_view.key(j));
+    if (weak
+        && (j <= m_trig || j + 1 >= m_clause.last || m_view.mentionAt.at(j + 1) >= 0
+            || m_view.tokens.at(j + 1).is(Token::Upper))) {
+        return;
+    }
+    int from = j + len;
+    while (from < m_clause.last && lex.determiners->contains(m_view.key(from))) {
+        ++from;
+    }
+    int to = from;
+    while (to < m_clause.last && !m_view.excluded.at(to)) {
+        const QString &key = m_view.key(to);
+        const int m = m_view.mentionAt.at(to);
+        if (key == QLatin1String(",") || key == QLatin1String(".") || lex.topicStops->contains(key)
+            || (m >= 0 && m_view.mentions.at(m).type == EntityType::Date)) {
+            break;
+        }
+        ++to;
+    }
+    *resume = to;
+    if (to <= from || to - from > 25) {
+        return;
+    }
+    because(ev, QStringLiteral("topics"), QStringLiteral("topic-cue"), m_view.phrase(j, to));
+    // "nuclear arms control and Ukraine": short conjuncts are separate topics.
+    QVector<Clause> parts;
+    int ps = from;
+    for (int q = from; q <= to; ++q) {
+        if (q == to || m_view.key(q) == QLatin1String("and")) {
+            parts.append({ps, q});
+            ps = q + 1;
+        }
+    }
+    bool allShort = parts.size() > 1;
+    for (const Clause &part : parts) {
+        allShort = allShort && part.last - part.first <= 3 && part.last > part.first;
+    }
+    if (!allShort) {
+        ev->topics.append(m_view.phrase(from, to));
+        return;
+    }
+    for (const Clause &part : parts) {
+        ev->topics.append(m_view.phrase(part.first, part.last));
+    }
+}
+
+} // namespace Readout

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../event.h"
+#include "triggerfinder.h"
+
+#include <QDate>
+
+namespace Readout
+{
+
+struct EventGrammar;
+
+/// Where a clause's own event starts when it follows a journey ("returned to Vienna on Monday to
+/// resume talks": the talks are the purpose); -1 when it does not.
+struct Journey {
+    int purposeFrom = -1;
+};
+
+/// Pass 6, the policies that fill one field each from the clause, after the sides are known. Each
+/// adds an EventReason naming the rule or step that decided.
+class EventPolicies
+{
+public:
+    EventPolicies(const SentenceView &view, const Clause &clause, const FoundTrigger &found);
+
+    /// "returned to Vienna to resume talks": the journey's destination is the place and its date not
+    /// the event's. Then the place rules of the grammar (placeOnly), the first that names one wins.
+    Journey place(const EventGrammar &grammar, Event *ev) const;
+    /// The calendar date nearest the trigger that no bound governs ("after January 7" is a bound).
+    void date(const Journey &journey, Event *ev) const;
+    /// The strongest modality cue of the clause; else held or scheduled by the date.
+    void status(const Journey &journey, const QDate &published, Event *ev) const;
+    /// Modifiers before the trigger ("security talks"), "to discuss ...", "talks on trade".
+    void topics(Event *ev) const;
+
+private:
+    [[nodiscard]] int journeyPurpose() const;
+    [[nodiscard]] bool bound(int dateToken, int floor) const;
+    void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
+
+    const SentenceView &m_view;
+    Clause m_clause;
+    const FoundTrigger &m_found;
+    int m_trig;
+};
+
+} // namespace Readout

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "patternmatcher.h"
+
+#include "../knowledge/knowledgebase.h"
+#include "eventlexicon.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+/// The longest phrase of the grammar's lists, in tokens: how far a phrase is looked for leftwards.
+constexpr int LongestPhrase = 8;
+
+} // namespace
+
+PatternMatcher::PatternMatcher(const SentenceView &view, const Clause &clause, const Anchor &anchor)
+    : m_view(view)
+    , m_clause(clause)
+    , m_anchor(anchor)
+{
+}
+
+bool PatternMatcher::applies(const PatternRule &rule) const
+{
+    return (rule.anchors & m_anchor.kind) != 0 && (rule.types.isEmpty() || rule.types.contains(m_anchor.type));
+}
+
+QVector<PatternMatch> PatternMatcher::matches(const PatternRule &rule) const
+{
+    QVector<PatternMatch> out;
+    auto accept = [&](int first, int last) {
+        out.append({&rule, m_captures, first, last});
+        return true;
+    };
+    m_captures.clear();
+    if (rule.scan == ScanMode::Anchored) {
+        const int trig = m_anchor.token;
+        sequence(rule.before, 0, trig - 1, -1, PatternRole::None, [&](int left) {
+            return sequence(rule.after, 0, trig + 1, 1, PatternRole::None, [&](int right) {
+                return accept(left + 1, right);
+            });
+        });
+        return out;
+    }
+    const int from = rule.scan == ScanMode::AfterTrigger ? m_anchor.token + 1 : m_clause.first;
+    for (int start = from; start < m_clause.last; ++start) {
+        m_captures.clear();
+        if (inside(start)) {
+            sequence(rule.after, 0, start, 1, PatternRole::None, [&](int right) {
+                return accept(start, right);
+            });
+        }
+    }
+    return out;
+}
+
+bool PatternMatcher::sequence(const QVector<PatternElement> &seq,
+                              int i,
+                              int pos,
+                              int dir,
+                              PatternRole role,
+                              const Next &next) const
+{
+    if (i == seq.size()) {
+        return next(pos);
+    }
+    return repeat(seq.at(i), 0, pos, dir, role, [&](int p) {
+        return sequence(seq, i + 1, p, dir, role, next);
+    });
+}
+
+bool PatternMatcher::repeat(const PatternElement &e, int count, int pos, int dir, PatternRole role, const Next &next)
+    const
+{
+    if (count < e.max) {
+        const qsizetype mark = m_captures.size();
+        // Greedy: one more first. A match that takes no token counts only towards the minimum.
+        const bool more = one(e, pos, dir, role, [&](int p) {
+            return (p != pos || count < e.min) && repeat(e, count + 1, p, dir, role, next);
+        });
+        if (more) {
+            return true;
+        }
+        m_captures.resize(mark);
+    }
+    return count >= e.min && next(pos);
+}
+
+bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole role, const Next &next) const
+{
+    const PatternRole own = e.role != PatternRole::None ? e.role : role;
+    if (e.kind == AtomKind::Group) {
+        for (const auto &alt : e.alternatives) {
+            const qsizetype mark = m_captures.size();
+            if (sequence(alt, 0, pos, dir, own, next)) {
+                return true;
+            }
+            m_captures.resize(mark);
+        }
+        return false;
+    }
+    const qsizetype mark = m_captures.size();
+    const int p = step(e, pos, dir, own);
+    if (p != NoMatch && next(p)) {
+        return true;
+    }
+    m_captures.resize(mark);
+    return false;
+}
+
+int PatternMatcher::step(const PatternElement &e, int pos, int dir, PatternRole role) const
+{
+    if (e.kind == AtomKind::Subject) {
+        return dir < 0 ? stepSubject(pos, role) : NoMatch;
+    }
+    if (!inside(pos)) {
+        return NoMatch;
+    }
+    const Token &t = m_view.tokens.at(pos);
+    const bool free = m_view.nameAt(pos) < 0; // a word of no name
+    switch (e.kind) {
+    case AtomKind::Literal:
+        return free && t.key == e.literal ? pos + dir : NoMatch;
+    case AtomKind::InSet:
+        for (const WordSet *set : e.sets) {
+            if (free && set->contains(t.key)) {
+                return pos + dir;
+            }
+        }
+        return NoMatch;
+    case AtomKind::WordNotInSet:
+        for (const WordSet *set : e.sets) {
+            if (set->contains(t.key)) {
+                return NoMatch;
+            }
+        }
+        return free && m_view.lowerWord(pos) ? pos + dir : NoMatch;
+    case AtomKind::Word:
+        return free && m_view.lowerWord(pos) ? pos + dir : NoMatch;
+    case AtomKind::Name:
+        return m_view.mentionAt.at(pos) < 0 && t.is(Token::Word) && t.is(Token::Upper) ? pos + dir : NoMatch;
+    case AtomKind::Any:
+        return pos + dir;
+    case AtomKind::Other:
+        return m_view.mentionAt.at(pos) < 0 && !m_view.lowerWord(pos) ? pos + dir : NoMatch;
+    case AtomKind::We:
+        if (m_view.quoted.at(pos) && m_view.lex.firstPersonPlural->contains(t.key)) {
+            if (role != PatternRole::None) {
+                m_captures.append({role, -1, pos});
+            }
+            return pos + dir;
+        }
+        return NoMatch;
+    case AtomKind::Phrase:
+        return stepPhrase(e, pos, dir);
+    case AtomKind::Aside:
+        return stepAside(pos, dir);
+    case AtomKind::Actor:
+    case AtomKind::Place:
+    case AtomKind::Date:
+        return stepMention(e, pos, dir, role);
+    default:
+        return NoMatch;
+    }
+}
+
+int PatternMatcher::stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const
+{
+    const int m = m_view.mentionAt.at(pos);
+    if (m < 0 || m_view.dateline.at(pos)) {
+        return NoMatch;
+    }
+    const Mention &me = m_view.mentions.at(m);
+    bool ok = false;
+    if (e.kind == AtomKind::Date) {
+        ok = me.type == EntityType::Date && me.eventDateCandidate;
+    } else if (e.kind == AtomKind::Place) {
+        ok = me.type == EntityType::Location && me.kind != QLatin1String("country");
+    } else {
+        ok = me.type != EntityType::Date;
+    }
+    if (!ok || (!e.kinds.isEmpty() && !e.kinds.contains(me.kind))) {
+        return NoMatch;
+    }
+    if (role != PatternRole::None) {
+        m_captures.append({role, m, -1});
+    }
+    return dir > 0 ? std::max(pos + 1, me.lastToken) : std::min(pos - 1, me.firstToken - 1);
+}
+
+int PatternMatcher::stepPhrase(const PatternElement &e, int pos, int dir) const
+{
+    const PhraseList &list = *e.phrases;
+    if (dir > 0) {
+        const int p = m_view.phraseAt(list, pos, m_clause.last);
+        return p >= 0 ? pos + int(list.at(p).keys.size()) : NoMatch;
+    }
+    for (int len = std::min(LongestPhrase, pos - m_clause.first + 1); len >= 1; --len) {
+        const int p = m_view.phraseAt(list, pos - len + 1, pos + 1);
+        if (p >= 0 && list.at(p).keys.size() == len) {
+            return pos - len;
+        }
+    }
+    return NoMatch;
+}
+
+int PatternMatcher::stepAside(int pos, int dir) const
+{
+    const QString open = dir > 0 ? QStringLiteral("(") : QStringLiteral(")");
+    const QString close = dir > 0 ? QStringLiteral(")") : QStringLiteral("(");
+    if (m_view.key(pos) != open) {
+        return NoMatch;
+    }
+    for (int k = pos + dir; inside(k); k += dir) {
+        if (m_view.key(k) == close) {
+            return k + dir;
+        }
+    }
+    return NoMatch;
+}
+
+int PatternMatcher::stepSubject(int pos, PatternRole role) const
+{
+    if (m_clause.inheritSubject >= 0) {
+        // The subject of the first conjunct, up to its own trigger.
+        int end = m_clause.inheritSubject;
+        while (end < m_clause.first
+               && !(m_view.kb.triggerWords().contains(m_view.key(end)) && m_view.mentionAt.at(end) < 0)) {
+            ++end;
+        }
+        captureSubject(m_clause.inheritSubject, end, role);
+    }
+    captureSubject(m_clause.first, pos + 1, role);
+    return m_clause.first - 1;
+}
+
+void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
+{
+    for (int k = from; k < to; ++k) {
+        const int m = m_view.mentionAt.at(k);
+        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || (k > from && m_view.mentionAt.at(k - 1) == m)) {
+            continue;
+        }
+        const QString gov = m_view.governedBy(m_view.mentions.at(m).firstToken, from);
+        if (role != PatternRole::None
+            && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(","))) {
+            m_captures.append({role, m, -1, true});
+        }
+    }
+}
+
+} // namespace Readout

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportingclause.h"
+
+#include "../knowledge/knowledgebase.h"
+#include "eventextractor.h"
+#include "eventlexicon.h"
+
+#include <algorithm>
+
+namespace Readout
+{
+
+namespace
+{
+
+/// How many of the latest sources a bare "the spokesperson" is looked up among.
+constexpr qsizetype RecentSources = 8;
+
+bool isQuoteEnd(const QString &key)
+{
+    return key == QLatin1String(",") || key == QLatin1String("\"") || key == QString(QChar(0x201D));
+}
+
+/// ", the ministry said" / ", said the spokesperson" at the end: the source, and b moves before it.
+QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
+{
+    const EventLexicon &lex = view.lex;
+    const WordSet &triggers = view.kb.triggerWords();
+    int tailSkips = 0;
+    for (int k = *b - 1; k > a; --k) {
+        if (!isQuoteEnd(view.key(k))) {
+            continue;
+        }
+        int verb = -1;
+        bool hasTrigger = false;
+        for (int j = k + 1; j < *b; ++j) {
+            if (verb < 0 && lex.reporting->contains(view.key(j))) {
+                verb = j;
+            }
+            hasTrigger = hasTrigger || triggers.contains(view.key(j));
+        }
+        if (verb < 0 && !hasTrigger && *b - k <= 8 && tailSkips++ == 0) {
+            continue; // a short trailing aside; the reporting clause may be before it
+        }
+        if (verb < 0 || hasTrigger || *b - k > 30) {
+            return {};
+        }
+        int srcFirst = k + 1;
+        int srcLast = verb;
+        if (verb == k + 1) { // ", said the spokesperson"
+            srcFirst = verb + 1;
+            srcLast = *b;
+        }
+        while (srcFirst < srcLast && lex.determiners->contains(view.key(srcFirst))) {
+            ++srcFirst;
+        }
+        std::fill(view.excluded.begin() + k, view.excluded.begin() + s.lastToken, true);
+        *b = k;
+        return view.phrase(srcFirst, srcLast);
+    }
+    return {};
+}
+
+/// "X said (that) ..." before the first trigger: the source, and a moves after it.
+QString leadingSource(SentenceView &view, int *a, int b)
+{
+    const EventLexicon &lex = view.lex;
+    int firstTrigger = -1; // without a trigger (or a hidden actor) there is no leading source
+    for (int k = *a; k < b && firstTrigger < 0; ++k) {
+        const int m = view.mentionAt.at(k);
+        if (view.kb.triggerWords().contains(view.key(k)) || (m >= 0 && view.mentions.at(m).hidden)) {
+            firstTrigger = k;
+        }
+    }
+    for (int k = *a; k < firstTrigger; ++k) {
+        if (!lex.reporting->contains(view.key(k))) {
+            continue;
+        }
+        int srcFirst = *a;
+        for (int j = *a; j < k; ++j) { // skip a leading adverb and comma ("Earlier, ...")
+            if (view.key(j) == QLatin1String(",")) {
+                srcFirst = j + 1;
+            }
+        }
+        while (srcFirst < k && lex.determiners->contains(view.key(srcFirst))) {
+            ++srcFirst;
+        }
+        const QString source = view.phrase(srcFirst, k);
+        int cut = k + 1;
+        if (cut < b && (view.key(cut) == QLatin1String("that") || view.key(cut) == QLatin1String(","))) {
+            ++cut;
+        }
+        std::fill(view.excluded.begin() + *a, view.excluded.begin() + cut, true);
+        *a = cut;
+        return source;
+    }
+    return {};
+}
+
+/// "according to X," anywhere: the source; the phrase is set aside.
+QString accordingTo(SentenceView &view, int a, int b)
+{
+    QString source;
+    for (int k = a; k < b; ++k) {
+        const int p = view.phraseAt(*view.lex.accordingTo, k, b);
+        if (p < 0) {
+            continue;
+        }
+        const int last = k + int(view.lex.accordingTo->at(p).keys.size());
+        int end = last;
+        while (end < b && view.key(end) != QLatin1String(",")) {
+            ++end;
+        }
+        if (source.isEmpty()) {
+            source = view.phrase(last, end);
+        }
+        std::fill(view.excluded.begin() + k, view.excluded.begin() + end, true);
+    }
+    return source;
+}
+
+} // namespace
+
+void markQuotations(SentenceView &view, ExtractionContext &context)
+{
+    bool &inside = context.quoted;
+    for (int k = 0; k < view.tokens.size(); ++k) {
+        const QString &key = view.key(k);
+        if (key == QString(QChar(0x201C))) {
+            inside = true;
+        } else if (key == QString(QChar(0x201D))) {
+            inside = false;
+        } else if (key == QLatin1String("\"")) {
+            inside = !inside;
+        }
+        view.quoted[k] = inside;
+    }
+}
+
+ReportedPart readReportingClause(SentenceView &view, const Sentence &s, ExtractionContext &context)
+{
+    ReportedPart part{s.firstToken, s.lastToken, {}};
+    while (part.last > part.first && view.tokens.at(part.last - 1).is(Token::Punct)
+           && view.key(part.last - 1) != QLatin1String(")")) {
+        --part.last;
+    }
+    std::fill(view.excluded.begin() + s.firstToken, view.excluded.begin() + s.lastToken, false);
+    std::fill(view.dateline.begin() + s.firstToken, view.dateline.begin() + s.lastToken, false);
+    part.source = trailingSource(view, s, part.first, &part.last);
+    const QString leading = leadingSource(view, &part.first, part.last);
+    if (part.source.isEmpty()) {
+        part.source = leading;
+    }
+    const QString according = accordingTo(view, part.first, part.last);
+    if (part.source.isEmpty()) {
+        part.source = according;
+    }
+    QStringList &sources = context.sources;
+    // A bare "the spokesperson" refers to the latest fuller source with that head word.
+    if (!part.source.isEmpty() && !part.source.contains(QLatin1Char(' '))) {
+        for (qsizetype i = sources.size() - 1; i >= 0 && i >= sources.size() - RecentSources; --i) {
+            if (sources.at(i).contains(part.source, Qt::CaseInsensitive) && sources.at(i) != part.source) {
+                part.source = sources.at(i);
+                break;
+            }
+        }
+    }
+    if (!part.source.isEmpty()) {
+        sources.append(part.source);
+        if (sources.size() > 4 * RecentSources) {
+            sources.remove(0, sources.size() - RecentSources); // only the latest are looked at
+        }
+    }
+    // The state the source of this sentence speaks for, if it names one.
+    for (int k = s.firstToken; k < s.lastToken; ++k) {
+        const int m = view.mentionAt.at(k);
+        if (view.excluded.at(k) && m >= 0 && view.isActor(m) && view.mentions.at(m).actorKind == ActorKind::State) {
+            context.speaker = view.mentions.at(m).actor;
+            break;
+        }
+    }
+    return part;
+}
+
+void markAsides(SentenceView &view, int a, int b)
+{
+    // Relative clauses ", which ... ," add nothing to the event.
+    for (int k = a; k + 1 < b; ++k) {
+        if (view.key(k) == QLatin1String(",") && view.lex.relatives->contains(view.key(k + 1))) {
+            int j = k + 1;
+            while (j < b && view.key(j) != QLatin1String(",")) {
+                view.excluded[j++] = true;
+            }
+            view.excluded[k] = true;
+        }
+    }
+    if (a >= b || !view.tokens.at(a).is(Token::AllCaps)) {
+        return;
+    }
+    int depth = 0;
+    for (int k = a + 1; k < std::min(b, a + 24); ++k) {
+        const QString &key = view.key(k);
+        if (key == QLatin1String("(")) {
+            ++depth;
+            continue;
+        }
+        if (key == QLatin1String(")")) {
+            --depth;
+        }
+        // A dash between spaces; "NATO-Ukraine" is one name, not a dateline's end.
+        const bool spaced =
+            view.tokens.at(k).is(Token::SpaceBefore) || (k + 1 < b && view.tokens.at(k + 1).is(Token::SpaceBefore));
+        const bool dash =
+            spaced && (key == QLatin1String("-") || key == QString(QChar(0x2014)) || key == QString(QChar(0x2013)));
+        // Ends at a top-level colon or dash, or at the bracket that closes the agency.
+        if (depth == 0 && (key == QLatin1String(":") || dash || key == QLatin1String(")"))) {
+            int last = k;
+            if (key == QLatin1String(")") && k + 1 < b
+                && (view.key(k + 1) == QLatin1String(":") || view.key(k + 1) == QLatin1String("-"))) {
+                ++last;
+            }
+            std::fill(view.dateline.begin() + a, view.dateline.begin() + last + 1, true);
+            return;
+        }
+    }
+}
+
+} // namespace Readout

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentenceview.h"
+
+namespace Readout
+{
+
+struct ExtractionContext;
+
+/// The part of a sentence that may tell an event, and who said so.
+struct ReportedPart {
+    int first = 0; ///< tokens [first, last): the sentence without its reporting clause
+    int last = 0;
+    QString source; ///< "the White House spokesperson"; "" when the sentence names none
+};
+
+/// Pass 1, per sentence: the reporting clause (", the ministry said", "X said that", "according to
+/// X") becomes the source and is set aside; a bare "the spokesperson" is the latest fuller source
+/// with that head word; the state a source speaks for becomes the speaker of a later "our".
+[[nodiscard]] ReportedPart
+readReportingClause(SentenceView &view, const Sentence &sentence, ExtractionContext &context);
+
+/// Pass 2, per sentence with a trigger: relative clauses (", which ... ,") and the dateline
+/// ("MOSCOW (Agency) -", "BALI, 9 July 2022 (X):") are set aside; a dateline names no side.
+void markAsides(SentenceView &view, int first, int last);
+
+/// Marks the quotations of the whole text (view.quoted), continuing the context's open quotation.
+void markQuotations(SentenceView &view, ExtractionContext &context);
+
+} // namespace Readout

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sentenceview.h"
+
+#include "../knowledge/knowledgebase.h"
+#include "eventlexicon.h"
+
+namespace Readout
+{
+
+SentenceView::SentenceView(const QString &text_,
+                           const Segmentation &segmentation,
+                           const QVector<Mention> &mentions_,
+                           const QStringList &entityIds_,
+                           const KnowledgeBase &knowledge,
+                           const EventLexicon &lexicon)
+    : text(text_)
+    , tokens(segmentation.tokens)
+    , mentions(mentions_)
+    , entityIds(entityIds_)
+    , kb(knowledge)
+    , lex(lexicon)
+{
+    const int n = int(tokens.size());
+    mentionAt.fill(-1, n);
+    excluded.fill(false, n);
+    quoted.fill(false, n);
+    dateline.fill(false, n);
+    // Token -> mention: the innermost visible one, else any hidden actor.
+    for (int m = 0; m < mentions.size(); ++m) {
+        const Mention &me = mentions.at(m);
+        for (int k = me.firstToken; k < me.lastToken && k < n; ++k) {
+            if (mentionAt.at(k) < 0 || !me.hidden) {
+                mentionAt[k] = m;
+            }
+        }
+    }
+    // Hidden actors ("NATO" inside "NATO-Russia Council") and the visible name holding them. Mentions
+    // are sorted by start, longer first, so a container comes right before what it holds.
+    container.fill(-1, mentions.size());
+    int open = -1;
+    for (int m = 0; m < mentions.size(); ++m) {
+        const Mention &me = mentions.at(m);
+        if (!me.hidden) {
+            open = m;
+        } else if (open >= 0 && mentions.at(open).end >= me.end) {
+            container[m] = open;
+            members[open].append(m);
+        }
+    }
+}
+
+QString SentenceView::visibleId(int m) const
+{
+    if (!entityIds.at(m).isEmpty()) {
+        return entityIds.at(m);
+    }
+    return container.at(m) >= 0 ? entityIds.at(container.at(m)) : QString();
+}
+
+QString SentenceView::governedBy(int firstToken, int floor) const
+{
+    for (int k = firstToken - 1; k >= floor; --k) {
+        const QString &key = tokens.at(k).key;
+        const bool inPhrase = lex.determiners->contains(key) || lex.participantNouns->contains(key)
+            || key == QLatin1String("'s") || key == QLatin1String("-") || nameAt(k) >= 0;
+        const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
+            && lex.participantNouns->contains(tokens.at(k - 1).key);
+        if (!inPhrase && !ofParticipant) {
+            // Only a lower-case word (a preposition, a verb) governs; a dateline colon, a bracket or
+            // a date before the phrase ("On March 29, X and Y met") does not.
+            const bool word = tokens.at(k).is(Token::Word)
+                && (!tokens.at(k).is(Token::Upper) || kb.isStopName(key)); // "Returns To Vienna"
+            return word ? key : QString();
+        }
+    }
+    return {};
+}
+
+QString SentenceView::phrase(int first, int last) const
+{
+    if (first >= last) {
+        return {};
+    }
+    return text.mid(tokens.at(first).start, tokens.at(last - 1).end - tokens.at(first).start).simplified();
+}
+
+int SentenceView::phraseAt(const PhraseList &list, int k, int end) const
+{
+    if (k >= end) {
+        return -1;
+    }
+    return list.matchAt(k, end, [this](int i) -> const QString & {
+        return tokens.at(i).key;
+    });
+}
+
+} // namespace Readout

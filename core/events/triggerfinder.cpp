@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "triggerfinder.h"
+
+#include "eventlexicon.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+/// Is this "call" word a call between people here (not "a call for restraint")?
+bool isCall(const SentenceView &view, const Clause &c, int k, const Trigger &trigger)
+{
+    const QString &key = view.key(k);
+    const QString next = k + 1 < c.last ? view.key(k + 1) : QString();
+    const QString prev = k > c.first ? view.key(k - 1) : QString();
+    if (key == QLatin1String("phone") || key == QLatin1String("telephone")) {
+        return !view.kb.triggerWords().contains(next); // "phone call": the noun carries it
+    }
+    if (!trigger.isVerb) {
+        return view.lex.callRequires->contains(prev) || view.lex.callRequires->contains(next);
+    }
+    if (key == QLatin1String("phoned") || key == QLatin1String("telephoned")) {
+        return true;
+    }
+    for (int j = k + 1; j < std::min(c.last, k + 8); ++j) {
+        if (view.lex.callContext->contains(view.key(j))) {
+            return true; // "spoke by phone"
+        }
+    }
+    return false;
+}
+
+unsigned anchorKind(const Trigger &trigger)
+{
+    if (!trigger.isVerb) {
+        return AnchorNoun;
+    }
+    return trigger.needsObject ? AnchorObjectVerb : AnchorVerb;
+}
+
+/// "talks at a summit": a later noun trigger of higher rank (type_priority) names the clause's type.
+void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
+{
+    const auto &triggers = view.kb.triggers();
+    const auto rank = [&view](const QString &type) {
+        return view.lex.typeRank.value(type, int(view.lex.typeRank.size()));
+    };
+    for (int k = found->anchor.token + 1; k < c.last; ++k) {
+        if (!view.kb.triggerWords().mayContain(view.key(k))) {
+            continue;
+        }
+        const auto it = triggers.constFind(view.key(k));
+        if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb
+            && it->type != QLatin1String("call") && rank(it->type) < rank(found->type)) {
+            found->type = it->type;
+            found->typeWord = view.tokens.at(k).key;
+        }
+    }
+}
+
+} // namespace
+
+FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
+{
+    FoundTrigger found;
+    const auto &triggers = view.kb.triggers();
+    for (int k = c.first; k < c.last; ++k) {
+        const QString &key = view.key(k);
+        if (view.excluded.at(k) || !view.kb.triggerWords().mayContain(key)) {
+            continue;
+        }
+        const auto it = triggers.constFind(key);
+        if (it == triggers.cend() || view.nameAt(k) >= 0) {
+            continue; // "Council" inside "NATO-Russia Council"
+        }
+        if (it->type == QLatin1String("call") && !isCall(view, c, k, it.value())) {
+            continue;
+        }
+        if (key == QLatin1String("council") && view.tokens.at(k).is(Token::Upper)) {
+            continue;
+        }
+        found.anchor = {k, anchorKind(it.value()), it->type};
+        found.trigger = it.value();
+        found.type = it->type;
+        found.typeWord = key;
+        promoteType(view, c, &found);
+        return found;
+    }
+    const int p = view.phraseAt(*view.lex.anaphoricSubjects, c.first, c.last);
+    if (p >= 0) {
+        found.anchor = {c.first + int(view.lex.anaphoricSubjects->at(p).keys.size()) - 1, AnchorAnaphor, {}};
+        found.subjectAnaphor = true;
+        found.typeWord = view.phrase(c.first, found.anchor.token + 1);
+        promoteType(view, c, &found);
+    }
+    return found;
+}
+
+bool negatedOrGeneric(const SentenceView &view, const Clause &c, int trig)
+{
+    for (int k = c.first; k < c.last; ++k) {
+        if (view.phraseAt(*view.lex.negated, k, c.last) >= 0) {
+            return true;
+        }
+    }
+    for (int k = std::max(c.first, trig - 4); k < trig; ++k) {
+        if (view.lex.negations->contains(view.key(k)) || view.phraseAt(*view.lex.generic, k, trig) >= 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Readout

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The passes of event extraction one at a time, each on sentences written for it: the reporting
+// clause, clause splitting, trigger finding and negation, and the place, date, status and topics
+// policies. The participant rules are tested by their own examples (eventgrammar_test).
+#include "events/clausesplitter.h"
+#include "events/eventextractor.h"
+#include "events/eventpolicies.h"
+#include "events/reportingclause.h"
+#include "events/triggerfinder.h"
+#include "knowledge/knowledgebase.h"
+#include "pipeline.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace Readout;
+
+namespace
+{
+
+const QDate Published(2024, 3, 15);
+
+/// One sentence segmented and tagged as the pipeline does, and the view the passes read it through.
+struct Parsed {
+    QString text;
+    Segmentation seg;
+    QVector<Mention> mentions;
+    QStringList ids;
+    std::unique_ptr<SentenceView> view;
+    ReportedPart part;
+};
+
+std::unique_ptr<Parsed> parse(const QString &sentence)
+{
+    auto p = std::make_unique<Parsed>();
+    const auto kb = KnowledgeBase::builtIn();
+    p->text = sentence;
+    p->seg = TextSegmenter::segment(p->text, 0, *kb, int(p->text.size()));
+    DateResolver::References references;
+    p->mentions = Pipeline(kb).mentions(p->text, p->seg, Published, references);
+    for (int i = 0; i < p->mentions.size(); ++i) {
+        p->ids.append(QStringLiteral("T%1").arg(i + 1));
+    }
+    p->view = std::make_unique<SentenceView>(p->text, p->seg, p->mentions, p->ids, *kb, kb->eventLexicon());
+    ExtractionContext context;
+    markQuotations(*p->view, context);
+    p->part = readReportingClause(*p->view, p->seg.sentences.first(), context);
+    markAsides(*p->view, p->part.first, p->part.last);
+    return p;
+}
+
+} // namespace
+
+class EventPassesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testReportingClause_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("trailing") << QStringLiteral(
+            "Germany and Poland will hold talks on Monday, a government spokesman said.")
+                                  << QStringLiteral("government spokesman")
+                                  << QStringLiteral("Germany and Poland will hold talks on Monday");
+        QTest::newRow("said the") << QStringLiteral("Chile and Peru met on Friday, said the foreign ministry.")
+                                  << QStringLiteral("foreign ministry")
+                                  << QStringLiteral("Chile and Peru met on Friday");
+        QTest::newRow("leading that") << QStringLiteral("The foreign ministry said that Chile and Peru met on Friday.")
+                                      << QStringLiteral("foreign ministry")
+                                      << QStringLiteral("Chile and Peru met on Friday");
+        QTest::newRow("according to") << QStringLiteral("Kenya and Uganda held talks, according to the agency.")
+                                      << QStringLiteral("the agency")
+                                      << QStringLiteral("Kenya and Uganda held talks, according to the agency");
+        QTest::newRow("none") << QStringLiteral("Chile and Peru met on Friday.") << QString()
+                              << QStringLiteral("Chile and Peru met on Friday");
+    }
+
+    void testReportingClause()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, source);
+        QFETCH(QString, part);
+        const auto p = parse(sentence);
+        QCOMPARE(p->part.source, source);
+        QCOMPARE(p->view->phrase(p->part.first, p->part.last), part);
+    }
+
+    void testClauses_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("clauses");
+        QTest::newRow("two triggers joined by and")
+            << QStringLiteral("France will meet Spain in Paris on Monday and hold talks with Italy in Rome on Tuesday.")
+            << QStringLiteral("France will meet Spain in Paris on Monday / hold talks with Italy in Rome on Tuesday");
+        QTest::newRow("while") << QStringLiteral("Chile met Peru on Friday, while Bolivia held talks with Brazil.")
+                               << QStringLiteral("Chile met Peru on Friday / Bolivia held talks with Brazil");
+        QTest::newRow("semicolon") << QStringLiteral("Ghana and Togo met; no agreement was reached.")
+                                   << QStringLiteral("Ghana and Togo met / no agreement was reached");
+        QTest::newRow("after -ing with an event")
+            << QStringLiteral("Kenya and Uganda met for talks after attending a regional summit.")
+            << QStringLiteral("Kenya and Uganda met for talks / after attending a regional summit");
+        QTest::newRow("a name between stays one") << QStringLiteral("Chile met Peru and Bolivia at a summit.")
+                                                  << QStringLiteral("Chile met Peru and Bolivia at a summit");
+    }
+
+    void testClauses()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, clauses);
+        const auto p = parse(sentence);
+        QStringList got;
+        for (const Clause &c : splitClauses(*p->view, p->part.first, p->part.last)) {
+            got.append(p->view->phrase(c.first, c.last));
+        }
+        QCOMPARE(got.join(QLatin1String(" / ")), clauses);
+    }
+
+    void testTrigger_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("noun") << QStringLiteral("Chile and Peru held talks on Friday.") << QStringLiteral("talks")
+                              << QStringLiteral("talks");
+        QTest::newRow("a call for restraint is no call")
+            << QStringLiteral("Leaders issued a call for restraint.") << QString() << QString();
+        QTest::newRow("spoke by phone") << QStringLiteral("The Ghanaian president spoke by phone with Togo's leader.")
+                                        << QStringLiteral("spoke") << QStringLiteral("call");
+        QTest::newRow("spoke to reporters is no call")
+            << QStringLiteral("The Ghanaian president spoke to reporters.") << QString() << QString();
+        QTest::newRow("a summit outranks met") << QStringLiteral("Officials of Chile and Peru met at a summit in Lima.")
+                                               << QStringLiteral("summit") << QStringLiteral("summit");
+        QTest::newRow("anaphoric subject")
+            << QStringLiteral("The two leaders discussed trade.") << QStringLiteral("The two leaders") << QString();
+        QTest::newRow("Council as a name")
+            << QStringLiteral("The Security Council condemned the attack.") << QString() << QString();
+    }
+
+    void testTrigger()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, word);
+        QFETCH(QString, type);
+        const auto p = parse(sentence);
+        const FoundTrigger found = findTrigger(*p->view, {p->part.first, p->part.last});
+        QCOMPARE(found.anchor.token >= 0 ? found.typeWord : QString(), word);
+        QCOMPARE(found.type, type);
+    }
+
+    void testNegated_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("negated");
+        QTest::newRow("no talks") << QStringLiteral("There are no talks planned between Chile and Peru.") << true;
+        QTest::newRow("offering to") << QStringLiteral("Chile is offering to hold talks with Peru.") << true;
+        QTest::newRow("not meet") << QStringLiteral("Chile will not meet Peru.") << true;
+        QTest::newRow("plain") << QStringLiteral("Chile will hold talks with Peru.") << false;
+    }
+
+    void testNegated()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(bool, negated);
+        const auto p = parse(sentence);
+        const Clause c{p->part.first, p->part.last};
+        const FoundTrigger found = findTrigger(*p->view, c);
+        QVERIFY(found.anchor.token >= 0);
+        QCOMPARE(negatedOrGeneric(*p->view, c, found.anchor.token), negated);
+    }
+
+    void testPolicies_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("topics");
+        QTest::newRow("all four") << QStringLiteral("Chile and Peru will hold talks on trade in Lima on Monday.")
+                                  << QStringLiteral("2024-03-18") << QStringLiteral("scheduled")
+                                  << QStringLiteral("Lima") << QStringLiteral("trade");
+        QTest::newRow("a bound is no date")
+            << QStringLiteral("Chile and Peru met in Lima after January 7.") << QString() << QStringLiteral("held")
+            << QStringLiteral("Lima") << QString();
+        QTest::newRow("journey") << QStringLiteral(
+            "The Chilean envoy returned to Lima on Monday to resume talks with Peru.")
+                                 << QString() << QStringLiteral("scheduled") << QStringLiteral("Lima") << QString();
+        QTest::newRow("postponed") << QStringLiteral("Chile and Peru postponed the security talks planned for April 2.")
+                                   << QStringLiteral("2024-04-02") << QStringLiteral("cancelled") << QString()
+                                   << QStringLiteral("security");
+        QTest::newRow("conjoined topics")
+            << QStringLiteral("Chile and Peru will hold talks to discuss fishing and migration.") << QString()
+            << QStringLiteral("scheduled") << QString() << QStringLiteral("fishing|migration");
+        QTest::newRow("past without cue")
+            << QStringLiteral("Chile and Peru in talks on March 4.") << QStringLiteral("2024-03-04")
+            << QStringLiteral("held") << QString() << QString();
+    }
+
+    void testPolicies()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, date);
+        QFETCH(QString, status);
+        QFETCH(QString, place);
+        QFETCH(QString, topics);
+        const auto p = parse(sentence);
+        const Clause c{p->part.first, p->part.last};
+        const FoundTrigger found = findTrigger(*p->view, c);
+        QVERIFY(found.anchor.token >= 0);
+        const EventPolicies policies(*p->view, c, found);
+        Event ev;
+        const Journey journey = policies.place(KnowledgeBase::builtIn()->eventGrammar(), &ev);
+        policies.date(journey, &ev);
+        policies.status(journey, Published, &ev);
+        policies.topics(&ev);
+        QCOMPARE(ev.date, date);
+        QCOMPARE(ev.status, status);
+        QCOMPARE(ev.location, place);
+        QCOMPARE(ev.topics.join(QLatin1Char('|')), topics);
+        bool explained = false;
+        for (const EventReason &r : std::as_const(ev.reasons)) {
+            explained = explained || r.field == QLatin1String("status");
+        }
+        QVERIFY(explained);
+    }
+};
+
+QTEST_GUILESS_MAIN(EventPassesTest)
+#include "eventpasses_test.moc"
