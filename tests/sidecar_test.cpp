@@ -116,6 +116,11 @@ private Q_SLOTS:
         QVERIFY2(anchored, qPrintable(anchored.error().message));
         QCOMPARE(anchored.value().entities, a.entities());
         QCOMPARE(anchored.value().events, a.events());
+        // Why each field reads so survives too, so a reopened article still explains its events.
+        QVERIFY(!a.events().first().reasons.isEmpty());
+        for (int i = 0; i < a.events().size(); ++i) {
+            QCOMPARE(anchored.value().events.at(i).reasons, a.events().at(i).reasons);
+        }
         QCOMPARE(anchored.value().log, a.correctionLog());
         QCOMPARE(anchored.value().published, QDate(2024, 3, 4));
         // Which fields were corrected survives.

@@ -27,6 +27,7 @@ EventsPanel::EventsPanel(QWidget *parent)
     , m_table(new EventTableView(this))
     , m_heading(new QLabel(this))
     , m_evidence(new QLabel(this))
+    , m_why(new QLabel(this))
 {
     m_filter->setPlaceholderText(tr("Filter events…"));
     m_filter->setClearButtonEnabled(true);
@@ -53,8 +54,15 @@ EventsPanel::EventsPanel(QWidget *parent)
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_evidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_evidence->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Why Readout read the event so: the rule behind each field, for an analyst who disagrees.
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->setForegroundRole(QPalette::PlaceholderText);
+    m_why->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_evidence);
+    detailsLayout->addWidget(m_why);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -137,6 +145,8 @@ void EventsPanel::showDetails()
                                 ? tr("Select an event to mark its evidence in the article.")
                                 : tr("No events."));
         m_evidence->setForegroundRole(QPalette::PlaceholderText);
+        m_why->clear();
+        m_why->hide();
         return;
     }
     const auto cell = [&current](int column, int role = Qt::DisplayRole) {
@@ -155,6 +165,14 @@ void EventsPanel::showDetails()
     // The sentence as written (plain text: the label never renders it), not elided.
     m_evidence->setText(cell(EventTableModel::EvidenceColumn));
     m_evidence->setForegroundRole(QPalette::WindowText);
+    const QStringList why = current.siblingAtColumn(0).data(EventTableModel::ExplanationRole).toStringList();
+    m_why->setText(why.join(QLatin1Char('\n')));
+    m_why->setVisible(!why.isEmpty());
+}
+
+QString EventsPanel::whyText() const
+{
+    return m_why->text();
 }
 
 void EventsPanel::updateCount()

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] QComboBox *reviewFilter() const;
     /// The evidence text currently shown below the table (plain text).
     [[nodiscard]] QString evidenceText() const;
+    /// Which rule filled each field of the shown event, one line each (empty without an event).
+    [[nodiscard]] QString whyText() const;
 
 private:
     void showDetails();
@@ -40,6 +42,7 @@ private:
     EventTableView *m_table;
     QLabel *m_heading;
     QLabel *m_evidence;
+    QLabel *m_why;
 };
 
 } // namespace Readout

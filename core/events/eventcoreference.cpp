@@ -48,7 +48,7 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     }
     if (into.location.isEmpty() && !from.location.isEmpty()) {
         into.location = from.location;
-        taken.append(QStringLiteral("place"));
+        taken.append(QStringLiteral("location"));
     }
     if (into.date.isEmpty() && !from.date.isEmpty()) {
         into.date = from.date;
@@ -175,7 +175,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         session.participants = events.at(antecedent).participants;
         session.participantCodes = events.at(antecedent).participantCodes;
         session.reasons.append(
-            {QStringLiteral("sides"), QStringLiteral("round-of-process"), events.at(antecedent).evidenceText.left(80)});
+            {QStringLiteral("participants"), QStringLiteral("round-of-process"), events.at(antecedent).evidenceText.left(80)});
         byParticipants[key].append(int(events.size()));
         sided.emplace(session.evidenceStart, int(events.size()));
         events.append(session);

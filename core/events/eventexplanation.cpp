@@ -12,7 +12,7 @@ namespace
 
 QString fieldName(const QString &field)
 {
-    if (field == QLatin1String("sides")) {
+    if (field == QLatin1String("participants")) {
         return QCoreApplication::translate("EventExplanation", "Sides");
     }
     if (field == QLatin1String("type")) {
@@ -24,7 +24,7 @@ QString fieldName(const QString &field)
     if (field == QLatin1String("status")) {
         return QCoreApplication::translate("EventExplanation", "Status");
     }
-    if (field == QLatin1String("place")) {
+    if (field == QLatin1String("location")) {
         return QCoreApplication::translate("EventExplanation", "Place");
     }
     if (field == QLatin1String("topics")) {
@@ -35,13 +35,13 @@ QString fieldName(const QString &field)
 
 bool hasValue(const Event &e, const QString &field)
 {
-    if (field == QLatin1String("sides")) {
+    if (field == QLatin1String("participants")) {
         return !e.participants.isEmpty();
     }
     if (field == QLatin1String("date")) {
         return !e.date.isEmpty();
     }
-    if (field == QLatin1String("place")) {
+    if (field == QLatin1String("location")) {
         return !e.location.isEmpty();
     }
     if (field == QLatin1String("topics")) {
@@ -55,13 +55,18 @@ bool hasValue(const Event &e, const QString &field)
 
 } // namespace
 
+QString EventExplanation::fieldLabel(const QString &field)
+{
+    return fieldName(field);
+}
+
 QStringList EventExplanation::fields()
 {
     return {QStringLiteral("type"),
-            QStringLiteral("sides"),
+            QStringLiteral("participants"),
             QStringLiteral("date"),
             QStringLiteral("status"),
-            QStringLiteral("place"),
+            QStringLiteral("location"),
             QStringLiteral("topics"),
             QStringLiteral("source")};
 }
@@ -70,6 +75,11 @@ QStringList EventExplanation::lines(const Event &event)
 {
     QStringList out;
     for (const QString &field : fields()) {
+        if (event.correctedFields.contains(field)
+            || (event.origin == QLatin1String("added") && hasValue(event, field))) {
+            out.append(QCoreApplication::translate("EventExplanation", "%1 set by the analyst").arg(fieldName(field)));
+            continue;
+        }
         bool any = false;
         for (const EventReason &r : event.reasons) {
             if (r.field != field) {
@@ -81,11 +91,8 @@ QStringList EventExplanation::lines(const Event &event)
         }
         if (!any && hasValue(event, field)) {
             out.append(
-                event.correctedFields.contains(field == QLatin1String("sides") ? QStringLiteral("participants") : field)
-                    ? QCoreApplication::translate("EventExplanation", "%1 set by the analyst").arg(fieldName(field))
-                    : QCoreApplication::translate("EventExplanation",
-                                                  "%1: no rule recorded (saved before, or added by hand)")
-                          .arg(fieldName(field)));
+                QCoreApplication::translate("EventExplanation", "%1: no rule recorded (saved by an older Readout)")
+                    .arg(fieldName(field)));
         }
     }
     return out;

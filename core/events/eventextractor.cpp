@@ -97,7 +97,7 @@ void addPreviousMeeting(const SentenceView &view,
             ev.location.clear();
             ev.topics.clear();
             ev.reasons.removeIf([](const EventReason &r) {
-                return r.field != QLatin1String("sides") && r.field != QLatin1String("type");
+                return r.field != QLatin1String("participants") && r.field != QLatin1String("type");
             });
             ev.reasons.append({QStringLiteral("date"),
                                QStringLiteral("previous-meeting"),

@@ -78,7 +78,7 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
             && m_view.mentions.at(m).type == EntityType::Location
             && m_view.mentions.at(m).kind != QLatin1String("country")) {
             ev->location = m_view.mentions.at(m).canonical;
-            because(ev, QStringLiteral("place"), QStringLiteral("journey-destination"), m_view.phrase(verb, j + 2));
+            because(ev, QStringLiteral("location"), QStringLiteral("journey-destination"), m_view.phrase(verb, j + 2));
         }
     }
     if (!ev->location.isEmpty()) {
@@ -96,7 +96,7 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
                 if (!id.isEmpty() && !ev->entityIds.contains(id)) {
                     ev->entityIds.append(id);
                 }
-                because(ev, QStringLiteral("place"), rule.id, m_view.phrase(match.first, match.last));
+                because(ev, QStringLiteral("location"), rule.id, m_view.phrase(match.first, match.last));
                 return journey;
             }
         }

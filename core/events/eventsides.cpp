@@ -42,17 +42,17 @@ void EventSides::collect(const EventGrammar &grammar, Event *ev)
             }
             const QString words = m_view.phrase(match.first, match.last);
             if (ev->participants.size() > before) {
-                ev->reasons.append({QStringLiteral("sides"), rule.id, words});
+                ev->reasons.append({QStringLiteral("participants"), rule.id, words});
             }
             if (ev->location != location) {
-                ev->reasons.append({QStringLiteral("place"), rule.id, words});
+                ev->reasons.append({QStringLiteral("location"), rule.id, words});
             }
         }
     }
     const qsizetype before = ev->participants.size();
     addBodyMembers(ev);
     if (ev->participants.size() > before) {
-        ev->reasons.append({QStringLiteral("sides"),
+        ev->reasons.append({QStringLiteral("participants"),
                             QStringLiteral("members-of-body"),
                             ev->participants.mid(before).join(QLatin1String(", "))});
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablemodel.h"
 
+#include "../events/eventexplanation.h"
+
 #include "../annotations.h"
 #include "../knowledge/knowledgebase.h"
 #include "plaintooltip.h"
@@ -174,6 +176,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return choices(column);
     case CompletionsRole:
         return completions(column);
+    case ExplanationRole:
+        return EventExplanation::lines(ev);
     default:
         break;
     }
@@ -269,6 +273,30 @@ int EventTableModel::rowOf(const QString &eventId) const
 }
 
 QString EventTableModel::toolTipText(const QModelIndex &index) const
+{
+    // What the cell shows, then why: the rules that filled this field ("Sides from rule subject: ...").
+    const QString what = cellToolTip(index);
+    const QString field = fieldName(index.column());
+    QStringList why;
+    if (!field.isEmpty()) {
+        const Event &ev = m_annotations->events().at(index.row());
+        Event only = ev;
+        only.reasons.clear();
+        for (const EventReason &r : ev.reasons) {
+            if (r.field == field) {
+                only.reasons.append(r);
+            }
+        }
+        for (const QString &line : EventExplanation::lines(only)) {
+            if (line.startsWith(EventExplanation::fieldLabel(field))) {
+                why.append(line);
+            }
+        }
+    }
+    return why.isEmpty() ? what : what + QLatin1Char('\n') + why.join(QLatin1Char('\n'));
+}
+
+QString EventTableModel::cellToolTip(const QModelIndex &index) const
 {
     const Event &ev = m_annotations->events().at(index.row());
     switch (index.column()) {

@@ -41,6 +41,7 @@ public:
         CorrectedRole, ///< bool: this cell's field was corrected (or the event was added)
         ChoicesRole, ///< QStringList: the values an editor offers (type, status)
         CompletionsRole, ///< QStringList: completions for an editor (participants, place)
+        ExplanationRole, ///< QStringList: which rule filled each field (EventExplanation::lines)
     };
 
     explicit EventTableModel(Annotations *annotations, QObject *parent = nullptr);
@@ -61,6 +62,7 @@ public:
 private:
     /// The text of a cell's tooltip, before plainToolTip() makes it one.
     [[nodiscard]] QString toolTipText(const QModelIndex &index) const;
+    [[nodiscard]] QString cellToolTip(const QModelIndex &index) const;
     [[nodiscard]] QStringList choices(int column) const;
     [[nodiscard]] QStringList completions(int column) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sidecar.h"
 
+#include "../events/eventexplanation.h"
+
 #include "../annotations.h"
 #include "../document.h"
 #include "../formats/inputfile.h"
@@ -201,6 +203,9 @@ QByteArray Sidecar::toJson(const Document &document,
         o.insert(QStringLiteral("origin"), e.origin);
         o.insert(QStringLiteral("corrected_fields"), strings(e.correctedFields));
         o.insert(QStringLiteral("reviewed"), e.reviewed);
+        if (!e.reasons.isEmpty()) {
+            o.insert(QStringLiteral("why"), EventExplanation::json(e)); // which rule filled each field
+        }
         evs.append(o);
     }
     QJsonArray logArray;
@@ -322,6 +327,10 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         e.origin = str(o, "origin").isEmpty() ? QStringLiteral("extracted") : str(o, "origin");
         e.correctedFields = stringList(o.value(QLatin1String("corrected_fields")));
         e.reviewed = o.value(QLatin1String("reviewed")).toBool();
+        for (const QJsonValue &why : o.value(QLatin1String("why")).toArray()) {
+            const QJsonObject r = why.toObject();
+            e.reasons.append({str(r, "field"), str(r, "rule"), str(r, "words")});
+        }
         data.events.append(e);
     }
     for (const QJsonValue &v : log) {

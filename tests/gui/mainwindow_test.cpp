@@ -162,6 +162,12 @@ void MainWindowTest::testSelectingEventSelectsEvidence()
     QCOMPARE(cursor.selectionStart(), event.evidenceStart);
     QCOMPARE(cursor.selectionEnd(), event.evidenceEnd);
     QCOMPARE(tab->eventsPanel()->evidenceText(), event.evidenceText.simplified());
+    // Why: the rule behind each field, below the evidence and in the cell's tooltip.
+    const QString why = tab->eventsPanel()->whyText();
+    QVERIFY2(why.contains(QLatin1String("Sides from rule ")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("Date from rule nearest-date")), qPrintable(why));
+    const QString tip = table->model()->index(0, EventTableModel::ParticipantsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Sides from rule ")), qPrintable(tip));
 }
 
 void MainWindowTest::testDateToolTipShowsResolvedValue()
