@@ -70,6 +70,15 @@ private Q_SLOTS:
         meta.published = Published;
         doc.setMetadata(meta);
         const Extraction x = Pipeline(kb).run(doc);
+        for (const Event &e : x.events) {
+            for (const EventReason &why : e.reasons) {
+                // Words as written, copied: the tokens they came from are freed after extraction.
+                const bool written = std::any_of(why.words.cbegin(), why.words.cend(), [](QChar c) {
+                    return c.isLetterOrNumber();
+                });
+                QVERIFY2(written || why.words.isEmpty(), qPrintable(why.rule + QStringLiteral(": ") + why.words));
+            }
+        }
         QStringList got;
         for (const Event &e : x.events) {
             bool byRule = false;

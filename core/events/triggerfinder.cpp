@@ -55,7 +55,7 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
         if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb
             && it->type != QLatin1String("call") && rank(it->type) < rank(found->type)) {
             found->type = it->type;
-            found->typeWord = view.tokens.at(k).key;
+            found->typeWord = view.phrase(k, k + 1);
         }
     }
 }
@@ -84,7 +84,7 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         found.anchor = {k, anchorKind(it.value()), it->type};
         found.trigger = it.value();
         found.type = it->type;
-        found.typeWord = key;
+        found.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
         promoteType(view, c, &found);
         return found;
     }

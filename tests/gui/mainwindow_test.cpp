@@ -12,6 +12,7 @@
 #include "storage/csvexporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -166,6 +167,9 @@ void MainWindowTest::testSelectingEventSelectsEvidence()
     const QString why = tab->eventsPanel()->whyText();
     QVERIFY2(why.contains(QLatin1String("Sides from rule ")), qPrintable(why));
     QVERIFY2(why.contains(QLatin1String("Date from rule nearest-date")), qPrintable(why));
+    // The words are copies: the tokens they came from are freed after extraction.
+    static const QRegularExpression trigger(QStringLiteral("Type from rule trigger: \u201C[A-Za-z]+\u201D"));
+    QVERIFY2(trigger.match(why).hasMatch(), qPrintable(why));
     const QString tip = table->model()->index(0, EventTableModel::ParticipantsColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QLatin1String("Sides from rule ")), qPrintable(tip));
 }
