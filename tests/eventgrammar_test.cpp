@@ -187,6 +187,24 @@ private Q_SLOTS:
                  qPrintable(kb.error().message));
     }
 
+    void testUnknownStatusIsAnError()
+    {
+        QFile builtIn(QStringLiteral(":/readout/rules/events.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject events = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject lists = events.value(QLatin1String("phrase_lists")).toObject();
+        QJsonArray cues = lists.value(QLatin1String("status_cues")).toArray();
+        cues.append(QJsonArray{QStringLiteral("adjourned"), QStringLiteral("paused")});
+        lists.insert(QStringLiteral("status_cues"), cues);
+        events.insert(QStringLiteral("phrase_lists"), lists);
+        QTemporaryDir dir;
+        QVERIFY(writeOverride(dir, QStringLiteral("rules/events.json"), QJsonDocument(events).toJson()));
+        const auto kb = KnowledgeBase::load(dir.path());
+        QVERIFY(!kb.isOk());
+        QVERIFY2(kb.error().message.contains(QLatin1String("\"paused\", which event extraction does not know")),
+                 qPrintable(kb.error().message));
+    }
+
     void testListThePassesNeedIsRequired()
     {
         QFile builtIn(QStringLiteral(":/readout/rules/events.json"));

@@ -174,8 +174,9 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
         Event session = ev;
         session.participants = events.at(antecedent).participants;
         session.participantCodes = events.at(antecedent).participantCodes;
-        session.reasons.append(
-            {QStringLiteral("participants"), QStringLiteral("round-of-process"), events.at(antecedent).evidenceText.left(80)});
+        session.reasons.append({QStringLiteral("participants"),
+                                QStringLiteral("round-of-process"),
+                                events.at(antecedent).evidenceText.left(80)});
         byParticipants[key].append(int(events.size()));
         sided.emplace(session.evidenceStart, int(events.size()));
         events.append(session);

@@ -93,7 +93,7 @@ void addPreviousMeeting(const SentenceView &view,
                 ev.date = QString::number(ev.date.left(4).toInt() - 1) + ev.date.mid(4);
             }
             ev.dateText = view.mentions.at(date).canonical;
-            ev.status = QStringLiteral("held");
+            ev.status = statusName(EventStatus::Held);
             ev.location.clear();
             ev.topics.clear();
             ev.reasons.removeIf([](const EventReason &r) {

@@ -90,15 +90,34 @@ Result<EventLexicon> EventLexicon::bind(const QHash<QString, WordSet> &wordSets,
     if (priority == phraseLists.cend()) {
         return missing(QStringLiteral("phrase list"), StatusPriority);
     }
+    auto status = [&file](const QString &name, const QString &list) -> Result<EventStatus> {
+        const auto known = statusFromName(name);
+        if (!known) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1: %2 gives the status \"%3\", which event extraction does not know "
+                                        "(held, scheduled, likely, planned, proposed, cancelled)")
+                             .arg(file, list, name)};
+        }
+        return *known;
+    };
     for (const Phrase &p : priority.value()) {
-        lex.statusPriority.insert(p.keys.join(QLatin1Char(' ')), p.value.toInt());
+        const auto s = status(p.keys.join(QLatin1Char(' ')), QLatin1String(StatusPriority));
+        if (!s) {
+            return s.error();
+        }
+        lex.statusRank[size_t(s.value())] = p.value.toInt();
     }
     for (const Phrase &p : *lex.statusCues) {
-        if (!lex.statusPriority.contains(p.value)) {
+        const auto s = status(p.value, QStringLiteral("status cue \"%1\"").arg(p.keys.join(QLatin1Char(' '))));
+        if (!s) {
+            return s.error();
+        }
+        if (lex.priority(s.value()) < 0) {
             return Error{Error::Code::Malformed,
                          QStringLiteral("%1: status cue \"%2\" gives \"%3\", which status_priority does not rank")
                              .arg(file, p.keys.join(QLatin1Char(' ')), p.value)};
         }
+        lex.cueStatus.append(s.value());
     }
     for (int r = 0; r < lex.typeOrder->size(); ++r) {
         lex.typeRank.insert(lex.typeOrder->at(r).keys.join(QLatin1Char(' ')), r);

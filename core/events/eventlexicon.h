@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../eventstatus.h"
 #include "../result.h"
 
 #include <QHash>
 #include <QStringList>
+#include <QVector>
+
+#include <array>
 
 namespace Readout
 {
@@ -49,7 +53,14 @@ struct EventLexicon {
     const PhraseList *topicCues = nullptr;
     const PhraseList *anaphoricSubjects = nullptr;
     const PhraseList *accordingTo = nullptr;
-    QHash<QString, int> statusPriority; ///< status -> priority (status_priority), higher wins
+    QVector<EventStatus> cueStatus; ///< the status of each phrase of statusCues, by index
+    std::array<int, 7>
+        statusRank{-1, -1, -1, -1, -1, -1, -1}; ///< by EventStatus: status_priority, higher wins; -1 unranked
+
+    [[nodiscard]] int priority(EventStatus status) const
+    {
+        return statusRank.at(size_t(status));
+    }
     QHash<QString, int> typeRank; ///< event type -> rank (type_priority), lower wins
 
     /// Binds every list; an error names the missing list and the file.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventpolicies.h"
 
+#include "../eventstatus.h"
 #include "eventgrammar.h"
 #include "eventlexicon.h"
 
@@ -155,41 +156,40 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
 {
     // After a journey ("returned to Vienna to resume talks") only the purpose clause's own cues
     // count, and without any the talks are what the journey is for: still to come.
-    const PhraseList &cues = *m_view.lex.statusCues;
+    const EventLexicon &lex = m_view.lex;
+    EventStatus status = EventStatus::None;
     int bestPriority = 0;
     QString cueWords;
     for (int j = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first; j < m_clause.last; ++j) {
-        const int p =
-            m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0 ? -1 : m_view.phraseAt(cues, j, m_clause.last);
-        if (p >= 0 && m_view.lex.statusPriority.value(cues.at(p).value) > bestPriority) {
-            bestPriority = m_view.lex.statusPriority.value(cues.at(p).value);
-            ev->status = cues.at(p).value;
-            cueWords = m_view.phrase(j, j + int(cues.at(p).keys.size()));
+        const int p = m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0
+            ? -1
+            : m_view.phraseAt(*lex.statusCues, j, m_clause.last);
+        if (p >= 0 && lex.priority(lex.cueStatus.at(p)) > bestPriority) {
+            status = lex.cueStatus.at(p);
+            bestPriority = lex.priority(status);
+            cueWords = m_view.phrase(j, j + int(lex.statusCues->at(p).keys.size()));
         }
     }
     const QDate day = dayOf(ev->date);
     const bool future = day.isValid() && published.isValid() && day > published;
-    if (!ev->status.isEmpty()) {
-        because(ev, QStringLiteral("status"), QStringLiteral("status-cue"), cueWords);
+    QString rule = QStringLiteral("status-cue");
+    QString words = cueWords;
+    if (status == EventStatus::Held && future) {
+        status = EventStatus::Scheduled;
+        because(ev, QStringLiteral("status"), rule, words);
+        rule = QStringLiteral("date-after-publication");
+        words = ev->dateText;
+    } else if (status == EventStatus::None && journey.purposeFrom >= 0 && !day.isValid()) {
+        status = EventStatus::Scheduled;
+        rule = QStringLiteral("journey-purpose");
+        words = m_view.phrase(journey.purposeFrom, m_trig + 1);
+    } else if (status == EventStatus::None) {
+        status = future ? EventStatus::Scheduled : EventStatus::Held;
+        rule = future ? QStringLiteral("date-after-publication") : QStringLiteral("no-cue-past");
+        words = ev->dateText;
     }
-    if (ev->status == QLatin1String("held") && future) {
-        ev->status = QStringLiteral("scheduled");
-        because(ev, QStringLiteral("status"), QStringLiteral("date-after-publication"), ev->dateText);
-    }
-    if (ev->status.isEmpty() && journey.purposeFrom >= 0 && !day.isValid()) {
-        ev->status = QStringLiteral("scheduled");
-        because(ev,
-                QStringLiteral("status"),
-                QStringLiteral("journey-purpose"),
-                m_view.phrase(journey.purposeFrom, m_trig + 1));
-    }
-    if (ev->status.isEmpty()) {
-        ev->status = future ? QStringLiteral("scheduled") : QStringLiteral("held");
-        because(ev,
-                QStringLiteral("status"),
-                future ? QStringLiteral("date-after-publication") : QStringLiteral("no-cue-past"),
-                ev->dateText);
-    }
+    ev->status = statusName(status);
+    because(ev, QStringLiteral("status"), rule, words);
 }
 
 void EventPolicies::topics(Event *ev) const
