@@ -91,7 +91,11 @@ private Q_SLOTS:
                            .arg(sides.join(QLatin1String("; ")),
                                 e.location,
                                 byRule ? QStringLiteral(" (this rule)") : QString()));
-            if (byRule && (ex.place.isEmpty() ? sides == ex.sides : e.location == ex.place)) {
+            const bool right = !ex.place.isEmpty() ? e.location == ex.place
+                : !ex.date.isEmpty()               ? e.date == ex.date
+                : !ex.topic.isEmpty()              ? e.topics.contains(ex.topic)
+                                                   : sides == ex.sides;
+            if (byRule && right) {
                 return;
             }
         }

@@ -182,7 +182,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     cand.standalone = sides.standalone(ev);
     const EventPolicies policies(view, c, found);
     const Journey journey = policies.place(grammar, &ev);
-    policies.date(journey, &ev);
+    policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
     policies.status(journey, published, &ev);
     policies.topics(&ev);
     // Confidence: how much of the event the text states.

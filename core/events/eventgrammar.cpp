@@ -218,7 +218,7 @@ bool GrammarParser::parseExample(const QString &value)
 {
     const qsizetype arrow = value.lastIndexOf(QLatin1String("=>"));
     if (arrow < 0) {
-        return fail(QStringLiteral("example SENTENCE => SIDE; SIDE (or => place PLACE) expected"));
+        return fail(QStringLiteral("example SENTENCE => SIDE; SIDE (or => place|date|topic VALUE) expected"));
     }
     PatternExample ex;
     ex.line = m_line;
@@ -226,13 +226,18 @@ bool GrammarParser::parseExample(const QString &value)
     const QString want = value.mid(arrow + 2).trimmed();
     if (want.startsWith(QLatin1String("place "))) {
         ex.place = want.mid(6).trimmed();
+    } else if (want.startsWith(QLatin1String("date "))) {
+        ex.date = want.mid(5).trimmed();
+    } else if (want.startsWith(QLatin1String("topic "))) {
+        ex.topic = want.mid(6).trimmed();
     } else {
         for (const QString &side : want.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             ex.sides.append(side.trimmed());
         }
         ex.sides.sort();
     }
-    if (ex.sentence.isEmpty() || (ex.sides.isEmpty() && ex.place.isEmpty())) {
+    if (ex.sentence.isEmpty()
+        || (ex.sides.isEmpty() && ex.place.isEmpty() && ex.date.isEmpty() && ex.topic.isEmpty())) {
         return fail(QStringLiteral("example: a sentence and what it yields expected"));
     }
     m_rule.examples.append(ex);
@@ -313,13 +318,15 @@ bool GrammarParser::parseElement(const QStringList &tokens, int *i, PatternEleme
         {QStringLiteral("mediator"), PatternRole::Mediator},
         {QStringLiteral("place"), PatternRole::Place},
         {QStringLiteral("destination"), PatternRole::Destination},
+        {QStringLiteral("date"), PatternRole::Date},
+        {QStringLiteral("topic"), PatternRole::Topic},
     };
     const qsizetype colon = t.indexOf(QLatin1Char(':'));
     if (colon > 0 && t.at(0).isLower()) {
         const auto role = roles.constFind(t.left(colon));
         if (role == roles.cend()) {
-            return fail(
-                QStringLiteral("unknown role \"%1\" (participant, mediator, place, destination)").arg(t.left(colon)));
+            return fail(QStringLiteral("unknown role \"%1\" (participant, mediator, place, destination, date, topic)")
+                            .arg(t.left(colon)));
         }
         out->role = role.value();
         t = t.mid(colon + 1);

@@ -21,6 +21,8 @@ enum class PatternRole : quint8 {
     Mediator, ///< takes part as a mediator (counted among the sides)
     Place, ///< where the event is: a place name other than a country
     Destination, ///< a side, and where the event is when it names a city ("a visit to Paris")
+    Date, ///< the event's date (on DATE): before the nearest-date policy
+    Topic, ///< a topic: the words the element (or group) matched
 };
 
 /// One kind of pattern element. Upper-case names in the rules file; see resources/rules/participants.rules.
@@ -76,6 +78,8 @@ struct PatternExample {
     QString sentence;
     QStringList sides; ///< expected sides, sorted; empty when place is given
     QString place; ///< expected place, for a place rule
+    QString date; ///< expected date value, for a date rule
+    QString topic; ///< a topic the event must have, for a topic rule
 };
 
 /// One construction that names the sides (or mediators, or the place) of an event.

@@ -120,8 +120,15 @@ bool EventPolicies::bound(int j, int floor) const
     return false;
 }
 
-void EventPolicies::date(const Journey &journey, Event *ev) const
+void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const QString &rule) const
 {
+    if (ruleDate >= 0) {
+        const Mention &me = m_view.mentions.at(ruleDate);
+        ev->date = me.value.left(10);
+        ev->dateText = me.canonical;
+        because(ev, QStringLiteral("date"), rule, me.canonical);
+        return;
+    }
     const int from = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first;
     int best = -1;
     int bestDistance = 1 << 30;

@@ -28,7 +28,8 @@ public:
     /// the event's. Then the place rules of the grammar (placeOnly), the first that names one wins.
     Journey place(const EventGrammar &grammar, Event *ev) const;
     /// The calendar date nearest the trigger that no bound governs ("after January 7" is a bound).
-    void date(const Journey &journey, Event *ev) const;
+    /// A rule's date (ruleDate >= 0) comes first.
+    void date(const Journey &journey, Event *ev, int ruleDate = -1, const QString &rule = {}) const;
     /// The strongest modality cue of the clause; else held or scheduled by the date.
     void status(const Journey &journey, const QDate &published, Event *ev) const;
     /// Modifiers before the trigger ("security talks"), "to discuss ...", "talks on trade".

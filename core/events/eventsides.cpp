@@ -38,7 +38,7 @@ void EventSides::collect(const EventGrammar &grammar, Event *ev)
             const qsizetype before = ev->participants.size();
             const QString location = ev->location;
             for (const PatternCapture &capture : match.captures) {
-                take(capture, ev);
+                take(capture, rule, ev);
             }
             const QString words = m_view.phrase(match.first, match.last);
             if (ev->participants.size() > before) {
@@ -58,8 +58,22 @@ void EventSides::collect(const EventGrammar &grammar, Event *ev)
     }
 }
 
-void EventSides::take(const PatternCapture &capture, Event *ev)
+void EventSides::take(const PatternCapture &capture, const PatternRule &rule, Event *ev)
 {
+    if (capture.role == PatternRole::Topic) {
+        const QString topic = m_view.phrase(capture.token, capture.last);
+        if (!topic.isEmpty() && !ev->topics.contains(topic)) {
+            ev->topics.append(topic);
+            ev->reasons.append({QStringLiteral("topics"), rule.id, topic});
+        }
+        return;
+    }
+    if (capture.role == PatternRole::Date) {
+        if (m_date.mention < 0 && capture.mention >= 0) {
+            m_date = {capture.mention, rule.id};
+        }
+        return;
+    }
     if (capture.mention < 0) {
         if (!m_speaker.isEmpty()) {
             addState(m_speaker, ev); // "our" in a quotation: the state of the latest speaker

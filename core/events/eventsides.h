@@ -19,6 +19,15 @@ public:
 
     void collect(const EventGrammar &grammar, Event *ev);
 
+    /// A date a rule took (date:DATE), with the rule; mention -1 when none did.
+    struct RuleDate {
+        int mention = -1;
+        QString rule;
+    };
+    [[nodiscard]] const RuleDate &ruleDate() const
+    {
+        return m_date;
+    }
     [[nodiscard]] bool councilName() const
     {
         return m_councilName;
@@ -30,7 +39,7 @@ public:
     }
 
 private:
-    void take(const PatternCapture &capture, Event *ev);
+    void take(const PatternCapture &capture, const PatternRule &rule, Event *ev);
     void addMention(int m, Event *ev);
     void addState(const QString &actor, Event *ev);
     void addBodyMembers(Event *ev);
@@ -42,6 +51,7 @@ private:
     bool m_councilName = false;
     bool m_organizationOnly = true;
     bool m_standaloneKind = false;
+    RuleDate m_date;
 };
 
 } // namespace Readout

@@ -90,6 +90,25 @@ bool PatternMatcher::repeat(const PatternElement &e, int count, int pos, int dir
 
 bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole role, const Next &next) const
 {
+    if (e.role == PatternRole::Topic) {
+        // A topic is the words the element matched, not the names in it.
+        const PatternElement plain = [&e] {
+            PatternElement copy = e;
+            copy.role = PatternRole::None;
+            return copy;
+        }();
+        return one(plain, pos, dir, PatternRole::None, [&](int p) {
+            const int first = dir > 0 ? pos : p + 1;
+            const int last = dir > 0 ? p : pos + 1;
+            const qsizetype mark = m_captures.size();
+            m_captures.append({PatternRole::Topic, -1, first, last});
+            if (next(p)) {
+                return true;
+            }
+            m_captures.resize(mark);
+            return false;
+        });
+    }
     const PatternRole own = e.role != PatternRole::None ? e.role : role;
     if (e.kind == AtomKind::Group) {
         for (const auto &alt : e.alternatives) {

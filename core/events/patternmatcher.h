@@ -13,7 +13,8 @@ namespace Readout
 struct PatternCapture {
     PatternRole role = PatternRole::None;
     int mention = -1; ///< the mention taken, or -1 for a first-person word
-    int token = -1; ///< the first-person word ("our") when mention is -1
+    int token = -1; ///< the first-person word ("our"), or a topic's first token, when mention is -1
+    int last = -1; ///< a topic's end token (exclusive)
     bool subject = false; ///< taken by SUBJECT (a council named as subject makes a council session)
 };
 
