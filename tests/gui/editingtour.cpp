@@ -205,6 +205,11 @@ int main(int argc, char *argv[])
     selectText(view, QStringLiteral("Orthodox Christmas"));
     shoot(QStringLiteral("1-corrections"));
 
+    // 1b. Why Readout read an event so: the rule behind each field, below its evidence (E3's place
+    // was set by the analyst above).
+    table->setCurrentIndex(cell(table, QStringLiteral("E3"), EventTableModel::ParticipantsColumn));
+    shoot(QStringLiteral("1b-why-this-event"));
+
     // 2. A date cell edited in place: the date editor with its calendar.
     table->setCurrentIndex(cell(table, QStringLiteral("E3"), EventTableModel::DateColumn));
     table->setFocus();
