@@ -2,6 +2,7 @@
 // The scorer behind `readout-cli eval`, on hand-made spans and on tiny gold folders we wrote.
 
 #include "eval/evaluation.h"
+#include "eval/eventscorer.h"
 #include "eval/scorer.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -114,6 +115,71 @@ private Q_SLOTS:
         QCOMPARE(s.statusAccuracy(), 0.5);
         QCOMPARE(s.locationAccuracy(), 1.0); // case-insensitive
         QCOMPARE(s.participantRecall(), 1.0);
+    }
+
+    void testDetectionSidesAndGroups()
+    {
+        // Gold: Chile-Peru talks on May 20 and a Kenya-Uganda-Tanzania summit with no date. Read: the
+        // talks with Bolivia instead of Peru (detected, not strict), the summit without Tanzania and
+        // with a date (not detected: the date differs), and a call nobody reported.
+        const auto ev = [](const char *type, QStringList sides, const char *date, const char *sentence) {
+            return ScoredEvent{QLatin1String(type),
+                               sides,
+                               QLatin1String(date),
+                               {},
+                               {},
+                               QStringLiteral("held"),
+                               QLatin1String(sentence)};
+        };
+        const QString chile = QStringLiteral("Chile");
+        const QVector<ScoredEvent> gold = {
+            ev("talks", {chile, QStringLiteral("Peru")}, "2020-05-20", "Chile and Peru met in Lima on May 20."),
+            ev("summit",
+               {QStringLiteral("Kenya"), QStringLiteral("Uganda"), QStringLiteral("Tanzania")},
+               "",
+               "A summit brought together Kenya, Uganda and Tanzania."),
+        };
+        const QVector<ScoredEvent> predicted = {
+            ev("talks", {chile, QStringLiteral("Bolivia")}, "2020-05-20", "Chile and Peru met in Lima on May 20."),
+            ev("summit",
+               {QStringLiteral("Kenya"), QStringLiteral("Uganda")},
+               "2020-05-02",
+               "A summit brought together Kenya, Uganda and Tanzania."),
+            ev("call", {QStringLiteral("Ghana"), QStringLiteral("Togo")}, "2020-05-03", "Ghana called Togo."),
+        };
+        EventScorer s;
+        const auto groups = FileGroup::parseList(QStringLiteral("00-20,40-97"));
+        QVERIFY(groups);
+        QVERIFY(!FileGroup::parseList(QStringLiteral("20-10")));
+        QVERIFY(!FileGroup::parseList(QStringLiteral("early")));
+        s.setGroups(*groups);
+        s.add(QStringLiteral("41_report.txt"), gold, predicted);
+        const EventScores &all = s.all();
+        QCOMPARE(all.strict.tp, 0);
+        QCOMPARE(all.detection.tp, 1); // the talks: Chile in common, same date
+        QCOMPARE(all.detection.fp, 2);
+        QCOMPARE(all.detection.fn, 1); // the summit: its date differs
+        // Sides over the events paired by sentence: {Chile} + {Kenya, Uganda} right, Bolivia extra,
+        // Peru and Tanzania missing; the call pairs with nothing and does not count.
+        QCOMPARE(all.sides.tp, 3);
+        QCOMPARE(all.sides.fp, 1);
+        QCOMPARE(all.sides.fn, 2);
+        const auto perGroup = s.groups();
+        QCOMPARE(perGroup.size(), 2);
+        QCOMPARE(perGroup.at(0).second.documents, 0);
+        QCOMPARE(perGroup.at(1).first, QStringLiteral("40-97"));
+        QCOMPARE(perGroup.at(1).second.detection.tp, 1);
+        // Each miss says what was wrong, with its sentence.
+        QStringList said;
+        for (const ScoreError &e : s.errors()) {
+            said << e.kind + QLatin1Char(' ') + e.what;
+        }
+        const QString text = said.join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QLatin1String("sides: missing Peru; sides: extra Bolivia")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("date: 2020-05-02, gold none")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("FP call [Ghana, Togo] 2020-05-03 held — no gold event in this sentence")),
+            qPrintable(text));
     }
 
     void testFolders_data()

@@ -6,6 +6,7 @@
 #include "comparecommand.h"
 #include "document.h"
 #include "eval/evaluation.h"
+#include "evalcommand.h"
 #include "events/eventexplanation.h"
 #include "exportcommand.h"
 #include "knowledge/knowledgebase.h"
@@ -292,125 +293,6 @@ int extract(const QStringList &args)
     return status;
 }
 
-QString percent(double v)
-{
-    return QString::number(v, 'f', 3);
-}
-
-void printErrors(QTextStream &out, const QVector<ScoreError> &errors)
-{
-    out << "\nerrors (" << errors.size() << "):\n";
-    for (const ScoreError &e : errors) {
-        out << e.kind << "\t" << e.document << "\t" << e.what << "\n\t" << e.context << "\n";
-    }
-}
-
-int evaluate(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Score extraction against gold annotations."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("eval"), QStringLiteral("The command."));
-    QCommandLineOption gold(QStringLiteral("gold"), QStringLiteral("Folder of gold files."), QStringLiteral("DIR"));
-    QCommandLineOption task(QStringLiteral("task"),
-                            QStringLiteral("entities, dates or events (default: from the files)."),
-                            QStringLiteral("task"));
-    QCommandLineOption publishedFrom(QStringLiteral("published-from"),
-                                     QStringLiteral("meta (default: .meta.json or the gold's date) or header."),
-                                     QStringLiteral("source"),
-                                     QStringLiteral("meta"));
-    QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every false positive and negative."));
-    const QCommandLineOption dataDir = dataDirOption();
-    parser.addOptions({gold, task, publishedFrom, errors, dataDir});
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    const QString source = parser.value(publishedFrom);
-    if (!parser.isSet(gold) || (source != QLatin1String("meta") && source != QLatin1String("header"))) {
-        err() << "usage: readout-cli eval --gold DIR [--task entities|dates|events] [--published-from meta|header] "
-                 "[--errors]\n";
-        return ExitUsage;
-    }
-    Evaluation::Task which = Evaluation::Task::Entities;
-    if (parser.isSet(task)) {
-        const QString t = parser.value(task);
-        if (t == QLatin1String("entities")) {
-            which = Evaluation::Task::Entities;
-        } else if (t == QLatin1String("dates")) {
-            which = Evaluation::Task::Dates;
-        } else if (t == QLatin1String("events")) {
-            which = Evaluation::Task::Events;
-        } else {
-            err() << "--task: \"" << t << "\" is not entities, dates or events\n";
-            return ExitUsage;
-        }
-    } else {
-        auto detected = Evaluation::detectTask(parser.value(gold));
-        if (!detected) {
-            err() << "readout-cli: " << detected.error().message << "\n";
-            return ExitBadInput;
-        }
-        which = detected.value();
-    }
-    const auto kb = knowledgeOrSay(parser.value(dataDir));
-    if (!kb) {
-        return ExitBadInput;
-    }
-    const Pipeline pipeline(kb);
-    Evaluation evaluation(pipeline);
-    auto run = evaluation.run(parser.value(gold),
-                              which,
-                              source == QLatin1String("header") ? Evaluation::PublishedFrom::Header
-                                                                : Evaluation::PublishedFrom::Meta);
-    if (!run) {
-        err() << "readout-cli: " << run.error().message << "\n";
-        return ExitBadInput;
-    }
-    QTextStream out(stdout);
-    out << "gold: " << parser.value(gold) << " (" << run.value() << " documents)\n";
-    auto row = [&out](const QString &label, const Counts &c) {
-        out << label.leftJustified(14) << "P " << percent(c.precision()) << "  R " << percent(c.recall()) << "  F1 "
-            << percent(c.f1()) << "   (tp " << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
-    };
-    if (which == Evaluation::Task::Entities) {
-        const EntityScorer &s = evaluation.entities();
-        const QStringList main = {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")};
-        out << "\nexact match\n";
-        for (const QString &l : s.labels()) {
-            row(l, s.exact(l));
-        }
-        row(QStringLiteral("micro P+O+L"), s.microExact(main));
-        out << "\noverlap match\n";
-        for (const QString &l : s.labels()) {
-            row(l, s.overlap(l));
-        }
-        row(QStringLiteral("micro P+O+L"), s.microOverlap(main));
-        if (parser.isSet(errors)) {
-            printErrors(out, s.errors());
-        }
-    } else if (which == Evaluation::Task::Dates) {
-        const TimexScorer &s = evaluation.dates();
-        row(QStringLiteral("relaxed span"), s.spans());
-        row(QStringLiteral("strict span"), s.strictSpans());
-        out << "value accuracy " << percent(s.valueAccuracy()) << " (" << s.valueCorrect() << " of " << s.spans().tp
-            << " matched)\nvalue F1       " << percent(s.valueF1()) << "\n";
-        if (parser.isSet(errors)) {
-            printErrors(out, s.errors());
-        }
-    } else {
-        const EventScorer &s = evaluation.events();
-        row(QStringLiteral("strict events"), s.strict());
-        out << "participant-only recall " << percent(s.participantRecall()) << "\nstatus accuracy   "
-            << percent(s.statusAccuracy()) << "\ntype accuracy     " << percent(s.typeAccuracy())
-            << "\nlocation accuracy " << percent(s.locationAccuracy()) << "\n";
-        if (parser.isSet(errors)) {
-            printErrors(out, s.errors());
-        }
-    }
-    return ExitOk;
-}
-
 int runCommand(const QStringList &args)
 {
     const QString command = args.value(1);
@@ -427,7 +309,7 @@ int runCommand(const QStringList &args)
         return compareEvaluationCommand(args);
     }
     if (command == QLatin1String("eval")) {
-        return evaluate(args);
+        return evaluateCommand(args);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "readout-cli " << READOUT_VERSION << "\n";
@@ -443,6 +325,7 @@ int runCommand(const QStringList &args)
            "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
            "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
            "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
+           "       [--groups 00-20,40-97]\n"
            "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
            "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"

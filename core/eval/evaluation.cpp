@@ -211,6 +211,11 @@ const TimexScorer &Evaluation::dates() const
     return m_dates;
 }
 
+void Evaluation::setEventGroups(const QVector<FileGroup> &groups)
+{
+    m_events.setGroups(groups);
+}
+
 const EventScorer &Evaluation::events() const
 {
     return m_events;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../result.h"
+#include "eventscorer.h"
 #include "scorer.h"
 
 #include <QString>
@@ -28,6 +29,8 @@ public:
     [[nodiscard]] const EntityScorer &entities() const;
     [[nodiscard]] const TimexScorer &dates() const;
     [[nodiscard]] const EventScorer &events() const;
+    /// Event scores per file group too ("00-20", "40-97"), before run().
+    void setEventGroups(const QVector<FileGroup> &groups);
 
 private:
     const Pipeline &m_pipeline;

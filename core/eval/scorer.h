@@ -83,39 +83,4 @@ private:
     QVector<ScoreError> m_errors;
 };
 
-/// An event as the events_dev gold describes it.
-struct ScoredEvent {
-    QString type;
-    QStringList participants;
-    QString date;
-    QStringList alternativeDates;
-    QString location;
-    QString status;
-    QString evidence;
-};
-
-/// Scores events: a predicted event matches a gold one when its participant set and date are
-/// equal (each gold event matches at most once). Reports strict P/R/F1, participant-only recall and
-/// status, type and location accuracy over the matches.
-class EventScorer
-{
-public:
-    void add(const QString &document, const QVector<ScoredEvent> &gold, const QVector<ScoredEvent> &predicted);
-    [[nodiscard]] Counts strict() const;
-    [[nodiscard]] double participantRecall() const;
-    [[nodiscard]] double statusAccuracy() const;
-    [[nodiscard]] double typeAccuracy() const;
-    [[nodiscard]] double locationAccuracy() const;
-    [[nodiscard]] const QVector<ScoreError> &errors() const;
-
-private:
-    Counts m_strict;
-    int m_gold = 0;
-    int m_participantsFound = 0;
-    int m_statusOk = 0;
-    int m_typeOk = 0;
-    int m_locationOk = 0;
-    QVector<ScoreError> m_errors;
-};
-
 } // namespace Readout
