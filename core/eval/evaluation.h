@@ -10,6 +10,7 @@
 namespace Readout
 {
 
+class KnowledgeBase;
 class Pipeline;
 
 /// Runs the pipeline over a folder of gold documents and scores it: brat standoff (.txt + .ann +
@@ -29,6 +30,8 @@ public:
     [[nodiscard]] const EntityScorer &entities() const;
     [[nodiscard]] const TimexScorer &dates() const;
     [[nodiscard]] const EventScorer &events() const;
+    /// The canonical actor of a participant name by the knowledge base's aliases, else the name.
+    [[nodiscard]] static QString actorName(const KnowledgeBase &kb, const QString &name);
     /// Event scores per file group too ("00-20", "40-97"), before run().
     void setEventGroups(const QVector<FileGroup> &groups);
 
