@@ -61,6 +61,9 @@ QString SentenceView::governedBy(int firstToken, int floor) const
 {
     for (int k = firstToken - 1; k >= floor; --k) {
         const QString &key = tokens.at(k).key;
+        if (key == QLatin1String(",") && (k == floor || nameAt(k - 1) < 0)) {
+            return {}; // "Later, Chile will meet ...": a fronted phrase ends at its comma
+        }
         const bool inPhrase = lex.determiners->contains(key) || lex.participantNouns->contains(key)
             || key == QLatin1String("'s") || key == QLatin1String("-") || nameAt(k) >= 0;
         const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
