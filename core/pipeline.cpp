@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
 
+#include "knowledge/officeholders.h"
+
 #include "cancellation.h"
 #include "dates/dateresolver.h"
 #include "dates/datetagger.h"
@@ -92,6 +94,7 @@ QVector<Mention> Pipeline::mentions(const QString &text,
     const KnowledgeBase &kb = *m_knowledge;
     QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
     kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
+    kb.officeHolders().apply(kb, text, seg, mentions, dct); // persons' states by their office that day
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;
@@ -192,6 +195,7 @@ bool Pipeline::extractBlock(const Document &document,
             e.canonical = m.actor.isEmpty() ? m.canonical : m.actor;
             if (m.type == EntityType::Person) {
                 e.canonical = m.canonical;
+                e.affiliation = m.affiliation;
             }
             e.code = m.actor.isEmpty() ? m.code : kb.actorCode(m.actor);
         }

@@ -449,6 +449,9 @@ QString ArticleView::toolTipAt(int position) const
         lines << mention;
     }
     lines << typeName;
+    if (!entity->affiliation.isEmpty()) {
+        lines << tr("Stands for %1").arg(entity->affiliation);
+    }
     if (entity->type != EntityType::Date && !entity->value.isEmpty()) {
         lines << tr("Value: %1").arg(entity->value);
     }

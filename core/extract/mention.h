@@ -24,6 +24,8 @@ struct Mention {
     QString actor; ///< canonical actor this mention stands for in events
     QString kind; ///< country, capital, city, region, demonym, organization kind, person
     bool hidden = false;
+    QString
+        affiliation; ///< a person's state and where it came from ("Turkey: President of Turkey (office-holder data)")
     QString value; ///< TIMEX3 value for dates
     QString timexType;
     bool eventDateCandidate = false; ///< a calendar date (day or month precision)

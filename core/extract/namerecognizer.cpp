@@ -147,6 +147,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         m.kind = type == EntityType::Person ? QStringLiteral("person") : QStringLiteral("organization");
         if (!actor.isEmpty()) {
             m.actor = actor;
+            if (type == EntityType::Person) {
+                m.affiliation = QStringLiteral("%1: named so in the article").arg(actor);
+            }
             m.actorKind = m_knowledge.isState(actor) ? ActorKind::State : ActorKind::Organization;
             m.code = m_knowledge.actorCode(actor);
         }

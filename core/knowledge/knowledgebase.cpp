@@ -5,6 +5,7 @@
 #include "../events/eventlexicon.h"
 #include "../extract/textsegmenter.h"
 #include "datafiles.h"
+#include "officeholders.h"
 #include "tokentrie.h"
 #include "userdictionary.h"
 
@@ -59,6 +60,7 @@ struct KnowledgeBase::Data {
     KeyFilter unitKeys; ///< most words asked about are no unit
     EventGrammar eventGrammar;
     EventLexicon eventLexicon;
+    OfficeHolders officeHolders;
 };
 
 namespace
@@ -311,6 +313,24 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
                               QStringLiteral("person")};
         addName(row.value(QStringLiteral("name")), person);
     }
+
+    // Office-holders (Wikidata): who stood for which state or organisation when.
+    auto holders = readTsv(overrideDir,
+                           QStringLiteral("gazetteers/officeholders.tsv"),
+                           {QStringLiteral("name"),
+                            QStringLiteral("actor"),
+                            QStringLiteral("office"),
+                            QStringLiteral("start"),
+                            QStringLiteral("end")},
+                           &d.sources);
+    if (!holders) {
+        return holders.error();
+    }
+    auto officeHolders = OfficeHolders::fromRows(holders.value(), QStringLiteral("gazetteers/officeholders.tsv"));
+    if (!officeHolders) {
+        return officeHolders.error();
+    }
+    d.officeHolders = std::move(officeHolders).value();
 
     // One-column word lists, matched without regard to case.
     const struct {
@@ -617,6 +637,11 @@ const QJsonObject &KnowledgeBase::dateRules() const
 const QJsonObject &KnowledgeBase::eventRules() const
 {
     return d->eventRules;
+}
+
+const OfficeHolders &KnowledgeBase::officeHolders() const
+{
+    return d->officeHolders;
 }
 
 const EventGrammar &KnowledgeBase::eventGrammar() const

@@ -19,6 +19,7 @@ namespace Readout
 
 class TokenTrie;
 struct EventGrammar;
+class OfficeHolders;
 struct EventLexicon;
 class UserDictionary;
 
@@ -143,6 +144,8 @@ public:
     // Rules (resources/rules/*.json), already validated
     [[nodiscard]] const QJsonObject &dateRules() const;
     [[nodiscard]] const QJsonObject &eventRules() const;
+    /// Who held which office when (gazetteers/officeholders.tsv, from Wikidata).
+    [[nodiscard]] const OfficeHolders &officeHolders() const;
     /// The participant and place patterns (resources/rules/participants.rules), checked at load.
     [[nodiscard]] const EventGrammar &eventGrammar() const;
     /// The lists of rules/events.json the event passes use, bound by name once at load.

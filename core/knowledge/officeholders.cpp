@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "officeholders.h"
+
+#include "knowledgebase.h"
+#include "userdictionary.h"
+
+namespace Readout
+{
+
+namespace
+{
+
+/// "2014" -> 2014-01-01 (or 2014-12-31 as an end); "2017-01-01" as written; invalid when empty.
+QDate dateOf(const QString &value, bool end)
+{
+    if (value.size() == 4) {
+        const int year = value.toInt();
+        return end ? QDate(year, 12, 31) : QDate(year, 1, 1);
+    }
+    if (value.size() == 7) { // YYYY-MM
+        const QDate first = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+        return end && first.isValid() ? first.addMonths(1).addDays(-1) : first;
+    }
+    return QDate::fromString(value.left(10), Qt::ISODate);
+}
+
+/// A family name shorter than this is too often a word or a given name to stand for a holder alone.
+constexpr int ShortestFamilyName = 4;
+
+} // namespace
+
+bool Holding::heldOn(const QDate &day) const
+{
+    if (!day.isValid()) {
+        return !end.isValid();
+    }
+    return (!start.isValid() || start <= day) && (!end.isValid() || day <= end);
+}
+
+QString OfficeHolders::fold(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    // Letters that do not decompose: "Ødegård" is written "Odegard" too.
+    static const QHash<QChar, QString> plain = {{QChar(0x00F8), QStringLiteral("o")},
+                                                {QChar(0x00E6), QStringLiteral("ae")},
+                                                {QChar(0x0153), QStringLiteral("oe")},
+                                                {QChar(0x00DF), QStringLiteral("ss")},
+                                                {QChar(0x0142), QStringLiteral("l")},
+                                                {QChar(0x0111), QStringLiteral("d")},
+                                                {QChar(0x0131), QStringLiteral("i")},
+                                                {QChar(0x00FE), QStringLiteral("th")}};
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        const QChar lower = c.toLower();
+        const auto it = plain.constFind(lower);
+        if (it != plain.cend()) {
+            out.append(it.value());
+        } else {
+            out.append(lower);
+        }
+    }
+    return out.simplified();
+}
+
+Result<OfficeHolders> OfficeHolders::fromRows(const QVector<DataFiles::TsvRow> &rows, const QString &file)
+{
+    OfficeHolders out;
+    for (const DataFiles::TsvRow &row : rows) {
+        Holding h{row.value(QStringLiteral("name")),
+                  row.value(QStringLiteral("actor")),
+                  row.value(QStringLiteral("office")),
+                  dateOf(row.value(QStringLiteral("start")), false),
+                  dateOf(row.value(QStringLiteral("end")), true)};
+        if (h.actor.isEmpty() || (!row.value(QStringLiteral("start")).isEmpty() && !h.start.isValid())
+            || (!row.value(QStringLiteral("end")).isEmpty() && !h.end.isValid())) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: an actor and dates YYYY, YYYY-MM or YYYY-MM-DD expected")
+                             .arg(file)
+                             .arg(row.line)};
+        }
+        const int index = int(out.m_holdings.size());
+        const QString folded = fold(h.name);
+        out.m_byName[folded].append(index);
+        const QString family = folded.section(QLatin1Char(' '), -1);
+        // "Carl XVI Gustaf of Sweden" has no family name: "Sweden" alone is the country.
+        if (family.size() >= ShortestFamilyName && family != folded && !folded.contains(QLatin1String(" of "))) {
+            out.m_bySurname[family].append(index);
+        }
+        out.m_holdings.append(std::move(h));
+    }
+    return out;
+}
+
+const Holding *OfficeHolders::unique(const QVector<int> &candidates, const QDate &day) const
+{
+    const Holding *found = nullptr;
+    for (const int i : candidates) {
+        const Holding &h = m_holdings.at(i);
+        if (!h.heldOn(day)) {
+            continue;
+        }
+        if (found && (found->name != h.name || found->actor != h.actor)) {
+            return nullptr; // two people (or one in two states' offices): say nothing
+        }
+        found = found ? found : &h;
+    }
+    return found;
+}
+
+const Holding *OfficeHolders::on(const QString &name, const QDate &day) const
+{
+    const QString folded = fold(name);
+    const auto full = m_byName.constFind(folded);
+    if (full != m_byName.cend()) {
+        return unique(full.value(), day);
+    }
+    const auto family = m_bySurname.constFind(folded);
+    return family != m_bySurname.cend() ? unique(family.value(), day) : nullptr;
+}
+
+void OfficeHolders::tie(const KnowledgeBase &kb, const Holding &h, Mention &m) const
+{
+    m.actor = h.actor;
+    m.actorKind = kb.isState(h.actor) ? ActorKind::State : ActorKind::Organization;
+    m.code = kb.actorCode(h.actor);
+    m.affiliation = QStringLiteral("%1: %2 (office-holder data, Wikidata)").arg(h.actor, h.office);
+}
+
+void OfficeHolders::apply(const KnowledgeBase &kb,
+                          const QString &text,
+                          const Segmentation &seg,
+                          QVector<Mention> &mentions,
+                          const QDate &day) const
+{
+    if (m_holdings.isEmpty()) {
+        return;
+    }
+    const int n = int(seg.tokens.size());
+    QVector<bool> covered(n, false);
+    for (Mention &m : mentions) {
+        for (int k = m.firstToken; k < m.lastToken && k < n; ++k) {
+            covered[k] = true;
+        }
+        if (m.type == EntityType::Person && m.actor.isEmpty()) {
+            if (const Holding *h = on(m.canonical, day)) {
+                tie(kb, *h, m);
+            }
+        }
+    }
+    // A holder nothing else named: "Erdogan", "Recep Tayyip Erdogan".
+    QVector<Mention> added;
+    for (int k = 0; k < n; ++k) {
+        const Token &t = seg.tokens.at(k);
+        if (covered.at(k) || !t.is(Token::Word) || !t.is(Token::Upper) || kb.isStopName(t.key)
+            || kb.isFunctionWord(t.key)) {
+            continue;
+        }
+        int last = k;
+        while (last + 1 < n && !covered.at(last + 1) && seg.tokens.at(last + 1).is(Token::Upper) && last - k < 3) {
+            ++last;
+        }
+        for (int end = last; end >= k; --end) {
+            const QString name = text.mid(t.start, seg.tokens.at(end).end - t.start);
+            const Holding *h = on(name, day);
+            if (!h || kb.userDictionary().isStop(name)) { // the analyst said it is no name
+                continue;
+            }
+            Mention m;
+            m.firstToken = k;
+            m.lastToken = end + 1;
+            m.start = t.start;
+            m.end = seg.tokens.at(end).end;
+            m.type = EntityType::Person;
+            m.canonical = h->name;
+            m.kind = QStringLiteral("person");
+            tie(kb, *h, m);
+            added.append(std::move(m));
+            k = end;
+            break;
+        }
+    }
+    if (!added.isEmpty()) {
+        std::move(added.begin(), added.end(), std::back_inserter(mentions));
+        std::sort(mentions.begin(), mentions.end(), mentionBefore);
+    }
+}
+
+} // namespace Readout

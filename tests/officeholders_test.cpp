@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Office-holders: the publication date picks the holder, names match without accents, an
+// ambiguous family name says nothing, and a person so tied makes a meeting with that state.
+#include "document.h"
+#include "knowledge/knowledgebase.h"
+#include "knowledge/officeholders.h"
+#include "pipeline.h"
+
+#include <QTest>
+
+using namespace Readout;
+
+namespace
+{
+
+// Invented people in real offices, written for this test.
+const QByteArray Table =
+    "name\tactor\toffice\tstart\tend\n"
+    "Quenby Vantor\tFinland\tPresident of Finland\t2012\t2018\n"
+    "Orla Ødegård\tFinland\tPresident of Finland\t2019-03\t\n"
+    "Tomas Vantor\tEstonia\tMinister of Foreign Affairs\t2017-05-01\t2023-06-30\n"
+    "Ilse Brandt\tUnited Nations\tSecretary-General of the United Nations\t2017-01-01\t\n";
+
+OfficeHolders holders()
+{
+    const auto rows = DataFiles::parseTsv(Table, QStringLiteral("t.tsv"), {QStringLiteral("name")});
+    Q_ASSERT(rows);
+    auto table = OfficeHolders::fromRows(rows.value(), QStringLiteral("t.tsv"));
+    Q_ASSERT(table);
+    return table.value();
+}
+
+} // namespace
+
+class OfficeHoldersTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testOn_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("actor");
+        QTest::newRow("full name in office")
+            << QStringLiteral("Quenby Vantor") << QDate(2015, 6, 1) << QStringLiteral("Finland");
+        QTest::newRow("out of office") << QStringLiteral("Quenby Vantor") << QDate(2019, 6, 1) << QString();
+        QTest::newRow("end year is inclusive")
+            << QStringLiteral("Quenby Vantor") << QDate(2018, 12, 31) << QStringLiteral("Finland");
+        QTest::newRow("month start") << QStringLiteral("Orla Odegard") << QDate(2019, 3, 1)
+                                     << QStringLiteral("Finland");
+        QTest::newRow("before the month") << QStringLiteral("Orla Ødegård") << QDate(2019, 2, 28) << QString();
+        QTest::newRow("family name, one holder that day")
+            << QStringLiteral("Vantor") << QDate(2021, 1, 1) << QStringLiteral("Estonia");
+        QTest::newRow("family name, two holders: nothing")
+            << QStringLiteral("Vantor") << QDate(2017, 6, 1) << QString();
+        QTest::newRow("organisation") << QStringLiteral("ILSE BRANDT") << QDate(2024, 1, 1)
+                                      << QStringLiteral("United Nations");
+        QTest::newRow("no date: still in office")
+            << QStringLiteral("Ilse Brandt") << QDate() << QStringLiteral("United Nations");
+        QTest::newRow("no date: left office") << QStringLiteral("Quenby Vantor") << QDate() << QString();
+    }
+
+    void testOn()
+    {
+        QFETCH(QString, name);
+        QFETCH(QDate, day);
+        QFETCH(QString, actor);
+        const OfficeHolders table = holders();
+        const Holding *h = table.on(name, day);
+        QCOMPARE(h ? h->actor : QString(), actor);
+    }
+
+    void testBadRowNamesFileAndLine()
+    {
+        const QByteArray bad = "name\tactor\toffice\tstart\tend\nA B\tFinland\tPresident\t2019-13\t\n";
+        const auto rows = DataFiles::parseTsv(bad, QStringLiteral("o.tsv"), {QStringLiteral("name")});
+        QVERIFY(rows);
+        const auto table = OfficeHolders::fromRows(rows.value(), QStringLiteral("o.tsv"));
+        QVERIFY(!table);
+        QVERIFY2(table.error().message.startsWith(QLatin1String("o.tsv:2:")), qPrintable(table.error().message));
+    }
+
+    void testBuiltInDataTiesPersonsToStates()
+    {
+        // The built-in table (Wikidata): a head of state named by family name alone is his state in
+        // a report of that year, and a meeting with him is a meeting with it.
+        const auto kb = KnowledgeBase::builtIn();
+        QVERIFY(kb->officeHolders().size() > 300);
+        Document doc(QString(), QStringLiteral("Erdogan met Kenyan officials in Ankara on Monday."));
+        DocumentMetadata meta;
+        meta.published = QDate(2022, 5, 9);
+        doc.setMetadata(meta);
+        const Extraction x = Pipeline(kb).run(doc);
+        QCOMPARE(x.events.size(), 1);
+        QStringList sides = x.events.first().participants;
+        sides.sort();
+        QCOMPARE(sides, QStringList({QStringLiteral("Kenya"), QStringLiteral("Turkey")}));
+        bool said = false;
+        for (const Entity &e : x.entities) {
+            said = said
+                || (e.text == QLatin1String("Erdogan") && e.affiliation.contains(QLatin1String("office-holder data")));
+        }
+        QVERIFY(said);
+    }
+};
+
+QTEST_GUILESS_MAIN(OfficeHoldersTest)
+#include "officeholders_test.moc"
