@@ -136,6 +136,17 @@ private Q_SLOTS:
                                                << QStringLiteral("summit") << QStringLiteral("summit");
         QTest::newRow("anaphoric subject")
             << QStringLiteral("The two leaders discussed trade.") << QStringLiteral("The two leaders") << QString();
+        QTest::newRow("discuss with") << QStringLiteral("Chile will discuss fishing with Peru on Monday.")
+                                      << QStringLiteral("discuss") << QStringLiteral("talks");
+        QTest::newRow("a weak trigger yields to a call")
+            << QStringLiteral("Chile and Peru discussed fishing in a phone call on Monday.") << QStringLiteral("call")
+            << QStringLiteral("call");
+        QTest::newRow("a weak trigger yields to the two leaders")
+            << QStringLiteral("The two leaders discussed fishing.") << QStringLiteral("The two leaders") << QString();
+        QTest::newRow("a press conference is no event")
+            << QStringLiteral("Chile and Peru held a press conference.") << QString() << QString();
+        QTest::newRow("a peace conference is") << QStringLiteral("Chile and Peru held a peace conference.")
+                                               << QStringLiteral("conference") << QStringLiteral("meeting");
         QTest::newRow("Council as a name")
             << QStringLiteral("The Security Council condemned the attack.") << QString() << QString();
     }

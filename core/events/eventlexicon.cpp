@@ -46,6 +46,7 @@ constexpr SetBinding SetBindings[] = {
     {"call_requires", &EventLexicon::callRequires},
     {"infinitive_markers", &EventLexicon::infinitiveMarkers},
     {"support_verbs", &EventLexicon::supportVerbs},
+    {"not_event_modifiers", &EventLexicon::notEventModifiers},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -46,6 +46,7 @@ struct EventLexicon {
     const WordSet *callRequires = nullptr;
     const WordSet *infinitiveMarkers = nullptr;
     const WordSet *supportVerbs = nullptr;
+    const WordSet *notEventModifiers = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

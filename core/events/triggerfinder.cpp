@@ -65,6 +65,7 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
 {
     FoundTrigger found;
+    FoundTrigger weak; // "discussed": taken only when nothing stronger comes
     const auto &triggers = view.kb.triggers();
     for (int k = c.first; k < c.last; ++k) {
         const QString &key = view.key(k);
@@ -81,10 +82,22 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         if (key == QLatin1String("council") && view.tokens.at(k).is(Token::Upper)) {
             continue;
         }
-        found.anchor = {k, anchorKind(it.value()), it->type};
-        found.trigger = it.value();
-        found.type = it->type;
-        found.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
+        if (k > c.first && view.lex.notEventModifiers->contains(view.key(k - 1))) {
+            continue; // "a press conference", "a news conference": no diplomatic event
+        }
+        FoundTrigger &slot = it->weak ? weak : found;
+        if (slot.anchor.token >= 0) {
+            continue;
+        }
+        slot.anchor = {k, anchorKind(it.value()), it->type};
+        slot.trigger = it.value();
+        slot.type = it->type;
+        slot.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
+        if (!it->weak) {
+            break;
+        }
+    }
+    if (found.anchor.token >= 0) {
         promoteType(view, c, &found);
         return found;
     }
@@ -94,8 +107,12 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         found.subjectAnaphor = true;
         found.typeWord = view.phrase(c.first, found.anchor.token + 1);
         promoteType(view, c, &found);
+        return found;
     }
-    return found;
+    if (weak.anchor.token >= 0) {
+        promoteType(view, c, &weak);
+    }
+    return weak;
 }
 
 bool negatedOrGeneric(const SentenceView &view, const Clause &c, int trig)

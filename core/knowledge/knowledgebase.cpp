@@ -506,6 +506,19 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         trigger.type = t.value(QLatin1String("type")).toString();
         trigger.isVerb = t.value(QLatin1String("pos")).toString() == QLatin1String("verb");
         trigger.needsObject = t.value(QLatin1String("object")).toBool();
+        trigger.weak = t.value(QLatin1String("weak")).toBool();
+        for (auto key = t.begin(); key != t.end(); ++key) {
+            static const QStringList known = {QStringLiteral("type"),
+                                              QStringLiteral("pos"),
+                                              QStringLiteral("object"),
+                                              QStringLiteral("weak"),
+                                              QStringLiteral("forms")};
+            if (!known.contains(key.key())) {
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("rules/events.json: a trigger has the unknown key \"%1\" (%2)")
+                                 .arg(key.key(), known.join(QLatin1String(", ")))};
+            }
+        }
         if (trigger.type.isEmpty()) {
             return Error{Error::Code::Malformed, QStringLiteral("rules/events.json: a trigger without \"type\"")};
         }

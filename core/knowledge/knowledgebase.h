@@ -103,6 +103,7 @@ struct Trigger {
     QString type;
     bool isVerb = false;
     bool needsObject = false; ///< "meet X", "visit X": the object is a participant
+    bool weak = false; ///< "discussed": yields to a later trigger of the clause and to "the two leaders"
 };
 
 /// All knowledge Readout uses, loaded once from resources/ (compiled in under :/readout/, overridable
