@@ -473,7 +473,7 @@ int DateTagger::matchAt(const QString &text, const Segmentation &seg, int k, int
                 const int sign = numberIn(m_anchor_direction, key(after), 0);
                 if (sign != 0 && !approximate && !unit.startsWith(QLatin1Char('T'))) {
                     spec.kind = Kind::Anchored;
-                    spec.offset = sign * int(amount);
+                    spec.offset = sign; // the direction: the resolver counts amount units that way
                     return finish(after + 1, QStringLiteral("DATE"), spec);
                 }
                 if (aIsArticle && !m_durationContext.contains(prev)) {
