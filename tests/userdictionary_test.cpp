@@ -269,6 +269,30 @@ private Q_SLOTS:
         QCOMPARE(describe(text, mentions), expected);
     }
 
+    void testPersonTaughtAsStandingForAState()
+    {
+        // The analyst says "Quenby Vantor" (an invented minister) stands for Finland: a meeting with
+        // the person is a meeting with Finland, and the span says where that came from.
+        UserDictionary d;
+        d.setEntries({{QStringLiteral("Quenby Vantor"), EntityType::Person, QStringLiteral("Finland"), false}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user-dictionary.tsv"));
+        QVERIFY(d.write(path).isOk());
+        Document doc(QString(), QStringLiteral("Quenby Vantor met Estonian officials in Tallinn on Monday."));
+        DocumentMetadata meta;
+        meta.published = QDate(2024, 3, 15);
+        doc.setMetadata(meta);
+        const Extraction x = Pipeline(UserDictionary::knowledgeWith(path)).run(doc);
+        QCOMPARE(x.events.size(), 1);
+        QStringList sides = x.events.first().participants;
+        sides.sort();
+        QCOMPARE(sides, QStringList({QStringLiteral("Estonia"), QStringLiteral("Finland")}));
+        const Entity *vantor = find(x.entities, QStringLiteral("Quenby Vantor"));
+        QVERIFY(vantor);
+        QCOMPARE(vantor->type, EntityType::Person);
+        QVERIFY2(vantor->affiliation.contains(QLatin1String("user dictionary")), qPrintable(vantor->affiliation));
+    }
+
     void testKnowledgeIsCachedPerFileVersion()
     {
         QTemporaryDir dir;

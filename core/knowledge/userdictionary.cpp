@@ -47,7 +47,14 @@ void teach(Mention &m, const UserEntry &entry, const KnowledgeBase &knowledge)
         m.actor.clear();
         m.actorKind = ActorKind::None;
         m.code.clear();
-        if (!entry.canonical.isEmpty()) {
+        if (knowledge.isState(entry.canonical) || !knowledge.actorCode(entry.canonical).isEmpty()) {
+            // The analyst said this person stands for a state or organisation ("Quenby Vantor" ->
+            // Finland): a meeting with the person is a meeting with it.
+            m.actor = entry.canonical;
+            m.actorKind = knowledge.isState(entry.canonical) ? ActorKind::State : ActorKind::Organization;
+            m.code = knowledge.actorCode(entry.canonical);
+            m.affiliation = QStringLiteral("%1: taught in the user dictionary").arg(entry.canonical);
+        } else if (!entry.canonical.isEmpty()) {
             m.canonical = entry.canonical;
         }
         return;
