@@ -196,6 +196,12 @@ private Q_SLOTS:
         QTest::newRow("a bound is no date")
             << QStringLiteral("Chile and Peru met in Lima after January 7.") << QString() << QStringLiteral("held")
             << QStringLiteral("Lima") << QString();
+        QTest::newRow("by phone is no bound")
+            << QStringLiteral("Chile spoke by phone with Peru on Tuesday.") << QStringLiteral("2024-03-12")
+            << QStringLiteral("held") << QString() << QString();
+        QTest::newRow("a bound before a named day")
+            << QStringLiteral("Chile and Peru will meet after the Orthodox Christmas on January 7.") << QString()
+            << QStringLiteral("scheduled") << QString() << QString();
         QTest::newRow("journey") << QStringLiteral(
             "The Chilean envoy returned to Lima on Monday to resume talks with Peru.")
                                  << QString() << QStringLiteral("scheduled") << QStringLiteral("Lima") << QString();

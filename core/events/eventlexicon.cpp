@@ -47,6 +47,7 @@ constexpr SetBinding SetBindings[] = {
     {"infinitive_markers", &EventLexicon::infinitiveMarkers},
     {"support_verbs", &EventLexicon::supportVerbs},
     {"not_event_modifiers", &EventLexicon::notEventModifiers},
+    {"date_lead_words", &EventLexicon::dateLeadWords},
 };
 
 constexpr ListBinding ListBindings[] = {

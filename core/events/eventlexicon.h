@@ -47,6 +47,7 @@ struct EventLexicon {
     const WordSet *infinitiveMarkers = nullptr;
     const WordSet *supportVerbs = nullptr;
     const WordSet *notEventModifiers = nullptr;
+    const WordSet *dateLeadWords = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

@@ -107,14 +107,22 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
 
 bool EventPolicies::bound(int j, int floor) const
 {
-    // The bound governs the nearest date only ("since October on April 20").
+    // A bound governs the date phrase it leads ("after January 7", "by the end of March"), not a
+    // date after a word outside that phrase ("spoke by phone with Norway on Tuesday").
     for (int q = j - 1; q >= std::max(floor, j - 6); --q) {
         const int m = m_view.mentionAt.at(q);
-        if (m >= 0 && m_view.mentions.at(m).type == EntityType::Date) {
-            return false;
+        const int self = m_view.mentionAt.at(j);
+        if (m >= 0 && m != self && m_view.mentions.at(m).type == EntityType::Date
+            && m_view.mentions.at(m).value.left(10) != m_view.mentions.at(self).value.left(10)) {
+            return false; // the bound governs that other date ("since October on April 20")
         }
         if (m_view.lex.boundPreps->contains(m_view.key(q))) {
             return true;
+        }
+        // Names and lead words belong to the phrase: "after the Orthodox Christmas on January 7".
+        if (!m_view.lex.dateLeadWords->contains(m_view.key(q)) && m_view.mentionAt.at(q) < 0
+            && !m_view.tokens.at(q).is(Token::Upper)) {
+            return false;
         }
     }
     return false;

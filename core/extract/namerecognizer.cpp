@@ -385,6 +385,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     && gazAt.at(run.first - 2) >= 0) {
                     affiliation = gazetteer.at(gazAt.at(run.first - 2)).actor;
                 }
+                // "President Quenby Vantor of Finland": the state after the name.
+                if (affiliation.isEmpty() && last + 1 < n && tokens.at(last).key == QLatin1String("of")
+                    && gazAt.at(last + 1) >= 0 && gazetteer.at(gazAt.at(last + 1)).actorKind == ActorKind::State) {
+                    affiliation = gazetteer.at(gazAt.at(last + 1)).actor;
+                }
                 addPattern(personFirst, last, EntityType::Person, affiliation);
                 continue;
             }
