@@ -262,6 +262,11 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
         if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || (k > from && m_view.mentionAt.at(k - 1) == m)) {
             continue;
         }
+        const Mention &me = m_view.mentions.at(m);
+        if (me.lastToken == m_anchor.token && m_anchor.kind == AnchorNoun
+            && (me.kind == QLatin1String("capital") || me.kind == QLatin1String("city"))) {
+            continue; // "the Vienna meeting": a venue, not a side
+        }
         const QString gov = m_view.governedBy(m_view.mentions.at(m).firstToken, from);
         if (role != PatternRole::None
             && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(","))) {
