@@ -12,7 +12,8 @@ namespace Readout
 /// Why one field of an event reads as it does: the rule that filled it and the words it matched.
 /// Derived by the extractor; not saved (a reloaded or corrected event explains what it can).
 struct EventReason {
-    QString field; ///< as EventEdits::fieldName(): "type", "participants", "date", "status", "location", "topics", "source"
+    QString
+        field; ///< as EventEdits::fieldName(): "type", "participants", "date", "status", "location", "topics", "source"
     QString rule; ///< a rule id of resources/rules ("talks-between") or a built-in step ("nearest-date")
     QString words; ///< the words it matched, as written
 

@@ -12,10 +12,10 @@
 #include "storage/csvexporter.h"
 
 #include <QAbstractItemModelTester>
-#include <QRegularExpression>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
