@@ -61,6 +61,41 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     }
 }
 
+/// "X held separate meetings with A and B": one event with each of A and B, each with X.
+bool splitSeparate(const SentenceView &view,
+                   const Clause &c,
+                   const FoundTrigger &found,
+                   const QStringList &subject,
+                   const EventCandidate &cand,
+                   QVector<EventCandidate> *result)
+{
+    bool separate = false;
+    for (int d = found.anchor.token - 1; d >= c.first && d >= found.anchor.token - 3 && !separate; --d) {
+        separate = view.lex.separateMarkers->contains(view.key(d));
+    }
+    const Event &ev = cand.event;
+    QStringList others;
+    for (const QString &side : ev.participants) {
+        if (!subject.contains(side)) {
+            others.append(side);
+        }
+    }
+    if (!separate || subject.isEmpty() || others.size() < 2) {
+        return false;
+    }
+    for (const QString &other : std::as_const(others)) {
+        EventCandidate one = cand;
+        one.event.participants = subject + QStringList{other};
+        one.event.participantCodes.clear();
+        for (const QString &side : std::as_const(one.event.participants)) {
+            one.event.participantCodes.append(ev.participantCodes.value(int(ev.participants.indexOf(side))));
+        }
+        one.event.reasons.append({QStringLiteral("participants"), QStringLiteral("separate-meetings"), other});
+        result->append(std::move(one));
+    }
+    return true;
+}
+
 /// "met for the first talks since October": the same sides met then too.
 void addPreviousMeeting(const SentenceView &view,
                         const Clause &c,
@@ -189,7 +224,9 @@ void EventExtractor::extractClause(const SentenceView &view,
     ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size()) + (ev.date.isEmpty() ? 0.0 : 0.2)
         - (cand.anaphoric ? 0.2 : 0.0);
     ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
-    result->append(std::move(cand));
+    if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
+        result->append(std::move(cand));
+    }
     addPreviousMeeting(view, c, published, result);
 }
 

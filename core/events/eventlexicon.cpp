@@ -48,6 +48,7 @@ constexpr SetBinding SetBindings[] = {
     {"support_verbs", &EventLexicon::supportVerbs},
     {"not_event_modifiers", &EventLexicon::notEventModifiers},
     {"date_lead_words", &EventLexicon::dateLeadWords},
+    {"separate_markers", &EventLexicon::separateMarkers},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -48,6 +48,7 @@ struct EventLexicon {
     const WordSet *supportVerbs = nullptr;
     const WordSet *notEventModifiers = nullptr;
     const WordSet *dateLeadWords = nullptr;
+    const WordSet *separateMarkers = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

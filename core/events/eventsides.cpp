@@ -81,7 +81,11 @@ void EventSides::take(const PatternCapture &capture, const PatternRule &rule, Ev
         return;
     }
     const Mention &me = m_view.mentions.at(capture.mention);
+    const qsizetype before = ev->participants.size();
     addMention(capture.mention, ev);
+    if (capture.subject) {
+        m_subjectSides += ev->participants.mid(before);
+    }
     if (capture.subject && isCouncil(me)) {
         m_councilName = true;
     }

@@ -28,6 +28,11 @@ public:
     {
         return m_date;
     }
+    /// The sides the clause's subject named ("X held separate meetings with A and B": X).
+    [[nodiscard]] const QStringList &subjectSides() const
+    {
+        return m_subjectSides;
+    }
     [[nodiscard]] bool councilName() const
     {
         return m_councilName;
@@ -52,6 +57,7 @@ private:
     bool m_organizationOnly = true;
     bool m_standaloneKind = false;
     RuleDate m_date;
+    QStringList m_subjectSides;
 };
 
 } // namespace Readout

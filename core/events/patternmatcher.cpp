@@ -270,7 +270,7 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
         const QString gov = m_view.governedBy(m_view.mentions.at(m).firstToken, from);
         if (role != PatternRole::None
             && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(","))) {
-            m_captures.append({role, m, -1, true});
+            m_captures.append({role, m, -1, -1, true});
         }
     }
 }

@@ -191,6 +191,17 @@ void MainWindowTest::testDateToolTipShowsResolvedValue()
     QVERIFY2(tip.contains(QLatin1String("2022-01-10")), qPrintable(tip));
     QVERIFY2(tip.contains(date->text), qPrintable(tip));
     QVERIFY(tab->articleView()->toolTipAt(date->end - 1) == tip);
+    // A person says which state Readout took and where from ("Russian Foreign Minister ...").
+    const Entity *person = nullptr;
+    for (const Entity &entity : tab->annotations()->entities()) {
+        if (entity.type == EntityType::Person && !entity.affiliation.isEmpty()) {
+            person = &entity;
+            break;
+        }
+    }
+    QVERIFY2(person, "no person tied to a state in the sample");
+    const QString personTip = tab->articleView()->toolTipAt(person->start);
+    QVERIFY2(personTip.contains(QLatin1String("Stands for Russia: named so in the article")), qPrintable(personTip));
 }
 
 void MainWindowTest::testEntityClickSelectsEventsUsingIt()
