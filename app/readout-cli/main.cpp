@@ -36,6 +36,19 @@ using namespace Readout::Cli;
 namespace
 {
 
+/// Says so when the output file is one of the articles (it would be overwritten).
+bool namesAnArticle(const QString &output, const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (sameFile(output, file)) {
+            err() << "readout-cli: " << output << ": refusing to overwrite the article " << file
+                  << "; choose another output file\n";
+            return true;
+        }
+    }
+    return false;
+}
+
 /// The exported document with each event's reasons added as "why".
 QJsonObject withReasons(QJsonObject doc, const QVector<Event> &events)
 {
@@ -202,12 +215,8 @@ int extract(const QStringList &args)
                  "folder\n";
         return ExitUsage;
     }
-    for (const QString &file : std::as_const(files)) {
-        if (parser.isSet(output) && sameFile(parser.value(output), file)) {
-            err() << "readout-cli: " << parser.value(output) << ": refusing to overwrite the article " << file
-                  << "; choose another output file\n";
-            return ExitBadInput;
-        }
+    if (parser.isSet(output) && namesAnArticle(parser.value(output), files)) {
+        return ExitBadInput;
     }
     QDate pub;
     if (parser.isSet(published)) {

@@ -315,18 +315,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     }
 
     // Office-holders (Wikidata): who stood for which state or organisation when.
-    auto holders = readTsv(overrideDir,
-                           QStringLiteral("gazetteers/officeholders.tsv"),
-                           {QStringLiteral("name"),
-                            QStringLiteral("actor"),
-                            QStringLiteral("office"),
-                            QStringLiteral("start"),
-                            QStringLiteral("end")},
-                           &d.sources);
-    if (!holders) {
-        return holders.error();
-    }
-    auto officeHolders = OfficeHolders::fromRows(holders.value(), QStringLiteral("gazetteers/officeholders.tsv"));
+    auto officeHolders = OfficeHolders::read(overrideDir, &d.sources);
     if (!officeHolders) {
         return officeHolders.error();
     }

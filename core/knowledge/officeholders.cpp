@@ -66,6 +66,23 @@ QString OfficeHolders::fold(const QString &name)
     return out.simplified();
 }
 
+Result<OfficeHolders> OfficeHolders::read(const QString &overrideDir, QStringList *sources)
+{
+    const QString file = QStringLiteral("gazetteers/officeholders.tsv");
+    auto rows = DataFiles::readTsv(overrideDir,
+                                   file,
+                                   {QStringLiteral("name"),
+                                    QStringLiteral("actor"),
+                                    QStringLiteral("office"),
+                                    QStringLiteral("start"),
+                                    QStringLiteral("end")},
+                                   sources);
+    if (!rows) {
+        return rows.error();
+    }
+    return fromRows(rows.value(), file);
+}
+
 Result<OfficeHolders> OfficeHolders::fromRows(const QVector<DataFiles::TsvRow> &rows, const QString &file)
 {
     OfficeHolders out;

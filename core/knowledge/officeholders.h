@@ -30,6 +30,8 @@ struct Holding {
 class OfficeHolders
 {
 public:
+    /// gazetteers/officeholders.tsv of the data directory, else the built-in one.
+    [[nodiscard]] static Result<OfficeHolders> read(const QString &overrideDir, QStringList *sources);
     /// Rows with the columns name, actor, office, start, end; file names the table in messages.
     [[nodiscard]] static Result<OfficeHolders> fromRows(const QVector<DataFiles::TsvRow> &rows, const QString &file);
 
