@@ -89,6 +89,22 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         }
         return len;
     };
+    // "Quenby Vantor, the Finnish foreign minister,": the state an apposition after a name gives.
+    auto appositionActor = [&](int after) -> QString {
+        if (after + 2 >= n || tokens.at(after).key != QLatin1String(",")) {
+            return {};
+        }
+        int j = after + 1;
+        if (tokens.at(j).key == QLatin1String("the") || tokens.at(j).key == QLatin1String("a")) {
+            ++j;
+        }
+        QString kind;
+        if (j < n && gazAt.at(j) >= 0 && gazetteer.at(gazAt.at(j)).actorKind == ActorKind::State
+            && titleAt(gazetteer.at(gazAt.at(j)).lastToken, n, &kind) > 0) {
+            return gazetteer.at(gazAt.at(j)).actor;
+        }
+        return {};
+    };
 
     // A weekday, or a month name before a day number, inside a capitalised run begins a date.
     auto startsDate = [&](int k) {
@@ -390,6 +406,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     && gazAt.at(last + 1) >= 0 && gazetteer.at(gazAt.at(last + 1)).actorKind == ActorKind::State) {
                     affiliation = gazetteer.at(gazAt.at(last + 1)).actor;
                 }
+                if (affiliation.isEmpty()) {
+                    affiliation = appositionActor(last);
+                }
                 addPattern(personFirst, last, EntityType::Person, affiliation);
                 continue;
             }
@@ -438,7 +457,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             if (firstName
                 || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
                     && run.last - run.first <= 4)) {
-                addPattern(run.first, run.last, EntityType::Person, {});
+                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last));
             } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
                        && nextToScore(run.first, run.last)) {
                 // A sports report: an unknown name beside a score or "beat" is a team (or, when the
@@ -453,7 +472,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
                        && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)) {
                 // Two unknown capitalised words in running text are most often a person's name.
-                addPattern(run.first, run.last, EntityType::Person, {});
+                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last));
             }
         }
     }
