@@ -10,11 +10,6 @@ namespace Readout
 namespace
 {
 
-double ratio(int a, int b)
-{
-    return b == 0 ? 0.0 : double(a) / double(b);
-}
-
 QSet<QString> setOf(const QStringList &l)
 {
     return QSet<QString>(l.cbegin(), l.cend());

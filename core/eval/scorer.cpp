@@ -9,11 +9,6 @@ namespace Readout
 namespace
 {
 
-double ratio(int a, int b)
-{
-    return b == 0 ? 0.0 : double(a) / double(b);
-}
-
 QString contextOf(const QString &text, int start, int end)
 {
     // The line (CoNLL, TimeML) or sentence-ish window around the span.

@@ -9,6 +9,12 @@
 namespace Readout
 {
 
+/// a / b, or 0 when b is 0: the ratio every score here is.
+[[nodiscard]] inline double ratio(int a, int b)
+{
+    return b == 0 ? 0.0 : double(a) / double(b);
+}
+
 /// True/false positives and false negatives, with the usual ratios (0 when undefined).
 struct Counts {
     int tp = 0;

@@ -55,11 +55,6 @@ bool hasValue(const Event &e, const QString &field)
 
 } // namespace
 
-QString EventExplanation::fieldLabel(const QString &field)
-{
-    return fieldName(field);
-}
-
 QStringList EventExplanation::fields()
 {
     return {QStringLiteral("type"),
@@ -75,25 +70,26 @@ QStringList EventExplanation::lines(const Event &event)
 {
     QStringList out;
     for (const QString &field : fields()) {
-        if (event.correctedFields.contains(field)
-            || (event.origin == QLatin1String("added") && hasValue(event, field))) {
-            out.append(QCoreApplication::translate("EventExplanation", "%1 set by the analyst").arg(fieldName(field)));
-            continue;
-        }
-        bool any = false;
-        for (const EventReason &r : event.reasons) {
-            if (r.field != field) {
-                continue;
-            }
-            any = true;
+        out += lines(event, field);
+    }
+    return out;
+}
+
+QStringList EventExplanation::lines(const Event &event, const QString &field)
+{
+    if (event.correctedFields.contains(field) || (event.origin == QLatin1String("added") && hasValue(event, field))) {
+        return {QCoreApplication::translate("EventExplanation", "%1 set by the analyst").arg(fieldName(field))};
+    }
+    QStringList out;
+    for (const EventReason &r : event.reasons) {
+        if (r.field == field) {
             out.append(QCoreApplication::translate("EventExplanation", "%1 from rule %2: “%3”")
                            .arg(fieldName(field), r.rule, r.words.simplified()));
         }
-        if (!any && hasValue(event, field)) {
-            out.append(
-                QCoreApplication::translate("EventExplanation", "%1: no rule recorded (saved by an older Readout)")
-                    .arg(fieldName(field)));
-        }
+    }
+    if (out.isEmpty() && hasValue(event, field)) {
+        out.append(QCoreApplication::translate("EventExplanation", "%1: no rule recorded (saved by an older Readout)")
+                       .arg(fieldName(field)));
     }
     return out;
 }

@@ -20,8 +20,8 @@ public:
     [[nodiscard]] static QString text(const Event &event);
     /// The reasons as JSON objects {field, rule, words}.
     [[nodiscard]] static QJsonArray json(const Event &event);
-    /// The words a line about this field starts with ("Sides", "Place").
-    [[nodiscard]] static QString fieldLabel(const QString &field);
+    /// The lines about one field ("participants", "date", ...), as lines() gives them.
+    [[nodiscard]] static QStringList lines(const Event &event, const QString &field);
     /// The fields in the order they are explained.
     [[nodiscard]] static QStringList fields();
 };

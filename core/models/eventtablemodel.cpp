@@ -277,22 +277,8 @@ QString EventTableModel::toolTipText(const QModelIndex &index) const
     // What the cell shows, then why: the rules that filled this field ("Sides from rule subject: ...").
     const QString what = cellToolTip(index);
     const QString field = fieldName(index.column());
-    QStringList why;
-    if (!field.isEmpty()) {
-        const Event &ev = m_annotations->events().at(index.row());
-        Event only = ev;
-        only.reasons.clear();
-        for (const EventReason &r : ev.reasons) {
-            if (r.field == field) {
-                only.reasons.append(r);
-            }
-        }
-        for (const QString &line : EventExplanation::lines(only)) {
-            if (line.startsWith(EventExplanation::fieldLabel(field))) {
-                why.append(line);
-            }
-        }
-    }
+    const QStringList why =
+        field.isEmpty() ? QStringList() : EventExplanation::lines(m_annotations->events().at(index.row()), field);
     return why.isEmpty() ? what : what + QLatin1Char('\n') + why.join(QLatin1Char('\n'));
 }
 
