@@ -86,15 +86,15 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
     return out;
 }
 
-QVector<Mention> Pipeline::mentions(const QString &text,
-                                    const Segmentation &seg,
-                                    const QDate &dct,
-                                    DateResolver::References &references) const
+QVector<Mention>
+Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dct, MentionMemory &memory) const
 {
+    DateResolver::References &references = memory.references;
     const KnowledgeBase &kb = *m_knowledge;
     QVector<Mention> mentions = NameRecognizer(kb).recognize(text, seg, GazetteerMatcher(kb).match(text, seg));
     kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
     kb.officeHolders().apply(kb, text, seg, mentions, dct); // persons' states by their office that day
+    memory.persons.apply(kb, text, seg, mentions); // and what the article said of them before
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;
@@ -168,7 +168,7 @@ bool Pipeline::extractBlock(const Document &document,
         return false;
     }
     const QDate dct = document.metadata().published;
-    QVector<Mention> mentions = this->mentions(text, seg, dct, state.references);
+    QVector<Mention> mentions = this->mentions(text, seg, dct, state.memory);
     if (stop()) {
         return false;
     }

@@ -5,6 +5,7 @@
 #include "entity.h"
 #include "event.h"
 #include "events/eventextractor.h"
+#include "extract/personaffiliations.h"
 
 #include <QVector>
 
@@ -53,16 +54,21 @@ public:
     /// The least length of a block in UTF-16 units (at least 1); tests make it small.
     void setBlockSize(int units);
 
+    /// What naming and dating carry from one block of an article to the next.
+    struct MentionMemory {
+        DateResolver::References references; ///< what "two days later" and "a year ago" count from
+        PersonAffiliations persons; ///< whom "Mwangi" and "he" stand for
+    };
     /// The names and dates of a segmented text (or block), sorted by mentionBefore; dates resolved
-    /// against published and the tense of their sentence, counting on from references.
+    /// against published and the tense of their sentence, counting on from memory.
     [[nodiscard]] QVector<Mention> mentions(const QString &text,
                                             const Segmentation &segmentation,
                                             const QDate &published,
-                                            DateResolver::References &references) const;
+                                            MentionMemory &memory) const;
 
 private:
     struct BlockState {
-        DateResolver::References references; ///< what "two days later" and "a year ago" count from
+        MentionMemory memory; ///< dates and persons named before
         int sentences = 0; ///< sentences in the blocks before
         ExtractionContext events; ///< the latest sources and speaker, an open quotation
     };

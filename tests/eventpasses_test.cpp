@@ -37,8 +37,8 @@ std::unique_ptr<Parsed> parse(const QString &sentence)
     const auto kb = KnowledgeBase::builtIn();
     p->text = sentence;
     p->seg = TextSegmenter::segment(p->text, 0, *kb, int(p->text.size()));
-    DateResolver::References references;
-    p->mentions = Pipeline(kb).mentions(p->text, p->seg, Published, references);
+    Pipeline::MentionMemory memory;
+    p->mentions = Pipeline(kb).mentions(p->text, p->seg, Published, memory);
     for (int i = 0; i < p->mentions.size(); ++i) {
         p->ids.append(QStringLiteral("T%1").arg(i + 1));
     }

@@ -60,6 +60,29 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
     }
 }
 
+/// "a visit", "his two-day state visit": a verb-and-noun form after a determiner, over at most two
+/// other lower-case words and any date words ("two-day"), is the noun; "to visit", "will visit" not.
+bool readsAsNoun(const SentenceView &view, const Clause &c, int k)
+{
+    int words = 0;
+    for (int j = k - 1; j >= c.first && j >= k - 6; --j) {
+        if (view.lex.determiners->contains(view.key(j))) {
+            return true;
+        }
+        const int m = view.mentionAt.at(j);
+        if (m >= 0 && view.mentions.at(m).type == EntityType::Date) {
+            continue;
+        }
+        if (view.key(j) == QLatin1String("-")) {
+            continue;
+        }
+        if (!view.lowerWord(j) || view.lex.infinitiveMarkers->contains(view.key(j)) || ++words > 2) {
+            return false;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -91,6 +114,11 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         }
         slot.anchor = {k, anchorKind(it.value()), it->type};
         slot.trigger = it.value();
+        if (slot.trigger.alsoNoun && readsAsNoun(view, c, k)) {
+            slot.trigger.isVerb = false;
+            slot.trigger.needsObject = false;
+            slot.anchor.kind = AnchorNoun;
+        }
         slot.type = it->type;
         slot.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
         if (!it->weak) {

@@ -513,7 +513,17 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         }
         const QJsonArray forms = t.value(QLatin1String("forms")).toArray();
         for (const QJsonValue &f : forms) {
-            d.triggers.insert(f.toString().toLower(), trigger);
+            // A form listed as a noun and as a verb ("visit") keeps the verb entry and reads as a
+            // noun after a determiner ("a visit", "his visit").
+            const QString form = f.toString().toLower();
+            const auto same = d.triggers.constFind(form);
+            if (same != d.triggers.cend() && same->isVerb != trigger.isVerb) {
+                Trigger both = trigger.isVerb ? trigger : same.value();
+                both.alsoNoun = true;
+                d.triggers.insert(form, both);
+                continue;
+            }
+            d.triggers.insert(form, trigger);
         }
     }
 

@@ -104,6 +104,7 @@ struct Trigger {
     bool isVerb = false;
     bool needsObject = false; ///< "meet X", "visit X": the object is a participant
     bool weak = false; ///< "discussed": yields to a later trigger of the clause and to "the two leaders"
+    bool alsoNoun = false; ///< a verb form that is a noun trigger too ("visit"): a noun after a determiner
 };
 
 /// All knowledge Readout uses, loaded once from resources/ (compiled in under :/readout/, overridable

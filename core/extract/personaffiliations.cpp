@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personaffiliations.h"
+
+#include "../knowledge/officeholders.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace Readout
+{
+
+QStringList PersonAffiliations::keys(const QString &canonical)
+{
+    const QString folded = OfficeHolders::fold(canonical.simplified());
+    QStringList out{folded};
+    const QString family = folded.section(QLatin1Char(' '), -1);
+    if (family != folded) {
+        out.append(family);
+    }
+    return out;
+}
+
+void PersonAffiliations::remember(const Mention &m)
+{
+    Tie tie{m.canonical, m.actor, m.actorKind, m.code, m.affiliation};
+    for (const QString &key : keys(m.canonical)) {
+        auto it = m_byName.find(key);
+        if (it == m_byName.end()) {
+            m_byName.insert(key, tie);
+        } else if (it->actor != m.actor && !it->actor.isEmpty()) {
+            it->actor.clear(); // two people of one family name, two states: "Ortiz" says neither
+        }
+    }
+}
+
+const PersonAffiliations::Tie *PersonAffiliations::recall(const Mention &m) const
+{
+    for (const QString &key : keys(m.canonical)) {
+        const auto it = m_byName.constFind(key);
+        if (it != m_byName.cend()) {
+            return it->actor.isEmpty() ? nullptr : &it.value();
+        }
+    }
+    return nullptr;
+}
+
+void PersonAffiliations::apply(const KnowledgeBase &kb,
+                               const QString &text,
+                               const Segmentation &seg,
+                               QVector<Mention> &mentions)
+{
+    const WordSet &pronouns = kb.wordSet(QStringLiteral("person_pronouns"));
+    const int n = int(seg.tokens.size());
+    QVector<Mention> added;
+    int mi = 0;
+    int coveredUntil = 0;
+    for (int si = 0; si < seg.sentences.size(); ++si) {
+        const Sentence &s = seg.sentences.at(si);
+        const int sentence = m_sentencesBefore + si;
+        std::optional<Tie> first; // the sentence's first tied person: whom its "he" is about
+        for (int k = s.firstToken; k < s.lastToken && k < n; ++k) {
+            for (; mi < mentions.size() && mentions.at(mi).firstToken <= k; ++mi) {
+                Mention &m = mentions[mi];
+                coveredUntil = std::max(coveredUntil, m.lastToken);
+                if (m.type != EntityType::Person || m.hidden) {
+                    continue;
+                }
+                if (m.actor.isEmpty()) {
+                    if (const Tie *tie = recall(m)) {
+                        m.actor = tie->actor;
+                        m.actorKind = tie->actorKind;
+                        m.code = tie->code;
+                        m.affiliation =
+                            QStringLiteral("%1 (as \u201c%2\u201d before)").arg(tie->affiliation, tie->name);
+                    }
+                } else {
+                    remember(m);
+                }
+                if (!first && !m.actor.isEmpty()) {
+                    first = Tie{m.canonical, m.actor, m.actorKind, m.code, m.affiliation};
+                }
+            }
+            const Token &t = seg.tokens.at(k);
+            if (k < coveredUntil || !t.is(Token::Word) || !pronouns.contains(t.key)) {
+                continue;
+            }
+            const bool recent = m_latestSentence >= 0 && sentence - m_latestSentence <= 2;
+            const Tie *antecedent = first ? &*first : (recent ? &m_latest : nullptr);
+            if (!antecedent) {
+                continue;
+            }
+            Mention p;
+            p.start = t.start;
+            p.end = t.end;
+            p.firstToken = k;
+            p.lastToken = k + 1;
+            p.type = EntityType::Person;
+            p.hidden = true;
+            p.canonical = antecedent->name;
+            p.actor = antecedent->actor;
+            p.actorKind = antecedent->actorKind;
+            p.code = antecedent->code;
+            p.kind = QStringLiteral("person");
+            p.affiliation = QStringLiteral("%1 (\u201c%2\u201d: %3)")
+                                .arg(antecedent->affiliation, text.mid(t.start, t.end - t.start), antecedent->name);
+            added.append(std::move(p));
+        }
+        if (first) {
+            m_latest = *first;
+            m_latestSentence = sentence;
+        }
+    }
+    m_sentencesBefore += int(seg.sentences.size());
+    if (!added.isEmpty()) {
+        const qsizetype before = mentions.size();
+        std::move(added.begin(), added.end(), std::back_inserter(mentions));
+        std::inplace_merge(mentions.begin(), mentions.begin() + before, mentions.end(), mentionBefore);
+    }
+}
+
+} // namespace Readout
