@@ -303,6 +303,8 @@ private Q_SLOTS:
                 QVERIFY2(match->topics.join(QLatin1Char('|')).contains(t.toString(), Qt::CaseInsensitive),
                          qPrintable(t.toString() + QStringLiteral(" not in ") + match->topics.join(QLatin1Char('|'))));
             }
+            const QString evidence = w.value(QLatin1String("evidence_contains")).toString();
+            QVERIFY2(match->evidenceText.contains(evidence), qPrintable(match->evidenceText));
             const QString source = w.value(QLatin1String("source_contains")).toString();
             if (!source.isEmpty()) {
                 QVERIFY2(match->source.contains(source, Qt::CaseInsensitive), qPrintable(match->source));

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 
 namespace Readout
 {
@@ -53,8 +52,16 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     if (into.date.isEmpty() && !from.date.isEmpty()) {
         into.date = from.date;
         into.dateText = from.dateText;
-        into.status = from.status;
-        taken << QStringLiteral("date") << QStringLiteral("status");
+        taken << QStringLiteral("date");
+        // "Envoys met last week ... the meeting would": a status the first mention states itself
+        // ("met", "will") stays; one it took by default follows the date.
+        const bool stated = std::any_of(into.reasons.cbegin(), into.reasons.cend(), [](const EventReason &r) {
+            return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
+        });
+        if (!stated) {
+            into.status = from.status;
+            taken << QStringLiteral("status");
+        }
     }
     if (into.source.isEmpty() && !from.source.isEmpty()) {
         into.source = from.source;
@@ -74,121 +81,149 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     into.confidence = std::min(0.95, into.confidence + 0.05);
 }
 
-QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
+QString EventCoreference::sidesKey(const QStringList &participants)
 {
-    // Indexed so that a document with thousands of events stays linear: events by participant set
-    // (in the order they were listed), the latest event of each type, and the events of the latest
-    // sentence that reported any.
-    QVector<Event> events;
-    QVector<Seen> seen;
-    QHash<QString, QVector<int>> byParticipants;
-    QHash<QString, int> latestOfType;
-    QVector<int> latestSentenceEvents;
-    int lastEventSentence = -1;
-    QVector<const EventCandidate *> rounds;
-    for (const EventCandidate &cand : candidates) {
-        const Event &ev = cand.event;
-        if (cand.anaphoric && cand.round && !ev.date.isEmpty()) {
-            rounds.append(&cand); // resolved below, once every event of the document is known
-            continue;
+    QStringList sorted = participants;
+    sorted.sort();
+    sorted.removeDuplicates();
+    return sorted.join(QChar(0x1f));
+}
+
+void EventCoreference::add(const EventCandidate &cand)
+{
+    const Event &ev = cand.event;
+    if (cand.anaphoric) {
+        if (m_events.isEmpty()) {
+            return;
         }
-        if (cand.anaphoric) {
-            if (events.isEmpty()) {
-                continue;
+        if (cand.plural) {
+            // "Those talks": every event reported in the latest sentence that reported any.
+            for (const int i : std::as_const(m_latestSentenceEvents)) {
+                enrich(m_events[i], ev, m_seen[i]);
             }
-            if (cand.plural) {
-                // "Those talks": every event reported in the latest sentence that reported any.
-                for (const int i : std::as_const(latestSentenceEvents)) {
-                    enrich(events[i], ev, seen[i]);
-                }
-            } else {
-                // "The talks": the latest event of the same type, else the latest event.
-                const int target =
-                    ev.type.isEmpty() ? int(events.size()) - 1 : latestOfType.value(ev.type, int(events.size()) - 1);
-                enrich(events[target], ev, seen[target]);
-            }
-            continue;
+        } else {
+            // "The talks": the latest event of the same type, else the latest event.
+            const int latest = int(m_events.size()) - 1;
+            const int target = ev.type.isEmpty() ? latest : m_latestOfType.value(ev.type, latest);
+            enrich(m_events[target], ev, m_seen[target]);
         }
-        if (ev.participants.size() < 2 && !cand.standalone) {
-            continue;
-        }
-        QStringList sorted = ev.participants;
-        sorted.sort();
-        sorted.removeDuplicates();
-        const QString key = sorted.join(QChar(0x1f));
-        int same = -1;
-        for (const int i : byParticipants.value(key)) {
-            if (datesCompatible(events.at(i), ev)) {
-                same = i;
-                break;
-            }
-        }
-        if (same >= 0) {
-            enrich(events[same], ev, seen[same]);
-            continue;
-        }
-        const int index = int(events.size());
-        events.append(ev);
-        seen.append(Seen{});
-        byParticipants[key].append(index);
-        latestOfType.insert(ev.type, index);
-        if (cand.sentence != lastEventSentence) {
-            latestSentenceEvents.clear();
-            lastEventSentence = cand.sentence;
-        }
-        latestSentenceEvents.append(index);
+        return;
     }
+    if (ev.participants.size() < 2 && !cand.standalone) {
+        return;
+    }
+    const QString key = sidesKey(ev.participants);
+    for (const int i : m_byParticipants.value(key)) {
+        if (datesCompatible(m_events.at(i), ev)) {
+            enrich(m_events[i], ev, m_seen[i]);
+            return;
+        }
+    }
+    const int index = int(m_events.size());
+    m_events.append(ev);
+    m_seen.append(Seen{});
+    m_byParticipants[key].append(index);
+    m_latestOfType.insert(ev.type, index);
+    if (cand.sentence != m_lastEventSentence) {
+        m_latestSentenceEvents.clear();
+        m_lastEventSentence = cand.sentence;
+    }
+    m_latestSentenceEvents.append(index);
+}
+
+bool EventCoreference::absorbHeadline(const EventCandidate &cand)
+{
+    // "Hamas, Israel at Cairo talks": the body tells that event with its date and all its sides; the
+    // headline adds only what the body left out. The body event sharing most sides takes it.
+    int best = -1;
+    int bestShared = 0;
+    for (int i = 0; i < m_events.size(); ++i) {
+        int shared = 0;
+        for (const QString &side : cand.event.participants) {
+            shared += m_events.at(i).participants.contains(side) ? 1 : 0;
+        }
+        if (shared > bestShared) {
+            best = i;
+            bestShared = shared;
+        }
+    }
+    if (best < 0) {
+        return false;
+    }
+    Event from = cand.event;
+    from.date.clear(); // a headline's tense and date are the least reliable words of a report
+    enrich(m_events[best], from, m_seen[best]);
+    return true;
+}
+
+void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, int> &sided)
+{
     // "The eighth round of talks started on December 7": a dated session of the process reported just
     // before (or, at the top of a report, just after): the same sides, an event of its own unless
     // that date is already listed.
+    const Event &ev = cand.event;
+    if (sided.empty()) {
+        return;
+    }
+    // The latest reported at or before the round, else the first after it.
+    const auto after = sided.upper_bound(ev.evidenceStart);
+    const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
+    const Event &of = m_events.at(antecedent);
+    const QString key = sidesKey(of.participants);
+    for (const int i : m_byParticipants.value(key)) {
+        if (m_events.at(i).date == ev.date) {
+            enrich(m_events[i], ev, m_seen[i]);
+            return;
+        }
+    }
+    Event session = ev;
+    session.participants = of.participants;
+    session.participantCodes = of.participantCodes;
+    session.reasons.append(
+        {QStringLiteral("participants"), QStringLiteral("round-of-process"), of.evidenceText.left(80)});
+    m_byParticipants[key].append(int(m_events.size()));
+    sided.emplace(session.evidenceStart, int(m_events.size()));
+    m_events.append(session);
+    m_seen.append(Seen{});
+}
+
+QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
+{
+    EventCoreference c;
+    QVector<const EventCandidate *> rounds;
+    QVector<const EventCandidate *> headlines;
+    for (const EventCandidate &cand : candidates) {
+        if (cand.anaphoric && cand.round && !cand.event.date.isEmpty()) {
+            rounds.append(&cand); // resolved below, once every event of the document is known
+        } else if (cand.headline && !cand.anaphoric) {
+            headlines.append(&cand);
+        } else {
+            c.add(cand);
+        }
+    }
+    for (const EventCandidate *cand : std::as_const(headlines)) {
+        if (!c.absorbHeadline(*cand)) {
+            c.add(*cand);
+        }
+    }
     // The events with two or more sides by evidence start (equal starts in the order listed), so
     // that finding a round's antecedent costs a look-up, not a pass over every event.
     std::multimap<int, int> sided;
-    for (int i = 0; i < events.size(); ++i) {
-        if (events.at(i).participants.size() >= 2) {
-            sided.emplace(events.at(i).evidenceStart, i);
+    for (int i = 0; i < c.m_events.size(); ++i) {
+        if (c.m_events.at(i).participants.size() >= 2) {
+            sided.emplace(c.m_events.at(i).evidenceStart, i);
         }
     }
     for (const EventCandidate *cand : std::as_const(rounds)) {
-        const Event &ev = cand->event;
-        if (sided.empty()) {
-            continue;
-        }
-        // The latest reported at or before the round, else the first after it.
-        const auto after = sided.upper_bound(ev.evidenceStart);
-        const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
-        QStringList sorted = events.at(antecedent).participants;
-        sorted.sort();
-        sorted.removeDuplicates();
-        const QString key = sorted.join(QChar(0x1f));
-        int same = -1;
-        for (const int i : byParticipants.value(key)) {
-            if (events.at(i).date == ev.date) {
-                same = i;
-            }
-        }
-        if (same >= 0) {
-            enrich(events[same], ev, seen[same]);
-            continue;
-        }
-        Event session = ev;
-        session.participants = events.at(antecedent).participants;
-        session.participantCodes = events.at(antecedent).participantCodes;
-        session.reasons.append({QStringLiteral("participants"),
-                                QStringLiteral("round-of-process"),
-                                events.at(antecedent).evidenceText.left(80)});
-        byParticipants[key].append(int(events.size()));
-        sided.emplace(session.evidenceStart, int(events.size()));
-        events.append(session);
-        seen.append(Seen{});
+        c.addRound(*cand, sided);
     }
-    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+    std::stable_sort(c.m_events.begin(), c.m_events.end(), [](const Event &a, const Event &b) {
         return a.evidenceStart < b.evidenceStart;
     });
-    for (int i = 0; i < events.size(); ++i) {
-        events[i].id = QStringLiteral("E%1").arg(i + 1);
+    for (int i = 0; i < c.m_events.size(); ++i) {
+        c.m_events[i].id = QStringLiteral("E%1").arg(i + 1);
     }
-    return events;
+    return std::move(c.m_events);
 }
 
 } // namespace Readout

@@ -3,7 +3,10 @@
 
 #include "eventextractor.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <map>
 
 namespace Readout
 {
@@ -12,7 +15,8 @@ namespace Readout
 /// and a compatible date enriches the event already listed; an anaphor ("the bilateral talks",
 /// "those talks") enriches the events it refers to; what has fewer than two participants and refers
 /// to nothing is dropped; a numbered round with its own date becomes an event of the sides reported
-/// nearest to it. Events are ordered by evidence; ids are assigned here (E1, E2, ...).
+/// nearest to it; what a headline announces is the event of the body that shares a side with it.
+/// Events are ordered by evidence; ids are assigned here (E1, E2, ...).
 class EventCoreference
 {
 public:
@@ -26,6 +30,21 @@ private:
         QSet<QString> ids;
     };
     static void enrich(Event &into, const Event &from, Seen &seen);
+
+    void add(const EventCandidate &cand);
+    void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
+    [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
+    [[nodiscard]] static QString sidesKey(const QStringList &participants);
+
+    // Indexed so that a document with thousands of events stays linear: events by participant set
+    // (in the order they were listed), the latest event of each type, and the events of the latest
+    // sentence that reported any.
+    QVector<Event> m_events;
+    QVector<Seen> m_seen;
+    QHash<QString, QVector<int>> m_byParticipants;
+    QHash<QString, int> m_latestOfType;
+    QVector<int> m_latestSentenceEvents;
+    int m_lastEventSentence = -1;
 };
 
 } // namespace Readout

@@ -28,6 +28,32 @@ bool mayTellEvent(const SentenceView &view, const Sentence &s)
     return view.phraseAt(*view.lex.anaphoricSubjects, s.firstToken, s.lastToken) >= 0;
 }
 
+/// A headline or a summary line: a line of its own that ends without a full stop, a question or an
+/// exclamation mark ("Kenya, Zambia open border talks", "* Talks to resume on Monday").
+bool headlineLike(const SentenceView &view, const Sentence &s)
+{
+    const auto &tokens = view.tokens;
+    if (s.lastToken <= s.firstToken || s.lastToken > tokens.size()) {
+        return false;
+    }
+    const bool ownLine = (s.firstToken == 0 || tokens.at(s.firstToken).is(Token::NewlineBefore))
+        && (s.lastToken == tokens.size() || tokens.at(s.lastToken).is(Token::NewlineBefore));
+    int last = s.lastToken - 1;
+    static const QStringList closers = {QStringLiteral("\""),
+                                        QStringLiteral("\u201d"),
+                                        QStringLiteral("'"),
+                                        QStringLiteral("\u2019")};
+    while (last > s.firstToken && closers.contains(tokens.at(last).key)) {
+        --last; // "... talks," he said." ends at the full stop inside the quotation
+    }
+    static const QStringList enders = {QStringLiteral("."),
+                                       QStringLiteral("!"),
+                                       QStringLiteral("?"),
+                                       QStringLiteral(":"),
+                                       QStringLiteral("\u2026")};
+    return ownLine && !enders.contains(tokens.at(last).key);
+}
+
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -175,7 +201,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         markAsides(view, part.first, part.last);
         for (const Clause &c : splitClauses(view, part.first, part.last)) {
-            extractClause(view, c, {si, &s, &part.source, &ctx.speaker}, published, &result);
+            extractClause(view, c, {si, &s, &part.source, &ctx.speaker, headlineLike(view, s)}, published, &result);
         }
     }
     return result;
@@ -194,6 +220,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     const EventGrammar &grammar = m_knowledge.eventGrammar();
     EventCandidate cand;
     cand.sentence = sentence.index;
+    cand.headline = sentence.headline;
     Event &ev = cand.event;
     ev.type = found.type;
     ev.reasons.append({QStringLiteral("type"),

@@ -19,6 +19,7 @@ struct EventCandidate {
     bool plural = false; ///< "those talks" may refer to several
     bool round = false; ///< "the eighth round of talks": one session of a longer process, dated on its own
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
+    bool headline = false; ///< told in a headline or a summary line: the body's event, if it tells one
 };
 
 } // namespace Readout
@@ -66,6 +67,7 @@ private:
         const Sentence *sentence = nullptr;
         const QString *source = nullptr;
         const QString *speaker = nullptr;
+        bool headline = false;
     };
     void extractClause(const SentenceView &view,
                        const Clause &clause,
