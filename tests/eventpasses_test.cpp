@@ -147,6 +147,9 @@ private Q_SLOTS:
             << QStringLiteral("Chile and Peru held a press conference.") << QString() << QString();
         QTest::newRow("a peace conference is") << QStringLiteral("Chile and Peru held a peace conference.")
                                                << QStringLiteral("conference") << QStringLiteral("meeting");
+        QTest::newRow("a visit after a determiner is the noun")
+            << QStringLiteral("The Ghanaian president arrived in Dakar for a state visit.") << QStringLiteral("visit")
+            << QStringLiteral("visit");
         QTest::newRow("Council as a name")
             << QStringLiteral("The Security Council condemned the attack.") << QString() << QString();
     }
@@ -160,6 +163,9 @@ private Q_SLOTS:
         const FoundTrigger found = findTrigger(*p->view, {p->part.first, p->part.last});
         QCOMPARE(found.anchor.token >= 0 ? found.typeWord : QString(), word);
         QCOMPARE(found.type, type);
+        if (word == QLatin1String("visit")) {
+            QCOMPARE(found.anchor.kind, AnchorNoun);
+        }
     }
 
     void testNegated_data()
@@ -211,6 +217,12 @@ private Q_SLOTS:
         QTest::newRow("conjoined topics")
             << QStringLiteral("Chile and Peru will hold talks to discuss fishing and migration.") << QString()
             << QStringLiteral("scheduled") << QString() << QStringLiteral("fishing|migration");
+        QTest::newRow("several days are dated by the first")
+            << QStringLiteral("Chile and Peru held talks in Lima from 4 to 6 March.") << QStringLiteral("2024-03-04")
+            << QStringLiteral("held") << QStringLiteral("Lima") << QString();
+        QTest::newRow("words before a verb are no topic")
+            << QStringLiteral("Chile and Peru formally met on Monday.") << QStringLiteral("2024-03-11")
+            << QStringLiteral("held") << QString() << QString();
         QTest::newRow("past without cue")
             << QStringLiteral("Chile and Peru in talks on March 4.") << QStringLiteral("2024-03-04")
             << QStringLiteral("held") << QString() << QString();

@@ -87,6 +87,38 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     }
 }
 
+/// "have not met since July 2016", "no talks since 2019": the date after "since" right after a negated
+/// trigger is when the sides last met (the mention index), else -1.
+int negatedSince(const SentenceView &view, const Clause &c, int trig)
+{
+    bool negated = false;
+    for (int k = std::max(c.first, trig - 3); k < trig && !negated; ++k) {
+        negated = view.lex.negations->contains(view.key(k));
+    }
+    for (int k = trig + 1; negated && k + 1 < c.last && k <= trig + 2; ++k) {
+        const int m = view.mentionAt.at(k + 1);
+        if (view.lex.previousBounds->contains(view.key(k)) && m >= 0 && view.mentions.at(m).eventDateCandidate) {
+            return m;
+        }
+    }
+    return -1;
+}
+
+/// "the summit of the African Union": the noun trigger is followed by the body it belongs to.
+bool ofBody(const SentenceView &view, const Clause &c, const FoundTrigger &found)
+{
+    const int k = found.anchor.token + 1;
+    if (found.trigger.isVerb || k + 1 >= c.last || !view.lex.postPreps->contains(view.key(k))) {
+        return false;
+    }
+    int j = k + 1;
+    while (j < c.last && view.lex.determiners->contains(view.key(j))) {
+        ++j;
+    }
+    return j < c.last && view.mentionAt.at(j) >= 0
+        && view.mentions.at(view.mentionAt.at(j)).type == EntityType::Organization;
+}
+
 /// "X held separate meetings with A and B": one event with each of A and B, each with X.
 bool splitSeparate(const SentenceView &view,
                    const Clause &c,
@@ -214,7 +246,12 @@ void EventExtractor::extractClause(const SentenceView &view,
                                    QVector<EventCandidate> *result) const
 {
     const FoundTrigger found = findTrigger(view, c);
-    if (found.anchor.token < 0 || negatedOrGeneric(view, c, found.anchor.token)) {
+    if (found.anchor.token < 0) {
+        return;
+    }
+    // "They have not met since July 2016": no event now, one then.
+    const int since = negatedSince(view, c, found.anchor.token);
+    if (since < 0 && negatedOrGeneric(view, c, found.anchor.token)) {
         return;
     }
     const EventGrammar &grammar = m_knowledge.eventGrammar();
@@ -236,16 +273,26 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
     markAnaphora(view, c, found, &cand);
+    cand.standalone = sides.standalone(ev);
+    if (cand.standalone && !cand.round && ofBody(view, c, found)) {
+        cand.anaphoric = false; // "the summit of the African Union" names its body
+    }
     if (sides.councilName() && (ev.type == QLatin1String("meeting") || ev.type == QLatin1String("talks"))) {
         ev.type = QStringLiteral("council");
         ev.reasons.append(
             {QStringLiteral("type"), QStringLiteral("council-session"), ev.participants.join(QLatin1String(", "))});
     }
-    cand.standalone = sides.standalone(ev);
     const EventPolicies policies(view, c, found);
     const Journey journey = policies.place(grammar, &ev);
-    policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
-    policies.status(journey, published, &ev);
+    if (since >= 0) {
+        policies.date(journey, &ev, since, QStringLiteral("not-since"));
+        ev.status = statusName(EventStatus::Held);
+        ev.reasons.append({QStringLiteral("status"), QStringLiteral("not-since"), ev.dateText});
+        cand.round = cand.anaphoric; // "they": the sides met before, then; a session of their own
+    } else {
+        policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
+        policies.status(journey, published, &ev);
+    }
     policies.topics(&ev);
     // Confidence: how much of the event the text states.
     ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size()) + (ev.date.isEmpty() ? 0.0 : 0.2)

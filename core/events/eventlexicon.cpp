@@ -49,6 +49,7 @@ constexpr SetBinding SetBindings[] = {
     {"not_event_modifiers", &EventLexicon::notEventModifiers},
     {"date_lead_words", &EventLexicon::dateLeadWords},
     {"separate_markers", &EventLexicon::separateMarkers},
+    {"date_range_joiners", &EventLexicon::rangeJoiners},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -49,6 +49,7 @@ struct EventLexicon {
     const WordSet *notEventModifiers = nullptr;
     const WordSet *dateLeadWords = nullptr;
     const WordSet *separateMarkers = nullptr;
+    const WordSet *rangeJoiners = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

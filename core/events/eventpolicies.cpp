@@ -135,6 +135,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
         ev->date = me.value.left(10);
         ev->dateText = me.canonical;
         because(ev, QStringLiteral("date"), rule, me.canonical);
+        rangeStart(me, ev);
         return;
     }
     const int from = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first;
@@ -165,6 +166,25 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
             QStringLiteral("date"),
             journey.purposeFrom >= 0 ? QStringLiteral("nearest-date-after-journey") : QStringLiteral("nearest-date"),
             me.canonical);
+    rangeStart(me, ev);
+}
+
+void EventPolicies::rangeStart(const Mention &me, Event *ev) const
+{
+    // "from 10 to 12 June", "10-12 June": an event of several days is dated by its first.
+    const int joiner = me.firstToken - 1;
+    const int day = joiner - 1;
+    if (day < m_clause.first || ev->date.size() != 10 || !m_view.lex.rangeJoiners->contains(m_view.key(joiner))
+        || !m_view.tokens.at(day).is(Token::Number) || m_view.mentionAt.at(day) >= 0) {
+        return;
+    }
+    bool ok = false;
+    const int first = m_view.key(day).toInt(&ok);
+    if (!ok || first < 1 || first >= QStringView(ev->date).mid(8, 2).toInt()) {
+        return;
+    }
+    ev->date = ev->date.left(8) + QStringLiteral("%1").arg(first, 2, 10, QLatin1Char('0'));
+    because(ev, QStringLiteral("date"), QStringLiteral("range-start"), m_view.phrase(day, me.lastToken));
 }
 
 void EventPolicies::status(const Journey &journey, const QDate &published, Event *ev) const
@@ -223,7 +243,9 @@ void EventPolicies::topics(Event *ev) const
     // "to continue negotiations": a verb, not a topic.
     const bool infinitive =
         firstModifier > m_clause.first && lex.infinitiveMarkers->contains(m_view.key(firstModifier - 1));
-    if (firstModifier < m_trig && m_trig - firstModifier <= 3 && !infinitive && !m_found.subjectAnaphor) {
+    // Words before a verb ("have not met", "formally met") are no topic.
+    if (firstModifier < m_trig && m_trig - firstModifier <= 3 && !infinitive && !m_found.subjectAnaphor
+        && !m_found.trigger.isVerb) {
         ev->topics.append(m_view.phrase(firstModifier, m_trig));
         because(ev,
                 QStringLiteral("topics"),

@@ -38,6 +38,7 @@ public:
 private:
     [[nodiscard]] int journeyPurpose() const;
     [[nodiscard]] bool bound(int dateToken, int floor) const;
+    void rangeStart(const Mention &date, Event *ev) const;
     void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
 
     const SentenceView &m_view;
