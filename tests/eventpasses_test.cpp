@@ -150,6 +150,9 @@ private Q_SLOTS:
         QTest::newRow("a visit after a determiner is the noun")
             << QStringLiteral("The Ghanaian president arrived in Dakar for a state visit.") << QStringLiteral("visit")
             << QStringLiteral("visit");
+        QTest::newRow("a framing event yields to the clause's own")
+            << QStringLiteral("During the summit, Chile will hold talks with Peru.") << QStringLiteral("talks")
+            << QStringLiteral("talks");
         QTest::newRow("Council as a name")
             << QStringLiteral("The Security Council condemned the attack.") << QString() << QString();
     }
@@ -223,6 +226,9 @@ private Q_SLOTS:
         QTest::newRow("words before a verb are no topic")
             << QStringLiteral("Chile and Peru formally met on Monday.") << QStringLiteral("2024-03-11")
             << QStringLiteral("held") << QString() << QString();
+        QTest::newRow("at the invitation of states no status")
+            << QStringLiteral("Chile and Peru held talks in Lima on Monday at the invitation of Bolivia.")
+            << QStringLiteral("2024-03-11") << QStringLiteral("held") << QStringLiteral("Lima") << QString();
         QTest::newRow("past without cue")
             << QStringLiteral("Chile and Peru in talks on March 4.") << QStringLiteral("2024-03-04")
             << QStringLiteral("held") << QString() << QString();

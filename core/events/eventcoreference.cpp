@@ -81,12 +81,15 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     into.confidence = std::min(0.95, into.confidence + 0.05);
 }
 
-QString EventCoreference::sidesKey(const QStringList &participants)
+QString EventCoreference::sidesKey(const QStringList &participants, const QString &type)
 {
     QStringList sorted = participants;
     sorted.sort();
     sorted.removeDuplicates();
-    return sorted.join(QChar(0x1f));
+    // A visit and a call are events of their own beside the talks of the same sides ("he arrived
+    // on a state visit ... he will hold talks with"); talks, meetings and summits may name one event.
+    const bool own = type == QLatin1String("visit") || type == QLatin1String("call");
+    return sorted.join(QChar(0x1f)) + (own ? QChar(0x1e) + type : QString());
 }
 
 void EventCoreference::add(const EventCandidate &cand)
@@ -112,7 +115,7 @@ void EventCoreference::add(const EventCandidate &cand)
     if (ev.participants.size() < 2 && !cand.standalone) {
         return;
     }
-    const QString key = sidesKey(ev.participants);
+    const QString key = sidesKey(ev.participants, ev.type);
     for (const int i : m_byParticipants.value(key)) {
         if (datesCompatible(m_events.at(i), ev)) {
             enrich(m_events[i], ev, m_seen[i]);
@@ -169,7 +172,7 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     const auto after = sided.upper_bound(ev.evidenceStart);
     const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
     const Event &of = m_events.at(antecedent);
-    const QString key = sidesKey(of.participants);
+    const QString key = sidesKey(of.participants, of.type);
     for (const int i : m_byParticipants.value(key)) {
         if (m_events.at(i).date == ev.date) {
             enrich(m_events[i], ev, m_seen[i]);

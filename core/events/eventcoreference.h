@@ -34,7 +34,7 @@ private:
     void add(const EventCandidate &cand);
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
-    [[nodiscard]] static QString sidesKey(const QStringList &participants);
+    [[nodiscard]] static QString sidesKey(const QStringList &participants, const QString &type);
 
     // Indexed so that a document with thousands of events stays linear: events by participant set
     // (in the order they were listed), the latest event of each type, and the events of the latest

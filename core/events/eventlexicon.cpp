@@ -50,12 +50,14 @@ constexpr SetBinding SetBindings[] = {
     {"date_lead_words", &EventLexicon::dateLeadWords},
     {"separate_markers", &EventLexicon::separateMarkers},
     {"date_range_joiners", &EventLexicon::rangeJoiners},
+    {"frame_prepositions", &EventLexicon::framePrepositions},
 };
 
 constexpr ListBinding ListBindings[] = {
     {"type_priority", &EventLexicon::typeOrder},
     {"generic_cues", &EventLexicon::generic},
     {"status_cues", &EventLexicon::statusCues},
+    {"not_status_cues", &EventLexicon::notStatusCues},
     {"negated_event", &EventLexicon::negated},
     {"topic_cues", &EventLexicon::topicCues},
     {"anaphoric_subjects", &EventLexicon::anaphoricSubjects},

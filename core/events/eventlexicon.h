@@ -50,9 +50,11 @@ struct EventLexicon {
     const WordSet *dateLeadWords = nullptr;
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;
+    const WordSet *framePrepositions = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;
+    const PhraseList *notStatusCues = nullptr;
     const PhraseList *negated = nullptr;
     const PhraseList *topicCues = nullptr;
     const PhraseList *anaphoricSubjects = nullptr;

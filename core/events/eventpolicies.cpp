@@ -196,6 +196,12 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
     int bestPriority = 0;
     QString cueWords;
     for (int j = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first; j < m_clause.last; ++j) {
+        // "at the invitation of": words that hold a cue word and state no status.
+        const int quiet = m_view.phraseAt(*lex.notStatusCues, j, m_clause.last);
+        if (quiet >= 0) {
+            j += int(lex.notStatusCues->at(quiet).keys.size()) - 1;
+            continue;
+        }
         const int p = m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0
             ? -1
             : m_view.phraseAt(*lex.statusCues, j, m_clause.last);

@@ -83,6 +83,25 @@ bool readsAsNoun(const SentenceView &view, const Clause &c, int k)
     return false;
 }
 
+/// "During the visit, he will hold talks": a noun trigger in a phrase that frames the clause in time
+/// (events.json frame_prepositions) yields to a later trigger.
+bool framing(const SentenceView &view, const Clause &c, int k, const Trigger &trigger)
+{
+    if (trigger.isVerb && !trigger.alsoNoun) {
+        return false;
+    }
+    for (int j = k - 1; j >= c.first && j >= k - 4; --j) {
+        const QString &key = view.key(j);
+        if (view.lex.framePrepositions->contains(key)) {
+            return true;
+        }
+        if (!view.lowerWord(j) || view.kb.triggerWords().contains(key)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -108,7 +127,7 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         if (k > c.first && view.lex.notEventModifiers->contains(view.key(k - 1))) {
             continue; // "a press conference", "a news conference": no diplomatic event
         }
-        FoundTrigger &slot = it->weak ? weak : found;
+        FoundTrigger &slot = it->weak || framing(view, c, k, it.value()) ? weak : found;
         if (slot.anchor.token >= 0) {
             continue;
         }
@@ -121,7 +140,7 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         }
         slot.type = it->type;
         slot.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
-        if (!it->weak) {
+        if (&slot == &found) {
             break;
         }
     }
