@@ -72,6 +72,10 @@ private Q_SLOTS:
         QTest::newRow("leading that") << QStringLiteral("The foreign ministry said that Chile and Peru met on Friday.")
                                       << QStringLiteral("foreign ministry")
                                       << QStringLiteral("Chile and Peru met on Friday");
+        QTest::newRow("said when, that") << QStringLiteral(
+            "The foreign ministry said on Thursday that Chile and Peru met on Friday.")
+                                         << QStringLiteral("foreign ministry")
+                                         << QStringLiteral("Chile and Peru met on Friday");
         QTest::newRow("according to") << QStringLiteral("Kenya and Uganda held talks, according to the agency.")
                                       << QStringLiteral("the agency")
                                       << QStringLiteral("Kenya and Uganda held talks, according to the agency");

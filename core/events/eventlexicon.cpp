@@ -51,6 +51,7 @@ constexpr SetBinding SetBindings[] = {
     {"separate_markers", &EventLexicon::separateMarkers},
     {"date_range_joiners", &EventLexicon::rangeJoiners},
     {"frame_prepositions", &EventLexicon::framePrepositions},
+    {"complementizers", &EventLexicon::complementizers},
 };
 
 constexpr ListBinding ListBindings[] = {

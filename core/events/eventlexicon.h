@@ -51,6 +51,7 @@ struct EventLexicon {
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
+    const WordSet *complementizers = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

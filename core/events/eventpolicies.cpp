@@ -242,7 +242,7 @@ void EventPolicies::topics(Event *ev) const
          && m_view.mentionAt.at(j) < 0 && m_view.phraseAt(*lex.statusCues, j, m_trig) < 0
          && !lex.reporting->contains(m_view.key(j)) && !lex.supportVerbs->contains(m_view.key(j))
          && !lex.infinitiveMarkers->contains(m_view.key(j)) && !lex.placePreps->contains(m_view.key(j))
-         && !lex.participantPreps->contains(m_view.key(j));
+         && !lex.participantPreps->contains(m_view.key(j)) && !lex.topicStops->contains(m_view.key(j));
          --j) {
         firstModifier = j;
     }

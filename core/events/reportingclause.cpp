@@ -90,6 +90,13 @@ QString leadingSource(SentenceView &view, int *a, int b)
         if (cut < b && (view.key(cut) == QLatin1String("that") || view.key(cut) == QLatin1String(","))) {
             ++cut;
         }
+        // "said on Monday that ...": when and where it was said belong to the saying.
+        for (int j = cut; j < firstTrigger; ++j) {
+            if (lex.complementizers->contains(view.key(j))) {
+                cut = j + 1;
+                break;
+            }
+        }
         std::fill(view.excluded.begin() + *a, view.excluded.begin() + cut, true);
         *a = cut;
         return source;

@@ -61,8 +61,8 @@ QString SentenceView::governedBy(int firstToken, int floor) const
 {
     for (int k = firstToken - 1; k >= floor; --k) {
         const QString &key = tokens.at(k).key;
-        if (key == QLatin1String(",") && (k == floor || nameAt(k - 1) < 0)) {
-            return {}; // "Later, Chile will meet ...": a fronted phrase ends at its comma
+        if (key == QLatin1String(",") && (k == floor || nameAt(k - 1) < 0 || frontedBefore(k, floor))) {
+            return {}; // "Later, Chile will meet ...", "In Lima, he will meet": a fronted phrase ends at its comma
         }
         const bool inPhrase = lex.determiners->contains(key) || lex.participantNouns->contains(key)
             || key == QLatin1String("'s") || key == QLatin1String("-") || nameAt(k) >= 0;
@@ -77,6 +77,17 @@ QString SentenceView::governedBy(int firstToken, int floor) const
         }
     }
     return {};
+}
+
+bool SentenceView::frontedBefore(int comma, int floor) const
+{
+    // The phrase before the comma opens the clause with a preposition ("In Lima,"): a list of names
+    // ("with Chile, Peru") is governed from further left.
+    int k = comma - 1;
+    while (k >= floor && (nameAt(k) >= 0 || lex.determiners->contains(tokens.at(k).key))) {
+        --k;
+    }
+    return k == floor && tokens.at(k).is(Token::Word) && nameAt(k) < 0;
 }
 
 QString SentenceView::phrase(int first, int last) const

@@ -68,6 +68,8 @@ public:
     /// The word that governs the noun phrase starting at firstToken ("in", "with"), or "" when none
     /// does (a clause start, a comma, a date). Looks no further left than floor.
     [[nodiscard]] QString governedBy(int firstToken, int floor) const;
+    /// Does the phrase ending before this comma open the clause with a preposition ("In Lima,")?
+    [[nodiscard]] bool frontedBefore(int comma, int floor) const;
     /// Text of tokens [first, last) as written, whitespace simplified.
     [[nodiscard]] QString phrase(int first, int last) const;
     /// Index of the phrase of list matching at token k (before end), or -1.

@@ -106,6 +106,47 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         return {};
     };
 
+    // "President Quenby Vantor of Finland", "leader Ana Ruiz of the National Front": the actor after
+    // the name that ends before `after`.
+    auto ofActorAfter = [&](int after) -> QString {
+        int owner = after + 1 < n && tokens.at(after).key == QLatin1String("of") ? after + 1 : -1;
+        if (owner >= 0 && owner + 1 < n && tokens.at(owner).key == QLatin1String("the")) {
+            ++owner;
+        }
+        return owner >= 0 && gazAt.at(owner) >= 0 && gazetteer.at(gazAt.at(owner)).actorKind != ActorKind::None
+            ? gazetteer.at(gazAt.at(owner)).actor
+            : QString();
+    };
+    // "Director General of the WHO (WHO) Rosa Tello", "President of Chad Ali Deby": a title, "of", a
+    // state or organisation and an optional bracketed acronym right before a name; its actor.
+    auto titleOfActor = [&](int first) -> QString {
+        int j = first - 1;
+        if (j >= 0 && tokens.at(j).key == QLatin1String(")")) {
+            while (j >= 0 && tokens.at(j).key != QLatin1String("(") && first - j <= 4) {
+                --j;
+            }
+            --j;
+        }
+        if (j < 0 || gazAt.at(j) < 0 || gazetteer.at(gazAt.at(j)).actorKind == ActorKind::None) {
+            return {};
+        }
+        const Mention &owner = gazetteer.at(gazAt.at(j));
+        int of = owner.firstToken - 1;
+        if (of >= 0 && tokens.at(of).key == QLatin1String("the")) {
+            --of;
+        }
+        if (of < 1 || tokens.at(of).key != QLatin1String("of")) {
+            return {};
+        }
+        QString kind;
+        for (int b = std::max(0, of - 4); b < of; ++b) {
+            if (tokens.at(b).is(Token::Upper) && titleAt(b, of, &kind) == of - b) {
+                return owner.actor;
+            }
+        }
+        return {};
+    };
+
     // A weekday, or a month name before a day number, inside a capitalised run begins a date.
     auto startsDate = [&](int k) {
         const QString &key = tokens.at(k).key;
@@ -402,9 +443,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     affiliation = gazetteer.at(gazAt.at(run.first - 2)).actor;
                 }
                 // "President Quenby Vantor of Finland": the state after the name.
-                if (affiliation.isEmpty() && last + 1 < n && tokens.at(last).key == QLatin1String("of")
-                    && gazAt.at(last + 1) >= 0 && gazetteer.at(gazAt.at(last + 1)).actorKind == ActorKind::State) {
-                    affiliation = gazetteer.at(gazAt.at(last + 1)).actor;
+                if (affiliation.isEmpty()) {
+                    affiliation = ofActorAfter(last);
                 }
                 if (affiliation.isEmpty()) {
                     affiliation = appositionActor(last);
@@ -454,10 +494,16 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     }
                 }
             }
-            if (firstName
-                || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
-                    && run.last - run.first <= 4)) {
-                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last));
+            const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first) : QString();
+            QString titleKind;
+            const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
+            if (!titledBy.isEmpty()) {
+                addPattern(run.first, run.last, EntityType::Person, titledBy);
+            } else if (firstName
+                       || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
+                           && run.last - run.first <= 4)) {
+                const QString after = appositionActor(run.last);
+                addPattern(run.first, run.last, EntityType::Person, after.isEmpty() ? ofActorAfter(run.last) : after);
             } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
                        && nextToScore(run.first, run.last)) {
                 // A sports report: an unknown name beside a score or "beat" is a team (or, when the
@@ -468,7 +514,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 // "Grand Palace", "Kennedy Airport": a named facility is a place.
                 addPattern(run.first, run.last, EntityType::Location, {});
                 found.last().kind = QStringLiteral("facility");
-            } else if (!headline && run.last - run.first == 2 && !m_knowledge.isStopName(head)
+            } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
                        && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)) {
                 // Two unknown capitalised words in running text are most often a person's name.
