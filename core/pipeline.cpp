@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
+#include "extract/loosegroups.h"
 
 #include "knowledge/officeholders.h"
 
@@ -95,6 +96,7 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
     kb.userDictionary().apply(kb, text, seg, mentions); // the analyst's taught names and stop entries
     kb.officeHolders().apply(kb, text, seg, mentions, dct); // persons' states by their office that day
     memory.persons.apply(kb, text, seg, mentions); // and what the article said of them before
+    addLooseGroups(kb, text, seg, mentions); // "world powers", "the opposition"
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;

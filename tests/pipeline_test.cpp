@@ -289,7 +289,8 @@ private Q_SLOTS:
             }
             const Event *match = nullptr;
             for (const Event &e : x.events) {
-                if (set(e.participants) == set(wp) && e.date == w.value(QLatin1String("date")).toString()) {
+                if (set(e.participants) == set(wp) && e.date == w.value(QLatin1String("date")).toString()
+                    && e.type == w.value(QLatin1String("type")).toString()) {
                     match = &e;
                 }
             }

@@ -23,8 +23,14 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
         const QString &key = view.key(k);
         const bool semicolon = key == QLatin1String(";");
         const bool breakWord = view.lex.clauseBreaks->contains(key) && k > a && view.key(k - 1) == QLatin1String(",");
+        // ", during which a summit will be held": a relative clause led by a preposition has its own event.
+        const bool relative = key == QLatin1String(",") && k + 2 < b && view.lowerWord(k + 1)
+            && view.lex.relatives->contains(view.key(k + 2));
         if (semicolon || breakWord) {
             clauses.append({start, semicolon ? k : k - 1});
+            start = k + 1;
+        } else if (relative) {
+            clauses.append({start, k});
             start = k + 1;
         }
     }

@@ -119,6 +119,47 @@ bool ofBody(const SentenceView &view, const Clause &c, const FoundTrigger &found
         && view.mentions.at(view.mentionAt.at(j)).type == EntityType::Organization;
 }
 
+/// "Mexico will host talks between A and B": a state that hosts talks is their venue, not a side,
+/// when the talks name two sides of their own; an envoy or a leader who hosts them takes part.
+void dropHost(const SentenceView &view,
+              const Clause &c,
+              const FoundTrigger &found,
+              const QStringList &subject,
+              Event *ev)
+{
+    const int host = found.anchor.token;
+    if (!found.trigger.isVerb || !view.lex.hostVerbs->contains(view.key(host)) || subject.isEmpty()
+        || ev->participants.size() - subject.size() < 2) {
+        return;
+    }
+    int next = host + 1;
+    while (next < c.last && next <= host + 3 && (view.lex.determiners->contains(view.key(next)) || view.lowerWord(next))
+           && !view.kb.triggerWords().contains(view.key(next))) {
+        ++next;
+    }
+    const auto noun = view.kb.triggers().constFind(next < c.last ? view.key(next) : QString());
+    if (noun == view.kb.triggers().cend() || noun->isVerb || view.mentionAt.at(next) >= 0) {
+        return;
+    }
+    for (int k = c.first; k < host; ++k) {
+        const int m = view.mentionAt.at(k);
+        if (m >= 0 && view.mentions.at(m).type == EntityType::Person) {
+            return;
+        }
+    }
+    for (const QString &side : subject) {
+        const qsizetype i = ev->participants.indexOf(side);
+        if (i >= 0) {
+            ev->participants.removeAt(i);
+            if (i < ev->participantCodes.size()) {
+                ev->participantCodes.removeAt(i);
+            }
+        }
+    }
+    ev->reasons.append(
+        {QStringLiteral("participants"), QStringLiteral("host-is-no-side"), subject.join(QLatin1String(", "))});
+}
+
 /// "X held separate meetings with A and B": one event with each of A and B, each with X.
 bool splitSeparate(const SentenceView &view,
                    const Clause &c,
@@ -272,6 +313,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     }
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
+    dropHost(view, c, found, sides.subjectSides(), &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
     if (cand.standalone && !cand.round && ofBody(view, c, found)) {

@@ -52,6 +52,7 @@ constexpr SetBinding SetBindings[] = {
     {"date_range_joiners", &EventLexicon::rangeJoiners},
     {"frame_prepositions", &EventLexicon::framePrepositions},
     {"complementizers", &EventLexicon::complementizers},
+    {"host_verbs", &EventLexicon::hostVerbs},
 };
 
 constexpr ListBinding ListBindings[] = {

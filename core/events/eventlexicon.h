@@ -52,6 +52,7 @@ struct EventLexicon {
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
     const WordSet *complementizers = nullptr;
+    const WordSet *hostVerbs = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

@@ -28,6 +28,7 @@ struct KnowledgeBase::Data {
     QVector<GazetteerEntry> entries;
     TokenTrie gazetteer;
     QHash<QString, QString> actorCodes;
+    QHash<QString, QString> demonyms; ///< state -> its first demonym ("Venezuela" -> "Venezuelan")
     QSet<QString> states;
     QStringList actorNames;
     QStringList placeNames;
@@ -207,6 +208,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             demonym{EntityType::Misc, name, code, ActorKind::State, name, false, {}, QStringLiteral("demonym")};
         for (const QString &dem : splitList(row.value(QStringLiteral("demonyms")))) {
             addName(dem, demonym);
+            if (!d.demonyms.contains(name)) {
+                d.demonyms.insert(name, dem);
+            }
         }
         for (const QString &capital : splitList(row.value(QStringLiteral("capital")))) {
             GazetteerEntry
@@ -589,6 +593,11 @@ const GazetteerEntry &KnowledgeBase::entry(int id) const
 QString KnowledgeBase::actorCode(const QString &canonical) const
 {
     return d->actorCodes.value(canonical);
+}
+
+QString KnowledgeBase::demonym(const QString &state) const
+{
+    return d->demonyms.value(state);
 }
 
 bool KnowledgeBase::isState(const QString &canonical) const

@@ -130,6 +130,8 @@ public:
     [[nodiscard]] const GazetteerEntry &entry(int id) const;
     [[nodiscard]] QString actorCode(const QString &canonical) const;
     [[nodiscard]] bool isState(const QString &canonical) const;
+    /// A state's first demonym in countries.tsv ("Venezuela" -> "Venezuelan"); "" for none.
+    [[nodiscard]] QString demonym(const QString &state) const;
     [[nodiscard]] QStringList actorNames() const; ///< sorted canonical names of states and organizations
     [[nodiscard]] QStringList placeNames() const;
 

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loosegroups.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace Readout
+{
+
+namespace
+{
+
+Mention groupMention(const Segmentation &seg, int first, int last, const QString &name)
+{
+    Mention m;
+    m.firstToken = first;
+    m.lastToken = last;
+    m.start = seg.tokens.at(first).start;
+    m.end = seg.tokens.at(last - 1).end;
+    m.type = EntityType::Organization;
+    m.canonical = name;
+    m.actor = name;
+    m.actorKind = ActorKind::Organization;
+    m.kind = QStringLiteral("loose group");
+    m.hidden = true;
+    return m;
+}
+
+/// The state named last before token k in its sentence (by a name, a demonym or a capital): whose
+/// opposition "the government of Chile and the opposition" means; else "".
+QString
+stateBefore(const KnowledgeBase &kb, const Sentence &s, int k, const QVector<Mention> &mentions, const QVector<int> &at)
+{
+    for (int j = k - 1; j >= s.firstToken; --j) {
+        const int m = at.at(j);
+        if (m >= 0 && mentions.at(m).actorKind == ActorKind::State && kb.isState(mentions.at(m).actor)) {
+            return mentions.at(m).actor;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmentation &seg, QVector<Mention> &mentions)
+{
+    Q_UNUSED(text)
+    const PhraseList &groups = kb.phrases(QStringLiteral("loose_groups"));
+    const WordSet &opposition = kb.wordSet(QStringLiteral("opposition_words"));
+    const int n = int(seg.tokens.size());
+    QVector<int> at(n, -1);
+    for (int m = 0; m < mentions.size(); ++m) {
+        for (int k = mentions.at(m).firstToken; k < mentions.at(m).lastToken && k < n; ++k) {
+            at[k] = at.at(k) < 0 || !mentions.at(m).hidden ? m : at.at(k);
+        }
+    }
+    const auto key = [&seg](int i) -> const QString & {
+        return seg.tokens.at(i).key;
+    };
+    QVector<Mention> added;
+    for (const Sentence &s : seg.sentences) {
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            const Token &t = seg.tokens.at(k);
+            if (at.at(k) >= 0 || !t.is(Token::Word) || t.is(Token::Upper)) {
+                continue;
+            }
+            const int g = groups.matchAt(k, s.lastToken, key);
+            if (g >= 0) {
+                const int last = k + int(groups.at(g).keys.size());
+                added.append(groupMention(seg, k, last, groups.at(g).keys.join(QLatin1Char(' '))));
+                k = last - 1;
+                continue;
+            }
+            if (!opposition.contains(t.key)) {
+                continue;
+            }
+            const int before = k > s.firstToken ? at.at(k - 1) : -1;
+            QString state;
+            if (before >= 0 && mentions.at(before).kind == QLatin1String("demonym")) {
+                state = mentions.at(before).actor;
+                Mention &dem = mentions[before];
+                dem.actor.clear(); // "the Venezuelan opposition" is not Venezuela
+                dem.actorKind = ActorKind::None;
+            } else if (k > s.firstToken && (key(k - 1) == QLatin1String("the") || key(k - 1) == QLatin1String("and"))) {
+                // "the opposition", "the Chilean government and opposition"
+                state = stateBefore(kb, s, k, mentions, at);
+            }
+            const QString demonym = kb.demonym(state);
+            if (!demonym.isEmpty()) {
+                added.append(groupMention(seg, k, k + 1, demonym + QLatin1Char(' ') + t.key));
+            }
+        }
+    }
+    if (!added.isEmpty()) {
+        const qsizetype count = mentions.size();
+        std::move(added.begin(), added.end(), std::back_inserter(mentions));
+        std::inplace_merge(mentions.begin(), mentions.begin() + count, mentions.end(), mentionBefore);
+    }
+}
+
+} // namespace Readout
