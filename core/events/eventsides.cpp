@@ -145,13 +145,16 @@ void EventSides::addBodyMembers(Event *ev)
             continue;
         }
         const Mention &me = m_view.mentions.at(m);
-        if (me.hidden || me.type != EntityType::Organization || me.kind == QLatin1String("media")) {
+        // A party named after a place ("the Myanmar National Democratic Alliance Army") is one side,
+        // not a body of members.
+        if (me.hidden || me.type != EntityType::Organization || me.kind == QLatin1String("media")
+            || m_view.isActor(m)) {
             continue;
         }
         for (int member : m_view.members.value(m)) {
             if (m_view.isActor(member) && (m_view.mentions.at(member).firstToken < trig || m_found.trigger.isVerb)) {
                 addMention(member, ev);
-                m_councilName = true;
+                m_councilName = m_councilName || me.canonical.endsWith(QLatin1String("Council"));
             }
         }
     }
