@@ -233,6 +233,9 @@ private Q_SLOTS:
         QTest::newRow("at the invitation of states no status")
             << QStringLiteral("Chile and Peru held talks in Lima on Monday at the invitation of Bolivia.")
             << QStringLiteral("2024-03-11") << QStringLiteral("held") << QStringLiteral("Lima") << QString();
+        QTest::newRow("a dateline's date yields to the clause's")
+            << QStringLiteral("LIMA, March 14 (Andina) - Chile and Peru will hold talks in Cusco in April.")
+            << QStringLiteral("2024-04") << QStringLiteral("scheduled") << QStringLiteral("Cusco") << QString();
         QTest::newRow("past without cue")
             << QStringLiteral("Chile and Peru in talks on March 4.") << QStringLiteral("2024-03-04")
             << QStringLiteral("held") << QString() << QString();

@@ -141,10 +141,15 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     const int from = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first;
     int best = -1;
     int bestDistance = 1 << 30;
+    int datelineDate = -1; // "OSLO, June 4 -": the report's day, taken only when the clause has no other
     for (int j = from; j < m_clause.last; ++j) {
         const int m = m_view.mentionAt.at(j);
         if (m_view.excluded.at(j) || m < 0 || m_view.mentions.at(m).firstToken != j
             || !m_view.mentions.at(m).eventDateCandidate || bound(j, from)) {
+            continue;
+        }
+        if (m_view.dateline.at(j)) {
+            datelineDate = datelineDate < 0 ? m : datelineDate;
             continue;
         }
         if (std::abs(j - m_trig) < bestDistance) {
@@ -152,6 +157,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
             best = m;
         }
     }
+    best = best < 0 ? datelineDate : best;
     if (best < 0) {
         return;
     }
