@@ -233,9 +233,13 @@ private Q_SLOTS:
         QTest::newRow("at the invitation of states no status")
             << QStringLiteral("Chile and Peru held talks in Lima on Monday at the invitation of Bolivia.")
             << QStringLiteral("2024-03-11") << QStringLiteral("held") << QStringLiteral("Lima") << QString();
-        QTest::newRow("a dateline's date yields to the clause's")
-            << QStringLiteral("LIMA, March 14 (Andina) - Chile and Peru will hold talks in Cusco in April.")
-            << QStringLiteral("2024-04") << QStringLiteral("scheduled") << QStringLiteral("Cusco") << QString();
+        QTest::newRow("a dateline's date yields to the clause's") << QStringLiteral(
+            "LIMA, March 14 (Andina) - Talks between Chile and Peru will take place in the southern city of Cusco in "
+            "April.") << QStringLiteral("2024-04") << QStringLiteral("scheduled")
+                                                                  << QString() << QString();
+        QTest::newRow("a dateline's date when the clause has none")
+            << QStringLiteral("LIMA, March 14 (Andina) - Chile and Peru held talks in Cusco.")
+            << QStringLiteral("2024-03-14") << QStringLiteral("held") << QStringLiteral("Cusco") << QString();
         QTest::newRow("past without cue")
             << QStringLiteral("Chile and Peru in talks on March 4.") << QStringLiteral("2024-03-04")
             << QStringLiteral("held") << QString() << QString();
