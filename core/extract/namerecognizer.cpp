@@ -279,6 +279,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < s.lastToken
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
                     run.last += 2;
+                } else if (isNameConnector(t.key) && t.is(Token::Word) && !t.is(Token::Upper)
+                           && run.last + 2 < s.lastToken && tokens.at(run.last + 1).key == QLatin1String("-")
+                           && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
+                    run.last += 3; // "Nabil al-Karimi"
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
                            && t.is(Token::Word) && !t.is(Token::Upper)
                            && !weekdays.contains(tokens.at(run.last + 1).key)) {
@@ -432,10 +436,16 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             }
             if (personFirst >= 0) {
                 int last = personFirst;
+                // "Bashar al-Assad": a lower-case particle with a hyphen continues the name.
+                const auto particle = [&](int t) {
+                    return isNameConnector(tokens.at(t).key) && !tokens.at(t).is(Token::Upper) && t + 2 < run.last
+                        && tokens.at(t + 1).key == QLatin1String("-");
+                };
                 while (last < run.last && (gazAt.at(last) < 0 || (last > personFirst && surnameCity(last)))
-                       && !m_knowledge.isStopName(tokens.at(last).key)
-                       && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
-                           || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))) {
+                       && (particle(last)
+                           || (!m_knowledge.isStopName(tokens.at(last).key)
+                               && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
+                                   || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))))) {
                     ++last;
                 }
                 if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")

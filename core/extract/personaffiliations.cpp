@@ -9,7 +9,7 @@
 namespace Readout
 {
 
-QStringList PersonAffiliations::keys(const QString &canonical)
+QStringList PersonAffiliations::keys(const QString &canonical, const WordSet &particles)
 {
     const QString folded = OfficeHolders::fold(canonical.simplified());
     QStringList out{folded};
@@ -17,13 +17,18 @@ QStringList PersonAffiliations::keys(const QString &canonical)
     if (family != folded) {
         out.append(family);
     }
+    // "al-Karimi" is "Karimi" on second mention.
+    const qsizetype dash = family.indexOf(QLatin1Char('-'));
+    if (dash > 0 && dash + 1 < family.size() && particles.contains(family.left(dash))) {
+        out.append(family.mid(dash + 1));
+    }
     return out;
 }
 
 void PersonAffiliations::remember(const Mention &m)
 {
     Tie tie{m.canonical, m.actor, m.actorKind, m.code, m.affiliation};
-    for (const QString &key : keys(m.canonical)) {
+    for (const QString &key : keys(m.canonical, *m_particles)) {
         auto it = m_byName.find(key);
         if (it == m_byName.end()) {
             m_byName.insert(key, tie);
@@ -35,7 +40,7 @@ void PersonAffiliations::remember(const Mention &m)
 
 const PersonAffiliations::Tie *PersonAffiliations::recall(const Mention &m) const
 {
-    for (const QString &key : keys(m.canonical)) {
+    for (const QString &key : keys(m.canonical, *m_particles)) {
         const auto it = m_byName.constFind(key);
         if (it != m_byName.cend()) {
             return it->actor.isEmpty() ? nullptr : &it.value();
@@ -50,6 +55,7 @@ void PersonAffiliations::apply(const KnowledgeBase &kb,
                                QVector<Mention> &mentions)
 {
     const WordSet &pronouns = kb.wordSet(QStringLiteral("person_pronouns"));
+    m_particles = &kb.wordSet(QStringLiteral("name_particles"));
     const int n = int(seg.tokens.size());
     QVector<Mention> added;
     int mi = 0;

@@ -30,7 +30,7 @@ private:
         QString code;
         QString affiliation;
     };
-    [[nodiscard]] static QStringList keys(const QString &canonical);
+    [[nodiscard]] static QStringList keys(const QString &canonical, const WordSet &particles);
     void remember(const Mention &m);
     [[nodiscard]] const Tie *recall(const Mention &m) const;
 
@@ -38,6 +38,7 @@ private:
     Tie m_latest; ///< the first tied person of the latest sentence that named one
     int m_latestSentence = -1; ///< in sentences counted through the article
     int m_sentencesBefore = 0; ///< sentences of the blocks before
+    const WordSet *m_particles = nullptr; ///< names.json name_particles
 };
 
 } // namespace Readout
