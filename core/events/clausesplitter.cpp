@@ -19,8 +19,22 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
 {
     QVector<Clause> clauses;
     int start = a;
+    bool trigger = false; // the clause so far has a trigger
     for (int k = a; k < b; ++k) {
         const QString &key = view.key(k);
+        // "those talks would be followed by a meeting between A and B": each its own event.
+        if (trigger && view.lex.sequenceVerbs->contains(key) && k > start) {
+            // The second event keeps the tense and modality ("would be followed by": would).
+            int verb = k;
+            while (verb - 1 > start && view.lex.auxiliaries->contains(view.key(verb - 1))) {
+                --verb;
+            }
+            clauses.append({start, verb});
+            start = verb;
+            trigger = false;
+            continue;
+        }
+        trigger = trigger || freeTrigger(view, k);
         const bool semicolon = key == QLatin1String(";");
         const bool breakWord = view.lex.clauseBreaks->contains(key) && k > a && view.key(k - 1) == QLatin1String(",");
         // ", during which a summit will be held": a relative clause led by a preposition has its own event.
@@ -29,9 +43,11 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
         if (semicolon || breakWord) {
             clauses.append({start, semicolon ? k : k - 1});
             start = k + 1;
+            trigger = false;
         } else if (relative) {
             clauses.append({start, k});
             start = k + 1;
+            trigger = false;
         }
     }
     clauses.append({start, b});

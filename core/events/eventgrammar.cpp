@@ -396,6 +396,7 @@ bool GrammarParser::parseAtom(const QString &atom, PatternElement *out)
         {QStringLiteral("TRIGGER"), AtomKind::Trigger},
         {QStringLiteral("WORD"), AtomKind::Word},
         {QStringLiteral("NAME"), AtomKind::Name},
+        {QStringLiteral("TITLE"), AtomKind::Title},
         {QStringLiteral("ANY"), AtomKind::Any},
         {QStringLiteral("OTHER"), AtomKind::Other},
         {QStringLiteral("ACTOR"), AtomKind::Actor},

@@ -33,6 +33,7 @@ enum class AtomKind : quint8 {
     WordNotInSet, ///< WORD-[set|set]: one lower-case word in none of the word sets
     Word, ///< WORD: any lower-case word
     Name, ///< NAME: a capitalised word that is part of no name Readout knows
+    Title, ///< TITLE: a capitalised title of gazetteers/titles.tsv ("Secretary-General", "Foreign Minister")
     Any, ///< ANY: any token
     Other, ///< OTHER: a token that is no lower-case word and part of no name ("P5+1")
     Phrase, ///< <list>: one phrase of a phrase list

@@ -53,6 +53,8 @@ constexpr SetBinding SetBindings[] = {
     {"frame_prepositions", &EventLexicon::framePrepositions},
     {"complementizers", &EventLexicon::complementizers},
     {"host_verbs", &EventLexicon::hostVerbs},
+    {"sequence_verbs", &EventLexicon::sequenceVerbs},
+    {"auxiliaries", &EventLexicon::auxiliaries},
 };
 
 constexpr ListBinding ListBindings[] = {

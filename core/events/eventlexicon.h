@@ -53,6 +53,8 @@ struct EventLexicon {
     const WordSet *framePrepositions = nullptr;
     const WordSet *complementizers = nullptr;
     const WordSet *hostVerbs = nullptr;
+    const WordSet *sequenceVerbs = nullptr;
+    const WordSet *auxiliaries = nullptr;
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

@@ -2,6 +2,7 @@
 #include "patternmatcher.h"
 
 #include "../knowledge/knowledgebase.h"
+#include "../knowledge/tokentrie.h"
 #include "eventlexicon.h"
 
 namespace Readout
@@ -162,6 +163,8 @@ int PatternMatcher::step(const PatternElement &e, int pos, int dir, PatternRole 
         return m_view.mentionAt.at(pos) < 0 && t.is(Token::Word) && t.is(Token::Upper) ? pos + dir : NoMatch;
     case AtomKind::Any:
         return pos + dir;
+    case AtomKind::Title:
+        return stepTitle(pos, dir);
     case AtomKind::Other:
         return m_view.mentionAt.at(pos) < 0 && !m_view.lowerWord(pos) ? pos + dir : NoMatch;
     case AtomKind::We:
@@ -220,6 +223,29 @@ int PatternMatcher::stepPhrase(const PatternElement &e, int pos, int dir) const
         const int p = m_view.phraseAt(list, pos - len + 1, pos + 1);
         if (p >= 0 && list.at(p).keys.size() == len) {
             return pos - len;
+        }
+    }
+    return NoMatch;
+}
+
+int PatternMatcher::stepTitle(int pos, int dir) const
+{
+    // A capitalised title of no name: rightwards from pos, or leftwards ending at pos.
+    const auto key = [this](int i) -> const QString & {
+        return m_view.tokens.at(i).key;
+    };
+    const auto title = [&](int first, int limit) {
+        const QVector<int> *values = nullptr;
+        const bool plain = m_view.nameAt(first) < 0 && m_view.tokens.at(first).is(Token::Upper);
+        return plain ? m_view.kb.titles().longestMatch(first, limit, key, &values) : 0;
+    };
+    if (dir > 0) {
+        const int len = title(pos, m_clause.last);
+        return len > 0 ? pos + len : NoMatch;
+    }
+    for (int first = pos; first >= m_clause.first && first > pos - 4; --first) {
+        if (title(first, pos + 1) == pos - first + 1) {
+            return first - 1;
         }
     }
     return NoMatch;

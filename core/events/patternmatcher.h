@@ -57,6 +57,7 @@ private:
     [[nodiscard]] int step(const PatternElement &e, int pos, int dir, PatternRole role) const;
     [[nodiscard]] int stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const;
     [[nodiscard]] int stepPhrase(const PatternElement &e, int pos, int dir) const;
+    [[nodiscard]] int stepTitle(int pos, int dir) const;
     [[nodiscard]] int stepAside(int pos, int dir) const;
     [[nodiscard]] int stepSubject(int pos, PatternRole role) const;
     void captureSubject(int from, int to, PatternRole role) const;

@@ -103,6 +103,15 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             && titleAt(gazetteer.at(gazAt.at(j)).lastToken, n, &kind) > 0) {
             return gazetteer.at(gazAt.at(j)).actor;
         }
+        // "Rosa Tello, leader of the Greek Cypriot side,": a title of a state or organisation.
+        const int title = j < n ? titleAt(j, n, &kind) : 0;
+        int owner = j + title + 1;
+        if (title > 0 && owner < n && tokens.at(j + title).key == QLatin1String("of")) {
+            owner += owner + 1 < n && tokens.at(owner).key == QLatin1String("the") ? 1 : 0;
+            if (gazAt.at(owner) >= 0 && gazetteer.at(gazAt.at(owner)).actorKind != ActorKind::None) {
+                return gazetteer.at(gazAt.at(owner)).actor;
+            }
+        }
         return {};
     };
 
@@ -283,6 +292,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                            && run.last + 2 < s.lastToken && tokens.at(run.last + 1).key == QLatin1String("-")
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
                     run.last += 3; // "Nabil al-Karimi"
+                } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0 && gazAt.at(run.last - 1) >= 0
+                           && gazetteer.at(gazAt.at(run.last - 1)).kind == QLatin1String("country")) {
+                    break; // "between Chile and Kemal Arslan": a country ends its run; "Bosnia and Herzegovina" is one
+                           // name
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
                            && t.is(Token::Word) && !t.is(Token::Upper)
                            && !weekdays.contains(tokens.at(run.last + 1).key)) {
