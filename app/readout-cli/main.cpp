@@ -150,6 +150,36 @@ QString bratTargetIn(const QDir &folder, const Document &d, QSet<QString> *taken
     }
 }
 
+/// The format and file checks of extract: ExitOk, or ExitUsage after saying what is wrong.
+int extractUsage(const QString &fmt, const QStringList &files, bool why, const QString &output)
+{
+    static const QStringList formats = {QStringLiteral("json"),
+                                        QStringLiteral("csv"),
+                                        QStringLiteral("table"),
+                                        QStringLiteral("brat"),
+                                        QStringLiteral("conll"),
+                                        QStringLiteral("ics")};
+    if (files.isEmpty() || !formats.contains(fmt)) {
+        err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] "
+                 "[--published YYYY-MM-DD] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
+        return ExitUsage;
+    }
+    if (why && fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
+        err() << "readout-cli: --explain goes with --format table or json\n";
+        return ExitUsage;
+    }
+    if (fmt == QLatin1String("ics") && files.size() > 1) {
+        err() << "readout-cli: --format ics writes one calendar per article: give one FILE\n";
+        return ExitUsage;
+    }
+    if (fmt == QLatin1String("brat") && files.size() > 1 && !QFileInfo(output).isDir()) {
+        err() << "readout-cli: --format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing "
+                 "folder\n";
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 int extract(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -188,32 +218,11 @@ int extract(const QStringList &args)
     QStringList files = parser.positionalArguments();
     files.removeFirst();
     const QString fmt = parser.value(format);
-    static const QStringList formats = {QStringLiteral("json"),
-                                        QStringLiteral("csv"),
-                                        QStringLiteral("table"),
-                                        QStringLiteral("brat"),
-                                        QStringLiteral("conll"),
-                                        QStringLiteral("ics")};
-    if (files.isEmpty() || !formats.contains(fmt)) {
-        err() << "usage: readout-cli extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] "
-                 "[--published YYYY-MM-DD] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
-        return ExitUsage;
-    }
     const bool why = parser.isSet(explain);
-    if (why && fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
-        err() << "readout-cli: --explain goes with --format table or json\n";
-        return ExitUsage;
-    }
-    if (fmt == QLatin1String("ics") && files.size() > 1) {
-        err() << "readout-cli: --format ics writes one calendar per article: give one FILE\n";
-        return ExitUsage;
-    }
     // brat is one .ann per text: several articles need a folder to put them in.
     const bool bratFolder = fmt == QLatin1String("brat") && files.size() > 1;
-    if (bratFolder && !QFileInfo(parser.value(output)).isDir()) {
-        err() << "readout-cli: --format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing "
-                 "folder\n";
-        return ExitUsage;
+    if (const int usage = extractUsage(fmt, files, why, parser.value(output)); usage != ExitOk) {
+        return usage;
     }
     if (parser.isSet(output) && namesAnArticle(parser.value(output), files)) {
         return ExitBadInput;

@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QMutex>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(readoutData, "readout.data")
 
 namespace Readout
@@ -144,6 +146,50 @@ bool isShortAcronym(const QString &s)
         }
     }
     return true;
+}
+
+/// The triggers of rules/events.json by form; an unknown key or a trigger without a type is an error.
+std::optional<Error> readTriggers(const QJsonObject &rules, QHash<QString, Trigger> *out)
+{
+    const QJsonArray triggers = rules.value(QLatin1String("triggers")).toArray();
+    for (const QJsonValue &v : triggers) {
+        const QJsonObject t = v.toObject();
+        Trigger trigger;
+        trigger.type = t.value(QLatin1String("type")).toString();
+        trigger.isVerb = t.value(QLatin1String("pos")).toString() == QLatin1String("verb");
+        trigger.needsObject = t.value(QLatin1String("object")).toBool();
+        trigger.weak = t.value(QLatin1String("weak")).toBool();
+        for (auto key = t.begin(); key != t.end(); ++key) {
+            static const QStringList known = {QStringLiteral("type"),
+                                              QStringLiteral("pos"),
+                                              QStringLiteral("object"),
+                                              QStringLiteral("weak"),
+                                              QStringLiteral("forms")};
+            if (!known.contains(key.key())) {
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("rules/events.json: a trigger has the unknown key \"%1\" (%2)")
+                                 .arg(key.key(), known.join(QLatin1String(", ")))};
+            }
+        }
+        if (trigger.type.isEmpty()) {
+            return Error{Error::Code::Malformed, QStringLiteral("rules/events.json: a trigger without \"type\"")};
+        }
+        const QJsonArray forms = t.value(QLatin1String("forms")).toArray();
+        for (const QJsonValue &f : forms) {
+            // A form listed as a noun and as a verb ("visit") keeps the verb entry and reads as a
+            // noun after a determiner ("a visit", "his visit").
+            const QString form = f.toString().toLower();
+            const auto same = out->constFind(form);
+            if (same != out->cend() && same->isVerb != trigger.isVerb) {
+                Trigger both = trigger.isVerb ? trigger : same.value();
+                both.alsoNoun = true;
+                out->insert(form, both);
+                continue;
+            }
+            out->insert(form, trigger);
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -492,43 +538,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
             d.unitKeys.add(it.key().toLower());
         }
     }
-    const QJsonArray triggers = d.eventRules.value(QLatin1String("triggers")).toArray();
-    for (const QJsonValue &v : triggers) {
-        const QJsonObject t = v.toObject();
-        Trigger trigger;
-        trigger.type = t.value(QLatin1String("type")).toString();
-        trigger.isVerb = t.value(QLatin1String("pos")).toString() == QLatin1String("verb");
-        trigger.needsObject = t.value(QLatin1String("object")).toBool();
-        trigger.weak = t.value(QLatin1String("weak")).toBool();
-        for (auto key = t.begin(); key != t.end(); ++key) {
-            static const QStringList known = {QStringLiteral("type"),
-                                              QStringLiteral("pos"),
-                                              QStringLiteral("object"),
-                                              QStringLiteral("weak"),
-                                              QStringLiteral("forms")};
-            if (!known.contains(key.key())) {
-                return Error{Error::Code::Malformed,
-                             QStringLiteral("rules/events.json: a trigger has the unknown key \"%1\" (%2)")
-                                 .arg(key.key(), known.join(QLatin1String(", ")))};
-            }
-        }
-        if (trigger.type.isEmpty()) {
-            return Error{Error::Code::Malformed, QStringLiteral("rules/events.json: a trigger without \"type\"")};
-        }
-        const QJsonArray forms = t.value(QLatin1String("forms")).toArray();
-        for (const QJsonValue &f : forms) {
-            // A form listed as a noun and as a verb ("visit") keeps the verb entry and reads as a
-            // noun after a determiner ("a visit", "his visit").
-            const QString form = f.toString().toLower();
-            const auto same = d.triggers.constFind(form);
-            if (same != d.triggers.cend() && same->isVerb != trigger.isVerb) {
-                Trigger both = trigger.isVerb ? trigger : same.value();
-                both.alsoNoun = true;
-                d.triggers.insert(form, both);
-                continue;
-            }
-            d.triggers.insert(form, trigger);
-        }
+    if (auto bad = readTriggers(d.eventRules, &d.triggers)) {
+        return *bad;
     }
 
     {
