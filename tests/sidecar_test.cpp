@@ -407,6 +407,34 @@ private Q_SLOTS:
         QCOMPARE(Sidecar::readFile(path).value().events.first().date, QStringLiteral("2024-03-14"));
     }
 
+    void testClosingOverAChangedSidecarKeepsBoth()
+    {
+        // Another program rewrites the sidecar while a correction waits for its write, and the
+        // article is closed before the timer fires: theirs stays in place, ours goes beside it,
+        // and the closing save says so instead of asking (nobody is left to answer).
+        openAndCorrect();
+        const QString path = m_dir.filePath(QStringLiteral("closing.readout.json"));
+        QStringList aside;
+        int conflicts = 0;
+        {
+            AutoSaver saver(m_annotations.get(), path, {});
+            saver.setInterval(60000);
+            QVERIFY(saver.saveNow());
+            QVERIFY(m_annotations->setEventDate(QStringLiteral("E1"), QStringLiteral("2024-03-15")));
+            QVERIFY(writeBytes(path, "{ \"theirs\": true }"));
+            connect(&saver, &AutoSaver::keptAside, this, [&aside](const QString &p) {
+                aside.append(p);
+            });
+            connect(&saver, &AutoSaver::conflicted, this, [&conflicts] {
+                ++conflicts;
+            });
+        }
+        QCOMPARE(conflicts, 0);
+        QCOMPARE(fileBytes(path), QByteArray("{ \"theirs\": true }"));
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(Sidecar::readFile(aside.first()).value().events.first().date, QStringLiteral("2024-03-15"));
+    }
+
     void testAutosaveNeverWritesThroughALink_data()
     {
         QTest::addColumn<bool>("dangling");

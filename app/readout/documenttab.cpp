@@ -77,7 +77,9 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
 DocumentTab::~DocumentTab()
 {
     // The views go before the session whose annotations they show (members go before the child
-    // widgets, and the last view's release ends the session).
+    // widgets, and the last view's release ends the session). What the session says while it
+    // ends (its closing save) no longer reaches this tab nor the window that is closing it.
+    disconnect(m_session.get(), nullptr, this, nullptr);
     delete m_panel;
     delete m_view;
     delete m_legend;

@@ -255,17 +255,22 @@ bool AutoSaver::saveNow()
     if (!d->annotations || !d->enabled) {
         return false;
     }
-    if (d->conflicted) {
-        // Closing before the analyst decided: theirs stays in place, ours goes beside it.
-        const QString aside = saveAside(QStringLiteral("unsaved"));
-        if (!aside.isEmpty()) {
-            d->dirty = false;
-            Q_EMIT keptAside(aside);
+    if (!d->conflicted) {
+        d->dirty = false;
+        const WriteOutcome outcome = write(d->request(), Sidecar::toJson(*d->annotations));
+        if (!outcome.conflict) {
+            return finish(outcome);
         }
-        return !aside.isEmpty();
+        // Changed on disk since the last write: nobody is left to ask (the article is closing).
+        d->dirty = true;
     }
-    d->dirty = false;
-    return finish(write(d->request(), Sidecar::toJson(*d->annotations)));
+    // Closing before the analyst decided: theirs stays in place, ours goes beside it.
+    const QString aside = saveAside(QStringLiteral("unsaved"));
+    if (!aside.isEmpty()) {
+        d->dirty = false;
+        Q_EMIT keptAside(aside);
+    }
+    return !aside.isEmpty();
 }
 
 } // namespace Readout

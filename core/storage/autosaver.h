@@ -41,7 +41,8 @@ public:
 
     /// Schedules a write of the current state (for changes that are not undo steps: a restore).
     void requestSave();
-    /// Writes the current state now on this thread, waiting for a write in flight; for closing.
+    /// Writes the current state now on this thread, waiting for a write in flight; for closing:
+    /// where the file changed on disk, ours is kept beside it (keptAside()), never asked about.
     bool saveNow();
     [[nodiscard]] bool isPending() const;
 

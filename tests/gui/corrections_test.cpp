@@ -567,6 +567,34 @@ private Q_SLOTS:
         QFile::remove(sidecar);
     }
 
+    void testClosingWindowOverAChangedSidecar()
+    {
+        // A correction waits for its write, another program rewrites the sidecar, and the window
+        // closes: no question is put to a window that is going away, and nothing is lost.
+        DocumentTab *tab = openArticle(m_article);
+        QVERIFY(tab);
+        QSignalSpy saved(tab->autoSaver(), &AutoSaver::saved);
+        QVERIFY(tab->annotations()->setEventReviewed(QStringLiteral("E1"), true));
+        QVERIFY(saved.wait(Timeout));
+        tab->autoSaver()->setInterval(60000);
+        QVERIFY(tab->annotations()->setEventDate(QStringLiteral("E1"), QStringLiteral("2024-03-16")));
+        const QString sidecar = Sidecar::besidePath(m_article);
+        const QByteArray theirs = "{ \"theirs\": true }";
+        QFile f(sidecar);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(theirs);
+        f.close();
+        m_window.reset();
+        QCOMPARE(fileBytes(sidecar), theirs);
+        const QStringList aside =
+            QDir(m_dir.path()).entryList({QFileInfo(sidecar).fileName() + QStringLiteral(".unsaved-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(Sidecar::readFile(m_dir.filePath(aside.first())).value().events.first().date,
+                 QStringLiteral("2024-03-16"));
+        QFile::remove(m_dir.filePath(aside.first()));
+        QFile::remove(sidecar);
+    }
+
     void testPublishedDateReanchorsInOneStep()
     {
         DocumentTab *tab = openArticle(m_article);
