@@ -168,6 +168,23 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         const int day = k + 1 < n && tokens.at(k + 1).key == QLatin1String(".") ? k + 2 : k + 1;
         return day < n && tokens.at(day).is(Token::Number) && tokens.at(day).key.size() <= 2;
     };
+    // "Ban Ki-moon", "Moon Jae-in": a short syllable, a hyphen and a short lower-case syllable end a
+    // name of two words or more ("Saudi-led", "Hong Kong-based" and "X-backed" do not).
+    const WordSet &patrons = m_knowledge.wordSet(QStringLiteral("patron_participles"));
+    auto givenNameTail = [&](const Run &run, int end) {
+        const int h = run.last;
+        if (run.last - run.first < 2 || h + 1 >= end || gazAt.at(h - 1) >= 0) {
+            return false;
+        }
+        const Token &dash = tokens.at(h);
+        const Token &tail = tokens.at(h + 1);
+        return dash.key == QLatin1String("-") && !dash.is(Token::SpaceBefore) && !tail.is(Token::SpaceBefore)
+            && tail.is(Token::Word) && !tail.is(Token::Upper) && tokens.at(h - 1).key.size() <= 5
+            && tail.key.size() <= 4 && !patrons.contains(tail.key);
+    };
+    auto countryAt = [&](int k) {
+        return gazAt.at(k) >= 0 && gazetteer.at(gazAt.at(k)).kind == QLatin1String("country");
+    };
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
     const auto &timeZones = m_knowledge.wordSet(QStringLiteral("time_zones"));
@@ -288,14 +305,17 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < s.lastToken
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
                     run.last += 2;
+                } else if (givenNameTail(run, s.lastToken)) {
+                    run.last += 2; // "Ban Ki-moon", "Moon Jae-in"
                 } else if (isNameConnector(t.key) && t.is(Token::Word) && !t.is(Token::Upper)
                            && run.last + 2 < s.lastToken && tokens.at(run.last + 1).key == QLatin1String("-")
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
                     run.last += 3; // "Nabil al-Karimi"
-                } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0 && gazAt.at(run.last - 1) >= 0
-                           && gazetteer.at(gazAt.at(run.last - 1)).kind == QLatin1String("country")) {
-                    break; // "between Chile and Kemal Arslan": a country ends its run; "Bosnia and Herzegovina" is one
-                           // name
+                } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0
+                           && (countryAt(run.last - 1)
+                               || (run.last + 1 < s.lastToken && countryAt(run.last + 1)
+                                   && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1))) {
+                    break; // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
                            && t.is(Token::Word) && !t.is(Token::Upper)
                            && !weekdays.contains(tokens.at(run.last + 1).key)) {
@@ -457,7 +477,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 while (last < run.last && (gazAt.at(last) < 0 || (last > personFirst && surnameCity(last)))
                        && (particle(last)
                            || (!m_knowledge.isStopName(tokens.at(last).key)
-                               && ((tokens.at(last).is(Token::Word) && tokens.at(last).is(Token::Upper))
+                               && ((tokens.at(last).is(Token::Word)
+                                    && (tokens.at(last).is(Token::Upper)
+                                        || (last > personFirst && tokens.at(last - 1).key == QLatin1String("-"))))
                                    || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))))) {
                     ++last;
                 }
@@ -539,8 +561,10 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 found.last().kind = QStringLiteral("facility");
             } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
-                       && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)) {
-                // Two unknown capitalised words in running text are most often a person's name.
+                       && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)
+                       && (run.first == 0 || tokens.at(run.first - 1).key != QLatin1String("the"))) {
+                // Two unknown capitalised words in running text are most often a person's name (not
+                // after "the": "the Karsa Circle" is a body or a place).
                 addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last));
             }
         }
@@ -558,6 +582,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         if (m.type == EntityType::Person) {
             known.insert(m.canonical, &m);
             known.insert(tokens.at(m.lastToken - 1).key, &m);
+            // "Xi Jinping" ... "Xi": a first word that is no given name is the family name.
+            const QString &head = tokens.at(m.firstToken).key;
+            if (m.lastToken - m.firstToken >= 2 && !m_knowledge.isFirstName(head) && !known.contains(head)) {
+                known.insert(head, &m);
+            }
         } else {
             known.insert(m.canonical, &m);
         }

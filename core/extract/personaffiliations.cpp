@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personaffiliations.h"
 
+#include "../knowledge/knowledgebase.h"
 #include "../knowledge/officeholders.h"
 
 #include <algorithm>
@@ -28,7 +29,14 @@ QStringList PersonAffiliations::keys(const QString &canonical, const WordSet &pa
 void PersonAffiliations::remember(const Mention &m)
 {
     Tie tie{m.canonical, m.actor, m.actorKind, m.code, m.affiliation};
-    for (const QString &key : keys(m.canonical, *m_particles)) {
+    QStringList names = keys(m.canonical, *m_particles);
+    // "Xi Jinping" is "Xi" later, "Ban Ki-moon" "Ban": a first word that is no given name is the
+    // family name. Only a later one-word mention looks it up (recall() tries its own words).
+    const QString head = names.first().section(QLatin1Char(' '), 0, 0);
+    if (names.size() > 1 && !m_kb->isFirstName(head)) {
+        names.append(head);
+    }
+    for (const QString &key : std::as_const(names)) {
         auto it = m_byName.find(key);
         if (it == m_byName.end()) {
             m_byName.insert(key, tie);
@@ -56,6 +64,7 @@ void PersonAffiliations::apply(const KnowledgeBase &kb,
 {
     const WordSet &pronouns = kb.wordSet(QStringLiteral("person_pronouns"));
     m_particles = &kb.wordSet(QStringLiteral("name_particles"));
+    m_kb = &kb;
     const int n = int(seg.tokens.size());
     QVector<Mention> added;
     int mi = 0;

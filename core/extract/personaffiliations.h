@@ -39,6 +39,7 @@ private:
     int m_latestSentence = -1; ///< in sentences counted through the article
     int m_sentencesBefore = 0; ///< sentences of the blocks before
     const WordSet *m_particles = nullptr; ///< names.json name_particles
+    const KnowledgeBase *m_kb = nullptr; ///< for the given names (a family name first: "Xi" of "Xi Jinping")
 };
 
 } // namespace Readout
