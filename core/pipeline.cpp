@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
 #include "extract/loosegroups.h"
+#include "extract/patronmodifiers.h"
 
 #include "knowledge/officeholders.h"
 
@@ -97,6 +98,7 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
     kb.officeHolders().apply(kb, text, seg, mentions, dct); // persons' states by their office that day
     memory.persons.apply(kb, text, seg, mentions); // and what the article said of them before
     addLooseGroups(kb, text, seg, mentions); // "world powers", "the opposition"
+    clearPatronModifiers(kb, seg, mentions); // "the Iran-backed militia" is not Iran
 
     // Dates: tag, then resolve against the publication date with the tense of their sentence.
     const DateTagger &tagger = *m_tagger;

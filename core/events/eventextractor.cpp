@@ -195,6 +195,83 @@ bool splitSeparate(const SentenceView &view,
     return true;
 }
 
+/// The noun trigger that ends a conjunct naming its own sides, "and a Chilean-Peruvian summit"
+/// (from the token after "and" or the comma): names, their hyphens and at most two lower-case
+/// words before it. -1 when the conjunct is something else ("and Nepal at a summit").
+int conjunctTrigger(const SentenceView &view, int from, int last)
+{
+    int k = from;
+    if (k < last && view.lex.determiners->contains(view.key(k)) && view.nameAt(k) < 0) {
+        ++k;
+    }
+    const int m = k < last ? view.nameAt(k) : -1;
+    if (m < 0 || !view.isActor(m)) {
+        return -1;
+    }
+    int words = 0;
+    for (; k < last && words <= 2; ++k) {
+        if (view.nameAt(k) >= 0 || view.key(k) == QLatin1String("-")) {
+            continue;
+        }
+        const auto it = view.kb.triggers().constFind(view.key(k));
+        if (it != view.kb.triggers().cend() && !it->isVerb && !view.excluded.at(k)) {
+            return k;
+        }
+        if (!view.lowerWord(k)) {
+            return -1;
+        }
+        ++words;
+    }
+    return -1;
+}
+
+/// "a Kenyan-Ugandan summit and a Kenyan-Tanzanian summit will be held on Friday": each noun
+/// phrase after the clause's trigger that names its own sides is an event of its own, with the
+/// clause's date, place and status.
+void addCoordinatedEvents(const SentenceView &view,
+                          const Clause &c,
+                          const FoundTrigger &found,
+                          const EventCandidate &cand,
+                          const QString &speaker,
+                          QVector<EventCandidate> *result)
+{
+    if (found.anchor.kind != AnchorNoun || found.subjectAnaphor) {
+        return;
+    }
+    const EventGrammar &grammar = view.kb.eventGrammar();
+    for (int k = found.anchor.token + 1; k + 1 < c.last; ++k) {
+        if (view.key(k) != QLatin1String("and") && view.key(k) != QLatin1String(",")) {
+            continue;
+        }
+        const int from = view.key(k + 1) == QLatin1String("and") ? k + 2 : k + 1;
+        const int q = conjunctTrigger(view, from, c.last);
+        if (q < 0) {
+            continue;
+        }
+        FoundTrigger own = found;
+        own.anchor.token = q;
+        own.type = view.kb.triggers().value(view.key(q)).type;
+        own.anchor.type = own.type;
+        own.typeWord = view.key(q);
+        EventCandidate one = cand;
+        Event &ev = one.event;
+        ev.type = own.type;
+        ev.participants.clear();
+        ev.participantCodes.clear();
+        ev.entityIds.clear();
+        ev.reasons.removeIf([](const EventReason &r) {
+            return r.field == QLatin1String("participants") || r.field == QLatin1String("type");
+        });
+        ev.reasons.append({QStringLiteral("type"), QStringLiteral("coordinated-event"), own.typeWord});
+        EventSides sides(view, Clause{from, q + 1, -1}, own, speaker);
+        sides.collect(grammar, &ev);
+        if (ev.participants.size() >= 2) {
+            result->append(std::move(one));
+        }
+        k = q;
+    }
+}
+
 /// "met for the first talks since October": the same sides met then too.
 void addPreviousMeeting(const SentenceView &view,
                         const Clause &c,
@@ -340,10 +417,13 @@ void EventExtractor::extractClause(const SentenceView &view,
     ev.confidence = 0.4 + 0.15 * std::min<qsizetype>(2, ev.participants.size()) + (ev.date.isEmpty() ? 0.0 : 0.2)
         - (cand.anaphoric ? 0.2 : 0.0);
     ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
+    QVector<EventCandidate> coordinated;
+    addCoordinatedEvents(view, c, found, cand, *sentence.speaker, &coordinated);
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
     addPreviousMeeting(view, c, published, result);
+    result->append(coordinated);
 }
 
 } // namespace Readout

@@ -193,6 +193,20 @@ void EventPolicies::rangeStart(const Mention &me, Event *ev) const
     because(ev, QStringLiteral("date"), QStringLiteral("range-start"), m_view.phrase(day, me.lastToken));
 }
 
+bool EventPolicies::governsOtherVerb(int cue, int length) const
+{
+    // "The meeting could start a thaw": after the event noun, a cue word whose verb takes an object
+    // of its own tells what the event may bring, not whether it takes place ("The talks will be
+    // held", "could take place on Monday" and "will hold a meeting" still count).
+    const int verb = cue + length;
+    if (m_found.trigger.isVerb || cue <= m_trig || verb + 1 >= m_clause.last || !m_view.lowerWord(verb)) {
+        return false;
+    }
+    const QString &key = m_view.key(verb);
+    return m_view.lex.determiners->contains(m_view.key(verb + 1)) && !m_view.kb.triggerWords().contains(key)
+        && !m_view.lex.supportVerbs->contains(key) && !m_view.lex.auxiliaries->contains(key);
+}
+
 void EventPolicies::status(const Journey &journey, const QDate &published, Event *ev) const
 {
     // After a journey ("returned to Vienna to resume talks") only the purpose clause's own cues
@@ -211,6 +225,9 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
         const int p = m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0
             ? -1
             : m_view.phraseAt(*lex.statusCues, j, m_clause.last);
+        if (p >= 0 && governsOtherVerb(j, int(lex.statusCues->at(p).keys.size()))) {
+            continue;
+        }
         if (p >= 0 && lex.priority(lex.cueStatus.at(p)) > bestPriority) {
             status = lex.cueStatus.at(p);
             bestPriority = lex.priority(status);
@@ -248,7 +265,8 @@ void EventPolicies::topics(Event *ev) const
          && m_view.mentionAt.at(j) < 0 && m_view.phraseAt(*lex.statusCues, j, m_trig) < 0
          && !lex.reporting->contains(m_view.key(j)) && !lex.supportVerbs->contains(m_view.key(j))
          && !lex.infinitiveMarkers->contains(m_view.key(j)) && !lex.placePreps->contains(m_view.key(j))
-         && !lex.participantPreps->contains(m_view.key(j)) && !lex.topicStops->contains(m_view.key(j));
+         && !lex.participantPreps->contains(m_view.key(j)) && !lex.topicStops->contains(m_view.key(j))
+         && m_view.key(j) != QLatin1String("'s"); // "Abe's frosty meeting": the possessive ends the modifiers
          --j) {
         firstModifier = j;
     }

@@ -39,6 +39,7 @@ private:
     [[nodiscard]] int journeyPurpose() const;
     [[nodiscard]] bool bound(int dateToken, int floor) const;
     void rangeStart(const Mention &date, Event *ev) const;
+    [[nodiscard]] bool governsOtherVerb(int cue, int length) const;
     void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
 
     const SentenceView &m_view;
