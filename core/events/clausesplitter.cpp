@@ -69,7 +69,8 @@ int conjunctSplit(const SentenceView &view, const Clause &c)
         // Look back from this trigger for "and" after the first trigger, with no name between ("and
         // hold talks", "and a summit"; not "and Nepal at a summit").
         for (int j = k - 1; j > firstTrig + 1 && j >= k - 6; --j) {
-            if (view.nameAt(j) >= 0) {
+            // A pronoun standing for a person ("and later he received a call") is no name here.
+            if (view.nameAt(j) >= 0 && !view.mentions.at(view.nameAt(j)).hidden) {
                 break;
             }
             if (view.key(j) == QLatin1String("and") || view.key(j) == QLatin1String(",")) {

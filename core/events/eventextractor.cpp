@@ -350,6 +350,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             continue;
         }
         markAsides(view, part.first, part.last);
+        markAims(view, part.first, part.last);
         for (const Clause &c : splitClauses(view, part.first, part.last)) {
             extractClause(view, c, {si, &s, &part.source, &ctx.speaker, headlineLike(view, s)}, published, &result);
         }

@@ -22,6 +22,7 @@ struct ListBinding {
 constexpr SetBinding SetBindings[] = {
     {"reporting_verbs", &EventLexicon::reporting},
     {"participant_prepositions", &EventLexicon::participantPreps},
+    {"member_introducers", &EventLexicon::memberIntroducers},
     {"post_trigger_prepositions", &EventLexicon::postPreps},
     {"place_prepositions", &EventLexicon::placePreps},
     {"bound_prepositions", &EventLexicon::boundPreps},
@@ -66,6 +67,7 @@ constexpr ListBinding ListBindings[] = {
     {"topic_cues", &EventLexicon::topicCues},
     {"anaphoric_subjects", &EventLexicon::anaphoricSubjects},
     {"according_to", &EventLexicon::accordingTo},
+    {"purpose_cues", &EventLexicon::purposeCues},
 };
 
 const char *const StatusPriority = "status_priority";

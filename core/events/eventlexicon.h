@@ -22,6 +22,7 @@ struct PhraseList;
 struct EventLexicon {
     const WordSet *reporting = nullptr;
     const WordSet *participantPreps = nullptr;
+    const WordSet *memberIntroducers = nullptr; ///< "groups including A and B": A and B take part
     const WordSet *postPreps = nullptr;
     const WordSet *placePreps = nullptr;
     const WordSet *boundPreps = nullptr;
@@ -63,6 +64,7 @@ struct EventLexicon {
     const PhraseList *topicCues = nullptr;
     const PhraseList *anaphoricSubjects = nullptr;
     const PhraseList *accordingTo = nullptr;
+    const PhraseList *purposeCues = nullptr; ///< "hoping to": what follows is an aim, not the event
     QVector<EventStatus> cueStatus; ///< the status of each phrase of statusCues, by index
     std::array<int, 7>
         statusRank{-1, -1, -1, -1, -1, -1, -1}; ///< by EventStatus: status_priority, higher wins; -1 unranked

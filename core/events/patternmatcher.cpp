@@ -191,7 +191,7 @@ int PatternMatcher::step(const PatternElement &e, int pos, int dir, PatternRole 
 int PatternMatcher::stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const
 {
     const int m = m_view.mentionAt.at(pos);
-    if (m < 0 || m_view.dateline.at(pos)) {
+    if (m < 0 || m_view.dateline.at(pos) || (m_view.aim.at(pos) && e.kind != AtomKind::Date)) {
         return NoMatch;
     }
     const Mention &me = m_view.mentions.at(m);
@@ -283,9 +283,18 @@ int PatternMatcher::stepSubject(int pos, PatternRole role) const
 
 void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
 {
+    // "Palestinian groups including Hamas and Fatah met": the members named are the sides, not the
+    // state whose demonym qualifies the group.
+    int introducer = -1;
+    for (int k = from; k + 1 < to && introducer < 0; ++k) {
+        if (m_view.lex.memberIntroducers->contains(m_view.key(k)) && m_view.nameAt(k) < 0 && !m_view.excluded.at(k)) {
+            introducer = k;
+        }
+    }
     for (int k = from; k < to; ++k) {
         const int m = m_view.mentionAt.at(k);
-        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || (k > from && m_view.mentionAt.at(k - 1) == m)) {
+        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.aim.at(k)
+            || (k > from && m_view.mentionAt.at(k - 1) == m)) {
             continue;
         }
         const Mention &me = m_view.mentions.at(m);
@@ -293,9 +302,13 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
             && (me.kind == QLatin1String("capital") || me.kind == QLatin1String("city"))) {
             continue; // "the Vienna meeting": a venue, not a side
         }
+        if (k < introducer && me.kind == QLatin1String("demonym")) {
+            continue;
+        }
         const QString gov = m_view.governedBy(m_view.mentions.at(m).firstToken, from);
         if (role != PatternRole::None
-            && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(","))) {
+            && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(",")
+                || m_view.lex.memberIntroducers->contains(gov))) {
             m_captures.append({role, m, -1, -1, true});
         }
     }

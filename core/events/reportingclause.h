@@ -25,6 +25,10 @@ readReportingClause(SentenceView &view, const Sentence &sentence, ExtractionCont
 /// ("MOSCOW (Agency) -", "BALI, 9 July 2022 (X):") are set aside; a dateline names no side.
 void markAsides(SentenceView &view, int first, int last);
 
+/// Pass 2b: an aim after a trigger (resources/rules/events.json purpose_cues: "hoping to secure a
+/// truce with Israel") up to a finite verb, a comma or the end names no side (view.aim).
+void markAims(SentenceView &view, int first, int last);
+
 /// Marks the quotations of the whole text (view.quoted), continuing the context's open quotation.
 void markQuotations(SentenceView &view, ExtractionContext &context);
 

@@ -25,6 +25,7 @@ SentenceView::SentenceView(const QString &text_,
     excluded.fill(false, n);
     quoted.fill(false, n);
     dateline.fill(false, n);
+    aim.fill(false, n);
     // Token -> mention: the innermost visible one, else any hidden actor.
     for (int m = 0; m < mentions.size(); ++m) {
         const Mention &me = mentions.at(m);

@@ -46,6 +46,7 @@ public:
     QVector<bool> excluded; ///< reporting clause, relative clause, "according to": no event part
     QVector<bool> quoted; ///< inside a quotation
     QVector<bool> dateline; ///< the dateline at the start of the sentence ("MOSCOW (Agency) -")
+    QVector<bool> aim; ///< an aim after the event ("hoping to secure a truce with X"): names no side
 
     [[nodiscard]] const QString &key(int token) const
     {

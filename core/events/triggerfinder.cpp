@@ -52,7 +52,9 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
             continue;
         }
         const auto it = triggers.constFind(view.key(k));
-        if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb
+        // "Chad's Transitional Council": a capitalised "Council" is part of a name, not a session.
+        const bool namePart = view.key(k) == QLatin1String("council") && view.tokens.at(k).is(Token::Upper);
+        if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb && !namePart
             && it->type != QLatin1String("call") && rank(it->type) < rank(found->type)) {
             found->type = it->type;
             found->typeWord = view.phrase(k, k + 1);
