@@ -120,7 +120,7 @@ private:
     static bool teach(const QString &path)
     {
         UserDictionary dictionary;
-        dictionary.setEntries({{QStringLiteral("Quenby Vantor"), EntityType::Person, QStringLiteral("Quenby Vantor")},
+        dictionary.setEntries({{QStringLiteral("Vantor"), EntityType::Person, QStringLiteral("Vantor")},
                                {QStringLiteral("Oslo"), EntityType::Misc, QString(), true}});
         return dictionary.write(path).isOk();
     }
@@ -165,16 +165,16 @@ private Q_SLOTS:
     void testExtractUsesUserDictionary()
     {
         const QString said = article(QStringLiteral("said.txt"),
-                                     "date 2024-02-20\n\nJapan and India will hold talks with Quenby Vantor on "
+                                     "date 2024-02-20\n\nJapan and India will hold talks with Vantor on "
                                      "March 3.\n");
         QVERIFY(!hasEntity(cli({QStringLiteral("extract"), said}).out,
-                           QStringLiteral("Quenby Vantor"),
+                           QStringLiteral("Vantor"),
                            QStringLiteral("PERSON")));
         QVERIFY(teach(windowDictionary()));
 
         const Run taught = cli({QStringLiteral("extract"), said, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(taught.code == 0, taught.err.constData());
-        QVERIFY(hasEntity(taught.out, QStringLiteral("Quenby Vantor"), QStringLiteral("PERSON")));
+        QVERIFY(hasEntity(taught.out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
         QVERIFY2(
             taught.err.contains(QByteArray("using user dictionary " + windowDictionary().toUtf8() + " (2 entries)")),
             taught.err.constData());
@@ -182,7 +182,7 @@ private Q_SLOTS:
         for (const QString &off : {QStringLiteral("--clean"), QStringLiteral("--no-dictionary")}) {
             const Run clean = cli({QStringLiteral("extract"), said, off});
             QVERIFY2(clean.code == 0, clean.err.constData());
-            QVERIFY(!hasEntity(clean.out, QStringLiteral("Quenby Vantor"), QStringLiteral("PERSON")));
+            QVERIFY(!hasEntity(clean.out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
             QVERIFY2(!clean.err.contains("using user dictionary"), clean.err.constData());
         }
 
@@ -191,9 +191,9 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(windowDictionary(), other));
         const Run elsewhere = cli({QStringLiteral("extract"), said, QStringLiteral("--dictionary"), other});
         QVERIFY2(elsewhere.code == 0, elsewhere.err.constData());
-        QVERIFY(hasEntity(elsewhere.out, QStringLiteral("Quenby Vantor"), QStringLiteral("PERSON")));
+        QVERIFY(hasEntity(elsewhere.out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
         QVERIFY(!hasEntity(cli({QStringLiteral("extract"), said}).out,
-                           QStringLiteral("Quenby Vantor"),
+                           QStringLiteral("Vantor"),
                            QStringLiteral("PERSON")));
     }
 

@@ -105,6 +105,45 @@ int subordinateSplit(const SentenceView &view, const Clause &c)
     return -1;
 }
 
+/// "X and Y will meet on Tuesday, before talks with their teams on Wednesday": a sequence
+/// preposition after the clause's trigger that leads a dated event noun starts that event's clause.
+/// Returns where, or -1; *inherit says whether it takes the first clause's subject (it names none).
+int sequenceSplit(const SentenceView &view, const Clause &c, bool *inherit)
+{
+    int trigger = -1;
+    for (int k = c.first; k < c.last; ++k) {
+        if (trigger < 0) {
+            trigger = freeTrigger(view, k) ? k : -1;
+            continue;
+        }
+        if (!view.lex.sequencePreps->contains(view.key(k)) || view.excluded.at(k)
+            || view.key(k - 1) != QLatin1String(",")) {
+            continue;
+        }
+        int j = k + 1;
+        while (j < c.last && j <= k + 4 && !freeTrigger(view, j)
+               && (view.key(j) == QLatin1String("of") || view.lowerWord(j)) && view.nameAt(j) < 0) {
+            ++j;
+        }
+        const auto it = j < c.last ? view.kb.triggers().constFind(view.key(j)) : view.kb.triggers().cend();
+        if (it == view.kb.triggers().cend() || it->isVerb || !freeTrigger(view, j)) {
+            continue;
+        }
+        bool dated = false;
+        bool named = false;
+        for (int q = j + 1; q < c.last; ++q) {
+            const int m = view.mentionAt.at(q);
+            dated = dated || (m >= 0 && view.mentions.at(m).eventDateCandidate);
+            named = named || (m >= 0 && view.isActor(m));
+        }
+        if (dated) {
+            *inherit = !named;
+            return k;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 QVector<Clause> splitClauses(const SentenceView &view, int first, int last)
@@ -116,6 +155,15 @@ QVector<Clause> splitClauses(const SentenceView &view, int first, int last)
         if (split > 0) {
             clauses[ci].last = split;
             clauses.insert(ci + 1, {split + 1, c.last, c.first});
+        }
+    }
+    for (int ci = 0; ci < clauses.size(); ++ci) {
+        const Clause c = clauses.at(ci);
+        bool inherit = false;
+        const int split = sequenceSplit(view, c, &inherit);
+        if (split > c.first) {
+            clauses[ci].last = split - 1;
+            clauses.insert(ci + 1, {split, c.last, inherit ? c.first : -1});
         }
     }
     for (int ci = 0; ci < clauses.size(); ++ci) {

@@ -56,6 +56,7 @@ constexpr SetBinding SetBindings[] = {
     {"host_verbs", &EventLexicon::hostVerbs},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},
+    {"sequence_prepositions", &EventLexicon::sequencePreps},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -56,6 +56,7 @@ struct EventLexicon {
     const WordSet *hostVerbs = nullptr;
     const WordSet *sequenceVerbs = nullptr;
     const WordSet *auxiliaries = nullptr;
+    const WordSet *sequencePreps = nullptr; ///< ", before talks on Wednesday": a second event
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;
     const PhraseList *statusCues = nullptr;

@@ -66,14 +66,30 @@ int EventPolicies::journeyPurpose() const
     return -1;
 }
 
+int EventPolicies::forPurpose() const
+{
+    // "will travel to Accra for talks": the journey's destination is where the talks are (its date
+    // and status stay the clause's: only an infinitive purpose sets those apart).
+    for (int j = m_trig - 1; j >= m_clause.first && j >= m_trig - 4; --j) {
+        if (m_view.key(j) == QLatin1String("for")) {
+            return j;
+        }
+        if (m_view.mentionAt.at(j) >= 0 || !m_view.lowerWord(j)) {
+            break;
+        }
+    }
+    return -1;
+}
+
 Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
 {
     Journey journey{journeyPurpose()};
+    const int purpose = journey.purposeFrom >= 0 ? journey.purposeFrom : forPurpose();
     int verb = -1;
-    for (int j = m_clause.first; journey.purposeFrom >= 0 && j < journey.purposeFrom && verb < 0; ++j) {
+    for (int j = m_clause.first; purpose >= 0 && j < purpose && verb < 0; ++j) {
         verb = m_view.lex.journeyVerbs->contains(m_view.key(j)) && !m_view.excluded.at(j) ? j : -1;
     }
-    for (int j = verb + 1; verb >= 0 && j + 1 < journey.purposeFrom && ev->location.isEmpty(); ++j) {
+    for (int j = verb + 1; verb >= 0 && j + 1 < purpose && ev->location.isEmpty(); ++j) {
         const int m = m_view.mentionAt.at(j + 1);
         if (m_view.lex.destinationPreps->contains(m_view.key(j)) && m >= 0
             && m_view.mentions.at(m).type == EntityType::Location

@@ -40,6 +40,7 @@ private:
     [[nodiscard]] bool bound(int dateToken, int floor) const;
     void rangeStart(const Mention &date, Event *ev) const;
     [[nodiscard]] bool governsOtherVerb(int cue, int length) const;
+    [[nodiscard]] int forPurpose() const;
     void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
 
     const SentenceView &m_view;

@@ -115,6 +115,31 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         return {};
     };
 
+    // "British negotiator Ana Ruiz", "Iran's top negotiator Ali Karimi", "the EU's chief Brexit
+    // negotiator X": a state or organisation, an optional "'s" and at most two words (no stop word)
+    // before a lower-case title right before the name; its actor.
+    auto actorBeforeRole = [&](int first) -> QString {
+        QString kind;
+        int title = -1;
+        for (int b = std::max(0, first - 3); b < first && title < 0; ++b) {
+            if (!tokens.at(b).is(Token::Upper) && titleAt(b, first, &kind) == first - b) {
+                title = b;
+            }
+        }
+        int j = title - 1;
+        int words = 0;
+        while (j >= 0 && words < 2 && gazAt.at(j) < 0 && tokens.at(j).is(Token::Word)
+               && tokens.at(j).key != QLatin1String("'s") && !m_knowledge.isStopName(tokens.at(j).key)) {
+            --j;
+            ++words;
+        }
+        if (j >= 1 && tokens.at(j).key == QLatin1String("'s")) {
+            --j;
+        }
+        const bool owner = title > 0 && j >= 0 && gazAt.at(j) >= 0;
+        return owner && gazetteer.at(gazAt.at(j)).actorKind != ActorKind::None ? gazetteer.at(gazAt.at(j)).actor
+                                                                               : QString();
+    };
     // "President Quenby Vantor of Finland", "leader Ana Ruiz of the National Front": the actor after
     // the name that ends before `after`.
     auto ofActorAfter = [&](int after) -> QString {
@@ -317,9 +342,9 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                                    && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1))) {
                     break; // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
-                           && t.is(Token::Word) && !t.is(Token::Upper)
-                           && !weekdays.contains(tokens.at(run.last + 1).key)) {
-                    // "Commission on Human Rights", but "Jose Marti on Friday" ends before "on".
+                           && t.is(Token::Word) && !t.is(Token::Upper) && !startsDate(run.last + 1)) {
+                    // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
+                    // "on".
                     run.last += 2;
                 } else {
                     break;
@@ -547,8 +572,12 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             } else if (firstName
                        || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
                            && run.last - run.first <= 4)) {
-                const QString after = appositionActor(run.last);
-                addPattern(run.first, run.last, EntityType::Person, after.isEmpty() ? ofActorAfter(run.last) : after);
+                QString after = appositionActor(run.last);
+                after = after.isEmpty() ? ofActorAfter(run.last) : after;
+                addPattern(run.first,
+                           run.last,
+                           EntityType::Person,
+                           after.isEmpty() ? actorBeforeRole(run.first) : after);
             } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
                        && nextToScore(run.first, run.last)) {
                 // A sports report: an unknown name beside a score or "beat" is a team (or, when the
