@@ -127,19 +127,36 @@ void dropHost(const SentenceView &view,
               const QStringList &subject,
               Event *ev)
 {
-    const int host = found.anchor.token;
-    if (!found.trigger.isVerb || !view.lex.hostVerbs->contains(view.key(host)) || subject.isEmpty()
-        || ev->participants.size() - subject.size() < 2) {
+    if (subject.isEmpty() || ev->participants.size() - subject.size() < 2) {
         return;
     }
-    int next = host + 1;
-    while (next < c.last && next <= host + 3 && (view.lex.determiners->contains(view.key(next)) || view.lowerWord(next))
-           && !view.kb.triggerWords().contains(view.key(next))) {
-        ++next;
-    }
-    const auto noun = view.kb.triggers().constFind(next < c.last ? view.key(next) : QString());
-    if (noun == view.kb.triggers().cend() || noun->isVerb || view.mentionAt.at(next) >= 0) {
-        return;
+    int host = found.anchor.token;
+    if (found.trigger.isVerb) {
+        if (!view.lex.hostVerbs->contains(view.key(host))) {
+            return;
+        }
+        int next = host + 1;
+        while (next < c.last && next <= host + 3
+               && (view.lex.determiners->contains(view.key(next)) || view.lowerWord(next))
+               && !view.kb.triggerWords().contains(view.key(next))) {
+            ++next;
+        }
+        const auto noun = view.kb.triggers().constFind(next < c.last ? view.key(next) : QString());
+        if (noun == view.kb.triggers().cend() || noun->isVerb || view.mentionAt.at(next) >= 0) {
+            return;
+        }
+    } else {
+        // "Mexico offered to be the site of talks between A and B": a host noun before the trigger.
+        int k = host - 1;
+        while (k > c.first && k >= host - 3 && view.lowerWord(k) && !view.lex.postPreps->contains(view.key(k))
+               && view.key(k) != QLatin1String("for")) {
+            --k;
+        }
+        const bool of = view.lex.postPreps->contains(view.key(k)) || view.key(k) == QLatin1String("for");
+        if (!of || k - 1 < c.first || !view.lex.hostNouns->contains(view.key(k - 1))) {
+            return;
+        }
+        host = k - 1;
     }
     for (int k = c.first; k < host; ++k) {
         const int m = view.mentionAt.at(k);
@@ -158,6 +175,10 @@ void dropHost(const SentenceView &view,
     }
     ev->reasons.append(
         {QStringLiteral("participants"), QStringLiteral("host-is-no-side"), subject.join(QLatin1String(", "))});
+    if (ev->location.isEmpty() && subject.size() == 1 && view.kb.isState(subject.first())) {
+        ev->location = subject.first(); // the host state is where the talks are
+        ev->reasons.append({QStringLiteral("location"), QStringLiteral("host-state"), subject.first()});
+    }
 }
 
 /// "X held separate meetings with A and B": one event with each of A and B, each with X.

@@ -54,6 +54,7 @@ constexpr SetBinding SetBindings[] = {
     {"frame_prepositions", &EventLexicon::framePrepositions},
     {"complementizers", &EventLexicon::complementizers},
     {"host_verbs", &EventLexicon::hostVerbs},
+    {"host_nouns", &EventLexicon::hostNouns},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
