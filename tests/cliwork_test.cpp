@@ -167,9 +167,8 @@ private Q_SLOTS:
         const QString said = article(QStringLiteral("said.txt"),
                                      "date 2024-02-20\n\nJapan and India will hold talks with Vantor on "
                                      "March 3.\n");
-        QVERIFY(!hasEntity(cli({QStringLiteral("extract"), said}).out,
-                           QStringLiteral("Vantor"),
-                           QStringLiteral("PERSON")));
+        QVERIFY(
+            !hasEntity(cli({QStringLiteral("extract"), said}).out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
         QVERIFY(teach(windowDictionary()));
 
         const Run taught = cli({QStringLiteral("extract"), said, QStringLiteral("--format"), QStringLiteral("json")});
@@ -192,9 +191,8 @@ private Q_SLOTS:
         const Run elsewhere = cli({QStringLiteral("extract"), said, QStringLiteral("--dictionary"), other});
         QVERIFY2(elsewhere.code == 0, elsewhere.err.constData());
         QVERIFY(hasEntity(elsewhere.out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
-        QVERIFY(!hasEntity(cli({QStringLiteral("extract"), said}).out,
-                           QStringLiteral("Vantor"),
-                           QStringLiteral("PERSON")));
+        QVERIFY(
+            !hasEntity(cli({QStringLiteral("extract"), said}).out, QStringLiteral("Vantor"), QStringLiteral("PERSON")));
     }
 
     void testEvalIgnoresUserDictionary()
