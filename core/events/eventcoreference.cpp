@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 
 namespace Readout
@@ -119,12 +120,14 @@ void EventCoreference::add(const EventCandidate &cand)
     for (const int i : m_byParticipants.value(key)) {
         if (datesCompatible(m_events.at(i), ev)) {
             enrich(m_events[i], ev, m_seen[i]);
+            m_sentenceOf[i] = std::max(m_sentenceOf.at(i), cand.sentence);
             return;
         }
     }
     const int index = int(m_events.size());
     m_events.append(ev);
     m_seen.append(Seen{});
+    m_sentenceOf.append(cand.sentence);
     m_byParticipants[key].append(index);
     m_latestOfType.insert(ev.type, index);
     if (cand.sentence != m_lastEventSentence) {
@@ -132,6 +135,28 @@ void EventCoreference::add(const EventCandidate &cand)
         m_lastEventSentence = cand.sentence;
     }
     m_latestSentenceEvents.append(index);
+}
+
+void EventCoreference::dateByVisit(int index)
+{
+    // "X will pay a state visit to Turkey on May 10. In Ankara, he will hold talks with Y": talks of
+    // the same sides told within two sentences of a mention of a dated visit, without a date of
+    // their own, are on its day.
+    Event &ev = m_events[index];
+    if (!ev.date.isEmpty() || ev.type == QLatin1String("visit") || ev.type == QLatin1String("call")) {
+        return;
+    }
+    const QVector<int> visits = m_byParticipants.value(sidesKey(ev.participants, QStringLiteral("visit")));
+    for (auto it = visits.crbegin(); it != visits.crend(); ++it) {
+        const Event &visit = m_events.at(*it);
+        const int distance = m_sentenceOf.at(index) - m_sentenceOf.at(*it);
+        if (!visit.date.isEmpty() && std::abs(distance) <= 2) {
+            ev.date = visit.date;
+            ev.dateText = visit.dateText;
+            ev.reasons.append({QStringLiteral("date"), QStringLiteral("date-of-visit"), visit.evidenceText.left(80)});
+            return;
+        }
+    }
 }
 
 bool EventCoreference::absorbHeadline(const EventCandidate &cand)
@@ -188,6 +213,7 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     sided.emplace(session.evidenceStart, int(m_events.size()));
     m_events.append(session);
     m_seen.append(Seen{});
+    m_sentenceOf.append(cand.sentence);
 }
 
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
@@ -219,6 +245,9 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
     }
     for (const EventCandidate *cand : std::as_const(rounds)) {
         c.addRound(*cand, sided);
+    }
+    for (int i = 0; i < c.m_events.size(); ++i) {
+        c.dateByVisit(i); // once every mention of the visit has brought what it knows
     }
     std::stable_sort(c.m_events.begin(), c.m_events.end(), [](const Event &a, const Event &b) {
         return a.evidenceStart < b.evidenceStart;

@@ -34,6 +34,7 @@ private:
     void add(const EventCandidate &cand);
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
+    void dateByVisit(int index);
     [[nodiscard]] static QString sidesKey(const QStringList &participants, const QString &type);
 
     // Indexed so that a document with thousands of events stays linear: events by participant set
@@ -41,6 +42,7 @@ private:
     // sentence that reported any.
     QVector<Event> m_events;
     QVector<Seen> m_seen;
+    QVector<int> m_sentenceOf; ///< the latest sentence that reported each event by its sides
     QHash<QString, QVector<int>> m_byParticipants;
     QHash<QString, int> m_latestOfType;
     QVector<int> m_latestSentenceEvents;
