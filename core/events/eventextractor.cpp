@@ -433,6 +433,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     } else {
         policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
         policies.status(journey, published, &ev);
+        policies.presentDate(published, &ev);
     }
     policies.topics(&ev);
     // Confidence: how much of the event the text states.

@@ -55,6 +55,7 @@ constexpr SetBinding SetBindings[] = {
     {"complementizers", &EventLexicon::complementizers},
     {"host_verbs", &EventLexicon::hostVerbs},
     {"host_nouns", &EventLexicon::hostNouns},
+    {"present_markers", &EventLexicon::presentMarkers},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},

@@ -54,7 +54,9 @@ struct EventLexicon {
     const WordSet *framePrepositions = nullptr;
     const WordSet *complementizers = nullptr;
     const WordSet *hostVerbs = nullptr;
-    const WordSet *hostNouns = nullptr; ///< "the site of talks": the subject hosts them
+    const WordSet *hostNouns = nullptr;
+    const WordSet *presentMarkers =
+        nullptr; ///< "has now started": on the day of publication ///< "the site of talks": the subject hosts them
     const WordSet *sequenceVerbs = nullptr;
     const WordSet *auxiliaries = nullptr;
     const WordSet *sequencePreps = nullptr; ///< ", before talks on Wednesday": a second event

@@ -191,6 +191,24 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     rangeStart(me, ev);
 }
 
+void EventPolicies::presentDate(const QDate &published, Event *ev) const
+{
+    if (!ev->date.isEmpty() || !published.isValid() || ev->status != statusName(EventStatus::Held)) {
+        return;
+    }
+    for (int j = m_clause.first; j < m_clause.last; ++j) {
+        // "now" may be tagged as a date of its own (PRESENT_REF): it is still the word of the present.
+        const int m = m_view.mentionAt.at(j);
+        const bool plain = m < 0 || m_view.mentions.at(m).type == EntityType::Date;
+        if (!m_view.excluded.at(j) && plain && m_view.lex.presentMarkers->contains(m_view.key(j))) {
+            ev->date = published.toString(Qt::ISODate);
+            ev->dateText = m_view.phrase(j, j + 1);
+            because(ev, QStringLiteral("date"), QStringLiteral("present-marker"), ev->dateText);
+            return;
+        }
+    }
+}
+
 void EventPolicies::rangeStart(const Mention &me, Event *ev) const
 {
     // "from 10 to 12 June", "10-12 June": an event of several days is dated by its first.

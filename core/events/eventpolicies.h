@@ -30,6 +30,9 @@ public:
     /// The calendar date nearest the trigger that no bound governs ("after January 7" is a bound).
     /// A rule's date (ruleDate >= 0) comes first.
     void date(const Journey &journey, Event *ev, int ruleDate = -1, const QString &rule = {}) const;
+    /// "The conference has now started": an event held without a date of its own, in a clause with a
+    /// word of the present (events.json present_markers), is on the day of publication.
+    void presentDate(const QDate &published, Event *ev) const;
     /// The strongest modality cue of the clause; else held or scheduled by the date.
     void status(const Journey &journey, const QDate &published, Event *ev) const;
     /// Modifiers before the trigger ("security talks"), "to discuss ...", "talks on trade".
