@@ -58,6 +58,7 @@ constexpr SetBinding SetBindings[] = {
     {"present_markers", &EventLexicon::presentMarkers},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},
+    {"finite_auxiliaries", &EventLexicon::finiteAuxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
 };
 

@@ -59,6 +59,7 @@ struct EventLexicon {
         nullptr; ///< "has now started": on the day of publication ///< "the site of talks": the subject hosts them
     const WordSet *sequenceVerbs = nullptr;
     const WordSet *auxiliaries = nullptr;
+    const WordSet *finiteAuxiliaries = nullptr; ///< "has", "will": where a clause's own verb comes back
     const WordSet *sequencePreps = nullptr; ///< ", before talks on Wednesday": a second event
     const PhraseList *typeOrder = nullptr;
     const PhraseList *generic = nullptr;

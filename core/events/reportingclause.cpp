@@ -191,21 +191,6 @@ ReportedPart readReportingClause(SentenceView &view, const Sentence &s, Extracti
 
 void markAims(SentenceView &view, int a, int b)
 {
-    static const QStringList finite = {QStringLiteral("will"),
-                                       QStringLiteral("would"),
-                                       QStringLiteral("could"),
-                                       QStringLiteral("should"),
-                                       QStringLiteral("may"),
-                                       QStringLiteral("might"),
-                                       QStringLiteral("can"),
-                                       QStringLiteral("shall"),
-                                       QStringLiteral("is"),
-                                       QStringLiteral("are"),
-                                       QStringLiteral("was"),
-                                       QStringLiteral("were"),
-                                       QStringLiteral("has"),
-                                       QStringLiteral("have"),
-                                       QStringLiteral("had")};
     bool trigger = false;
     for (int k = a; k < b; ++k) {
         const bool free = view.mentionAt.at(k) < 0 && !view.excluded.at(k);
@@ -219,7 +204,7 @@ void markAims(SentenceView &view, int a, int b)
         // "A conference designed to forge peace in Yemen has been postponed": the aim ends where
         // the clause's own verb comes back.
         int j = k;
-        while (j < b && view.key(j) != QLatin1String(",") && !finite.contains(view.key(j))) {
+        while (j < b && view.key(j) != QLatin1String(",") && !view.lex.finiteAuxiliaries->contains(view.key(j))) {
             view.aim[j++] = true;
         }
         k = j;
