@@ -186,9 +186,9 @@ bool EventCoreference::absorbHeadline(const EventCandidate &cand)
 
 void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, int> &sided)
 {
-    // "The eighth round of talks started on December 7": a dated session of the process reported just
-    // before (or, at the top of a report, just after): the same sides, an event of its own unless
-    // that date is already listed.
+    // "The eighth round of talks started on December 7", "they met on March 2": a dated session of
+    // the process reported just before (or, at the top of a report, just after): the same sides, an
+    // event of its own unless that date is already listed.
     const Event &ev = cand.event;
     if (sided.empty()) {
         return;
@@ -197,6 +197,11 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     const auto after = sided.upper_bound(ev.evidenceStart);
     const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
     const Event &of = m_events.at(antecedent);
+    if (!cand.round && of.date.isEmpty()) {
+        // "A and B will hold talks. They will meet on Friday": the date of the talks reported.
+        enrich(m_events[antecedent], ev, m_seen[antecedent]);
+        return;
+    }
     const QString key = sidesKey(of.participants, of.type);
     for (const int i : m_byParticipants.value(key)) {
         if (m_events.at(i).date == ev.date) {
@@ -222,7 +227,7 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
     QVector<const EventCandidate *> rounds;
     QVector<const EventCandidate *> headlines;
     for (const EventCandidate &cand : candidates) {
-        if (cand.anaphoric && cand.round && !cand.event.date.isEmpty()) {
+        if (cand.anaphoric && (cand.round || cand.again) && !cand.event.date.isEmpty()) {
             rounds.append(&cand); // resolved below, once every event of the document is known
         } else if (cand.headline && !cand.anaphoric) {
             headlines.append(&cand);

@@ -9,6 +9,11 @@
 #include "eventsides.h"
 #include "reportingclause.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
+
 namespace Readout
 {
 
@@ -54,6 +59,13 @@ bool headlineLike(const SentenceView &view, const Sentence &s)
     return ownLine && !enders.contains(tokens.at(last).key);
 }
 
+/// "14th", "21st": a number with an English ordinal ending.
+bool numericOrdinal(const QString &key)
+{
+    static const QRegularExpression ordinal(QStringLiteral("^[0-9]+(st|nd|rd|th)$"));
+    return ordinal.match(key).hasMatch();
+}
+
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -70,11 +82,12 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
         cand->plural = view.key(d) == QLatin1String("those") || view.key(d) == QLatin1String("these")
             || view.key(d) == QLatin1String("both");
     }
-    // "The eighth round of (Vienna) talks": a session of the process the document reports.
+    // "The eighth round of (Vienna) talks", "the 14th round of talks": a session of the process the
+    // document reports.
     for (int j = trig - 1; j > c.first && j >= trig - 4 && !found.trigger.isVerb; --j) {
         if (view.key(j) == QLatin1String("of")) {
             cand->round = lex.roundWords->contains(view.key(j - 1)) && j - 2 >= c.first
-                && lex.roundOrdinals->contains(view.key(j - 2));
+                && (lex.roundOrdinals->contains(view.key(j - 2)) || numericOrdinal(view.key(j - 2)));
             break;
         }
         if (!(view.mentionAt.at(j) >= 0 || view.lowerWord(j))) {
@@ -85,6 +98,53 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
         cand->anaphoric = true;
         cand->plural = false;
     }
+    // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
+    if (sides < 2 && found.trigger.isVerb && view.phraseAt(*lex.anaphoricSubjects, c.first, trig) >= 0) {
+        cand->anaphoric = true;
+        cand->plural = false;
+        cand->again = true;
+    }
+}
+
+/// "Ghana and Togo signed a protocol on Monday. The two presidents will meet again on March 4": a
+/// subject that points back ("the two presidents", "they") takes the states and bodies of the
+/// previous sentence when that sentence told no event of its own (else coreference ties the two)
+/// and the clause names fewer than two sides; "the two ..." and "both ..." only when it named two.
+void sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringList &previous, Event *ev)
+{
+    const int p = view.phraseAt(*view.lex.anaphoricSubjects, c.first, c.last);
+    if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2) {
+        return;
+    }
+    const QStringList &keys = view.lex.anaphoricSubjects->at(p).keys;
+    const bool two = keys.contains(QLatin1String("two")) || keys.constFirst() == QLatin1String("both");
+    if (two && previous.size() != 2) {
+        return;
+    }
+    ev->participants.clear();
+    ev->participantCodes.clear();
+    for (const QString &actor : previous) {
+        ev->participants.append(actor);
+        ev->participantCodes.append(view.kb.actorCode(actor));
+    }
+    ev->reasons.append({QStringLiteral("participants"),
+                        QStringLiteral("sides-of-previous-sentence"),
+                        view.phrase(c.first, c.first + int(keys.size())) + QStringLiteral(": ")
+                            + previous.join(QLatin1String(", "))});
+}
+
+/// The states and bodies a sentence names outside its reporting clause and dateline.
+QStringList actorsOf(const SentenceView &view, const Sentence &s)
+{
+    QStringList actors;
+    for (int k = s.firstToken; k < s.lastToken; ++k) {
+        const int m = view.mentionAt.at(k);
+        if (m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.aim.at(k) && view.isActor(m)
+            && !actors.contains(view.mentions.at(m).actor)) {
+            actors.append(view.mentions.at(m).actor);
+        }
+    }
+    return actors;
 }
 
 /// "have not met since July 2016", "no talks since 2019": the date after "since" right after a negated
@@ -368,12 +428,25 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         const bool candidate = mayTellEvent(view, s);
         const ReportedPart part = readReportingClause(view, s, ctx);
         if (!candidate) {
+            ctx.previousActors = actorsOf(view, s);
             continue;
         }
         markAsides(view, part.first, part.last);
         markAims(view, part.first, part.last);
+        const qsizetype before = result.size();
+        const QStringList previous = std::exchange(ctx.previousActors, {});
         for (const Clause &c : splitClauses(view, part.first, part.last)) {
-            extractClause(view, c, {si, &s, &part.source, &ctx.speaker, headlineLike(view, s)}, published, &result);
+            extractClause(view,
+                          c,
+                          {si, &s, &part.source, &ctx.speaker, &previous, headlineLike(view, s)},
+                          published,
+                          &result);
+        }
+        const bool told = std::any_of(result.cbegin() + before, result.cend(), [](const EventCandidate &cand) {
+            return cand.event.participants.size() >= 2;
+        });
+        if (!told) {
+            ctx.previousActors = actorsOf(view, s);
         }
     }
     return result;
@@ -413,6 +486,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
     dropHost(view, c, found, sides.subjectSides(), &ev);
+    sidesFromPrevious(view, c, *sentence.previousActors, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
     if (cand.standalone && !cand.round && ofBody(view, c, found)) {

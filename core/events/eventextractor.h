@@ -20,6 +20,7 @@ struct EventCandidate {
     bool round = false; ///< "the eighth round of talks": one session of a longer process, dated on its own
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
     bool headline = false; ///< told in a headline or a summary line: the body's event, if it tells one
+    bool again = false; ///< "they met", "the two leaders will meet": the sides reported before, on a day of its own
 };
 
 } // namespace Readout
@@ -36,6 +37,7 @@ struct ExtractionContext {
     bool quoted = false; ///< the text so far ends inside a quotation
     QString speaker; ///< the state of the latest speaker named as a source ("our" in a quotation)
     QStringList sources; ///< the latest sources named, for a later bare "the spokesperson"
+    QStringList previousActors; ///< the states and bodies the previous sentence named, for "the two leaders"
 };
 
 class SentenceView;
@@ -67,6 +69,7 @@ private:
         const Sentence *sentence = nullptr;
         const QString *source = nullptr;
         const QString *speaker = nullptr;
+        const QStringList *previousActors = nullptr;
         bool headline = false;
     };
     void extractClause(const SentenceView &view,

@@ -339,6 +339,12 @@ void EventPolicies::topicAfterCue(int j, int len, Event *ev, int *resume) const
             || m_view.tokens.at(j + 1).is(Token::Upper))) {
         return;
     }
+    // "met in May, when a row over fishing stalled it": past a comma "over" belongs to another verb.
+    for (int k = m_trig + 1; weak && k < j; ++k) {
+        if (m_view.key(k) == QLatin1String(",")) {
+            return;
+        }
+    }
     int from = j + len;
     while (from < m_clause.last && lex.determiners->contains(m_view.key(from))) {
         ++from;
