@@ -193,8 +193,11 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     if (sided.empty()) {
         return;
     }
-    // The latest reported at or before the round, else the first after it.
+    // The latest reported at or before the round, else the first after it; "they" points back only.
     const auto after = sided.upper_bound(ev.evidenceStart);
+    if (!cand.round && after == sided.begin()) {
+        return;
+    }
     const int antecedent = after == sided.begin() ? after->second : std::prev(after)->second;
     const Event &of = m_events.at(antecedent);
     if (!cand.round && of.date.isEmpty()) {

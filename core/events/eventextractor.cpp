@@ -196,7 +196,7 @@ void dropHost(const SentenceView &view,
             return;
         }
         int next = host + 1;
-        while (next < c.last && next <= host + 3
+        while (next < c.last && next <= host + 5
                && (view.lex.determiners->contains(view.key(next)) || view.lowerWord(next))
                && !view.kb.triggerWords().contains(view.key(next))) {
             ++next;
