@@ -3,11 +3,10 @@
 
 #include "cliio.h"
 
-#include "formats/documentreader.h"
+#include "corpus/articlework.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
 #include "pipeline.h"
-#include "storage/sidecar.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -87,73 +86,21 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
 
 bool AnalystWork::read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const
 {
-    // An .ann or .readout.json given itself brings its annotations; anything else is extracted.
-    ReadOptions options;
-    options.importAnnotations = false;
-    auto loaded = readArticle(file, options);
-    if (!loaded) {
-        err() << "readout-cli: " << loaded.error().message << "\n";
-        return false;
-    }
-    for (const QString &note : std::as_const(loaded.value().notes)) {
+    Readout::ArticleWork work = Readout::ArticleWork::read(file, published, pipeline, m_sidecars);
+    for (const QString &note : std::as_const(work.readerNotes)) {
         err() << "readout-cli: note: " << note << "\n";
     }
-    out->document = loaded.value().document;
-    if (published.isValid()) {
-        out->document.setPublished(published);
+    for (const QString &note : std::as_const(work.notes)) {
+        err() << "readout-cli: " << note << "\n";
     }
-    switch (m_sidecars ? useSidecar(file, published, out) : SidecarUse::NotFound) {
-    case SidecarUse::Used:
-        return true;
-    case SidecarUse::Refused:
+    if (work.origin == Readout::ArticleWork::Origin::Failed) {
+        err() << "readout-cli: " << work.error << "\n";
         return false;
-    case SidecarUse::NotFound:
-        break;
     }
-    if (loaded.value().hasAnnotations()) {
-        out->entities = loaded.value().entities;
-        out->events = loaded.value().events;
-    } else {
-        Extraction x = pipeline.run(out->document);
-        out->entities = std::move(x.entities);
-        out->events = std::move(x.events);
-    }
+    out->document = std::move(work.document);
+    out->entities = std::move(work.entities);
+    out->events = std::move(work.events);
     return true;
-}
-
-AnalystWork::SidecarUse AnalystWork::useSidecar(const QString &file, const QDate &published, ArticleWork *out) const
-{
-    // As DocumentTab::open(), but read only: a damaged sidecar stays where the window will find it.
-    SidecarOpening opening = Sidecar::open(out->document);
-    switch (opening.kind) {
-    case SidecarOpening::Kind::None:
-        return SidecarUse::NotFound;
-    case SidecarOpening::Kind::Changed:
-        err() << "readout-cli: " << file << " has changed since its corrections were saved in " << opening.path
-              << "; they are not used: open the article in Readout to re-anchor them, or pass --no-sidecar (or "
-                 "--clean) to extract without them\n";
-        return SidecarUse::Refused;
-    case SidecarOpening::Kind::Newer:
-    case SidecarOpening::Kind::Damaged:
-        err() << "readout-cli: " << file << ": not using " << opening.path << ": " << opening.message
-              << "; extracting without it\n";
-        return SidecarUse::NotFound;
-    case SidecarOpening::Kind::Restored:
-        break;
-    }
-    err() << "readout-cli: " << file << ": using corrections from " << opening.path << "\n";
-    const QDate saved = opening.data.published;
-    if (saved.isValid()) {
-        if (published.isValid() && published != saved) {
-            err() << "readout-cli: " << file << ": publication date " << published.toString(Qt::ISODate)
-                  << " not used: the corrections are dated against " << saved.toString(Qt::ISODate)
-                  << " (pass --no-sidecar to extract with it)\n";
-        }
-        out->document.setPublished(saved);
-    }
-    out->entities = std::move(opening.data.entities);
-    out->events = std::move(opening.data.events);
-    return SidecarUse::Used;
 }
 
 } // namespace Readout::Cli

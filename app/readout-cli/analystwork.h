@@ -58,9 +58,6 @@ public:
     read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const;
 
 private:
-    enum class SidecarUse { Used, NotFound, Refused };
-    [[nodiscard]] SidecarUse useSidecar(const QString &file, const QDate &published, ArticleWork *out) const;
-
     QCommandLineOption m_clean;
     QCommandLineOption m_noSidecar;
     QCommandLineOption m_noDictionary;
