@@ -54,6 +54,12 @@ public:
     /// wins, as in the window). Says why and returns false when the file cannot be read or its
     /// sidecar was written for an earlier text of the article (the analyst's corrections would be
     /// silently lost).
+    /// Whether the articles' sidecars are used (not --clean, not --no-sidecar).
+    [[nodiscard]] bool sidecars() const
+    {
+        return m_sidecars;
+    }
+
     [[nodiscard]] bool
     read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const;
 

@@ -8,6 +8,7 @@
 #include "eval/evaluation.h"
 #include "evalcommand.h"
 #include "events/eventexplanation.h"
+#include "batchcommand.h"
 #include "exportcommand.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
@@ -317,6 +318,9 @@ int runCommand(const QStringList &args)
     if (command == QLatin1String("extract")) {
         return extract(args);
     }
+    if (command == QLatin1String("batch")) {
+        return batchCommand(args);
+    }
     if (command == QLatin1String("export")) {
         return exportCommand(args);
     }
@@ -345,9 +349,15 @@ int runCommand(const QStringList &args)
            "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
            "       [--groups 00-20,40-97]\n"
            "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
+           "  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]\n"
+           "      every article of the folders (and sub-folders) and files on all cores (-j N: N at once),\n"
+           "      one JSON line per article or the CSV of every event; progress on stderr\n"
+           "  batch --jsonl [-j N]\n"
+           "      stream mode: JSON lines in ({\"path\": FILE} or {\"text\": TEXT, \"published\": DATE}, an\n"
+           "      optional \"id\"), one JSON result per line out, in order; nothing shared between lines\n"
            "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"
-           "the analyst's work: extract and compare use what the window uses, and say so on stderr:\n"
+           "the analyst's work: extract, batch and compare use what the window uses, and say so on stderr:\n"
            "  an article's sidecar NAME.readout.json (its corrections) and the user dictionary (names taught,\n"
            "  " + UserDictionary::defaultPath().toLocal8Bit() + ").\n"
            "  A sidecar written before the article changed is refused (exit 1): open the article in Readout\n"

@@ -54,14 +54,16 @@ ArticleWork::SidecarUse ArticleWork::takeSidecar(const QString &file, const QDat
     case SidecarOpening::Kind::None:
         return SidecarUse::NotFound;
     case SidecarOpening::Kind::Changed:
-        error = QStringLiteral("%1 has changed since its corrections were saved in %2; they are not used: open the "
-                               "article in Readout to re-anchor them, or pass --no-sidecar (or --clean) to extract "
-                               "without them")
+        error = QStringLiteral(
+                    "%1 has changed since its corrections were saved in %2; they are not used: open the "
+                    "article in Readout to re-anchor them, or pass --no-sidecar (or --clean) to extract "
+                    "without them")
                     .arg(file, opening.path);
         return SidecarUse::Refused;
     case SidecarOpening::Kind::Newer:
     case SidecarOpening::Kind::Damaged:
-        notes.append(QStringLiteral("%1: not using %2: %3; extracting without it").arg(file, opening.path, opening.message));
+        notes.append(
+            QStringLiteral("%1: not using %2: %3; extracting without it").arg(file, opening.path, opening.message));
         return SidecarUse::NotFound;
     case SidecarOpening::Kind::Restored:
         break;

@@ -39,10 +39,8 @@ struct ArticleWork {
     /// else the extraction. published, when valid, overrides the document's date (a sidecar's own
     /// date wins, as in the window). A sidecar written for an earlier text of the article is
     /// refused (Failed): the analyst's corrections would be silently lost.
-    [[nodiscard]] static ArticleWork read(const QString &file,
-                                          const QDate &published,
-                                          const Pipeline &pipeline,
-                                          bool useSidecar);
+    [[nodiscard]] static ArticleWork
+    read(const QString &file, const QDate &published, const Pipeline &pipeline, bool useSidecar);
 
 private:
     enum class SidecarUse { Used, NotFound, Refused };

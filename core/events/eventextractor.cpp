@@ -127,10 +127,10 @@ void sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringL
         ev->participants.append(actor);
         ev->participantCodes.append(view.kb.actorCode(actor));
     }
-    ev->reasons.append({QStringLiteral("participants"),
-                        QStringLiteral("sides-of-previous-sentence"),
-                        view.phrase(c.first, c.first + int(keys.size())) + QStringLiteral(": ")
-                            + previous.join(QLatin1String(", "))});
+    ev->reasons.append(
+        {QStringLiteral("participants"),
+         QStringLiteral("sides-of-previous-sentence"),
+         view.phrase(c.first, c.first + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
 }
 
 /// The states and bodies a sentence names outside its reporting clause and dateline.

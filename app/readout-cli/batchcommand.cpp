@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommand.h"
+
+#include "analystwork.h"
+#include "cliio.h"
+
+#include "corpus/articlework.h"
+#include "corpus/batchrunner.h"
+#include "corpus/corpusfiles.h"
+#include "formats/textreader.h"
+#include "knowledge/knowledgebase.h"
+#include "pipeline.h"
+#include "storage/csvexporter.h"
+#include "storage/jsonexporter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Readout
+{
+
+using Cli::AnalystWork;
+using Cli::dataDirOption;
+using Cli::err;
+using Cli::ExitBadInput;
+using Cli::ExitOk;
+using Cli::ExitUsage;
+using Cli::outputOption;
+using Cli::writeOutput;
+
+namespace
+{
+
+/// What the batch writes, and where: one JSON line per article, or the CSV of every event.
+struct BatchOutput {
+    bool csv = false;
+    QString path; ///< empty: standard output, a line at a time
+    QStringList articles; ///< never written over
+    QByteArray buffered; ///< for a file, written at the end (atomically)
+    bool header = true;
+    bool failed = false;
+
+    void add(const QByteArray &bytes)
+    {
+        if (path.isEmpty()) {
+            failed = failed || !writeOutput(QString(), bytes);
+        } else {
+            buffered += bytes;
+        }
+    }
+    [[nodiscard]] bool finish()
+    {
+        return !failed && (path.isEmpty() || writeOutput(path, buffered, articles));
+    }
+};
+
+QString originName(ArticleWork::Origin origin)
+{
+    switch (origin) {
+    case ArticleWork::Origin::Extracted:
+        return QStringLiteral("extracted");
+    case ArticleWork::Origin::Corrected:
+        return QStringLiteral("corrected");
+    case ArticleWork::Origin::Annotations:
+        return QStringLiteral("annotations");
+    case ArticleWork::Origin::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QByteArray jsonLine(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+/// Progress on stderr: a line every two seconds at most, and the totals at the end.
+class Progress
+{
+public:
+    Progress(int total, int jobs)
+        : m_total(total)
+        , m_jobs(jobs)
+    {
+        m_clock.start();
+    }
+    void done(const ArticleWork &work)
+    {
+        ++m_done;
+        m_failed += work.origin == ArticleWork::Origin::Failed ? 1 : 0;
+        m_corrected += work.origin == ArticleWork::Origin::Corrected ? 1 : 0;
+        m_events += int(work.events.size());
+        if (m_clock.elapsed() - m_said >= 2000 && m_done < m_total) {
+            m_said = m_clock.elapsed();
+            err() << "readout-cli: batch: " << m_done << "/" << m_total << " articles\n";
+            err().flush();
+        }
+    }
+    void summary() const
+    {
+        const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
+        err() << "readout-cli: batch: " << m_done << " articles (" << m_corrected << " with corrections, " << m_failed
+              << " failed), " << m_events << " events in " << QString::number(seconds, 'f', 2) << " s, "
+              << QString::number(m_done / seconds, 'f', 1) << " articles/s with " << m_jobs
+              << (m_jobs == 1 ? " job\n" : " jobs\n");
+    }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_said = 0;
+    int m_total = 0;
+    int m_jobs = 1;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_corrected = 0;
+    int m_events = 0;
+};
+
+/// The articles named: every article of a folder (CorpusFiles), a file as given. False after
+/// saying which argument names nothing.
+bool collect(const QStringList &arguments, QStringList *files)
+{
+    bool ok = true;
+    for (const QString &arg : arguments) {
+        const QFileInfo info(arg);
+        if (info.isDir()) {
+            *files += CorpusFiles::list(arg);
+        } else if (info.exists() || info.isSymLink()) {
+            files->append(arg); // readArticle says why a link, a device or a FIFO is refused
+        } else {
+            err() << "readout-cli: " << arg << ": no such file or folder\n";
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/// Writes one article's result; says what was noted.
+void emit(const KnowledgeBase &kb, ArticleWork &work, BatchOutput &out)
+{
+    for (const QString &note : std::as_const(work.readerNotes)) {
+        err() << "readout-cli: note: " << note << "\n";
+    }
+    for (const QString &note : std::as_const(work.notes)) {
+        err() << "readout-cli: " << note << "\n";
+    }
+    if (work.origin == ArticleWork::Origin::Failed) {
+        err() << "readout-cli: " << work.error << "\n";
+        return;
+    }
+    if (out.csv) {
+        out.add(CsvExporter(kb).toCsv(work.document, work.events, out.header));
+        out.header = false;
+        return;
+    }
+    QJsonObject line = JsonExporter::toJson(work.document, work.entities, work.events);
+    line.insert(QStringLiteral("origin"), originName(work.origin));
+    out.add(jsonLine(line));
+}
+
+/// One line of the stream: {"path": FILE} or {"text": TEXT, "published": "YYYY-MM-DD"}, with an
+/// optional "id" given back. Nothing is shared between lines.
+QJsonObject streamResult(const QByteArray &raw, int lineNo, const Pipeline &pipeline, bool sidecars)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(raw, &parseError);
+    QJsonObject result{{QStringLiteral("line"), lineNo}};
+    const auto fail = [&](const QString &message) {
+        result.insert(QStringLiteral("error"), QStringLiteral("standard input line %1: %2").arg(lineNo).arg(message));
+        return result;
+    };
+    if (!json.isObject()) {
+        return fail(json.isNull() ? parseError.errorString() : QStringLiteral("not a JSON object"));
+    }
+    const QJsonObject in = json.object();
+    if (in.contains(QStringLiteral("id"))) {
+        result.insert(QStringLiteral("id"), in.value(QStringLiteral("id")));
+    }
+    QDate published;
+    if (in.contains(QStringLiteral("published"))) {
+        published = QDate::fromString(in.value(QStringLiteral("published")).toString(), Qt::ISODate);
+        if (!published.isValid()) {
+            return fail(QStringLiteral("\"published\" is not a date YYYY-MM-DD"));
+        }
+    }
+    ArticleWork work;
+    if (in.value(QStringLiteral("path")).isString() && !in.contains(QStringLiteral("text"))) {
+        work = ArticleWork::read(in.value(QStringLiteral("path")).toString(), published, pipeline, sidecars);
+    } else if (in.value(QStringLiteral("text")).isString() && !in.contains(QStringLiteral("path"))) {
+        QStringList notes;
+        auto document = TextReader::parse(in.value(QStringLiteral("text")).toString().toUtf8(),
+                                          QStringLiteral("line %1").arg(lineNo),
+                                          &notes);
+        if (!document) {
+            return fail(document.error().message);
+        }
+        work.document = std::move(document).value();
+        if (published.isValid()) {
+            work.document.setPublished(published);
+        }
+        Extraction x = pipeline.run(work.document);
+        work.entities = std::move(x.entities);
+        work.events = std::move(x.events);
+        work.origin = ArticleWork::Origin::Extracted;
+    } else {
+        return fail(QStringLiteral("give either \"path\" or \"text\" (a string)"));
+    }
+    if (work.origin == ArticleWork::Origin::Failed) {
+        return fail(work.error);
+    }
+    const QJsonObject doc = JsonExporter::toJson(work.document, work.entities, work.events);
+    for (auto it = doc.constBegin(); it != doc.constEnd(); ++it) {
+        result.insert(it.key(), it.value());
+    }
+    result.insert(QStringLiteral("origin"), originName(work.origin));
+    return result;
+}
+
+/// batch --jsonl: standard input a chunk of lines at a time, each chunk on every job, results in
+/// input order. Exit 1 when any line failed (its result line says why).
+int runStream(const Pipeline &pipeline, const BatchRunner &runner, bool sidecars)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err() << "readout-cli: batch --jsonl: cannot read standard input\n";
+        return ExitBadInput;
+    }
+    int status = ExitOk;
+    int lineNo = 0;
+    const int chunk = 64 * runner.jobs();
+    while (!in.atEnd()) {
+        QVector<QByteArray> lines;
+        while (lines.size() < chunk && !in.atEnd()) {
+            lines.append(in.readLine());
+        }
+        const int first = lineNo + 1;
+        lineNo += int(lines.size());
+        runner.run<QJsonObject>(
+            int(lines.size()),
+            [&](int i) {
+                return lines.at(i).trimmed().isEmpty() ? QJsonObject()
+                                                       : streamResult(lines.at(i), first + i, pipeline, sidecars);
+            },
+            [&](int, QJsonObject &result) {
+                if (result.isEmpty()) {
+                    return true; // a blank line gives no result
+                }
+                status = result.contains(QStringLiteral("error")) ? ExitBadInput : status;
+                return writeOutput(QString(), jsonLine(result));
+            });
+    }
+    return status;
+}
+
+} // namespace
+
+int batchCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Extract every article of folders and files on all cores, as the window shows them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("batch"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Folders (every article in them and their sub-folders) and files."),
+                                 QStringLiteral("DIR|FILE..."));
+    const QCommandLineOption output =
+        outputOption(QStringLiteral("Write to FILE: OUT.csv (every event) or OUT.jsonl (one article per line)."));
+    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                              QStringLiteral("jsonl (default; from -o's suffix) or csv."),
+                              QStringLiteral("format"));
+    QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
+                            QStringLiteral("Articles read at once (default: one per core)."),
+                            QStringLiteral("N"));
+    QCommandLineOption stream(QStringLiteral("jsonl"),
+                              QStringLiteral("Stream mode: JSON lines on standard input ({\"path\": FILE} or "
+                                             "{\"text\": TEXT, \"published\": \"YYYY-MM-DD\"}, with an optional "
+                                             "\"id\"), one JSON result per line on standard output."));
+    QCommandLineOption published(QStringLiteral("published"),
+                                 QStringLiteral("Publication date YYYY-MM-DD, overriding every document's."),
+                                 QStringLiteral("date"));
+    const QCommandLineOption dataDir = dataDirOption();
+    parser.addOptions({output, format, jobs, stream, published, dataDir});
+    AnalystWork work;
+    work.addOptions(parser);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!work.setOptions(parser)) {
+        return ExitUsage;
+    }
+    QStringList paths = parser.positionalArguments();
+    paths.removeFirst();
+    bool jobsOk = true;
+    const int jobCount = parser.isSet(jobs) ? parser.value(jobs).toInt(&jobsOk) : 0;
+    if (!jobsOk || (parser.isSet(jobs) && jobCount < 1)) {
+        err() << "readout-cli: batch: -j wants a number of at least 1, not \"" << parser.value(jobs) << "\"\n";
+        return ExitUsage;
+    }
+    QString fmt = parser.value(format);
+    if (fmt.isEmpty()) {
+        fmt = parser.value(output).endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
+                                                                                        : QStringLiteral("jsonl");
+    }
+    const bool streaming = parser.isSet(stream);
+    if ((fmt != QLatin1String("csv") && fmt != QLatin1String("jsonl")) || (streaming && !paths.isEmpty())
+        || (streaming && (parser.isSet(output) || fmt == QLatin1String("csv"))) || (!streaming && paths.isEmpty())) {
+        err() << "usage: readout-cli batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N]\n"
+                 "       readout-cli batch --jsonl [-j N] < LINES.jsonl   (results on standard output)\n";
+        return ExitUsage;
+    }
+    QDate pub;
+    if (parser.isSet(published)) {
+        pub = QDate::fromString(parser.value(published), QStringLiteral("yyyy-MM-dd"));
+        if (!pub.isValid()) {
+            err() << "--published: \"" << parser.value(published) << "\" is not a date YYYY-MM-DD\n";
+            return ExitUsage;
+        }
+    }
+    const auto kb = work.knowledgeOrSay(parser.value(dataDir));
+    if (!kb) {
+        return ExitBadInput;
+    }
+    const Pipeline pipeline(kb);
+    const BatchRunner runner(jobCount);
+    if (streaming) {
+        return runStream(pipeline, runner, work.sidecars());
+    }
+    QStringList files;
+    int status = collect(paths, &files) ? ExitOk : ExitBadInput;
+    BatchOutput out;
+    out.csv = fmt == QLatin1String("csv");
+    out.path = parser.value(output);
+    out.articles = files;
+    Progress progress(int(files.size()), runner.jobs());
+    runner.run<ArticleWork>(
+        int(files.size()),
+        [&](int i) {
+            return ArticleWork::read(files.at(i), pub, pipeline, work.sidecars());
+        },
+        [&](int, ArticleWork &result) {
+            progress.done(result);
+            status = result.origin == ArticleWork::Origin::Failed ? ExitBadInput : status;
+            emit(*kb, result, out);
+            return !out.failed;
+        });
+    progress.summary();
+    return out.finish() ? status : ExitBadInput;
+}
+
+} // namespace Readout
