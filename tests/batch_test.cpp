@@ -196,14 +196,19 @@ private Q_SLOTS:
             QVERIFY(datesOf(lines.at(1)).isEmpty());
             QCOMPARE(pathOf(lines.at(2)), QStringLiteral("quito.txt"));
             QCOMPARE(datesOf(lines.at(2)), QStringList{QStringLiteral("2024-04-29")});
-            QVERIFY2(r.err.contains("3 articles (1 with corrections, 0 failed), 2 events"), r.err.constData());
+            // The first run reads all three; the next take them from the folder's index.
+            const QByteArray counts = first.isEmpty()
+                ? "3 articles (0 unchanged since indexed, 1 read with corrections"
+                : "3 articles (3 unchanged since indexed, 0 read with corrections";
+            QVERIFY2(r.err.contains(counts) && r.err.contains("0 failed), 2 events"), r.err.constData());
             if (first.isEmpty()) {
                 first = r.out;
             }
             QCOMPARE(r.out, first);
         }
-        // --clean: the extraction, not the corrections.
+        // --clean: the extraction, not the corrections (another extractor: the index starts again).
         const auto clean = runCli({QStringLiteral("batch"), QStringLiteral("--clean"), root});
+        QVERIFY2(clean.err.contains("(0 unchanged since indexed"), clean.err.constData());
         QCOMPARE(datesOf(jsonLines(clean.out).at(0)),
                  (QStringList{QStringLiteral("2024-03-08"), QStringLiteral("2024-04-09")}));
 
@@ -219,6 +224,98 @@ private Q_SLOTS:
         QVERIFY(rows.at(0).startsWith("event_id,document,"));
         QVERIFY(rows.at(1).contains("lima.txt") && rows.at(1).contains("2024-03-07"));
         QVERIFY(rows.at(2).contains("quito.txt"));
+    }
+
+    void testIndexFollowsChangesOfArticlesAndSidecars()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        const QString lima = root + QStringLiteral("/lima.txt");
+        const QString quito = root + QStringLiteral("/quito.txt");
+        QVERIFY(write(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(write(quito, "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
+        const QStringList batch{QStringLiteral("batch"), QStringLiteral("--clean"), root};
+        QVERIFY(runCli(batch).err.contains("2 articles (0 unchanged since indexed"));
+        QVERIFY(QFileInfo(root + QStringLiteral("/.readout/corpus.sqlite")).isFile());
+        // A changed article is read again, and gives its new events; a new one is read too.
+        QVERIFY(write(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Saturday, May 4.\n"));
+        QVERIFY(write(root + QStringLiteral("/sub/new.md"), "date 2024-03-04\n\nNothing happened.\n"));
+        const auto second = runCli(batch);
+        QVERIFY2(second.err.contains("3 articles (1 unchanged since indexed"), second.err.constData());
+        QCOMPARE(datesOf(jsonLines(second.out).at(0)), QStringList{QStringLiteral("2024-05-04")});
+        // A deleted article leaves the index, and no search finds it.
+        QVERIFY(QFile::remove(quito));
+        const auto third = runCli(batch);
+        QVERIFY2(third.err.contains("2 articles (2 unchanged since indexed"), third.err.constData());
+        const auto gone = runCli({QStringLiteral("search"), QStringLiteral("--clean"), root, QStringLiteral("Quito")});
+        QCOMPARE(gone.code, 0);
+        QVERIFY(gone.out.isEmpty());
+        // --no-index neither reads nor writes it; a --published date is never indexed.
+        QVERIFY(runCli({QStringLiteral("batch"), QStringLiteral("--clean"), QStringLiteral("--no-index"), root})
+                    .err.contains("(0 unchanged since indexed"));
+    }
+
+    void testIndexThatIsNotOursIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString root = dir.path();
+        QVERIFY(write(root + QStringLiteral("/lima.txt"),
+                      "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(QFile::link(elsewhere.path(), root + QStringLiteral("/.readout")));
+        const auto r = runCli({QStringLiteral("batch"), QStringLiteral("--clean"), root});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(".readout: not a folder of Readout's"), r.err.constData());
+        QCOMPARE(jsonLines(r.out).size(), 1);
+        QVERIFY(QDir(elsewhere.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        const auto s = runCli({QStringLiteral("search"), QStringLiteral("--clean"), root, QStringLiteral("talks")});
+        QCOMPARE(s.code, 1);
+        // A damaged database is said, not crashed on.
+        QVERIFY(QFile::remove(root + QStringLiteral("/.readout")));
+        QVERIFY(
+            write(root + QStringLiteral("/.readout/corpus.sqlite"), QByteArray("not a database at all").repeated(200)));
+        const auto damaged = runCli({QStringLiteral("batch"), QStringLiteral("--clean"), root});
+        QCOMPARE(damaged.code, 0);
+        QVERIFY2(damaged.err.contains("corpus.sqlite") && damaged.err.contains("every article is read"),
+                 damaged.err.constData());
+        QCOMPARE(jsonLines(damaged.out).size(), 1);
+    }
+
+    void testSearchByWordsAndFields()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(write(root + QStringLiteral("/a.txt"),
+                      "date 2024-03-04\n\nChile and Peru will hold fishing talks in Lima on Friday.\n\n"
+                      "The weather in Lima was mild.\n"));
+        QVERIFY(write(root + QStringLiteral("/b.txt"),
+                      "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n\n"
+                      "Chile sent a letter about fishing.\n"));
+        const auto search = [&](const QString &query) {
+            const auto r = runCli({QStringLiteral("search"),
+                                   QStringLiteral("--clean"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("jsonl"),
+                                   root,
+                                   query});
+            QStringList found;
+            for (const QJsonObject &hit : jsonLines(r.out)) {
+                found.append(hit.value(QStringLiteral("path")).toString() + QLatin1Char('@')
+                             + QString::number(hit.value(QStringLiteral("start")).toInt()));
+            }
+            return r.code == 0 ? found
+                               : QStringList{QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.err))};
+        };
+        QCOMPARE(search(QStringLiteral("fishing")),
+                 (QStringList{QStringLiteral("a.txt@17"), QStringLiteral("b.txt@77")}));
+        QCOMPARE(search(QStringLiteral("fishing actor:Chile")), QStringList{QStringLiteral("a.txt@17")});
+        QCOMPARE(search(QStringLiteral("actor:Colombia status:held")), QStringList{QStringLiteral("b.txt@17")});
+        QCOMPARE(search(QStringLiteral("type:talks from:2024-04 to:2024-04")), QStringList{QStringLiteral("b.txt@17")});
+        QCOMPARE(search(QStringLiteral("\"border talks\" OR weather")),
+                 (QStringList{QStringLiteral("a.txt@76"), QStringLiteral("b.txt@17")}));
+        QCOMPARE(search(QStringLiteral("actor:Peru status:held")), QStringList{});
+        QCOMPARE(runCli({QStringLiteral("search"), root, QStringLiteral("from:March")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("search"), root, QStringLiteral("talks AND (")}).code, 2);
     }
 
     void testBatchSaysWhatFailedAndGoesOn()

@@ -84,6 +84,14 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
     return kb.value();
 }
 
+QString AnalystWork::dictionaryInUse() const
+{
+    if (!m_userDictionary) {
+        return {};
+    }
+    return m_dictionaryPath.isEmpty() ? UserDictionary::defaultPath() : m_dictionaryPath;
+}
+
 bool AnalystWork::read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const
 {
     Readout::ArticleWork work = Readout::ArticleWork::read(file, published, pipeline, m_sidecars);

@@ -60,6 +60,9 @@ public:
         return m_sidecars;
     }
 
+    /// The user dictionary file in use: --dictionary's, else the window's; empty when none is.
+    [[nodiscard]] QString dictionaryInUse() const;
+
     [[nodiscard]] bool
     read(const QString &file, const QDate &published, const Pipeline &pipeline, ArticleWork *out) const;
 

@@ -4,11 +4,11 @@
 #include "analystwork.h"
 #include "cliio.h"
 #include "comparecommand.h"
+#include "corpuscommands.h"
 #include "document.h"
 #include "eval/evaluation.h"
 #include "evalcommand.h"
 #include "events/eventexplanation.h"
-#include "batchcommand.h"
 #include "exportcommand.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
@@ -321,6 +321,9 @@ int runCommand(const QStringList &args)
     if (command == QLatin1String("batch")) {
         return batchCommand(args);
     }
+    if (command == QLatin1String("search")) {
+        return searchCommand(args);
+    }
     if (command == QLatin1String("export")) {
         return exportCommand(args);
     }
@@ -352,9 +355,13 @@ int runCommand(const QStringList &args)
            "  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]\n"
            "      every article of the folders (and sub-folders) and files on all cores (-j N: N at once),\n"
            "      one JSON line per article or the CSV of every event; progress on stderr\n"
+           "      a folder's index (DIR/.readout/corpus.sqlite) spares re-reading what is unchanged (--no-index)\n"
            "  batch --jsonl [-j N]\n"
            "      stream mode: JSON lines in ({\"path\": FILE} or {\"text\": TEXT, \"published\": DATE}, an\n"
            "      optional \"id\"), one JSON result per line out, in order; nothing shared between lines\n"
+           "  search DIR QUERY... [--format table|jsonl] [--limit N]\n"
+           "      the sentences of DIR's articles that match: words (\"a phrase\", OR, NOT, prefix*) and fields\n"
+           "      of the event told there: actor:NAME person:NAME type:talks status:held from:DATE to:DATE\n"
            "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"
            "the analyst's work: extract, batch and compare use what the window uses, and say so on stderr:\n"

@@ -46,6 +46,21 @@ ArticleWork ArticleWork::read(const QString &file, const QDate &published, const
     return out;
 }
 
+QString ArticleWork::originName(Origin origin)
+{
+    switch (origin) {
+    case Origin::Extracted:
+        return QStringLiteral("extracted");
+    case Origin::Corrected:
+        return QStringLiteral("corrected");
+    case Origin::Annotations:
+        return QStringLiteral("annotations");
+    case Origin::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
 ArticleWork::SidecarUse ArticleWork::takeSidecar(const QString &file, const QDate &published)
 {
     // As DocumentTab::open(), but read only: a damaged sidecar stays where the window will find it.

@@ -42,6 +42,9 @@ struct ArticleWork {
     [[nodiscard]] static ArticleWork
     read(const QString &file, const QDate &published, const Pipeline &pipeline, bool useSidecar);
 
+    /// "extracted", "corrected", "annotations" or "failed", as the batch's JSON lines say.
+    [[nodiscard]] static QString originName(Origin origin);
+
 private:
     enum class SidecarUse { Used, NotFound, Refused };
     [[nodiscard]] SidecarUse takeSidecar(const QString &file, const QDate &published);

@@ -48,7 +48,8 @@ class BatchBenchmark : public QObject
         }
         const QDate base(2015, 1, 1);
         for (int i = 0; i < count; ++i) {
-            QFile f(m_generated.filePath(QStringLiteral("%1/article-%2.txt").arg(i / 1000).arg(i, 5, 10, QLatin1Char('0'))));
+            QFile f(m_generated.filePath(
+                QStringLiteral("%1/article-%2.txt").arg(i / 1000).arg(i, 5, 10, QLatin1Char('0'))));
             QDir().mkpath(QFileInfo(f).path());
             const QByteArray text = QStringLiteral("date %1\n\n%2\n")
                                         .arg(base.addDays(i % 3650).toString(Qt::ISODate), texts.at(i % texts.size()))

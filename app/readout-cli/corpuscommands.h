@@ -12,4 +12,9 @@ namespace Readout
 /// input (a path, or a text with its publication date), one JSON result per line out.
 int batchCommand(const QStringList &args);
 
+/// readout-cli search DIR QUERY...: brings DIR's index up to date (as batch does, writing nothing
+/// else) and prints the sentences that match: words of the text (SQLite FTS5) and fields of the
+/// event told in the sentence (actor:, person:, type:, status:, from:, to:).
+int searchCommand(const QStringList &args);
+
 } // namespace Readout

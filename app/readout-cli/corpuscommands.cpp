@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "batchcommand.h"
+#include "corpuscommands.h"
 
 #include "analystwork.h"
 #include "cliio.h"
@@ -7,6 +7,9 @@
 #include "corpus/articlework.h"
 #include "corpus/batchrunner.h"
 #include "corpus/corpusfiles.h"
+#include "corpus/corpusindex.h"
+#include "corpus/corpusupdater.h"
+#include "corpus/fingerprint.h"
 #include "formats/textreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -61,21 +64,6 @@ struct BatchOutput {
     }
 };
 
-QString originName(ArticleWork::Origin origin)
-{
-    switch (origin) {
-    case ArticleWork::Origin::Extracted:
-        return QStringLiteral("extracted");
-    case ArticleWork::Origin::Corrected:
-        return QStringLiteral("corrected");
-    case ArticleWork::Origin::Annotations:
-        return QStringLiteral("annotations");
-    case ArticleWork::Origin::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
 QByteArray jsonLine(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -85,18 +73,19 @@ QByteArray jsonLine(const QJsonObject &object)
 class Progress
 {
 public:
-    Progress(int total, int jobs)
+    Progress(qsizetype total, int jobs)
         : m_total(total)
         , m_jobs(jobs)
     {
         m_clock.start();
     }
-    void done(const ArticleWork &work)
+    void done(const CorpusItem &item)
     {
         ++m_done;
-        m_failed += work.origin == ArticleWork::Origin::Failed ? 1 : 0;
-        m_corrected += work.origin == ArticleWork::Origin::Corrected ? 1 : 0;
-        m_events += int(work.events.size());
+        m_unchanged += item.fresh ? 0 : 1;
+        m_failed += item.entry.state == QLatin1String("failed") ? 1 : 0;
+        m_corrected += item.fresh && item.work.origin == ArticleWork::Origin::Corrected ? 1 : 0;
+        m_events += item.entry.events;
         if (m_clock.elapsed() - m_said >= 2000 && m_done < m_total) {
             m_said = m_clock.elapsed();
             err() << "readout-cli: batch: " << m_done << "/" << m_total << " articles\n";
@@ -106,63 +95,75 @@ public:
     void summary() const
     {
         const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-        err() << "readout-cli: batch: " << m_done << " articles (" << m_corrected << " with corrections, " << m_failed
-              << " failed), " << m_events << " events in " << QString::number(seconds, 'f', 2) << " s, "
-              << QString::number(m_done / seconds, 'f', 1) << " articles/s with " << m_jobs
-              << (m_jobs == 1 ? " job\n" : " jobs\n");
+        err() << "readout-cli: batch: " << m_done << " articles (" << m_unchanged << " unchanged since indexed, "
+              << m_corrected << " read with corrections, " << m_failed << " failed), " << m_events << " events in "
+              << QString::number(seconds, 'f', 2) << " s, " << QString::number(m_done / seconds, 'f', 1)
+              << " articles/s with " << m_jobs << (m_jobs == 1 ? " job\n" : " jobs\n");
     }
 
 private:
     QElapsedTimer m_clock;
     qint64 m_said = 0;
-    int m_total = 0;
+    qsizetype m_total = 0;
     int m_jobs = 1;
     int m_done = 0;
     int m_failed = 0;
+    int m_unchanged = 0;
     int m_corrected = 0;
     int m_events = 0;
 };
 
-/// The articles named: every article of a folder (CorpusFiles), a file as given. False after
-/// saying which argument names nothing.
-bool collect(const QStringList &arguments, QStringList *files)
+/// The articles of one argument: a folder's (CorpusFiles, with the folder's index) or a file.
+struct Group {
+    QString folder; ///< empty for a file given itself
+    QStringList files;
+};
+
+/// The groups the arguments name. False after saying which argument names nothing.
+bool collect(const QStringList &arguments, QVector<Group> *groups, QStringList *all)
 {
     bool ok = true;
     for (const QString &arg : arguments) {
         const QFileInfo info(arg);
-        if (info.isDir()) {
-            *files += CorpusFiles::list(arg);
+        if (info.isDir() && !info.isSymLink()) {
+            groups->append({arg, CorpusFiles::list(arg)});
         } else if (info.exists() || info.isSymLink()) {
-            files->append(arg); // readArticle says why a link, a device or a FIFO is refused
+            groups->append({QString(), {arg}}); // readArticle says why a link, a device or a FIFO is refused
         } else {
             err() << "readout-cli: " << arg << ": no such file or folder\n";
             ok = false;
+            continue;
         }
+        *all += groups->constLast().files;
     }
     return ok;
 }
 
-/// Writes one article's result; says what was noted.
-void emit(const KnowledgeBase &kb, ArticleWork &work, BatchOutput &out)
+/// Writes one article's entry; says what was noted and what failed.
+void emit(CorpusItem &item, BatchOutput &out)
 {
-    for (const QString &note : std::as_const(work.readerNotes)) {
+    for (const QString &note : std::as_const(item.work.readerNotes)) {
         err() << "readout-cli: note: " << note << "\n";
     }
-    for (const QString &note : std::as_const(work.notes)) {
+    for (const QString &note : std::as_const(item.work.notes)) {
         err() << "readout-cli: " << note << "\n";
     }
-    if (work.origin == ArticleWork::Origin::Failed) {
-        err() << "readout-cli: " << work.error << "\n";
+    if (item.entry.state == QLatin1String("failed")) {
+        err() << "readout-cli: " << item.entry.error << "\n";
         return;
     }
-    if (out.csv) {
-        out.add(CsvExporter(kb).toCsv(work.document, work.events, out.header));
-        out.header = false;
-        return;
+    out.add(out.csv ? item.entry.csvRows : item.entry.jsonLine);
+}
+
+/// The index of a folder, or null after saying why the batch goes on without one.
+std::unique_ptr<CorpusIndex> indexOrSay(const QString &folder, const QString &fingerprint)
+{
+    auto index = CorpusIndex::open(folder, fingerprint);
+    if (!index) {
+        err() << "readout-cli: batch: " << index.error().message << "; every article is read\n";
+        return nullptr;
     }
-    QJsonObject line = JsonExporter::toJson(work.document, work.entities, work.events);
-    line.insert(QStringLiteral("origin"), originName(work.origin));
-    out.add(jsonLine(line));
+    return std::move(index).value();
 }
 
 /// One line of the stream: {"path": FILE} or {"text": TEXT, "published": "YYYY-MM-DD"}, with an
@@ -219,7 +220,7 @@ QJsonObject streamResult(const QByteArray &raw, int lineNo, const Pipeline &pipe
     for (auto it = doc.constBegin(); it != doc.constEnd(); ++it) {
         result.insert(it.key(), it.value());
     }
-    result.insert(QStringLiteral("origin"), originName(work.origin));
+    result.insert(QStringLiteral("origin"), ArticleWork::originName(work.origin));
     return result;
 }
 
@@ -287,7 +288,11 @@ int batchCommand(const QStringList &args)
                                  QStringLiteral("Publication date YYYY-MM-DD, overriding every document's."),
                                  QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
-    parser.addOptions({output, format, jobs, stream, published, dataDir});
+    QCommandLineOption noIndex(
+        QStringLiteral("no-index"),
+        QStringLiteral("Neither use nor write a folder's index (FOLDER/.readout/corpus.sqlite); "
+                       "by default an article unchanged since it was indexed is not read again."));
+    parser.addOptions({output, format, jobs, stream, published, dataDir, noIndex});
     AnalystWork work;
     work.addOptions(parser);
     if (!parser.parse(args)) {
@@ -338,26 +343,147 @@ int batchCommand(const QStringList &args)
     if (streaming) {
         return runStream(pipeline, runner, work.sidecars());
     }
+    QVector<Group> groups;
     QStringList files;
-    int status = collect(paths, &files) ? ExitOk : ExitBadInput;
+    int status = collect(paths, &groups, &files) ? ExitOk : ExitBadInput;
     BatchOutput out;
     out.csv = fmt == QLatin1String("csv");
     out.path = parser.value(output);
     out.articles = files;
-    Progress progress(int(files.size()), runner.jobs());
-    runner.run<ArticleWork>(
-        int(files.size()),
-        [&](int i) {
-            return ArticleWork::read(files.at(i), pub, pipeline, work.sidecars());
-        },
-        [&](int, ArticleWork &result) {
-            progress.done(result);
-            status = result.origin == ArticleWork::Origin::Failed ? ExitBadInput : status;
-            emit(*kb, result, out);
+    if (out.csv) {
+        out.add(CsvExporter(*kb).toCsv(Document(), {}, true));
+    }
+    // A date given for every article is not the articles' own: what it gives is not indexed.
+    const bool indexed = !parser.isSet(noIndex) && !pub.isValid();
+    const QString fingerprint =
+        indexed ? extractorFingerprint(parser.value(dataDir), work.dictionaryInUse(), work.sidecars()) : QString();
+    const CorpusUpdater updater(pipeline, runner, work.sidecars(), pub);
+    Progress progress(files.size(), runner.jobs());
+    for (const Group &group : std::as_const(groups)) {
+        const auto index = indexed && !group.folder.isEmpty() ? indexOrSay(group.folder, fingerprint) : nullptr;
+        const bool stored = updater.run(group.files, group.folder, index.get(), [&](CorpusItem &item) {
+            progress.done(item);
+            status = item.entry.state == QLatin1String("failed") ? ExitBadInput : status;
+            emit(item, out);
             return !out.failed;
         });
+        if (!stored) {
+            err() << "readout-cli: batch: " << index->path() << ": could not be brought up to date ("
+                  << index->lastError() << "); the next run reads the articles again\n";
+        }
+        if (out.failed) {
+            break;
+        }
+    }
     progress.summary();
     return out.finish() ? status : ExitBadInput;
+}
+
+int searchCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Search the articles of a folder: words and event fields."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The corpus folder."), QStringLiteral("DIR"));
+    parser.addPositionalArgument(
+        QStringLiteral("query"),
+        QStringLiteral(
+            "Words (\"a phrase\", OR, NOT, prefix*) and fields actor:, person:, type:, status:, from:, to:."),
+        QStringLiteral("QUERY..."));
+    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                              QStringLiteral("table (default) or jsonl."),
+                              QStringLiteral("format"),
+                              QStringLiteral("table"));
+    QCommandLineOption limit(QStringLiteral("limit"),
+                             QStringLiteral("At most N sentences (default 100)."),
+                             QStringLiteral("N"),
+                             QStringLiteral("100"));
+    QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
+                            QStringLiteral("Articles read at once to update the index (default: one per core)."),
+                            QStringLiteral("N"));
+    const QCommandLineOption dataDir = dataDirOption();
+    parser.addOptions({format, limit, jobs, dataDir});
+    AnalystWork work;
+    work.addOptions(parser);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    QStringList words = parser.positionalArguments();
+    const QString fmt = parser.value(format);
+    bool numbers = true;
+    const int most = parser.value(limit).toInt(&numbers);
+    const int jobCount = parser.isSet(jobs) ? parser.value(jobs).toInt(&numbers) : 0;
+    if (!work.setOptions(parser) || words.size() < 3 || !numbers || most < 1 || (parser.isSet(jobs) && jobCount < 1)
+        || (fmt != QLatin1String("table") && fmt != QLatin1String("jsonl"))) {
+        err() << "usage: readout-cli search DIR QUERY... [--format table|jsonl] [--limit N] [-j N]\n";
+        return ExitUsage;
+    }
+    const QString folder = words.at(1);
+    const auto query = SearchQuery::parse(words.mid(2).join(QLatin1Char(' ')));
+    if (!query) {
+        err() << "readout-cli: " << query.error().message << "\n";
+        return ExitUsage;
+    }
+    if (!QFileInfo(folder).isDir()) {
+        err() << "readout-cli: " << folder << ": not a folder\n";
+        return ExitBadInput;
+    }
+    const auto kb = work.knowledgeOrSay(parser.value(dataDir));
+    if (!kb) {
+        return ExitBadInput;
+    }
+    auto opened =
+        CorpusIndex::open(folder, extractorFingerprint(parser.value(dataDir), work.dictionaryInUse(), work.sidecars()));
+    if (!opened) {
+        err() << "readout-cli: " << opened.error().message << "\n";
+        return ExitBadInput;
+    }
+    const std::unique_ptr<CorpusIndex> index = std::move(opened).value();
+    const Pipeline pipeline(kb);
+    const BatchRunner runner(jobCount);
+    int read = 0;
+    int articles = 0;
+    const bool stored = CorpusUpdater(pipeline, runner, work.sidecars())
+                            .run(CorpusFiles::list(folder), folder, index.get(), [&](CorpusItem &item) {
+                                ++articles;
+                                read += item.fresh ? 1 : 0;
+                                return true;
+                            });
+    err() << "readout-cli: search: " << articles << " articles indexed in " << index->path() << " (" << read
+          << " read now)\n";
+    if (!stored) {
+        err() << "readout-cli: " << index->path() << ": could not be updated (" << index->lastError() << ")\n";
+        return ExitBadInput;
+    }
+    const auto hits = index->search(query.value(), most);
+    if (!hits) {
+        err() << "readout-cli: " << hits.error().message << "\n";
+        return ExitUsage;
+    }
+    QByteArray out;
+    for (const SearchHit &hit : hits.value()) {
+        if (fmt == QLatin1String("jsonl")) {
+            out += jsonLine(QJsonObject{{QStringLiteral("path"), hit.path},
+                                        {QStringLiteral("published"), hit.published},
+                                        {QStringLiteral("start"), hit.start},
+                                        {QStringLiteral("sentence"), hit.sentence}});
+        } else {
+            out += QStringLiteral("%1\t%2\t%3\t%4\n")
+                       .arg(hit.path, hit.published.isEmpty() ? QStringLiteral("-") : hit.published)
+                       .arg(hit.start)
+                       .arg(hit.sentence.simplified())
+                       .toUtf8();
+        }
+    }
+    err() << "readout-cli: search: " << hits.value().size() << (hits.value().size() == 1 ? " sentence" : " sentences")
+          << (hits.value().size() == most ? " (the limit; --limit N for more)\n" : "\n");
+    return writeOutput(QString(), out) ? ExitOk : ExitBadInput;
 }
 
 } // namespace Readout
