@@ -7,6 +7,8 @@
 #include "corpus/articlework.h"
 #include "corpus/batchrunner.h"
 #include "corpus/corpusfiles.h"
+#include "corpus/corpusindex.h"
+#include "corpus/corpusupdater.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
 
@@ -121,6 +123,55 @@ private Q_SLOTS:
               double(files.size()) / seconds,
               jobs,
               ReadoutBench::statusKb("VmHWM:") / 1024);
+    }
+
+    /// The generated folder indexed with two jobs, then again unchanged; the list of its articles;
+    /// searches by words and fields (median and worst of each); the index's size on disk.
+    void benchmarkIndexAndSearch()
+    {
+        const QString folder = m_generated.path();
+        const QStringList files = CorpusFiles::list(folder);
+        const Pipeline pipeline(KnowledgeBase::builtIn());
+        const BatchRunner runner(2);
+        const CorpusUpdater updater(pipeline, runner, false);
+        QElapsedTimer clock;
+        for (const char *pass : {"first (every article read and indexed)", "again (every article unchanged)"}) {
+            auto index = CorpusIndex::open(folder, QStringLiteral("bench"));
+            QVERIFY(index);
+            clock.start();
+            QVERIFY(updater.run(files, folder, index.value().get(), [](CorpusItem &) { return true; }));
+            qInfo("index %s: %lld articles in %.2f s", pass, qint64(files.size()), clock.elapsed() / 1000.0);
+        }
+        clock.start();
+        auto opened = CorpusIndex::open(folder, QStringLiteral("bench"));
+        QVERIFY(opened);
+        const std::unique_ptr<CorpusIndex> index = std::move(opened).value();
+        const qsizetype listed = index->articles().size();
+        qInfo("opening the index and listing its %lld articles: %lld ms", qint64(listed), clock.elapsed());
+        QCOMPARE(listed, files.size());
+        qInfo("index size on disk: %lld MB", QFileInfo(index->path()).size() / (1024 * 1024));
+        QVector<qint64> all;
+        for (const char *text : {"talks", "\"border talks\"", "fishing OR trade", "summit actor:China",
+                                 "actor:Kenya status:held", "type:meeting from:2016 to:2016-06", "minist*",
+                                 "person:Diallo"}) {
+            const auto query = SearchQuery::parse(QString::fromUtf8(text));
+            QVERIFY(query);
+            QVector<qint64> times;
+            int hits = 0;
+            for (int run = 0; run < 15; ++run) {
+                clock.start();
+                const auto found = index->search(query.value(), 100);
+                QVERIFY(found);
+                times.append(clock.nsecsElapsed() / 1000);
+                hits = int(found.value().size());
+            }
+            std::sort(times.begin(), times.end());
+            all += times;
+            qInfo("search %-40s %3d hits: median %.1f ms, worst %.1f ms", text, hits, times.at(times.size() / 2) / 1000.0,
+                  times.last() / 1000.0);
+        }
+        std::sort(all.begin(), all.end());
+        qInfo("all searches: median %.1f ms, worst %.1f ms", all.at(all.size() / 2) / 1000.0, all.last() / 1000.0);
     }
 };
 
