@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparewindow.h"
+#include "corpuscontroller.h"
 #include "documenttab.h"
 #include "mainwindow.h"
 
@@ -66,6 +67,11 @@ struct CommandLine {
                                QCoreApplication::translate("main",
                                                            "Compare the two files given (A B) side by side: aligned "
                                                            "paragraphs and their events paired and flagged.")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              QCoreApplication::translate("main",
+                                                          "With a FOLDER: once its articles are read, search them "
+                                                          "(words and actor:, type:, from: ... fields)."),
+                              QCoreApplication::translate("main", "QUERY")};
     QCommandLineOption listThemes{
         QStringLiteral("list-themes"),
         QCoreApplication::translate("main", "Print the highlighting engine and its themes, then quit.")};
@@ -81,10 +87,13 @@ struct CommandLine {
         parser.addOption(published);
         parser.addOption(theme);
         parser.addOption(compare);
+        parser.addOption(search);
         parser.addOption(listThemes);
         parser.addPositionalArgument(QStringLiteral("files"),
-                                     QCoreApplication::translate("main", "Articles to open."),
-                                     QStringLiteral("[FILE...]"));
+                                     QCoreApplication::translate("main",
+                                                                 "Articles to open; a folder opens as a corpus "
+                                                                 "(File ▸ Open Folder)."),
+                                     QStringLiteral("[FILE|FOLDER...]"));
     }
 };
 
@@ -161,7 +170,15 @@ int main(int argc, char *argv[])
                        .arg(parser.value(commandLine.theme)));
         return 2;
     }
-    const QStringList files = parser.positionalArguments();
+    QStringList files;
+    QString folder;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (!parser.isSet(commandLine.compare) && QFileInfo(arg).isDir()) {
+            folder = folder.isEmpty() ? arg : folder; // one corpus at a time: the first
+        } else {
+            files.append(arg);
+        }
+    }
     const QString screenshot = parser.value(screenshotOption);
 
     if (parser.isSet(commandLine.compare)) {
@@ -197,7 +214,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saveScreenshot(window, screenshot));
             });
         };
-        if (files.isEmpty()) {
+        if (files.isEmpty() && !folder.isEmpty()) {
+            QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, grabLater);
+            QObject::connect(window.corpus(), &CorpusController::searched, &window, grabLater);
+        } else if (files.isEmpty()) {
             grabLater();
         } else {
             const QString target = MainWindow::normalizedPath(files.first());
@@ -219,5 +239,16 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.openFiles(files, published);
+    if (!folder.isEmpty()) {
+        const QString query = parser.value(commandLine.search);
+        if (!query.isEmpty()) {
+            // The screenshot waits for the search, not for the folder.
+            QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
+            QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, query] {
+                window.corpus()->search(query);
+            });
+        }
+        window.corpus()->openFolder(folder);
+    }
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 
 #include "articlefileswatcher.h"
 #include "comparewindow.h"
+#include "corpuscontroller.h"
 #include "correctionactions.h"
 #include "documenttab.h"
 #include "pastedarticles.h"
@@ -162,6 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT articleFileVanished(path, message);
     });
 
+    m_corpus = new CorpusController(this);
     createActions();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentDocumentChanged);
@@ -186,6 +188,14 @@ void MainWindow::createActions()
     open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
 
     m_recentMenu = new RecentFilesMenu(this);
+    QAction *folder = file->addAction(tr("Open &Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"));
+        if (!dir.isEmpty()) {
+            m_corpus->openFolder(dir);
+        }
+    });
+    folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    folder->setIcon(QIcon::fromTheme(QStringLiteral("folder-open")));
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileRequested, this, [this](const QString &path) {
         openFile(path);
@@ -209,6 +219,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_eventsDock->toggleViewAction());
+    view->addAction(m_corpus->dock()->toggleViewAction());
     view->addSeparator();
     view->addMenu(new ThemeMenu(view));
     m_sourceAction = view->addAction(tr("&Source…"), this, &MainWindow::showSource);
@@ -242,6 +253,11 @@ void MainWindow::createActions()
     m_pasteAction = editMenu->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteAsNewArticle);
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+}
+
+CorpusController *MainWindow::corpus() const
+{
+    return m_corpus;
 }
 
 QString MainWindow::normalizedPath(const QString &path)

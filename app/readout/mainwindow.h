@@ -20,6 +20,7 @@ namespace Readout
 
 class ArticleFilesWatcher;
 class CompareWindow;
+class CorpusController;
 class CorrectionActions;
 class DocumentTab;
 class PastedArticles;
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] int pendingCount() const;
 
     [[nodiscard]] QStringList recentFiles() const;
+    /// File ▸ Open Folder: the Corpus dock, its extraction and search.
+    [[nodiscard]] CorpusController *corpus() const;
     /// The correction menus, undo history and dialogs.
     [[nodiscard]] CorrectionActions *corrections() const;
     /// Edit ▸ Paste as New Article: the clipboard's HTML or text, saved as an article and opened.
@@ -115,6 +118,7 @@ private:
     QLabel *m_summary = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     CorrectionActions *m_corrections = nullptr;
+    CorpusController *m_corpus = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_sourceAction = nullptr;

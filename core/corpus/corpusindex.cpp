@@ -40,25 +40,6 @@ QString bars(const QStringList &names)
     return QLatin1Char('|') + folded.join(QLatin1Char('|')) + QLatin1Char('|');
 }
 
-QString stateOf(const ArticleWork &work)
-{
-    switch (work.origin) {
-    case ArticleWork::Origin::Failed:
-        return QStringLiteral("failed");
-    case ArticleWork::Origin::Corrected: {
-        const bool reviewed =
-            !work.events.isEmpty() && std::all_of(work.events.cbegin(), work.events.cend(), [](const Event &e) {
-                return e.reviewed;
-            });
-        return reviewed ? QStringLiteral("reviewed") : QStringLiteral("corrected");
-    }
-    case ArticleWork::Origin::Extracted:
-    case ArticleWork::Origin::Annotations:
-        break;
-    }
-    return QStringLiteral("extracted");
-}
-
 } // namespace
 
 ArticleStamp ArticleStamp::of(const QString &articlePath)
@@ -143,6 +124,41 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, co
     if (!index->createSchema(fingerprint)) {
         return Error{Error::Code::Malformed,
                      QStringLiteral("%1: not a usable index (%2); delete it to rebuild").arg(file, index->lastError())};
+    }
+    return index;
+}
+
+Result<std::unique_ptr<CorpusIndex>> CorpusIndex::openForReading(const QString &folder, const QString &fingerprint)
+{
+    const QString file = pathIn(folder);
+    const QFileInfo info(file);
+    if (!info.isFile() || info.isSymLink() || QFileInfo(QFileInfo(file).path()).isSymLink()) {
+        return Error{Error::Code::NotFound, QStringLiteral("%1: no index yet").arg(file)};
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return Error{Error::Code::Unsupported,
+                     QStringLiteral("%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)").arg(file)};
+    }
+    static std::atomic<int> serial{0};
+    const QString connection = QStringLiteral("readout-corpus-reader-%1").arg(++serial);
+    std::unique_ptr<CorpusIndex> index(new CorpusIndex(connection, file));
+    std::optional<Error> problem;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(file);
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!d.open()) {
+            problem = Error{Error::Code::Unreadable, QStringLiteral("%1: %2").arg(file, d.lastError().text())};
+        } else {
+            QSqlQuery q(d);
+            if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) || !q.next()
+                || q.value(0).toString() != fingerprint) {
+                problem = Error{Error::Code::NotFound, QStringLiteral("%1: not made by this extractor yet").arg(file)};
+            }
+        }
+    }
+    if (problem) {
+        return *problem;
     }
     return index;
 }
@@ -254,19 +270,18 @@ bool CorpusIndex::store(const IndexedArticle &article,
     q.prepare(
         QStringLiteral("INSERT INTO articles(path, size, modified, sidecar_size, sidecar_modified, published, "
                        "title, state, events, error, json, csv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(article.path),
-          QVariant(stamp.size),
-          QVariant(stamp.modified),
-          QVariant(stamp.sidecarSize),
-          QVariant(stamp.sidecarModified),
-          QVariant(doc.metadata().published.isValid() ? doc.metadata().published.toString(Qt::ISODate) : QString()),
-          QVariant(doc.metadata().title),
-          QVariant(stateOf(work)),
-          QVariant(int(work.events.size())),
-          QVariant(work.error),
-          QVariant(article.jsonLine),
-          QVariant(article.csvRows)}) {
+    for (const QVariant &v : {QVariant(article.path),
+                              QVariant(stamp.size),
+                              QVariant(stamp.modified),
+                              QVariant(stamp.sidecarSize),
+                              QVariant(stamp.sidecarModified),
+                              QVariant(article.published),
+                              QVariant(article.title),
+                              QVariant(article.state),
+                              QVariant(int(work.events.size())),
+                              QVariant(work.error),
+                              QVariant(article.jsonLine),
+                              QVariant(article.csvRows)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

@@ -78,6 +78,10 @@ public:
     /// Unsupported naming the file and the problem (a .readout that is a link or a file, a
     /// read-only folder, a damaged database).
     [[nodiscard]] static Result<std::unique_ptr<CorpusIndex>> open(const QString &folder, const QString &fingerprint);
+    /// Opens an index for searching only, while a job may be writing it: no schema change, and
+    /// NotFound when there is none yet or it was made by another extractor.
+    [[nodiscard]] static Result<std::unique_ptr<CorpusIndex>> openForReading(const QString &folder,
+                                                                             const QString &fingerprint);
     ~CorpusIndex();
     CorpusIndex(const CorpusIndex &) = delete;
     CorpusIndex &operator=(const CorpusIndex &) = delete;

@@ -17,6 +17,36 @@ namespace Readout
 namespace
 {
 
+/// The document's title, else its first line when that is short enough to be a headline.
+QString titleOf(const Document &doc)
+{
+    if (!doc.metadata().title.isEmpty()) {
+        return doc.metadata().title.simplified();
+    }
+    const QString text = doc.text().mid(doc.bodyStart(), 400).trimmed();
+    const QString first = text.left(text.indexOf(QLatin1Char('\n'))).simplified();
+    return first.size() <= 160 ? first : QString();
+}
+
+QString stateOf(const ArticleWork &work)
+{
+    switch (work.origin) {
+    case ArticleWork::Origin::Failed:
+        return QStringLiteral("failed");
+    case ArticleWork::Origin::Corrected: {
+        const bool reviewed =
+            !work.events.isEmpty() && std::all_of(work.events.cbegin(), work.events.cend(), [](const Event &e) {
+                return e.reviewed;
+            });
+        return reviewed ? QStringLiteral("reviewed") : QStringLiteral("corrected");
+    }
+    case ArticleWork::Origin::Extracted:
+    case ArticleWork::Origin::Annotations:
+        break;
+    }
+    return QStringLiteral("extracted");
+}
+
 /// Where each sentence of the article starts and ends, for the index's full-text search.
 QVector<std::pair<int, int>> sentencesOf(const ArticleWork &work, const KnowledgeBase &kb)
 {
@@ -48,10 +78,13 @@ IndexedArticle CorpusUpdater::render(const QString &relativePath, const ArticleW
     entry.path = relativePath;
     entry.events = int(work.events.size());
     entry.error = work.error;
+    entry.state = stateOf(work);
     if (work.origin == ArticleWork::Origin::Failed) {
-        entry.state = QStringLiteral("failed");
         return entry;
     }
+    const QDate published = work.document.metadata().published;
+    entry.published = published.isValid() ? published.toString(Qt::ISODate) : QString();
+    entry.title = titleOf(work.document);
     QJsonObject line = JsonExporter::toJson(work.document, work.entities, work.events);
     line.insert(QStringLiteral("origin"), ArticleWork::originName(work.origin));
     entry.jsonLine = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
@@ -62,7 +95,8 @@ IndexedArticle CorpusUpdater::render(const QString &relativePath, const ArticleW
 bool CorpusUpdater::run(const QStringList &files,
                         const QString &folder,
                         CorpusIndex *index,
-                        const std::function<bool(CorpusItem &)> &deliver) const
+                        const std::function<bool(CorpusItem &)> &deliver,
+                        const std::atomic<bool> *cancelled) const
 {
     // The index is asked here, on its thread; the jobs read only what changed.
     const QDir base(folder);
@@ -109,7 +143,8 @@ bool CorpusUpdater::run(const QStringList &files,
                 }
             }
             return deliver(item);
-        });
+        },
+        cancelled);
     if (index) {
         stored = index->commit() && stored;
     }

@@ -6,6 +6,7 @@
 
 #include <QDate>
 
+#include <atomic>
 #include <functional>
 
 namespace Readout
@@ -38,7 +39,8 @@ public:
     bool run(const QStringList &files,
              const QString &folder,
              CorpusIndex *index,
-             const std::function<bool(CorpusItem &)> &deliver) const;
+             const std::function<bool(CorpusItem &)> &deliver,
+             const std::atomic<bool> *cancelled = nullptr) const;
 
     /// The JSON line and CSV rows the batch writes for one article.
     [[nodiscard]] IndexedArticle render(const QString &relativePath, const ArticleWork &work) const;

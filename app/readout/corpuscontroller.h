@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QDockWidget;
+
+namespace Readout
+{
+
+class CorpusJob;
+class CorpusModel;
+class CorpusPanel;
+class DocumentTab;
+class MainWindow;
+
+/// File ▸ Open Folder: the Corpus dock of the window, its article list (CorpusModel), the
+/// background extraction of the folder into its index (CorpusJob) and the search across it. An
+/// article or a search result opens as a tab of the window, scrolled to the sentence.
+class CorpusController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CorpusController(MainWindow *window);
+    ~CorpusController() override;
+
+    /// Lists folder in the Corpus dock (shown) and extracts what changed since it was indexed.
+    void openFolder(const QString &folder);
+    /// Searches the folder's index and shows the sentences found.
+    void search(const QString &query);
+    [[nodiscard]] QDockWidget *dock() const;
+    [[nodiscard]] CorpusPanel *panel() const;
+    [[nodiscard]] CorpusModel *model() const;
+    [[nodiscard]] bool isRunning() const;
+
+Q_SIGNALS:
+    /// The folder's extraction ended (cancelled or not); error empty when the index is up to date.
+    void folderIndexed(bool cancelled, const QString &error);
+    /// A search ended with this many sentences shown.
+    void searched(int hits);
+
+private:
+    void openArticle(const QString &path, int start, int length);
+    void reveal(DocumentTab *tab);
+    void updateSummary(bool running);
+
+    MainWindow *m_window;
+    QDockWidget *m_dock;
+    CorpusPanel *m_panel;
+    CorpusModel *m_model;
+    CorpusJob *m_job;
+    QString m_dictionary; ///< the user dictionary the window uses
+    struct Reveal {
+        QString path;
+        int start = 0;
+        int length = 0;
+    } m_reveal; ///< what to show once the article's tab opens
+};
+
+} // namespace Readout

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Open Folder: the corpus dock lists a folder's articles, reads them in the background into
+// the folder's index, filters and sorts them, searches them and opens a result at its sentence.
+#include "corpuscontroller.h"
+#include "documenttab.h"
+#include "mainwindow.h"
+
+#include "articleview.h"
+#include "corpuspanel.h"
+#include "models/corpusmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Readout;
+
+namespace
+{
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class CorpusTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+        QCoreApplication::setApplicationName(QStringLiteral("readout-test"));
+    }
+
+    void testFolderListsReadsSearchesAndOpens()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(write(root + QStringLiteral("/lima.txt"),
+                      "date 2024-03-04\n\nFishing talks in Lima\n\nChile and Peru will hold fishing talks in Lima on "
+                      "Friday, officials said.\n\nThe weather was mild.\n"));
+        QVERIFY(write(root + QStringLiteral("/region/quito.md"),
+                      "date 2024-05-02\n\n# Border talks in Quito\n\nEcuador and Colombia held border talks in Quito "
+                      "on Monday.\n"));
+        QVERIFY(write(root + QStringLiteral("/broken.txt"), QByteArray("\x00\x01\x02\x03", 4).repeated(64)));
+
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        window.show();
+        CorpusController *corpus = window.corpus();
+        QAbstractItemModelTester tester(corpus->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy indexed(corpus, &CorpusController::folderIndexed);
+        corpus->openFolder(root);
+        QVERIFY(corpus->dock()->isVisible());
+        QVERIFY(indexed.wait(30000));
+        QCOMPARE(indexed.at(0).at(0).toBool(), false); // not cancelled
+        QCOMPARE(indexed.at(0).at(1).toString(), QString());
+
+        // Three rows, sorted by path; states and counts as read.
+        const CorpusModel *model = corpus->model();
+        QCOMPARE(model->rowCount(), 3);
+        QTableView *articles = corpus->panel()->articlesView();
+        const auto cell = [&](int row, int column) {
+            return articles->model()->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, CorpusModel::PathColumn), QStringLiteral("broken.txt"));
+        QCOMPARE(cell(0, CorpusModel::StateColumn), QStringLiteral("failed"));
+        QCOMPARE(cell(1, CorpusModel::PathColumn), QStringLiteral("lima.txt"));
+        QCOMPARE(cell(1, CorpusModel::PublishedColumn), QStringLiteral("2024-03-04"));
+        QCOMPARE(cell(1, CorpusModel::TitleColumn), QStringLiteral("Fishing talks in Lima"));
+        QCOMPARE(cell(1, CorpusModel::EventsColumn), QStringLiteral("1"));
+        QCOMPARE(cell(2, CorpusModel::PathColumn), QStringLiteral("region/quito.md"));
+        QCOMPARE(cell(2, CorpusModel::StateColumn), QStringLiteral("extracted"));
+        QVERIFY(QFileInfo(root + QStringLiteral("/.readout/corpus.sqlite")).isFile());
+
+        // Filtering as one types; sorting by the events column.
+        corpus->panel()->filterEdit()->setText(QStringLiteral("quito"));
+        QCOMPARE(articles->model()->rowCount(), 1);
+        corpus->panel()->filterEdit()->clear();
+        articles->sortByColumn(CorpusModel::PublishedColumn, Qt::DescendingOrder);
+        QCOMPARE(cell(0, CorpusModel::PathColumn), QStringLiteral("region/quito.md"));
+
+        // A search shows the sentence; opening the result shows the article at it.
+        QSignalSpy searched(corpus, &CorpusController::searched);
+        corpus->search(QStringLiteral("weather OR fishing actor:Peru"));
+        QCOMPARE(searched.count(), 1);
+        QCOMPARE(searched.at(0).at(0).toInt(), 1); // "weather" has no event with Peru
+        QTableView *results = corpus->panel()->resultsView();
+        QCOMPARE(results->model()->rowCount(), 1);
+        QVERIFY(results->model()->index(0, 2).data().toString().startsWith(QStringLiteral("Chile and Peru will hold")));
+        QSignalSpy opened(&window, &MainWindow::documentOpened);
+        Q_EMIT results->activated(results->model()->index(0, 2));
+        QVERIFY(opened.wait(30000));
+        DocumentTab *tab = window.currentDocument();
+        QVERIFY(tab);
+        QCOMPARE(QFileInfo(tab->path()).fileName(), QStringLiteral("lima.txt"));
+        QVERIFY(tab->articleView()->textCursor().selectedText().startsWith(QStringLiteral("Chile and Peru will hold")));
+
+        // A query it does not understand is said in the panel, not thrown.
+        corpus->search(QStringLiteral("from:yesterday"));
+        QCOMPARE(searched.last().at(0).toInt(), 0);
+        QCOMPARE(results->model()->rowCount(), 0);
+
+        // Opening again: everything unchanged comes from the index; a new article is read.
+        QVERIFY(write(root + QStringLiteral("/later.txt"), "date 2024-06-01\n\nNothing happened today.\n"));
+        corpus->openFolder(root);
+        QVERIFY(indexed.wait(30000));
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->count(QStringLiteral("extracted")), 3);
+    }
+
+    void testCancelStopsTheJob()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 400; ++i) {
+            QVERIFY(write(dir.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                          "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        }
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        CorpusController *corpus = window.corpus();
+        QSignalSpy indexed(corpus, &CorpusController::folderIndexed);
+        corpus->openFolder(dir.path());
+        QVERIFY(corpus->isRunning());
+        Q_EMIT corpus->panel()->cancelRequested();
+        QVERIFY(indexed.wait(30000));
+        QVERIFY(!corpus->isRunning());
+        // Either it was stopped before the end, or it had finished already: never a hang.
+        QVERIFY(indexed.at(0).at(0).toBool() || corpus->model()->count(QStringLiteral("new")) == 0);
+    }
+};
+
+QTEST_MAIN(CorpusTest)
+#include "corpus_test.moc"
