@@ -224,6 +224,17 @@ private Q_SLOTS:
         QVERIFY(rows.at(0).startsWith("event_id,document,"));
         QVERIFY(rows.at(1).contains("lima.txt") && rows.at(1).contains("2024-03-07"));
         QVERIFY(rows.at(2).contains("quito.txt"));
+
+        // One calendar of every dated event, the corrected date among them.
+        const QString ics = root + QStringLiteral("/out/events.ics");
+        const auto calendar = runCli({QStringLiteral("batch"), root, QStringLiteral("-o"), ics});
+        QVERIFY2(calendar.code == 0, calendar.err.constData());
+        QFile c(ics);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QCOMPARE(bytes.count("BEGIN:VCALENDAR"), 1);
+        QCOMPARE(bytes.count("BEGIN:VEVENT"), 2);
+        QVERIFY(bytes.contains("DTSTART;VALUE=DATE:20240307"));
     }
 
     void testIndexFollowsChangesOfArticlesAndSidecars()

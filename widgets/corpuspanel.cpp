@@ -8,12 +8,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Readout
@@ -45,6 +47,7 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_export(new QToolButton(this))
     , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_articles(table(this))
@@ -69,6 +72,23 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_articles->setModel(m_proxy);
+    m_articles->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(
+        tr("Write the events of these articles, with your corrections, to one CSV, JSON or "
+           "iCalendar file"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("All Articles…"), this, [this] {
+        Q_EMIT exportRequested(Scope::All);
+    });
+    exportMenu->addAction(tr("Selected Articles…"), this, [this] {
+        Q_EMIT exportRequested(Scope::Selected);
+    });
+    exportMenu->addAction(tr("Articles of the Search Results…"), this, [this] {
+        Q_EMIT exportRequested(Scope::SearchResults);
+    });
+    m_export->setMenu(exportMenu);
     m_articles->setSortingEnabled(true);
     m_results->setHorizontalHeaderLabels({tr("Article"), tr("Published"), tr("Sentence")});
     m_resultsView->setModel(m_results);
@@ -84,7 +104,11 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_summary);
     topLayout->addLayout(progressRow);
-    topLayout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_export);
+    topLayout->addLayout(filterRow);
     topLayout->addWidget(m_articles, 1);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -177,6 +201,28 @@ void CorpusPanel::setSearchText(const QString &query)
     if (m_search->text() != query) {
         m_search->setText(query);
     }
+}
+
+QStringList CorpusPanel::selectedPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex &row : m_articles->selectionModel()->selectedRows()) {
+        paths.append(row.data(CorpusModel::AbsolutePathRole).toString());
+    }
+    paths.sort();
+    return paths;
+}
+
+QStringList CorpusPanel::resultPaths() const
+{
+    QStringList paths;
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        const QString path = m_results->item(row, 0)->data(PathRole).toString();
+        if (!paths.contains(path)) {
+            paths.append(path);
+        }
+    }
+    return paths;
 }
 
 QTableView *CorpusPanel::articlesView() const

@@ -13,6 +13,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
+class QToolButton;
 
 namespace Readout
 {
@@ -24,6 +25,9 @@ class CorpusPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// What Export… writes the events of.
+    enum class Scope { All, Selected, SearchResults };
+
     explicit CorpusPanel(QWidget *parent = nullptr);
 
     /// The articles' model (CorpusModel): its AbsolutePathRole names the file to open.
@@ -39,6 +43,10 @@ public:
     /// Shows query in the search field (a search started from elsewhere).
     void setSearchText(const QString &query);
 
+    /// The articles selected in the list, and those of the search results (absolute paths, once each).
+    [[nodiscard]] QStringList selectedPaths() const;
+    [[nodiscard]] QStringList resultPaths() const;
+
     [[nodiscard]] QTableView *articlesView() const;
     [[nodiscard]] QTableView *resultsView() const;
     [[nodiscard]] QLineEdit *filterEdit() const;
@@ -49,6 +57,7 @@ Q_SIGNALS:
     void openRequested(const QString &path, int start, int length);
     void searchRequested(const QString &query);
     void cancelRequested();
+    void exportRequested(Readout::CorpusPanel::Scope scope);
 
 private:
     void activateArticle(const QModelIndex &index);
@@ -57,6 +66,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QToolButton *m_export;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_articles;

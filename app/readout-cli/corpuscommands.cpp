@@ -6,6 +6,7 @@
 
 #include "corpus/articlework.h"
 #include "corpus/batchrunner.h"
+#include "corpus/corpusexport.h"
 #include "corpus/corpusfiles.h"
 #include "corpus/corpusindex.h"
 #include "corpus/corpusupdater.h"
@@ -155,6 +156,24 @@ void emit(CorpusItem &item, BatchOutput &out)
     out.add(out.csv ? item.entry.csvRows : item.entry.jsonLine);
 }
 
+/// batch -o OUT.ics: one calendar of every article's events (read now: the index keeps no calendar).
+int writeCalendar(const QStringList &files,
+                  const Pipeline &pipeline,
+                  const BatchRunner &runner,
+                  const QString &path,
+                  int status)
+{
+    const CorpusExport::Outcome out = CorpusExport::run(files, CorpusExport::Format::Ics, pipeline, runner);
+    for (const QString &failure : out.failed) {
+        err() << "readout-cli: " << failure << "\n";
+    }
+    err() << "readout-cli: batch: " << out.events << " events of " << out.articles << " articles in one calendar\n";
+    if (!writeOutput(path, out.bytes, files)) {
+        return ExitBadInput;
+    }
+    return out.failed.isEmpty() ? status : ExitBadInput;
+}
+
 /// The index of a folder, or null after saying why the batch goes on without one.
 std::unique_ptr<CorpusIndex> indexOrSay(const QString &folder, const QString &fingerprint)
 {
@@ -275,7 +294,7 @@ int batchCommand(const QStringList &args)
     const QCommandLineOption output =
         outputOption(QStringLiteral("Write to FILE: OUT.csv (every event) or OUT.jsonl (one article per line)."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("jsonl (default; from -o's suffix) or csv."),
+                              QStringLiteral("jsonl (default; from -o's suffix), csv or ics (one calendar)."),
                               QStringLiteral("format"));
     QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
                             QStringLiteral("Articles read at once (default: one per core)."),
@@ -316,13 +335,14 @@ int batchCommand(const QStringList &args)
     }
     QString fmt = parser.value(format);
     if (fmt.isEmpty()) {
-        fmt = parser.value(output).endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
-                                                                                        : QStringLiteral("jsonl");
+        const QString suffix = QFileInfo(parser.value(output)).suffix().toLower();
+        fmt = suffix == QLatin1String("csv") || suffix == QLatin1String("ics") ? suffix : QStringLiteral("jsonl");
     }
     const bool streaming = parser.isSet(stream);
-    if ((fmt != QLatin1String("csv") && fmt != QLatin1String("jsonl")) || (streaming && !paths.isEmpty())
-        || (streaming && (parser.isSet(output) || fmt == QLatin1String("csv"))) || (!streaming && paths.isEmpty())) {
-        err() << "usage: readout-cli batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N]\n"
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("jsonl"), QStringLiteral("ics")};
+    if (!formats.contains(fmt) || (streaming && !paths.isEmpty())
+        || (streaming && (parser.isSet(output) || fmt != QLatin1String("jsonl"))) || (!streaming && paths.isEmpty())) {
+        err() << "usage: readout-cli batch DIR|FILE... [-o OUT.csv|OUT.jsonl|OUT.ics] [-j N]\n"
                  "       readout-cli batch --jsonl [-j N] < LINES.jsonl   (results on standard output)\n";
         return ExitUsage;
     }
@@ -354,6 +374,9 @@ int batchCommand(const QStringList &args)
         out.add(CsvExporter(*kb).toCsv(Document(), {}, true));
     }
     // A date given for every article is not the articles' own: what it gives is not indexed.
+    if (fmt == QLatin1String("ics")) {
+        return writeCalendar(files, pipeline, runner, out.path, status);
+    }
     const bool indexed = !parser.isSet(noIndex) && !pub.isValid();
     const QString fingerprint =
         indexed ? extractorFingerprint(parser.value(dataDir), work.dictionaryInUse(), work.sidecars()) : QString();

@@ -5,18 +5,37 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "corpus/batchrunner.h"
+#include "corpus/corpusexport.h"
 #include "corpus/corpusjob.h"
 #include "corpuspanel.h"
 #include "knowledge/userdictionary.h"
 #include "models/corpusmodel.h"
+#include "pipeline.h"
+#include "plainmessagebox.h"
+#include "storage/outputfile.h"
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QtConcurrent>
 
 namespace Readout
 {
+
+namespace
+{
+
+/// What a background export says when it ends.
+struct ExportResult {
+    bool ok = false;
+    QString message;
+};
+
+} // namespace
 
 CorpusController::CorpusController(MainWindow *window)
     : QObject(window)
@@ -56,6 +75,9 @@ CorpusController::CorpusController(MainWindow *window)
     connect(m_panel, &CorpusPanel::cancelRequested, m_job, &CorpusJob::cancel);
     connect(m_panel, &CorpusPanel::searchRequested, this, &CorpusController::search);
     connect(m_panel, &CorpusPanel::openRequested, this, &CorpusController::openArticle);
+    connect(m_panel, &CorpusPanel::exportRequested, this, [this](CorpusPanel::Scope scope) {
+        askExport(int(scope));
+    });
     connect(window, &MainWindow::documentOpened, this, &CorpusController::reveal);
 }
 
@@ -114,6 +136,83 @@ void CorpusController::search(const QString &query)
     }
     m_panel->setResults(folder, hits.value(), message);
     Q_EMIT searched(n);
+}
+
+QStringList CorpusController::pathsOf(int scope) const
+{
+    switch (CorpusPanel::Scope(scope)) {
+    case CorpusPanel::Scope::Selected:
+        return m_panel->selectedPaths();
+    case CorpusPanel::Scope::SearchResults:
+        return m_panel->resultPaths();
+    case CorpusPanel::Scope::All:
+        break;
+    }
+    QStringList all;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        all.append(m_model->absolutePath(row));
+    }
+    return all;
+}
+
+void CorpusController::askExport(int scope)
+{
+    if (pathsOf(scope).isEmpty()) {
+        PlainMessageBox::openWarning(m_window,
+                                     tr("Nothing to Export"),
+                                     scope == int(CorpusPanel::Scope::Selected)
+                                         ? tr("Select the articles to export in the list first.")
+                                         : tr("Search first: the articles of the results are exported."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window,
+                                                      tr("Export Events of the Articles"),
+                                                      QDir(m_model->folder()).filePath(QStringLiteral("events.csv")),
+                                                      tr("CSV events (*.csv);;JSON (*.json);;iCalendar (*.ics)"));
+    if (!path.isEmpty()) {
+        exportArticles(scope, path);
+    }
+}
+
+void CorpusController::exportArticles(int scope, const QString &path)
+{
+    CorpusExport::Format format;
+    if (!CorpusExport::formatForPath(path, &format)) {
+        Q_EMIT exported(false, tr("%1: name the file .csv, .json or .ics").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QStringList files = pathsOf(scope);
+    m_window->statusBar()->showMessage(tr("Exporting the events of %1 articles…").arg(files.size()));
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher] {
+        const ExportResult result = watcher->result();
+        watcher->deleteLater();
+        m_window->statusBar()->showMessage(result.message, 10000);
+        if (!result.ok && m_window->errorDialogsEnabled()) {
+            PlainMessageBox::openWarning(m_window, tr("Could Not Export"), result.message);
+        }
+        Q_EMIT exported(result.ok, result.message);
+    });
+    const QString dictionary = m_dictionary;
+    watcher->setFuture(QtConcurrent::run([files, format, path, dictionary] {
+        const Pipeline pipeline(UserDictionary::knowledgeWith(dictionary));
+        const CorpusExport::Outcome out = CorpusExport::run(files, format, pipeline, BatchRunner());
+        const auto written = OutputFile::write(path, out.bytes, files);
+        if (!written) {
+            return ExportResult{false, written.error().message};
+        }
+        QString text = CorpusController::tr("%1 events of %2 articles written to %3")
+                           .arg(out.events)
+                           .arg(out.articles)
+                           .arg(QDir::toNativeSeparators(path));
+        if (!out.failed.isEmpty()) {
+            text += QLatin1String("; ")
+                + CorpusController::tr("%1 could not be read: %2")
+                      .arg(out.failed.size())
+                      .arg(out.failed.join(QLatin1String("; ")));
+        }
+        return ExportResult{true, text};
+    }));
 }
 
 QDockWidget *CorpusController::dock() const

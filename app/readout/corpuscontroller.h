@@ -29,6 +29,9 @@ public:
     void openFolder(const QString &folder);
     /// Searches the folder's index and shows the sentences found.
     void search(const QString &query);
+    /// Writes the events of the articles of scope (0 all, 1 selected, 2 search results) to path
+    /// (.csv, .json or .ics), read as the window shows them, in the background; exported() follows.
+    void exportArticles(int scope, const QString &path);
     [[nodiscard]] QDockWidget *dock() const;
     [[nodiscard]] CorpusPanel *panel() const;
     [[nodiscard]] CorpusModel *model() const;
@@ -39,9 +42,13 @@ Q_SIGNALS:
     void folderIndexed(bool cancelled, const QString &error);
     /// A search ended with this many sentences shown.
     void searched(int hits);
+    /// An export ended: what was written, or why not.
+    void exported(bool ok, const QString &message);
 
 private:
     void openArticle(const QString &path, int start, int length);
+    void askExport(int scope);
+    [[nodiscard]] QStringList pathsOf(int scope) const;
     void reveal(DocumentTab *tab);
     void updateSummary(bool running);
 

@@ -73,6 +73,10 @@ public:
 
     /// Message boxes for errors (on by default); off for unattended runs such as --screenshot.
     void setErrorDialogsEnabled(bool enabled);
+    [[nodiscard]] bool errorDialogsEnabled() const
+    {
+        return m_errorDialogs;
+    }
 
     /// The absolute, symlink-free form of a path as tabs and the recent list store it (a link to
     /// what is not a regular file stays a link, so that messages name it).

@@ -99,10 +99,14 @@ QByteArray IcsExporter::folded(const QString &line)
 
 QByteArray IcsExporter::toIcs(const Document &document, const QVector<Event> &events, const QDateTime &stamp) const
 {
+    return toIcs(QVector<Article>{{&document, &events}}, stamp);
+}
+
+QByteArray IcsExporter::toIcs(const QVector<Article> &articles, const QDateTime &stamp) const
+{
     const QString dtstamp = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc())
                                 .toUTC()
                                 .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const QString file = QFileInfo(document.path()).fileName();
     QByteArray out;
     const auto line = [&out](const QString &text) {
         out += folded(text);
@@ -112,46 +116,51 @@ QByteArray IcsExporter::toIcs(const Document &document, const QVector<Event> &ev
     line(QStringLiteral("PRODID:-//Readout//Readout %1//EN").arg(QStringLiteral(READOUT_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
-    for (const Event &ev : events) {
-        const auto [first, after] = dayRange(ev.date);
-        if (!first.isValid()) {
-            continue;
-        }
-        QString type = ev.type;
-        if (!type.isEmpty()) {
-            type[0] = type.at(0).toUpper();
-        }
-        const QString summary = ev.participants.isEmpty()
-            ? type
-            : QStringLiteral("%1: %2").arg(type, ev.participants.join(QLatin1String(", ")));
-        QStringList description{ev.evidenceText.simplified()};
-        description << QStringLiteral("Status: %1 (date %2, %3 precision)").arg(ev.status, ev.date, ev.datePrecision());
-        if (!ev.topics.isEmpty()) {
-            description << QStringLiteral("Topics: ") + ev.topics.join(QLatin1String("; "));
-        }
-        if (!ev.source.isEmpty()) {
-            description << QStringLiteral("Source: ") + ev.source;
-        }
-        description << QStringLiteral("Readout %1 in %2 (%3)").arg(ev.id, file, ev.origin);
+    for (const Article &article : articles) {
+        const Document &document = *article.document;
+        const QString file = QFileInfo(document.path()).fileName();
+        for (const Event &ev : *article.events) {
+            const auto [first, after] = dayRange(ev.date);
+            if (!first.isValid()) {
+                continue;
+            }
+            QString type = ev.type;
+            if (!type.isEmpty()) {
+                type[0] = type.at(0).toUpper();
+            }
+            const QString summary = ev.participants.isEmpty()
+                ? type
+                : QStringLiteral("%1: %2").arg(type, ev.participants.join(QLatin1String(", ")));
+            QStringList description{ev.evidenceText.simplified()};
+            description
+                << QStringLiteral("Status: %1 (date %2, %3 precision)").arg(ev.status, ev.date, ev.datePrecision());
+            if (!ev.topics.isEmpty()) {
+                description << QStringLiteral("Topics: ") + ev.topics.join(QLatin1String("; "));
+            }
+            if (!ev.source.isEmpty()) {
+                description << QStringLiteral("Source: ") + ev.source;
+            }
+            description << QStringLiteral("Readout %1 in %2 (%3)").arg(ev.id, file, ev.origin);
 
-        line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:") + uid(document, ev));
-        line(QStringLiteral("DTSTAMP:") + dtstamp);
-        line(QStringLiteral("DTSTART;VALUE=DATE:") + icsDate(first));
-        line(QStringLiteral("DTEND;VALUE=DATE:") + icsDate(after));
-        line(QStringLiteral("SUMMARY:") + escaped(summary));
-        line(QStringLiteral("DESCRIPTION:") + escaped(description.join(QLatin1Char('\n'))));
-        if (!ev.location.isEmpty()) {
-            line(QStringLiteral("LOCATION:") + escaped(ev.location));
+            line(QStringLiteral("BEGIN:VEVENT"));
+            line(QStringLiteral("UID:") + uid(document, ev));
+            line(QStringLiteral("DTSTAMP:") + dtstamp);
+            line(QStringLiteral("DTSTART;VALUE=DATE:") + icsDate(first));
+            line(QStringLiteral("DTEND;VALUE=DATE:") + icsDate(after));
+            line(QStringLiteral("SUMMARY:") + escaped(summary));
+            line(QStringLiteral("DESCRIPTION:") + escaped(description.join(QLatin1Char('\n'))));
+            if (!ev.location.isEmpty()) {
+                line(QStringLiteral("LOCATION:") + escaped(ev.location));
+            }
+            const QString status = m_knowledge.icsStatus(ev.status);
+            if (!status.isEmpty()) {
+                line(QStringLiteral("STATUS:") + status);
+            }
+            line(QStringLiteral("CATEGORIES:") + escaped(ev.type));
+            line(QStringLiteral("TRANSP:TRANSPARENT"));
+            line(QStringLiteral("X-READOUT-STATUS:") + escaped(ev.status));
+            line(QStringLiteral("END:VEVENT"));
         }
-        const QString status = m_knowledge.icsStatus(ev.status);
-        if (!status.isEmpty()) {
-            line(QStringLiteral("STATUS:") + status);
-        }
-        line(QStringLiteral("CATEGORIES:") + escaped(ev.type));
-        line(QStringLiteral("TRANSP:TRANSPARENT"));
-        line(QStringLiteral("X-READOUT-STATUS:") + escaped(ev.status));
-        line(QStringLiteral("END:VEVENT"));
     }
     line(QStringLiteral("END:VCALENDAR"));
     return out;

@@ -25,6 +25,12 @@ public:
     /// stamp: the DTSTAMP (now when invalid).
     [[nodiscard]] QByteArray
     toIcs(const Document &document, const QVector<Event> &events, const QDateTime &stamp = {}) const;
+    /// The events of many articles in one calendar (a corpus export).
+    struct Article {
+        const Document *document = nullptr;
+        const QVector<Event> *events = nullptr;
+    };
+    [[nodiscard]] QByteArray toIcs(const QVector<Article> &articles, const QDateTime &stamp = {}) const;
     [[nodiscard]] static QString uid(const Document &document, const Event &event);
     /// TEXT value escaping: backslash, semicolon, comma, newline; carriage returns dropped, other
     /// control characters replaced (withoutControlCharacters()).

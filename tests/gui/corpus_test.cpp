@@ -113,6 +113,43 @@ private Q_SLOTS:
         QCOMPARE(searched.last().at(0).toInt(), 0);
         QCOMPARE(results->model()->rowCount(), 0);
 
+        // Export: every article to one CSV, the search results' articles to one calendar.
+        QSignalSpy exported(corpus, &CorpusController::exported);
+        const QString csv = root + QStringLiteral("/out/all.csv");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/out")));
+        corpus->exportArticles(0, csv);
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+        QVERIFY2(exported.last().at(1).toString().contains(QStringLiteral("could not be read")),
+                 qPrintable(exported.last().at(1).toString())); // broken.txt is named
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 3); // the header, one event of lima.txt, one of quito.md
+        QVERIFY(rows.at(0).startsWith("event_id,document,"));
+        corpus->search(QStringLiteral("border"));
+        const QString ics = root + QStringLiteral("/out/results.ics");
+        corpus->exportArticles(2, ics);
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+        QFile calendar(ics);
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        const QByteArray icsBytes = calendar.readAll();
+        QCOMPARE(icsBytes.count("BEGIN:VCALENDAR"), 1);
+        QCOMPARE(icsBytes.count("BEGIN:VEVENT"), 1);
+        QVERIFY(icsBytes.contains("DTSTART;VALUE=DATE:20240429"));
+        // Never over a sidecar, never a file of another kind.
+        QVERIFY(write(root + QStringLiteral("/lima.readout.json"), "{}"));
+        corpus->exportArticles(0, root + QStringLiteral("/lima.readout.json"));
+        QVERIFY(exported.wait(30000));
+        QVERIFY(!exported.last().at(0).toBool());
+        QFile sidecar(root + QStringLiteral("/lima.readout.json"));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        QCOMPARE(sidecar.readAll(), QByteArray("{}"));
+        QVERIFY(QFile::remove(root + QStringLiteral("/lima.readout.json")));
+        corpus->exportArticles(0, root + QStringLiteral("/out/all.txt"));
+        QVERIFY(!exported.last().at(0).toBool());
+
         // Opening again: everything unchanged comes from the index; a new article is read.
         QVERIFY(write(root + QStringLiteral("/later.txt"), "date 2024-06-01\n\nNothing happened today.\n"));
         corpus->openFolder(root);
