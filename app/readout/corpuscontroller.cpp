@@ -13,6 +13,7 @@
 #include "models/corpusmodel.h"
 #include "pipeline.h"
 #include "plainmessagebox.h"
+#include "storage/autosaver.h"
 #include "storage/outputfile.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QFutureWatcher>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace Readout
@@ -45,7 +47,12 @@ CorpusController::CorpusController(MainWindow *window)
     , m_model(new CorpusModel(this))
     , m_job(new CorpusJob(this))
     , m_dictionary(UserDictionary::defaultPath())
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(1500);
+    connect(m_refresh, &QTimer::timeout, this, &CorpusController::refresh);
+    connect(window, &MainWindow::extractionFinished, this, &CorpusController::watchSaves);
     m_dock->setObjectName(QStringLiteral("corpusDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                         | QDockWidget::DockWidgetClosable);
@@ -55,7 +62,7 @@ CorpusController::CorpusController(MainWindow *window)
     m_panel->setArticles(m_model);
 
     connect(m_job, &CorpusJob::listed, this, [this](const QStringList &paths) {
-        m_model->reset(m_job->folder(), paths);
+        m_model->relist(m_job->folder(), paths);
         m_panel->setProgress(0, int(paths.size()));
         updateSummary(true);
     });
@@ -71,6 +78,9 @@ CorpusController::CorpusController(MainWindow *window)
             m_window->statusBar()->showMessage(error, 10000);
         }
         Q_EMIT folderIndexed(cancelled, error);
+        if (std::exchange(m_refreshAfterJob, false)) {
+            m_refresh->start();
+        }
     });
     connect(m_panel, &CorpusPanel::cancelRequested, m_job, &CorpusJob::cancel);
     connect(m_panel, &CorpusPanel::searchRequested, this, &CorpusController::search);
@@ -136,6 +146,34 @@ void CorpusController::search(const QString &query)
     }
     m_panel->setResults(folder, hits.value(), message);
     Q_EMIT searched(n);
+}
+
+void CorpusController::watchSaves(DocumentTab *tab)
+{
+    if (tab && tab->autoSaver()) {
+        connect(tab->autoSaver(), &AutoSaver::saved, this, &CorpusController::sidecarSaved, Qt::UniqueConnection);
+    }
+}
+
+void CorpusController::sidecarSaved(const QString &sidecarPath)
+{
+    // A sidecar beside an article of the folder: its row follows the corrections. (One kept in the
+    // data folder, for a read-only folder, is seen at the next opening of the folder.)
+    const QString folder = m_model->folder();
+    if (folder.isEmpty() || QDir(folder).relativeFilePath(sidecarPath).startsWith(QLatin1String(".."))) {
+        return;
+    }
+    m_refresh->start();
+}
+
+void CorpusController::refresh()
+{
+    if (m_job->isRunning()) {
+        m_refreshAfterJob = true;
+        return;
+    }
+    m_panel->setRunning(true);
+    m_job->start(m_model->folder(), m_dictionary);
 }
 
 QStringList CorpusController::pathsOf(int scope) const

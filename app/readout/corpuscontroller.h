@@ -5,6 +5,7 @@
 #include <QString>
 
 class QDockWidget;
+class QTimer;
 
 namespace Readout
 {
@@ -51,6 +52,9 @@ private:
     [[nodiscard]] QStringList pathsOf(int scope) const;
     void reveal(DocumentTab *tab);
     void updateSummary(bool running);
+    void watchSaves(DocumentTab *tab);
+    void sidecarSaved(const QString &sidecarPath);
+    void refresh();
 
     MainWindow *m_window;
     QDockWidget *m_dock;
@@ -58,6 +62,8 @@ private:
     CorpusModel *m_model;
     CorpusJob *m_job;
     QString m_dictionary; ///< the user dictionary the window uses
+    QTimer *m_refresh; ///< a correction saved in the folder: its row and index follow, once saves settle
+    bool m_refreshAfterJob = false;
     struct Reveal {
         QString path;
         int start = 0;

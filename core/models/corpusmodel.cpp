@@ -2,6 +2,7 @@
 #include "corpusmodel.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace Readout
 {
@@ -48,6 +49,36 @@ void CorpusModel::reset(const QString &folder, const QStringList &relativePaths)
         m_rows.append(std::move(a));
     }
     endResetModel();
+}
+
+void CorpusModel::relist(const QString &folder, const QStringList &relativePaths)
+{
+    if (folder != m_folder) {
+        reset(folder, relativePaths);
+        return;
+    }
+    const QSet<QString> present(relativePaths.cbegin(), relativePaths.cend());
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!present.contains(m_rows.at(row).path)) {
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            endRemoveRows();
+        }
+    }
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        m_rowOf.insert(m_rows.at(row).path, row);
+    }
+    QVector<IndexedArticle> added;
+    for (const QString &path : relativePaths) {
+        if (!m_rowOf.contains(path)) {
+            IndexedArticle a;
+            a.path = path;
+            a.state = QStringLiteral("new");
+            added.append(std::move(a));
+        }
+    }
+    update(added);
 }
 
 void CorpusModel::update(const QVector<IndexedArticle> &entries)

@@ -26,6 +26,10 @@ public:
 
     /// Starts again on folder with these articles (relative paths), each "new".
     void reset(const QString &folder, const QStringList &relativePaths);
+    /// The folder listed again: the same folder keeps its rows (what they show stays until the
+    /// index reports them), new articles are added as "new", vanished ones removed; another folder
+    /// starts again.
+    void relist(const QString &folder, const QStringList &relativePaths);
     /// Fills the rows of these articles; an article not listed yet is added.
     void update(const QVector<IndexedArticle> &entries);
 
