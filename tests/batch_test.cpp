@@ -5,6 +5,7 @@
 #include "annotations.h"
 #include "corpus/batchrunner.h"
 #include "corpus/corpusfiles.h"
+#include "corpus/timeline.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -134,6 +135,45 @@ private Q_SLOTS:
                      },
                      &cancelled),
                  0);
+    }
+
+    void testTimelineRowsAndDays()
+    {
+        QCOMPARE(Timeline::days(QStringLiteral("2022-02")), std::pair(QDate(2022, 2, 1), QDate(2022, 2, 28)));
+        QCOMPARE(Timeline::days(QStringLiteral("2024")), std::pair(QDate(2024, 1, 1), QDate(2024, 12, 31)));
+        QCOMPARE(Timeline::days(QStringLiteral("2022-01-10")), std::pair(QDate(2022, 1, 10), QDate(2022, 1, 10)));
+        QVERIFY(!Timeline::days(QString()).first.isValid());
+        QVERIFY(!Timeline::days(QStringLiteral("2022-13")).first.isValid());
+        QVERIFY(!Timeline::days(QStringLiteral("soon")).first.isValid());
+        const auto event = [](const QString &date, const QString &type, const QStringList &sides) {
+            TimelineEvent e;
+            e.date = date;
+            e.type = type;
+            e.sides = sides;
+            return e;
+        };
+        const QVector<TimelineEvent> events{
+            event(QStringLiteral("2022-01-12"),
+                  QStringLiteral("council"),
+                  {QStringLiteral("Russia"), QStringLiteral("NATO")}),
+            event(QStringLiteral("2022-01-10"),
+                  QStringLiteral("talks"),
+                  {QStringLiteral("United States"), QStringLiteral("Russia")}),
+            event(QString(), QStringLiteral("talks"), {QStringLiteral("Chile"), QStringLiteral("Peru")}),
+            event(QStringLiteral("2022-01"),
+                  QStringLiteral("talks"),
+                  {QStringLiteral("NATO"), QStringLiteral("Russia")})};
+        // By sides: rows in order of their first event, the sides sorted; the undated event left out.
+        const auto bySides = Timeline::rows(events, Timeline::Grouping::Sides);
+        QCOMPARE(bySides.size(), 2);
+        QCOMPARE(bySides.at(0).label, QStringLiteral("NATO – Russia"));
+        QCOMPARE(bySides.at(0).events, (QVector<int>{3, 0}));
+        QCOMPARE(bySides.at(1).label, QStringLiteral("Russia – United States"));
+        const auto byType = Timeline::rows(events, Timeline::Grouping::Type);
+        QCOMPARE(byType.size(), 2);
+        QCOMPARE(byType.at(0).label, QStringLiteral("talks"));
+        QCOMPARE(byType.at(0).events, (QVector<int>{3, 1}));
+        QCOMPARE(Timeline::span(events), std::pair(QDate(2022, 1, 1), QDate(2022, 1, 31)));
     }
 
     void testFolderListsArticlesOnly()

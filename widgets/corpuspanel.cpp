@@ -48,6 +48,7 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QToolButton(this))
+    , m_timeline(new QToolButton(this))
     , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_articles(table(this))
@@ -89,6 +90,9 @@ CorpusPanel::CorpusPanel(QWidget *parent)
         Q_EMIT exportRequested(Scope::SearchResults);
     });
     m_export->setMenu(exportMenu);
+    m_timeline->setText(tr("Timeline"));
+    m_timeline->setToolTip(tr("The events of the selected articles (of all, when none is selected) on a time axis"));
+    connect(m_timeline, &QToolButton::clicked, this, &CorpusPanel::timelineRequested);
     m_articles->setSortingEnabled(true);
     m_results->setHorizontalHeaderLabels({tr("Article"), tr("Published"), tr("Sentence")});
     m_resultsView->setModel(m_results);
@@ -107,6 +111,7 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_timeline);
     filterRow->addWidget(m_export);
     topLayout->addLayout(filterRow);
     topLayout->addWidget(m_articles, 1);

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void searchRequested(const QString &query);
     void cancelRequested();
     void exportRequested(Readout::CorpusPanel::Scope scope);
+    /// The timeline of the selected articles, or of all when none is selected.
+    void timelineRequested();
 
 private:
     void activateArticle(const QModelIndex &index);
@@ -67,6 +69,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QToolButton *m_export;
+    QToolButton *m_timeline;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_articles;

@@ -3,6 +3,7 @@
 
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "timelinewindow.h"
 
 #include "articleview.h"
 #include "corpus/batchrunner.h"
@@ -85,6 +86,7 @@ CorpusController::CorpusController(MainWindow *window)
     connect(m_panel, &CorpusPanel::cancelRequested, m_job, &CorpusJob::cancel);
     connect(m_panel, &CorpusPanel::searchRequested, this, &CorpusController::search);
     connect(m_panel, &CorpusPanel::openRequested, this, &CorpusController::openArticle);
+    connect(m_panel, &CorpusPanel::timelineRequested, this, &CorpusController::showTimeline);
     connect(m_panel, &CorpusPanel::exportRequested, this, [this](CorpusPanel::Scope scope) {
         askExport(int(scope));
     });
@@ -251,6 +253,40 @@ void CorpusController::exportArticles(int scope, const QString &path)
         }
         return ExportResult{true, text};
     }));
+}
+
+void CorpusController::showTimeline()
+{
+    const QString folder = m_model->folder();
+    const auto index = CorpusIndex::openForReading(folder, CorpusJob::fingerprintFor(m_dictionary));
+    if (!index) {
+        m_window->statusBar()->showMessage(tr("No timeline yet: the articles are being read."), 8000);
+        return;
+    }
+    QVector<TimelineEvent> events = index.value()->timelineEvents(folder);
+    const QStringList selected = m_panel->selectedPaths();
+    QString title = QDir(folder).dirName();
+    if (!selected.isEmpty()) {
+        events.removeIf([&](const TimelineEvent &e) {
+            return !selected.contains(e.path);
+        });
+        title = selected.size() == 1 ? QFileInfo(selected.first()).fileName()
+                                     : tr("%1 articles of %2").arg(selected.size()).arg(title);
+    }
+    if (!m_timeline) {
+        m_timeline = new TimelineWindow(m_window);
+        m_timeline->setWindowFlag(Qt::Window);
+        connect(m_timeline, &TimelineWindow::openRequested, this, &CorpusController::openArticle);
+    }
+    m_timeline->setEvents(events, title);
+    m_timeline->show();
+    m_timeline->raise();
+    m_timeline->activateWindow();
+}
+
+TimelineWindow *CorpusController::timeline() const
+{
+    return m_timeline;
 }
 
 QDockWidget *CorpusController::dock() const

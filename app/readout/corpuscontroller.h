@@ -15,6 +15,7 @@ class CorpusModel;
 class CorpusPanel;
 class DocumentTab;
 class MainWindow;
+class TimelineWindow;
 
 /// File ▸ Open Folder: the Corpus dock of the window, its article list (CorpusModel), the
 /// background extraction of the folder into its index (CorpusJob) and the search across it. An
@@ -33,6 +34,9 @@ public:
     /// Writes the events of the articles of scope (0 all, 1 selected, 2 search results) to path
     /// (.csv, .json or .ics), read as the window shows them, in the background; exported() follows.
     void exportArticles(int scope, const QString &path);
+    /// The timeline of the selected articles (all when none is selected), in its window.
+    void showTimeline();
+    [[nodiscard]] TimelineWindow *timeline() const;
     [[nodiscard]] QDockWidget *dock() const;
     [[nodiscard]] CorpusPanel *panel() const;
     [[nodiscard]] CorpusModel *model() const;
@@ -61,6 +65,7 @@ private:
     CorpusPanel *m_panel;
     CorpusModel *m_model;
     CorpusJob *m_job;
+    TimelineWindow *m_timeline = nullptr;
     QString m_dictionary; ///< the user dictionary the window uses
     QTimer *m_refresh; ///< a correction saved in the folder: its row and index follow, once saves settle
     bool m_refreshAfterJob = false;

@@ -3,6 +3,7 @@
 #include "corpuscontroller.h"
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "timelinewindow.h"
 
 #include "knowledge/dictionaryteacher.h"
 
@@ -72,6 +73,10 @@ struct CommandLine {
                                                           "With a FOLDER: once its articles are read, search them "
                                                           "(words and actor:, type:, from: ... fields)."),
                               QCoreApplication::translate("main", "QUERY")};
+    QCommandLineOption timeline{QStringLiteral("timeline"),
+                                QCoreApplication::translate("main",
+                                                            "With a FOLDER: once its articles are read, show the "
+                                                            "timeline of their events (--screenshot takes it).")};
     QCommandLineOption listThemes{
         QStringLiteral("list-themes"),
         QCoreApplication::translate("main", "Print the highlighting engine and its themes, then quit.")};
@@ -88,6 +93,7 @@ struct CommandLine {
         parser.addOption(theme);
         parser.addOption(compare);
         parser.addOption(search);
+        parser.addOption(timeline);
         parser.addOption(listThemes);
         parser.addPositionalArgument(QStringLiteral("files"),
                                      QCoreApplication::translate("main",
@@ -239,7 +245,18 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.openFiles(files, published);
-    if (!folder.isEmpty()) {
+    if (!folder.isEmpty() && parser.isSet(commandLine.timeline)) {
+        // The screenshot waits for the timeline, not for the folder.
+        QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
+        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, screenshot] {
+            window.corpus()->showTimeline();
+            if (!screenshot.isEmpty() && window.corpus()->timeline()) {
+                QTimer::singleShot(400, &window, [&window, screenshot] {
+                    QCoreApplication::exit(saveScreenshot(*window.corpus()->timeline(), screenshot));
+                });
+            }
+        });
+    } else if (!folder.isEmpty()) {
         const QString query = parser.value(commandLine.search);
         if (!query.isEmpty()) {
             // The screenshot waits for the search, not for the folder.
@@ -248,6 +265,8 @@ int main(int argc, char *argv[])
                 window.corpus()->search(query);
             });
         }
+    }
+    if (!folder.isEmpty()) {
         window.corpus()->openFolder(folder);
     }
     return QApplication::exec();

@@ -23,7 +23,7 @@ namespace Readout
 namespace
 {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 QSqlDatabase db(const QString &connection)
 {
@@ -86,7 +86,16 @@ QString CorpusIndex::path() const
 
 QString CorpusIndex::lastError() const
 {
-    return db(m_connection).lastError().text();
+    return m_lastError.isEmpty() ? db(m_connection).lastError().text() : m_lastError;
+}
+
+bool CorpusIndex::run(QSqlQuery &query) const
+{
+    if (query.exec()) {
+        return true;
+    }
+    m_lastError = query.lastError().text();
+    return false;
 }
 
 Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, const QString &fingerprint)
@@ -190,7 +199,7 @@ bool CorpusIndex::createSchema(const QString &fingerprint)
                             "size INTEGER, modified INTEGER, sidecar_size INTEGER, sidecar_modified INTEGER, "
                             "published TEXT, title TEXT, state TEXT, events INTEGER, error TEXT, json BLOB, csv BLOB)"))
         && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events(article INTEGER, start INTEGER, type TEXT, "
-                                 "status TEXT, date TEXT, actors TEXT, persons TEXT, evidence TEXT)"))
+                                 "status TEXT, date TEXT, actors TEXT, persons TEXT, evidence TEXT, sides TEXT)"))
         && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_article ON events(article)"))
         && q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, article UNINDEXED, "
                                  "start UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"));
@@ -253,7 +262,7 @@ bool CorpusIndex::store(const IndexedArticle &article,
     QSqlQuery q(d);
     q.prepare(QStringLiteral("SELECT id FROM articles WHERE path = ?"));
     q.addBindValue(article.path);
-    if (q.exec() && q.next()) {
+    if (run(q) && q.next()) {
         const qint64 old = q.value(0).toLongLong();
         q.finish();
         for (const char *sql : {"DELETE FROM events WHERE article = ?",
@@ -261,7 +270,7 @@ bool CorpusIndex::store(const IndexedArticle &article,
                                 "DELETE FROM articles WHERE id = ?"}) {
             q.prepare(QLatin1String(sql));
             q.addBindValue(old);
-            if (!q.exec()) {
+            if (!run(q)) {
                 return false;
             }
         }
@@ -284,13 +293,13 @@ bool CorpusIndex::store(const IndexedArticle &article,
                               QVariant(article.csvRows)}) {
         q.addBindValue(v);
     }
-    if (!q.exec()) {
+    if (!run(q)) {
         return false;
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.prepare(
-        QStringLiteral("INSERT INTO events(article, start, type, status, date, actors, persons, evidence) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO events(article, start, type, status, date, actors, persons, evidence, sides) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Event &e : work.events) {
         QStringList persons;
         for (const Entity &en : work.entities) {
@@ -305,10 +314,11 @@ bool CorpusIndex::store(const IndexedArticle &article,
                                   QVariant(e.date),
                                   QVariant(bars(e.participants)),
                                   QVariant(bars(persons)),
-                                  QVariant(e.evidenceText)}) {
+                                  QVariant(e.evidenceText),
+                                  QVariant(e.participants.join(QChar(0x1f)))}) {
             q.addBindValue(v);
         }
-        if (!q.exec()) {
+        if (!run(q)) {
             return false;
         }
     }
@@ -317,7 +327,7 @@ bool CorpusIndex::store(const IndexedArticle &article,
         q.addBindValue(doc.text().mid(start, end - start));
         q.addBindValue(id);
         q.addBindValue(start);
-        if (!q.exec()) {
+        if (!run(q)) {
             return false;
         }
     }
@@ -343,7 +353,7 @@ bool CorpusIndex::keepOnly(const QStringList &present)
                                 "DELETE FROM articles WHERE id = ?"}) {
             q.prepare(QLatin1String(sql));
             q.addBindValue(id);
-            if (!q.exec()) {
+            if (!run(q)) {
                 return false;
             }
         }
@@ -370,6 +380,31 @@ QVector<IndexedArticle> CorpusIndex::articles() const
         list.append(std::move(a));
     }
     return list;
+}
+
+QVector<TimelineEvent> CorpusIndex::timelineEvents(const QString &folder) const
+{
+    QVector<TimelineEvent> events;
+    QSqlQuery q(db(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT a.path, e.start, e.type, e.status, e.date, e.sides, e.evidence FROM events e "
+                               "JOIN articles a ON a.id = e.article ORDER BY e.date, a.path, e.start"))) {
+        return events;
+    }
+    const QDir base(folder);
+    while (q.next()) {
+        TimelineEvent e;
+        e.path = base.filePath(q.value(0).toString());
+        e.start = q.value(1).toInt();
+        e.type = q.value(2).toString();
+        e.status = q.value(3).toString();
+        e.date = q.value(4).toString();
+        e.sides = q.value(5).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
+        e.evidence = q.value(6).toString();
+        e.length = int(e.evidence.size());
+        events.append(std::move(e));
+    }
+    return events;
 }
 
 Result<QVector<SearchHit>> CorpusIndex::search(const SearchQuery &query, int limit) const

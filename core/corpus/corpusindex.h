@@ -3,6 +3,7 @@
 
 #include "../result.h"
 #include "articlework.h"
+#include "timeline.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,6 +11,8 @@
 
 #include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Readout
 {
@@ -108,15 +111,21 @@ public:
     /// by article path and position, at most limit.
     [[nodiscard]] Result<QVector<SearchHit>> search(const SearchQuery &query, int limit = 200) const;
 
+    /// Every event of the corpus, for the timeline (paths absolute in folder).
+    [[nodiscard]] QVector<TimelineEvent> timelineEvents(const QString &folder) const;
+
     /// The last database error, for messages.
     [[nodiscard]] QString lastError() const;
 
 private:
     explicit CorpusIndex(QString connection, QString path);
     [[nodiscard]] bool createSchema(const QString &fingerprint);
+    /// Executes a prepared statement, keeping its error for lastError().
+    bool run(QSqlQuery &query) const;
 
     QString m_connection; ///< the QSqlDatabase connection name, unique per index
     QString m_path;
+    mutable QString m_lastError;
 };
 
 } // namespace Readout

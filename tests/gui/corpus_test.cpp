@@ -4,11 +4,13 @@
 #include "corpuscontroller.h"
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "timelinewindow.h"
 
 #include "annotations.h"
 #include "articleview.h"
 #include "corpuspanel.h"
 #include "models/corpusmodel.h"
+#include "timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -168,6 +170,81 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(model->count(QStringLiteral("extracted")), 2); // quito.md, later.txt
         QCOMPARE(model->count(QStringLiteral("reviewed")), 1); // lima.txt
+    }
+
+    void testTimelineShowsExportsAndOpens()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(write(root + QStringLiteral("/a.txt"),
+                      "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n\n"
+                      "Bolivia and Paraguay met in Asuncion in February.\n"));
+        QVERIFY(write(root + QStringLiteral("/b.txt"),
+                      "date 2024-05-02\n\nChile and Peru held talks in Lima on Monday.\n\n"
+                      "A summit of Kenya and Uganda planned for June 3 was postponed.\n"));
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        window.resize(1200, 800);
+        window.show();
+        CorpusController *corpus = window.corpus();
+        QSignalSpy indexed(corpus, &CorpusController::folderIndexed);
+        corpus->openFolder(root);
+        QVERIFY(indexed.wait(30000));
+        corpus->showTimeline();
+        TimelineWindow *timeline = corpus->timeline();
+        QVERIFY(timeline && timeline->isVisible());
+        TimelineView *view = timeline->view();
+        QCOMPARE(view->events().size(), 4);
+        QStringList labels;
+        for (const Timeline::Row &row : view->rows()) {
+            labels.append(row.label);
+        }
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("Bolivia – Paraguay"),
+                              QStringLiteral("Chile – Peru"),
+                              QStringLiteral("Kenya – Uganda")}));
+        QVERIFY(QTest::qWaitForWindowExposed(timeline));
+        // Every marker in view after fitting; a click on one opens its article at the evidence.
+        for (int e = 0; e < view->events().size(); ++e) {
+            QVERIFY2(view->viewport()->rect().contains(view->markerPos(e)), qPrintable(QString::number(e)));
+            QCOMPARE(view->eventAt(view->markerPos(e)), e);
+        }
+        int chileInB = -1;
+        for (int e = 0; e < view->events().size(); ++e) {
+            if (view->events().at(e).path.endsWith(QLatin1String("b.txt"))
+                && view->events().at(e).type == QLatin1String("talks")) {
+                chileInB = e;
+            }
+        }
+        QVERIFY(chileInB >= 0);
+        QSignalSpy extracted(&window, &MainWindow::extractionFinished);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->markerPos(chileInB));
+        QVERIFY(extracted.wait(30000));
+        QCOMPARE(QFileInfo(window.currentDocument()->path()).fileName(), QStringLiteral("b.txt"));
+        QVERIFY(window.currentDocument()->articleView()->textCursor().selectedText().startsWith(
+            QStringLiteral("Chile and Peru held talks")));
+        // Rows by type; zoom keeps within bounds.
+        view->setGrouping(Timeline::Grouping::Type);
+        QVERIFY(view->rows().size() >= 2);
+        const double before = view->pixelsPerDay();
+        view->zoomBy(2.0);
+        QVERIFY(view->pixelsPerDay() > before);
+        // PNG and SVG of the whole timeline; any other name is refused.
+        QString error;
+        QVERIFY2(view->exportTo(root + QStringLiteral("/t.png"), &error), qPrintable(error));
+        QImage png(root + QStringLiteral("/t.png"));
+        QCOMPARE(png.size(), view->fullSize());
+        QVERIFY2(view->exportTo(root + QStringLiteral("/t.svg"), &error), qPrintable(error));
+        QFile svg(root + QStringLiteral("/t.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgBytes = svg.readAll();
+        QVERIFY(svgBytes.contains("<svg") && svgBytes.contains("talks")); // the rows are by type now
+        QVERIFY(!view->exportTo(root + QStringLiteral("/t.txt"), &error));
+        QVERIFY(error.contains(QStringLiteral(".png or .svg")));
+        // The timeline of one selected article.
+        corpus->panel()->articlesView()->selectRow(0); // a.txt
+        corpus->showTimeline();
+        QCOMPARE(view->events().size(), 2);
     }
 
     void testCancelStopsTheJob()
