@@ -139,7 +139,9 @@ private Q_SLOTS:
             auto index = CorpusIndex::open(folder, QStringLiteral("bench"));
             QVERIFY(index);
             clock.start();
-            QVERIFY(updater.run(files, folder, index.value().get(), [](CorpusItem &) { return true; }));
+            QVERIFY(updater.run(files, folder, index.value().get(), [](CorpusItem &) {
+                return true;
+            }));
             qInfo("index %s: %lld articles in %.2f s", pass, qint64(files.size()), clock.elapsed() / 1000.0);
         }
         clock.start();
@@ -151,8 +153,13 @@ private Q_SLOTS:
         QCOMPARE(listed, files.size());
         qInfo("index size on disk: %lld MB", QFileInfo(index->path()).size() / (1024 * 1024));
         QVector<qint64> all;
-        for (const char *text : {"talks", "\"border talks\"", "fishing OR trade", "summit actor:China",
-                                 "actor:Kenya status:held", "type:meeting from:2016 to:2016-06", "minist*",
+        for (const char *text : {"talks",
+                                 "\"border talks\"",
+                                 "fishing OR trade",
+                                 "summit actor:China",
+                                 "actor:Kenya status:held",
+                                 "type:meeting from:2016 to:2016-06",
+                                 "minist*",
                                  "person:Diallo"}) {
             const auto query = SearchQuery::parse(QString::fromUtf8(text));
             QVERIFY(query);
@@ -167,7 +174,10 @@ private Q_SLOTS:
             }
             std::sort(times.begin(), times.end());
             all += times;
-            qInfo("search %-40s %3d hits: median %.1f ms, worst %.1f ms", text, hits, times.at(times.size() / 2) / 1000.0,
+            qInfo("search %-40s %3d hits: median %.1f ms, worst %.1f ms",
+                  text,
+                  hits,
+                  times.at(times.size() / 2) / 1000.0,
                   times.last() / 1000.0);
         }
         std::sort(all.begin(), all.end());
