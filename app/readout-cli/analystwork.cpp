@@ -36,6 +36,23 @@ void AnalystWork::addOptions(QCommandLineParser &parser) const
     parser.addOptions({m_clean, m_noSidecar, m_noDictionary, m_dictionary});
 }
 
+std::optional<int> AnalystWork::parse(QCommandLineParser &parser, const QStringList &args, const char *usage)
+{
+    addOptions(parser);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n" << (usage ? usage : "");
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!setOptions(parser)) {
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
 bool AnalystWork::setOptions(const QCommandLineParser &parser)
 {
     const bool clean = parser.isSet(m_clean);

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -41,6 +42,11 @@ public:
 
     /// Adds --clean, --no-sidecar, --no-dictionary and --dictionary FILE.
     void addOptions(QCommandLineParser &parser) const;
+    /// Adds the options, parses args and takes them: nothing when the command goes on, else the
+    /// exit status to return (--help printed: ExitOk; a parse error or contradicting options said,
+    /// with usage after it when given: ExitUsage).
+    [[nodiscard]] std::optional<int>
+    parse(QCommandLineParser &parser, const QStringList &args, const char *usage = nullptr);
     /// Takes the parsed options; says why and returns false when they contradict each other.
     [[nodiscard]] bool setOptions(const QCommandLineParser &parser);
 

@@ -89,20 +89,11 @@ int compareCommand(const QStringList &args)
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, publishedA, publishedB, dataDir});
     AnalystWork work;
-    work.addOptions(parser);
     const char *usage =
         "usage: readout-cli compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] "
         "[--published-b YYYY-MM-DD] [--data-dir DIR] [--clean | --no-sidecar | --no-dictionary | --dictionary FILE]\n";
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << "\n" << usage;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!work.setOptions(parser)) {
-        return ExitUsage;
+    if (const auto done = work.parse(parser, args, usage)) {
+        return *done;
     }
     QStringList files = parser.positionalArguments();
     files.removeFirst();

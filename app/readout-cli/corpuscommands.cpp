@@ -313,17 +313,8 @@ int batchCommand(const QStringList &args)
                        "by default an article unchanged since it was indexed is not read again."));
     parser.addOptions({output, format, jobs, stream, published, dataDir, noIndex});
     AnalystWork work;
-    work.addOptions(parser);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!work.setOptions(parser)) {
-        return ExitUsage;
+    if (const auto done = work.parse(parser, args)) {
+        return *done;
     }
     QStringList paths = parser.positionalArguments();
     paths.removeFirst();
@@ -428,21 +419,15 @@ int searchCommand(const QStringList &args)
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, limit, jobs, dataDir});
     AnalystWork work;
-    work.addOptions(parser);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
+    if (const auto done = work.parse(parser, args)) {
+        return *done;
     }
     QStringList words = parser.positionalArguments();
     const QString fmt = parser.value(format);
     bool numbers = true;
     const int most = parser.value(limit).toInt(&numbers);
     const int jobCount = parser.isSet(jobs) ? parser.value(jobs).toInt(&numbers) : 0;
-    if (!work.setOptions(parser) || words.size() < 3 || !numbers || most < 1 || (parser.isSet(jobs) && jobCount < 1)
+    if (words.size() < 3 || !numbers || most < 1 || (parser.isSet(jobs) && jobCount < 1)
         || (fmt != QLatin1String("table") && fmt != QLatin1String("jsonl"))) {
         err() << "usage: readout-cli search DIR QUERY... [--format table|jsonl] [--limit N] [-j N]\n";
         return ExitUsage;

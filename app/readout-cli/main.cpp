@@ -204,17 +204,8 @@ int extract(const QStringList &args)
                                               "matched (table: after the table; json: a \"why\" list per event)."));
     parser.addOptions({format, output, published, dataDir, explain});
     AnalystWork work;
-    work.addOptions(parser);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!work.setOptions(parser)) {
-        return ExitUsage;
+    if (const auto done = work.parse(parser, args)) {
+        return *done;
     }
     QStringList files = parser.positionalArguments();
     files.removeFirst();
