@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliio.h"
 
+#include <QCommandLineParser>
+
 #include "knowledge/knowledgebase.h"
 #include "storage/outputfile.h"
 
@@ -44,6 +46,21 @@ bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList
     }
     if (const auto written = OutputFile::write(path, bytes, articles); !written) {
         err() << "readout-cli: " << written.error().message << "\n";
+        return false;
+    }
+    return true;
+}
+
+bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
+{
+    *date = QDate();
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    *date = QDate::fromString(parser.value(option), QStringLiteral("yyyy-MM-dd"));
+    if (!date->isValid()) {
+        err() << "--" << option.names().constLast() << ": \"" << parser.value(option)
+              << "\" is not a date YYYY-MM-DD\n";
         return false;
     }
     return true;

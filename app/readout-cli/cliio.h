@@ -3,9 +3,11 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 #include <memory>
@@ -35,6 +37,10 @@ bool writeOutput(const QString &path, const QByteArray &bytes, const QStringList
 /// Flushes standard output and tells whether everything written to it (also through QTextStream)
 /// arrived; prints the problem when not. A command's exit status must not be 0 then.
 bool standardOutputWritten();
+
+/// The date an option gives (YYYY-MM-DD): an invalid date when the option is not set; false after
+/// saying what is wrong when it is set to something else.
+bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
 
 /// The options every command shares: -o/--output FILE and --data-dir DIR.
 QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));

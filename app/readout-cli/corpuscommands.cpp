@@ -32,6 +32,7 @@ namespace Readout
 
 using Cli::AnalystWork;
 using Cli::dataDirOption;
+using Cli::dateOption;
 using Cli::err;
 using Cli::ExitBadInput;
 using Cli::ExitOk;
@@ -338,12 +339,8 @@ int batchCommand(const QStringList &args)
         return ExitUsage;
     }
     QDate pub;
-    if (parser.isSet(published)) {
-        pub = QDate::fromString(parser.value(published), QStringLiteral("yyyy-MM-dd"));
-        if (!pub.isValid()) {
-            err() << "--published: \"" << parser.value(published) << "\" is not a date YYYY-MM-DD\n";
-            return ExitUsage;
-        }
+    if (!dateOption(parser, published, &pub)) {
+        return ExitUsage;
     }
     const auto kb = work.knowledgeOrSay(parser.value(dataDir));
     if (!kb) {

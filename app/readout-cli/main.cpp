@@ -220,12 +220,8 @@ int extract(const QStringList &args)
         return ExitBadInput;
     }
     QDate pub;
-    if (parser.isSet(published)) {
-        pub = QDate::fromString(parser.value(published), QStringLiteral("yyyy-MM-dd"));
-        if (!pub.isValid()) {
-            err() << "--published: \"" << parser.value(published) << "\" is not a date YYYY-MM-DD\n";
-            return ExitUsage;
-        }
+    if (!dateOption(parser, published, &pub)) {
+        return ExitUsage;
     }
     const auto kb = work.knowledgeOrSay(parser.value(dataDir));
     if (!kb) {
