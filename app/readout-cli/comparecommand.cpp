@@ -46,20 +46,6 @@ bool readSide(const AnalystWork &work,
     return true;
 }
 
-bool parseDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
-{
-    if (!parser.isSet(option)) {
-        return true;
-    }
-    *date = QDate::fromString(parser.value(option), QStringLiteral("yyyy-MM-dd"));
-    if (!date->isValid()) {
-        err() << "--" << option.names().constLast() << ": \"" << parser.value(option)
-              << "\" is not a date YYYY-MM-DD\n";
-        return false;
-    }
-    return true;
-}
-
 QString percent(double v)
 {
     return QString::number(v, 'f', 3);
@@ -104,7 +90,7 @@ int compareCommand(const QStringList &args)
     }
     QDate dateA;
     QDate dateB;
-    if (!parseDate(parser, publishedA, &dateA) || !parseDate(parser, publishedB, &dateB)) {
+    if (!dateOption(parser, publishedA, &dateA) || !dateOption(parser, publishedB, &dateB)) {
         return ExitUsage;
     }
     const QString out = parser.value(output);
