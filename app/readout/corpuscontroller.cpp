@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "timelinewindow.h"
 
+#include "annotations.h"
 #include "articleview.h"
 #include "corpus/batchrunner.h"
 #include "corpus/corpusexport.h"
@@ -273,6 +274,31 @@ void CorpusController::showTimeline()
         title = selected.size() == 1 ? QFileInfo(selected.first()).fileName()
                                      : tr("%1 articles of %2").arg(selected.size()).arg(title);
     }
+    showTimelineOf(events, title);
+}
+
+void CorpusController::showArticleTimeline(DocumentTab *tab)
+{
+    if (!tab || !tab->annotations()) {
+        m_window->statusBar()->showMessage(tr("Open an article first."), 5000);
+        return;
+    }
+    QVector<TimelineEvent> events;
+    for (const Event &e : tab->annotations()->events()) {
+        events.append({tab->path(),
+                       e.evidenceStart,
+                       e.evidenceEnd - e.evidenceStart,
+                       e.type,
+                       e.status,
+                       e.date,
+                       e.participants,
+                       e.evidenceText});
+    }
+    showTimelineOf(events, QFileInfo(tab->path()).fileName());
+}
+
+void CorpusController::showTimelineOf(const QVector<TimelineEvent> &events, const QString &title)
+{
     if (!m_timeline) {
         m_timeline = new TimelineWindow(m_window);
         m_timeline->setWindowFlag(Qt::Window);

@@ -7,6 +7,8 @@
 class QDockWidget;
 class QTimer;
 
+#include "corpus/timeline.h"
+
 namespace Readout
 {
 
@@ -36,6 +38,8 @@ public:
     void exportArticles(int scope, const QString &path);
     /// The timeline of the selected articles (all when none is selected), in its window.
     void showTimeline();
+    /// The timeline of one open article's events as corrected in its tab (View ▸ Timeline of This Article).
+    void showArticleTimeline(DocumentTab *tab);
     [[nodiscard]] TimelineWindow *timeline() const;
     [[nodiscard]] QDockWidget *dock() const;
     [[nodiscard]] CorpusPanel *panel() const;
@@ -56,6 +60,7 @@ private:
     [[nodiscard]] QStringList pathsOf(int scope) const;
     void reveal(DocumentTab *tab);
     void updateSummary(bool running);
+    void showTimelineOf(const QVector<TimelineEvent> &events, const QString &title);
     void watchSaves(DocumentTab *tab);
     void sidecarSaved(const QString &sidecarPath);
     void refresh();

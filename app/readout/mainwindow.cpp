@@ -220,6 +220,9 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_eventsDock->toggleViewAction());
     view->addAction(m_corpus->dock()->toggleViewAction());
+    view->addAction(tr("&Timeline of This Article"), this, [this] {
+        m_corpus->showArticleTimeline(currentDocument());
+    });
     view->addSeparator();
     view->addMenu(new ThemeMenu(view));
     m_sourceAction = view->addAction(tr("&Source…"), this, &MainWindow::showSource);

@@ -245,6 +245,12 @@ private Q_SLOTS:
         corpus->panel()->articlesView()->selectRow(0); // a.txt
         corpus->showTimeline();
         QCOMPARE(view->events().size(), 2);
+        // The timeline of the open article follows its corrections in the tab.
+        DocumentTab *b = window.currentDocument();
+        QVERIFY(b->annotations()->removeEvents({b->annotations()->events().constLast().id}));
+        corpus->showArticleTimeline(b);
+        QCOMPARE(view->events().size(), 1);
+        QCOMPARE(view->events().at(0).date, QStringLiteral("2024-04-29"));
     }
 
     void testCancelStopsTheJob()
