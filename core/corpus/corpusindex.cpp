@@ -98,6 +98,31 @@ bool CorpusIndex::run(QSqlQuery &query) const
     return false;
 }
 
+Result<std::unique_ptr<CorpusIndex>> CorpusIndex::connect(const QString &file, const QString &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return Error{Error::Code::Unsupported,
+                     QStringLiteral("%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)").arg(file)};
+    }
+    // One connection per index object: an index is used on the thread that opened it.
+    static std::atomic<int> serial{0};
+    const QString connection = QStringLiteral("readout-corpus-%1").arg(++serial);
+    std::unique_ptr<CorpusIndex> index(new CorpusIndex(connection, file));
+    QString problem;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(file);
+        d.setConnectOptions(options);
+        if (!d.open()) {
+            problem = QStringLiteral("%1: %2").arg(file, d.lastError().text());
+        }
+    }
+    if (!problem.isEmpty()) {
+        return Error{Error::Code::Unreadable, problem};
+    }
+    return index;
+}
+
 Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, const QString &fingerprint)
 {
     const QString dir = QDir(folder).filePath(QStringLiteral(".readout"));
@@ -116,20 +141,11 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, co
         return Error{Error::Code::Unsupported,
                      QStringLiteral("%1: not a regular file; the index is not kept there").arg(file)};
     }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)").arg(file)};
+    auto connected = connect(file, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!connected) {
+        return connected.error();
     }
-    static std::atomic<int> serial{0};
-    const QString connection = QStringLiteral("readout-corpus-%1").arg(++serial);
-    std::unique_ptr<CorpusIndex> index(new CorpusIndex(connection, file));
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        d.setDatabaseName(file);
-        if (!d.open()) {
-            return Error{Error::Code::Unreadable, QStringLiteral("%1: %2").arg(file, d.lastError().text())};
-        }
-    }
+    std::unique_ptr<CorpusIndex> index = std::move(connected).value();
     if (!index->createSchema(fingerprint)) {
         return Error{Error::Code::Malformed,
                      QStringLiteral("%1: not a usable index (%2); delete it to rebuild").arg(file, index->lastError())};
@@ -144,26 +160,17 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::openForReading(const QString &
     if (!info.isFile() || info.isSymLink() || QFileInfo(QFileInfo(file).path()).isSymLink()) {
         return Error{Error::Code::NotFound, QStringLiteral("%1: no index yet").arg(file)};
     }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)").arg(file)};
+    auto connected = connect(file, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!connected) {
+        return connected.error();
     }
-    static std::atomic<int> serial{0};
-    const QString connection = QStringLiteral("readout-corpus-reader-%1").arg(++serial);
-    std::unique_ptr<CorpusIndex> index(new CorpusIndex(connection, file));
+    std::unique_ptr<CorpusIndex> index = std::move(connected).value();
     std::optional<Error> problem;
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        d.setDatabaseName(file);
-        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!d.open()) {
-            problem = Error{Error::Code::Unreadable, QStringLiteral("%1: %2").arg(file, d.lastError().text())};
-        } else {
-            QSqlQuery q(d);
-            if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) || !q.next()
-                || q.value(0).toString() != fingerprint) {
-                problem = Error{Error::Code::NotFound, QStringLiteral("%1: not made by this extractor yet").arg(file)};
-            }
+        QSqlQuery q(db(index->m_connection));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) || !q.next()
+            || q.value(0).toString() != fingerprint) {
+            problem = Error{Error::Code::NotFound, QStringLiteral("%1: not made by this extractor yet").arg(file)};
         }
     }
     if (problem) {

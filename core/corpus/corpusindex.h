@@ -119,6 +119,8 @@ public:
 
 private:
     explicit CorpusIndex(QString connection, QString path);
+    /// A new connection to file with the driver's connect options.
+    [[nodiscard]] static Result<std::unique_ptr<CorpusIndex>> connect(const QString &file, const QString &options);
     [[nodiscard]] bool createSchema(const QString &fingerprint);
     /// Executes a prepared statement, keeping its error for lastError().
     bool run(QSqlQuery &query) const;
