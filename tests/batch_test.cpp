@@ -27,19 +27,15 @@
 #include <thread>
 
 #include "clirun.h"
+#include "testfiles.h"
+
+using ReadoutTest::writeBytes;
 
 using namespace Readout;
 using ReadoutTest::runCli;
 
 namespace
 {
-
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QVector<QJsonObject> jsonLines(const QByteArray &out)
 {
@@ -180,14 +176,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        QVERIFY(write(root + QStringLiteral("/b.txt"), "date 2024-03-04\n\nText.\n"));
-        QVERIFY(write(root + QStringLiteral("/sub/a.md"), "date 2024-03-04\n\nText.\n"));
-        QVERIFY(write(root + QStringLiteral("/sub/c.html"), "<p>Text.</p>"));
-        QVERIFY(write(root + QStringLiteral("/b.readout.json"), "{}"));
-        QVERIFY(write(root + QStringLiteral("/b.ann"), ""));
-        QVERIFY(write(root + QStringLiteral("/notes.docx"), "x"));
-        QVERIFY(write(root + QStringLiteral("/.readout/cache.txt"), "x"));
-        QVERIFY(write(root + QStringLiteral("/.hidden.txt"), "x"));
+        QVERIFY(writeBytes(root + QStringLiteral("/b.txt"), "date 2024-03-04\n\nText.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/sub/a.md"), "date 2024-03-04\n\nText.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/sub/c.html"), "<p>Text.</p>"));
+        QVERIFY(writeBytes(root + QStringLiteral("/b.readout.json"), "{}"));
+        QVERIFY(writeBytes(root + QStringLiteral("/b.ann"), ""));
+        QVERIFY(writeBytes(root + QStringLiteral("/notes.docx"), "x"));
+        QVERIFY(writeBytes(root + QStringLiteral("/.readout/cache.txt"), "x"));
+        QVERIFY(writeBytes(root + QStringLiteral("/.hidden.txt"), "x"));
         QVERIFY(QFile::link(root + QStringLiteral("/b.txt"), root + QStringLiteral("/link.txt")));
         QVERIFY(QFile::link(root, root + QStringLiteral("/sub/loop")));
         QCOMPARE(::mkfifo(QFile::encodeName(root + QStringLiteral("/fifo.txt")).constData(), 0600), 0);
@@ -205,12 +201,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString root = dir.path();
         const QString lima = root + QStringLiteral("/lima.txt");
-        QVERIFY(write(lima,
-                      "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday, officials said.\n\n"
-                      "Bolivia and Paraguay will meet in Asuncion on April 9.\n"));
-        QVERIFY(write(root + QStringLiteral("/more/quito.txt"),
-                      "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
-        QVERIFY(write(root + QStringLiteral("/more/empty.md"), "date 2024-05-02\n\nNothing happened.\n"));
+        QVERIFY(writeBytes(lima,
+                           "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday, officials said.\n\n"
+                           "Bolivia and Paraguay will meet in Asuncion on April 9.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/more/quito.txt"),
+                           "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/more/empty.md"), "date 2024-05-02\n\nNothing happened.\n"));
         // The analyst dropped the second event of lima.txt and moved the first to Thursday.
         auto document = readDocument(lima);
         QVERIFY(document);
@@ -283,14 +279,14 @@ private Q_SLOTS:
         const QString root = dir.path();
         const QString lima = root + QStringLiteral("/lima.txt");
         const QString quito = root + QStringLiteral("/quito.txt");
-        QVERIFY(write(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
-        QVERIFY(write(quito, "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
+        QVERIFY(writeBytes(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(writeBytes(quito, "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
         const QStringList batch{QStringLiteral("batch"), QStringLiteral("--clean"), root};
         QVERIFY(runCli(batch).err.contains("2 articles (0 unchanged since indexed"));
         QVERIFY(QFileInfo(root + QStringLiteral("/.readout/corpus.sqlite")).isFile());
         // A changed article is read again, and gives its new events; a new one is read too.
-        QVERIFY(write(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Saturday, May 4.\n"));
-        QVERIFY(write(root + QStringLiteral("/sub/new.md"), "date 2024-03-04\n\nNothing happened.\n"));
+        QVERIFY(writeBytes(lima, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Saturday, May 4.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/sub/new.md"), "date 2024-03-04\n\nNothing happened.\n"));
         const auto second = runCli(batch);
         QVERIFY2(second.err.contains("3 articles (1 unchanged since indexed"), second.err.constData());
         QCOMPARE(datesOf(jsonLines(second.out).at(0)), QStringList{QStringLiteral("2024-05-04")});
@@ -311,8 +307,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QTemporaryDir elsewhere;
         const QString root = dir.path();
-        QVERIFY(write(root + QStringLiteral("/lima.txt"),
-                      "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/lima.txt"),
+                           "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
         QVERIFY(QFile::link(elsewhere.path(), root + QStringLiteral("/.readout")));
         const auto r = runCli({QStringLiteral("batch"), QStringLiteral("--clean"), root});
         QCOMPARE(r.code, 0);
@@ -323,8 +319,8 @@ private Q_SLOTS:
         QCOMPARE(s.code, 1);
         // A damaged database is said, not crashed on.
         QVERIFY(QFile::remove(root + QStringLiteral("/.readout")));
-        QVERIFY(
-            write(root + QStringLiteral("/.readout/corpus.sqlite"), QByteArray("not a database at all").repeated(200)));
+        QVERIFY(writeBytes(root + QStringLiteral("/.readout/corpus.sqlite"),
+                           QByteArray("not a database at all").repeated(200)));
         const auto damaged = runCli({QStringLiteral("batch"), QStringLiteral("--clean"), root});
         QCOMPARE(damaged.code, 0);
         QVERIFY2(damaged.err.contains("corpus.sqlite") && damaged.err.contains("every article is read"),
@@ -336,12 +332,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        QVERIFY(write(root + QStringLiteral("/a.txt"),
-                      "date 2024-03-04\n\nChile and Peru will hold fishing talks in Lima on Friday.\n\n"
-                      "The weather in Lima was mild.\n"));
-        QVERIFY(write(root + QStringLiteral("/b.txt"),
-                      "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n\n"
-                      "Chile sent a letter about fishing.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/a.txt"),
+                           "date 2024-03-04\n\nChile and Peru will hold fishing talks in Lima on Friday.\n\n"
+                           "The weather in Lima was mild.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/b.txt"),
+                           "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n\n"
+                           "Chile sent a letter about fishing.\n"));
         const auto search = [&](const QString &query) {
             const auto r = runCli({QStringLiteral("search"),
                                    QStringLiteral("--clean"),
@@ -373,9 +369,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString good = dir.filePath(QStringLiteral("good.txt"));
-        QVERIFY(write(good, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(writeBytes(good, "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
         const QString binary = dir.filePath(QStringLiteral("binary.txt"));
-        QVERIFY(write(binary, QByteArray("\x00\x01\x02\x03", 4).repeated(100)));
+        QVERIFY(writeBytes(binary, QByteArray("\x00\x01\x02\x03", 4).repeated(100)));
         const auto r = runCli({QStringLiteral("batch"), binary, dir.filePath(QStringLiteral("gone.txt")), good});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("gone.txt: no such file or folder"), r.err.constData());
@@ -397,7 +393,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("quito.txt"));
-        QVERIFY(write(file, "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
+        QVERIFY(writeBytes(file, "date 2024-05-02\n\nEcuador and Colombia held border talks in Quito on Monday.\n"));
         QByteArray input;
         for (int i = 0; i < 150; ++i) {
             input += QJsonDocument(QJsonObject{{QStringLiteral("id"), i},

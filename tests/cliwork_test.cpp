@@ -21,6 +21,9 @@
 #include <memory>
 
 #include "clirun.h"
+#include "testfiles.h"
+
+using ReadoutTest::writeBytes;
 
 using namespace Readout;
 
@@ -31,12 +34,6 @@ const QByteArray TalksText =
     "date 2024-02-20\n\n"
     "Japan and India will hold talks in Geneva on March 3, officials said.\n\n"
     "Brazil and Chile will meet in Lima on April 9, a spokesman said.\n";
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QJsonArray eventsOf(const QByteArray &json)
 {

@@ -19,10 +19,13 @@
 
 #include "clirun.h"
 
+#include "testfiles.h"
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
+
+using ReadoutTest::writeBytes;
 
 using namespace Readout;
 using ReadoutTest::CliRun;
@@ -37,12 +40,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 /// A sidecar whose article is the file called article (beside it).

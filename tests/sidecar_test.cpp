@@ -20,7 +20,10 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "testfiles.h"
 #include <sys/stat.h>
+
+using ReadoutTest::writeBytes;
 
 using namespace Readout;
 
@@ -31,12 +34,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 /// talks.txt with characters outside the BMP in front, so code points and UTF-16 differ.

@@ -12,6 +12,7 @@
 #include "models/corpusmodel.h"
 #include "timelineview.h"
 
+#include "../testfiles.h"
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -21,19 +22,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using ReadoutTest::writeBytes;
+
 using namespace Readout;
-
-namespace
-{
-
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-} // namespace
 
 class CorpusTest : public QObject
 {
@@ -51,13 +42,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        QVERIFY(write(root + QStringLiteral("/lima.txt"),
-                      "date 2024-03-04\n\nFishing talks in Lima\n\nChile and Peru will hold fishing talks in Lima on "
-                      "Friday, officials said.\n\nThe weather was mild.\n"));
-        QVERIFY(write(root + QStringLiteral("/region/quito.md"),
-                      "date 2024-05-02\n\n# Border talks in Quito\n\nEcuador and Colombia held border talks in Quito "
-                      "on Monday.\n"));
-        QVERIFY(write(root + QStringLiteral("/broken.txt"), QByteArray("\x00\x01\x02\x03", 4).repeated(64)));
+        QVERIFY(
+            writeBytes(root + QStringLiteral("/lima.txt"),
+                       "date 2024-03-04\n\nFishing talks in Lima\n\nChile and Peru will hold fishing talks in Lima on "
+                       "Friday, officials said.\n\nThe weather was mild.\n"));
+        QVERIFY(
+            writeBytes(root + QStringLiteral("/region/quito.md"),
+                       "date 2024-05-02\n\n# Border talks in Quito\n\nEcuador and Colombia held border talks in Quito "
+                       "on Monday.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/broken.txt"), QByteArray("\x00\x01\x02\x03", 4).repeated(64)));
 
         MainWindow window;
         window.setErrorDialogsEnabled(false);
@@ -164,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!exported.last().at(0).toBool());
 
         // Opening again: everything unchanged comes from the index; a new article is read.
-        QVERIFY(write(root + QStringLiteral("/later.txt"), "date 2024-06-01\n\nNothing happened today.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/later.txt"), "date 2024-06-01\n\nNothing happened today.\n"));
         corpus->openFolder(root);
         QVERIFY(indexed.wait(30000));
         QCOMPARE(model->rowCount(), 4);
@@ -176,12 +169,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        QVERIFY(write(root + QStringLiteral("/a.txt"),
-                      "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n\n"
-                      "Bolivia and Paraguay met in Asuncion in February.\n"));
-        QVERIFY(write(root + QStringLiteral("/b.txt"),
-                      "date 2024-05-02\n\nChile and Peru held talks in Lima on Monday.\n\n"
-                      "A summit of Kenya and Uganda planned for June 3 was postponed.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/a.txt"),
+                           "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n\n"
+                           "Bolivia and Paraguay met in Asuncion in February.\n"));
+        QVERIFY(writeBytes(root + QStringLiteral("/b.txt"),
+                           "date 2024-05-02\n\nChile and Peru held talks in Lima on Monday.\n\n"
+                           "A summit of Kenya and Uganda planned for June 3 was postponed.\n"));
         MainWindow window;
         window.setErrorDialogsEnabled(false);
         window.resize(1200, 800);
@@ -257,8 +250,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 400; ++i) {
-            QVERIFY(write(dir.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
-                          "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+            QVERIFY(writeBytes(dir.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                               "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
         }
         MainWindow window;
         window.setErrorDialogsEnabled(false);
