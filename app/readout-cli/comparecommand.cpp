@@ -176,6 +176,14 @@ int compareEvaluationCommand(const QStringList &args)
     };
     row(QStringLiteral("matcher on gold events"), e.onGold);
     row(QStringLiteral("end to end (extracted)"), e.endToEnd);
+    o << "stories across all " << e.documents << " documents (" << e.goldStories
+      << " gold stories told by two documents or more):\n";
+    row(QStringLiteral("stories on gold events"), e.storiesOnGold);
+    o << QString().leftJustified(28) << "gold stories held exactly: " << e.storiesExactOnGold << " of " << e.goldStories
+      << "\n";
+    row(QStringLiteral("stories end to end"), e.storiesEndToEnd);
+    o << QString().leftJustified(28) << "gold stories held exactly: " << e.storiesExactEndToEnd << " of "
+      << e.goldStories << "\n";
     o << "gold events found by extraction: " << e.goldEventsFound << " of " << e.goldEventsWithXref
       << " (those with an xref)\n";
     if (parser.isSet(errors)) {

@@ -5,6 +5,7 @@
 #include "../pipeline.h"
 #include "comparison.h"
 #include "eventmatcher.h"
+#include "storybuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,116 @@ QString describe(const Event &e)
              e.participants.join(QLatin1String("; ")),
              e.date.isEmpty() ? QStringLiteral("-") : e.date,
              e.status);
+}
+
+/// Scores stories against the xrefs: pairs of members of different documents, and the gold
+/// stories held exactly. goldOf(member): the gold event a member stands for, or -1.
+void scoreStories(const QVector<Story> &stories,
+                  const QVector<GoldDocument> &docs,
+                  const std::function<int(const StoryMember &)> &goldOf,
+                  const QString &label,
+                  CompareEvaluation::PairCounts &counts,
+                  int &exact,
+                  QStringList &errors)
+{
+    using GoldEvent = QPair<int, int>; // document, gold event
+    const auto xref = [&](const GoldEvent &g) {
+        return g.second < 0 ? QString() : docs.at(g.first).xrefs.at(g.second);
+    };
+    // The gold stories: xref -> its events.
+    QHash<QString, QSet<GoldEvent>> gold;
+    for (int d = 0; d < docs.size(); ++d) {
+        for (int g = 0; g < docs.at(d).gold.size(); ++g) {
+            if (!docs.at(d).xrefs.at(g).isEmpty()) {
+                gold[docs.at(d).xrefs.at(g)].insert({d, g});
+            }
+        }
+    }
+    QSet<QPair<GoldEvent, GoldEvent>> found;
+    for (const Story &story : stories) {
+        QSet<GoldEvent> held;
+        bool unmapped = false;
+        for (int i = 0; i < story.members.size(); ++i) {
+            const GoldEvent gi{story.members.at(i).report, goldOf(story.members.at(i))};
+            unmapped = unmapped || gi.second < 0;
+            held.insert(gi);
+            for (int j = i + 1; j < story.members.size(); ++j) {
+                const GoldEvent gj{story.members.at(j).report, goldOf(story.members.at(j))};
+                if (gi.first == gj.first) {
+                    continue;
+                }
+                const auto key = gi < gj ? qMakePair(gi, gj) : qMakePair(gj, gi);
+                if (!xref(gi).isEmpty() && xref(gi) == xref(gj) && !found.contains(key)) {
+                    ++counts.tp;
+                    found.insert(key);
+                } else {
+                    ++counts.fp;
+                    errors << QStringLiteral("%1 fp\t%2 ~ %3\t%4")
+                                  .arg(label, docs.at(gi.first).name, docs.at(gj.first).name, story.label());
+                }
+            }
+        }
+        const QString x = xref(*held.cbegin());
+        if (!unmapped && !x.isEmpty() && held == gold.value(x) && held.size() > 1) {
+            ++exact;
+        }
+    }
+    for (auto it = gold.cbegin(); it != gold.cend(); ++it) {
+        const QList<GoldEvent> events(it.value().cbegin(), it.value().cend());
+        for (int i = 0; i < events.size(); ++i) {
+            for (int j = i + 1; j < events.size(); ++j) {
+                const auto key = events.at(i) < events.at(j) ? qMakePair(events.at(i), events.at(j))
+                                                             : qMakePair(events.at(j), events.at(i));
+                if (key.first.first != key.second.first && !found.contains(key)) {
+                    ++counts.fn;
+                    errors << QStringLiteral("%1 fn\t%2 ~ %3\t%4")
+                                  .arg(label, docs.at(key.first.first).name, docs.at(key.second.first).name, it.key());
+                }
+            }
+        }
+    }
+}
+
+void scoreGroups(const QVector<GoldDocument> &docs, const CompareRules &rules, CompareEvaluation &result)
+{
+    QHash<QString, QSet<int>> documentsOf;
+    for (int d = 0; d < docs.size(); ++d) {
+        for (const QString &x : docs.at(d).xrefs) {
+            if (!x.isEmpty()) {
+                documentsOf[x].insert(d);
+            }
+        }
+    }
+    for (auto it = documentsOf.cbegin(); it != documentsOf.cend(); ++it) {
+        result.goldStories += it.value().size() > 1 ? 1 : 0;
+    }
+    const StoryBuilder builder(rules);
+    QVector<StoryReport> onGold;
+    QVector<StoryReport> extracted;
+    for (const GoldDocument &d : docs) {
+        onGold.append(StoryReport{d.name, d.side.document.metadata().published, d.gold});
+        extracted.append(StoryReport{d.name, d.side.document.metadata().published, d.side.events});
+    }
+    scoreStories(
+        builder.build(onGold),
+        docs,
+        [](const StoryMember &m) {
+            return m.event;
+        },
+        QStringLiteral("stories gold"),
+        result.storiesOnGold,
+        result.storiesExactOnGold,
+        result.errors);
+    scoreStories(
+        builder.build(extracted),
+        docs,
+        [&](const StoryMember &m) {
+            return docs.at(m.report).goldOfExtracted.at(m.event);
+        },
+        QStringLiteral("stories e2e"),
+        result.storiesEndToEnd,
+        result.storiesExactEndToEnd,
+        result.errors);
 }
 
 } // namespace
@@ -200,6 +311,7 @@ CompareEvaluation::run(const QString &goldDir, const Pipeline &pipeline, const C
             }
         }
     }
+    scoreGroups(docs, rules, result);
     return result;
 }
 

@@ -45,6 +45,13 @@ struct CompareEvaluation {
     int goldEventsFound = 0; ///< gold events with an xref that some extracted event stands for
     PairCounts onGold;
     PairCounts endToEnd;
+    /// Stories over all documents at once (StoryBuilder): every two events of different documents
+    /// in one story is a predicted pair, right when their gold events share an xref.
+    int goldStories = 0; ///< xrefs told by two documents or more
+    PairCounts storiesOnGold;
+    PairCounts storiesEndToEnd;
+    int storiesExactOnGold = 0; ///< gold stories some story holds exactly (no more, no fewer)
+    int storiesExactEndToEnd = 0;
     QStringList errors; ///< one line per wrong or missed pair (end to end and on gold)
 
     [[nodiscard]] static Result<CompareEvaluation>

@@ -105,6 +105,12 @@ Result<CompareRules> CompareRules::load(const QString &overrideDir)
     rules.maxDateGapDays = std::max(0, int(gap));
     rules.placeMissingDiffers = match.value(QLatin1String("place_missing_differs")).toBool(false);
 
+    double reportGap = rules.storyReportGapDays;
+    if (!readNumber(root.value(QLatin1String("stories")).toObject(), "max_report_gap_days", &reportGap)) {
+        return malformed(QStringLiteral("\"stories\": every value must be a number"));
+    }
+    rules.storyReportGapDays = std::max(0, int(reportGap));
+
     const QJsonObject families = root.value(QLatin1String("type_families")).toObject();
     for (auto it = families.begin(); it != families.end(); ++it) {
         rules.typeFamilies.insert(it.key().toLower(), it.value().toString().toLower());

@@ -43,6 +43,8 @@ struct CompareRules {
     double dateScoreWeight = 0.3;
     double placeWeight = 0.1;
     double statusWeight = 0.1;
+    // Stories across many reports
+    int storyReportGapDays = 30; ///< an event without a day date joins reports published at most this far apart
 
     QHash<QString, QString> typeFamilies; ///< event type -> family
     QVector<CompareFlagInfo> flags; ///< in display order

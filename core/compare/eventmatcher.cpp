@@ -211,8 +211,31 @@ QString EventMatcher::explain(const Event &a, const Event &b) const
     return parts.join(QLatin1String("; "));
 }
 
-QVector<EventPair>
-EventMatcher::match(const QVector<Event> &a, const QVector<Event> &b, const AlignedFn &evidenceAligned) const
+int EventMatcher::pass(const Event &x, const Event &y, bool aligned) const
+{
+    if (m_rules.family(x.type) != m_rules.family(y.type)) {
+        return 0;
+    }
+    const QSet<QString> sx = actorSet(x.participants);
+    const QSet<QString> sy = actorSet(y.participants);
+    const DateRelation rel = dateRelation(x.date, y.date);
+    if (sx == sy) {
+        if (rel == DateRelation::Equal) {
+            return 1;
+        }
+        const int gap = dayGap(x.date, y.date);
+        return rel != DateRelation::Conflict || (gap >= 0 && gap <= m_rules.maxDateGapDays) || aligned ? 2 : 0;
+    }
+    return rel == DateRelation::Equal && jaccard(sx, sy) >= m_rules.minParticipantOverlap
+            && (!x.date.isEmpty() || aligned)
+        ? 2
+        : 0;
+}
+
+QVector<EventPair> EventMatcher::match(const QVector<Event> &a,
+                                       const QVector<Event> &b,
+                                       const AlignedFn &evidenceAligned,
+                                       const MatchDecisions &decisions) const
 {
     struct Candidate {
         int i;
@@ -222,32 +245,16 @@ EventMatcher::match(const QVector<Event> &a, const QVector<Event> &b, const Alig
     };
     QVector<Candidate> candidates;
     for (int i = 0; i < a.size(); ++i) {
-        const Event &x = a.at(i);
-        const QSet<QString> sx = actorSet(x.participants);
         for (int j = 0; j < b.size(); ++j) {
-            const Event &y = b.at(j);
-            if (m_rules.family(x.type) != m_rules.family(y.type)) {
+            if (decisions.different.contains({i, j})) {
                 continue;
             }
-            const QSet<QString> sy = actorSet(y.participants);
-            const bool sameParticipants = sx == sy;
-            const DateRelation rel = dateRelation(x.date, y.date);
             const bool aligned = evidenceAligned && evidenceAligned(i, j);
-            int pass = 0;
-            if (sameParticipants && rel == DateRelation::Equal) {
-                pass = 1;
-            } else if (sameParticipants) {
-                const int gap = dayGap(x.date, y.date);
-                if (rel != DateRelation::Conflict || (gap >= 0 && gap <= m_rules.maxDateGapDays) || aligned) {
-                    pass = 2;
-                }
-            } else if (rel == DateRelation::Equal && jaccard(sx, sy) >= m_rules.minParticipantOverlap
-                       && (!x.date.isEmpty() || aligned)) {
-                pass = 2;
-            }
-            if (pass > 0) {
+            // The analyst's links go first (pass 0), then what the rules allow.
+            const int p = decisions.same.contains({i, j}) ? 0 : pass(a.at(i), b.at(j), aligned);
+            if (p > 0 || decisions.same.contains({i, j})) {
                 // Aligned evidence breaks ties between otherwise equal candidates.
-                candidates.append(Candidate{i, j, pass, score(x, y) + (aligned ? 0.01 : 0.0)});
+                candidates.append(Candidate{i, j, p, score(a.at(i), b.at(j)) + (aligned ? 0.01 : 0.0)});
             }
         }
     }
@@ -275,6 +282,10 @@ EventMatcher::match(const QVector<Event> &a, const QVector<Event> &b, const Alig
             pair.flags = flags(a.at(i), b.at(pair.b));
             pair.score = score(a.at(i), b.at(pair.b));
             pair.explanation = explain(a.at(i), b.at(pair.b));
+            pair.linked = decisions.same.contains({i, pair.b});
+            if (pair.linked) {
+                pair.explanation = QStringLiteral("linked by the analyst; ") + pair.explanation;
+            }
         } else {
             pair.flags = QStringList{QStringLiteral("only_in_a")};
             pair.explanation = QStringLiteral("B reports no %1 (or event of its kind) of %2 on a matching date")

@@ -4,6 +4,8 @@
 #include "../event.h"
 #include "comparerules.h"
 
+#include <QPair>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -22,6 +24,7 @@ struct EventPair {
     QStringList flags;
     double score = 0.0;
     QString explanation;
+    bool linked = false; ///< the analyst said these two are the same event
 
     [[nodiscard]] bool isMatch() const
     {
@@ -31,6 +34,13 @@ struct EventPair {
     {
         return flags.contains(flag);
     }
+};
+
+/// What the analyst decided about pairs of events (index in A, index in B): the same real-world
+/// event (paired before anything else, whatever the rules say) or not (never paired).
+struct MatchDecisions {
+    QSet<QPair<int, int>> same;
+    QSet<QPair<int, int>> different;
 };
 
 /// Pairs the events of report A with those of report B. Both must be resolved against their own
@@ -52,8 +62,15 @@ public:
 
     explicit EventMatcher(const CompareRules &rules);
 
-    [[nodiscard]] QVector<EventPair>
-    match(const QVector<Event> &a, const QVector<Event> &b, const AlignedFn &evidenceAligned = {}) const;
+    [[nodiscard]] QVector<EventPair> match(const QVector<Event> &a,
+                                           const QVector<Event> &b,
+                                           const AlignedFn &evidenceAligned = {},
+                                           const MatchDecisions &decisions = {}) const;
+
+    /// Whether two events may be the same and how sure that is: 1 (same family, participants and
+    /// date), 2 (one of those relaxed as described above), 0 (not the same). aligned: their
+    /// evidence paragraphs face each other.
+    [[nodiscard]] int pass(const Event &a, const Event &b, bool aligned = false) const;
 
     /// How alike two events are, 0..1 (type family, participants, date, place, status).
     [[nodiscard]] double score(const Event &a, const Event &b) const;

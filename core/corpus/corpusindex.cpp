@@ -2,6 +2,7 @@
 #include "corpusindex.h"
 
 #include "../storage/sidecar.h"
+#include "../storage/workspacefolder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,7 +60,7 @@ ArticleStamp ArticleStamp::of(const QString &articlePath)
 
 QString CorpusIndex::pathIn(const QString &folder)
 {
-    return QDir(folder).filePath(QStringLiteral(".readout/corpus.sqlite"));
+    return WorkspaceFolder::pathIn(folder, QStringLiteral("corpus.sqlite"));
 }
 
 CorpusIndex::CorpusIndex(QString connection, QString path)
@@ -125,22 +126,11 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::connect(const QString &file, c
 
 Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, const QString &fingerprint)
 {
-    const QString dir = QDir(folder).filePath(QStringLiteral(".readout"));
-    const QFileInfo dirInfo(dir);
-    if (dirInfo.isSymLink() || (dirInfo.exists() && !dirInfo.isDir())) {
-        return Error{
-            Error::Code::Unsupported,
-            QStringLiteral("%1: not a folder of Readout's (a link or a file); the index is not kept there").arg(dir)};
+    const auto prepared = WorkspaceFolder::prepare(folder, QStringLiteral("corpus.sqlite"));
+    if (!prepared) {
+        return prepared.error();
     }
-    if (!QDir().mkpath(dir)) {
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot create the index folder").arg(dir)};
-    }
-    const QString file = pathIn(folder);
-    const QFileInfo fileInfo(file);
-    if (fileInfo.isSymLink() || (fileInfo.exists() && !fileInfo.isFile())) {
-        return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: not a regular file; the index is not kept there").arg(file)};
-    }
+    const QString file = prepared.value();
     auto connected = connect(file, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connected) {
         return connected.error();
