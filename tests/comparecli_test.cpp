@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "clirun.h"
+#include "testfiles.h"
 
 class CompareCliTest : public QObject
 {
@@ -23,6 +24,57 @@ private:
     const QString m_b = QStringLiteral(READOUT_TEST_DATA "/compare/10_three_events.b.txt");
 
 private Q_SLOTS:
+    void testStoriesOfAFolder()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        // Two reports of one meeting (announced, then held) and one of another.
+        QVERIFY(ReadoutTest::writeBytes(root + QStringLiteral("/before.txt"),
+                                        "date 2024-03-04\n\nChile and Peru will hold talks in Lima on Friday.\n"));
+        QVERIFY(ReadoutTest::writeBytes(root + QStringLiteral("/after/held.txt"),
+                                        "date 2024-03-09\n\nChile and Peru held talks in Santiago on Friday.\n"));
+        QVERIFY(ReadoutTest::writeBytes(root + QStringLiteral("/oslo.txt"),
+                                        "date 2024-03-05\n\nNorway and Sweden will meet in Oslo on Thursday.\n"));
+        const auto stories = [&](const QStringList &more) {
+            return cli(QStringList{QStringLiteral("stories"), QStringLiteral("--clean"), root} + more);
+        };
+        Run r = stories({QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.code, 0);
+        QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject story = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(story.value(QLatin1String("date")).toString(), QStringLiteral("2024-03-08"));
+        QCOMPARE(story.value(QLatin1String("flags")).toArray(), QJsonArray{QStringLiteral("place_differs")});
+        const QJsonArray moves = story.value(QLatin1String("status_moves")).toArray();
+        QCOMPARE(moves.size(), 2);
+        QCOMPARE(moves.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("held"));
+        QCOMPARE(moves.at(1).toObject().value(QLatin1String("since")).toString(), QStringLiteral("2024-03-09"));
+        const QJsonArray reports = story.value(QLatin1String("reports")).toArray();
+        QCOMPARE(reports.at(0).toObject().value(QLatin1String("path")).toString(), QStringLiteral("before.txt"));
+        QCOMPARE(reports.at(1).toObject().value(QLatin1String("path")).toString(), QStringLiteral("after/held.txt"));
+        r = stories({QStringLiteral("--all")});
+        QVERIFY2(r.out.contains("scheduled (2024-03-04) → held (2024-03-09)"), r.out.constData());
+        QVERIFY(r.out.contains("Norway – Sweden meeting, 2024-03-07\t1 report\t"));
+        QVERIFY2(r.err.contains("1 of 2 told by two reports or more"), r.err.constData());
+
+        // The analyst says they are two meetings: the story is undone.
+        const QByteArray link =
+            "{\"readout_links\": 1, \"links\": [{\"same\": false, "
+            "\"a\": {\"article\": \"before.txt\", \"start\": 17, \"type\": \"talks\"}, "
+            "\"b\": {\"article\": \"after/held.txt\", \"start\": 17, \"type\": \"talks\"}}]}";
+        QVERIFY(ReadoutTest::writeBytes(root + QStringLiteral("/.readout/links.json"), link));
+        r = stories({});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        // A damaged links file is said, and the stories are made without it.
+        QVERIFY(
+            ReadoutTest::writeBytes(root + QStringLiteral("/.readout/links.json"), "{\"readout_links\": 1, \"x\": 2}"));
+        r = stories({});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("links.json: unknown key \"x\""), r.err.constData());
+        QVERIFY(r.out.contains("2 reports"));
+    }
+
     void testJson()
     {
         const Run r = cli({QStringLiteral("compare"), m_a, m_b});

@@ -390,6 +390,38 @@ int batchCommand(const QStringList &args)
     return out.finish() ? status : ExitBadInput;
 }
 
+std::unique_ptr<CorpusIndex>
+updatedIndex(AnalystWork &work, const QString &folder, const QString &dataDir, int jobCount, const QString &command)
+{
+    const auto kb = work.knowledgeOrSay(dataDir);
+    if (!kb) {
+        return {};
+    }
+    auto opened = CorpusIndex::open(folder, extractorFingerprint(dataDir, work.dictionaryInUse(), work.sidecars()));
+    if (!opened) {
+        err() << "readout-cli: " << opened.error().message << "\n";
+        return {};
+    }
+    std::unique_ptr<CorpusIndex> index = std::move(opened).value();
+    const Pipeline pipeline(kb);
+    const BatchRunner runner(jobCount);
+    int read = 0;
+    int articles = 0;
+    const bool stored = CorpusUpdater(pipeline, runner, work.sidecars())
+                            .run(CorpusFiles::list(folder), folder, index.get(), [&](CorpusItem &item) {
+                                ++articles;
+                                read += item.fresh ? 1 : 0;
+                                return true;
+                            });
+    err() << "readout-cli: " << command << ": " << articles << " articles indexed in " << index->path() << " (" << read
+          << " read now)\n";
+    if (!stored) {
+        err() << "readout-cli: " << index->path() << ": could not be updated (" << index->lastError() << ")\n";
+        return {};
+    }
+    return index;
+}
+
 int searchCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -439,31 +471,9 @@ int searchCommand(const QStringList &args)
         err() << "readout-cli: " << folder << ": not a folder\n";
         return ExitBadInput;
     }
-    const auto kb = work.knowledgeOrSay(parser.value(dataDir));
-    if (!kb) {
-        return ExitBadInput;
-    }
-    auto opened =
-        CorpusIndex::open(folder, extractorFingerprint(parser.value(dataDir), work.dictionaryInUse(), work.sidecars()));
-    if (!opened) {
-        err() << "readout-cli: " << opened.error().message << "\n";
-        return ExitBadInput;
-    }
-    const std::unique_ptr<CorpusIndex> index = std::move(opened).value();
-    const Pipeline pipeline(kb);
-    const BatchRunner runner(jobCount);
-    int read = 0;
-    int articles = 0;
-    const bool stored = CorpusUpdater(pipeline, runner, work.sidecars())
-                            .run(CorpusFiles::list(folder), folder, index.get(), [&](CorpusItem &item) {
-                                ++articles;
-                                read += item.fresh ? 1 : 0;
-                                return true;
-                            });
-    err() << "readout-cli: search: " << articles << " articles indexed in " << index->path() << " (" << read
-          << " read now)\n";
-    if (!stored) {
-        err() << "readout-cli: " << index->path() << ": could not be updated (" << index->lastError() << ")\n";
+    const std::unique_ptr<CorpusIndex> index =
+        updatedIndex(work, folder, parser.value(dataDir), jobCount, QStringLiteral("search"));
+    if (!index) {
         return ExitBadInput;
     }
     const auto hits = index->search(query.value(), most);

@@ -311,6 +311,9 @@ int runCommand(const QStringList &args)
     if (command == QLatin1String("search")) {
         return searchCommand(args);
     }
+    if (command == QLatin1String("stories")) {
+        return storiesCommand(args);
+    }
     if (command == QLatin1String("export")) {
         return exportCommand(args);
     }
@@ -349,6 +352,9 @@ int runCommand(const QStringList &args)
            "  search DIR QUERY... [--format table|jsonl] [--limit N]\n"
            "      the sentences of DIR's articles that match: words (\"a phrase\", OR, NOT, prefix*) and fields\n"
            "      of the event told there: actor:NAME person:NAME type:talks status:held from:DATE to:DATE\n"
+           "  stories DIR [--all] [--format table|jsonl]\n"
+           "      reports of DIR that tell one event, grouped: where they disagree (date, place, sides), how\n"
+           "      the status moved, the analyst's links (DIR/.readout/links.json) applied\n"
            "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
            "      the corrected annotations and events an article's sidecar holds\n\n"
            "the analyst's work: extract, batch and compare use what the window uses, and say so on stderr:\n"

@@ -292,7 +292,9 @@ void CorpusController::showArticleTimeline(DocumentTab *tab)
                        e.status,
                        e.date,
                        e.participants,
-                       e.evidenceText});
+                       e.evidenceText,
+                       e.location,
+                       tab->annotations()->document().metadata().published});
     }
     showTimelineOf(events, QFileInfo(tab->path()).fileName());
 }

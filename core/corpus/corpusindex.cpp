@@ -24,7 +24,7 @@ namespace Readout
 namespace
 {
 
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 QSqlDatabase db(const QString &connection)
 {
@@ -195,8 +195,9 @@ bool CorpusIndex::createSchema(const QString &fingerprint)
                             "CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, "
                             "size INTEGER, modified INTEGER, sidecar_size INTEGER, sidecar_modified INTEGER, "
                             "published TEXT, title TEXT, state TEXT, events INTEGER, error TEXT, json BLOB, csv BLOB)"))
-        && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events(article INTEGER, start INTEGER, type TEXT, "
-                                 "status TEXT, date TEXT, actors TEXT, persons TEXT, evidence TEXT, sides TEXT)"))
+        && q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS events(article INTEGER, start INTEGER, type TEXT, "
+            "status TEXT, date TEXT, actors TEXT, persons TEXT, evidence TEXT, sides TEXT, location TEXT)"))
         && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_article ON events(article)"))
         && q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, article UNINDEXED, "
                                  "start UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"));
@@ -295,8 +296,8 @@ bool CorpusIndex::store(const IndexedArticle &article,
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.prepare(
-        QStringLiteral("INSERT INTO events(article, start, type, status, date, actors, persons, evidence, sides) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO events(article, start, type, status, date, actors, persons, evidence, sides, "
+                       "location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Event &e : work.events) {
         QStringList persons;
         for (const Entity &en : work.entities) {
@@ -312,7 +313,8 @@ bool CorpusIndex::store(const IndexedArticle &article,
                                   QVariant(bars(e.participants)),
                                   QVariant(bars(persons)),
                                   QVariant(e.evidenceText),
-                                  QVariant(e.participants.join(QChar(0x1f)))}) {
+                                  QVariant(e.participants.join(QChar(0x1f))),
+                                  QVariant(e.location)}) {
             q.addBindValue(v);
         }
         if (!run(q)) {
@@ -384,8 +386,10 @@ QVector<TimelineEvent> CorpusIndex::timelineEvents(const QString &folder) const
     QVector<TimelineEvent> events;
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT a.path, e.start, e.type, e.status, e.date, e.sides, e.evidence FROM events e "
-                               "JOIN articles a ON a.id = e.article ORDER BY e.date, a.path, e.start"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT a.path, e.start, e.type, e.status, e.date, e.sides, e.evidence, e.location, a.published "
+            "FROM events e "
+            "JOIN articles a ON a.id = e.article ORDER BY e.date, a.path, e.start"))) {
         return events;
     }
     const QDir base(folder);
@@ -399,6 +403,8 @@ QVector<TimelineEvent> CorpusIndex::timelineEvents(const QString &folder) const
         e.sides = q.value(5).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
         e.evidence = q.value(6).toString();
         e.length = int(e.evidence.size());
+        e.location = q.value(7).toString();
+        e.published = QDate::fromString(q.value(8).toString(), Qt::ISODate);
         events.append(std::move(e));
     }
     return events;

@@ -19,6 +19,8 @@ struct TimelineEvent {
     QString date; ///< YYYY, YYYY-MM or YYYY-MM-DD; events without a date are not on the axis
     QStringList sides;
     QString evidence;
+    QString location;
+    QDate published; ///< the article's publication date
 };
 
 /// The rows of a timeline and the days its events cover: one row per set of sides ("NATO – Russia")
