@@ -17,6 +17,7 @@
 
 #include "annotations.h"
 #include "compare/comparisonexporter.h"
+#include "compare/eventlinks.h"
 #include "compare/livecomparison.h"
 #include "formats/documentreader.h"
 #include "models/comparepairmodel.h"
@@ -122,7 +123,9 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_table->setObjectName(QStringLiteral("pairTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two rows at once: an event only in A and one only in B, to link them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(false);
     m_table->setWordWrap(false);
@@ -186,6 +189,22 @@ void CompareWindow::createMenus()
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
+    QMenu *pairs = menuBar()->addMenu(tr("&Pairs"));
+    m_link = pairs->addAction(tr("&Link as One Event"), this, [this] {
+        decideSelected(true);
+    });
+    m_link->setObjectName(QStringLiteral("linkEvents"));
+    m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_link->setToolTip(tr("Select an event only in A and one only in B (Ctrl+click): they are the same event"));
+    m_unlink = pairs->addAction(tr("&Not the Same Event"), this, [this] {
+        decideSelected(false);
+    });
+    m_unlink->setObjectName(QStringLiteral("unlinkEvents"));
+    m_unlink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_unlink->setToolTip(tr("The selected pair are two different events"));
+    m_table->addActions({m_link, m_unlink});
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareWindow::updatePairActions);
+    updatePairActions();
     QMenu *view = new QMenu(tr("&View"), this);
     QMenu *settings = new QMenu(tr("&Settings"), this);
     QMenu *help = new QMenu(tr("&Help"), this);
@@ -255,6 +274,14 @@ void CompareWindow::filesRead()
     m_articles->setSizes({side, m_connector->sizeHint().width(), side});
 
     m_comparison->setAnnotations(m_a->annotations(), m_b->annotations());
+    if (const QString a = m_a->path(), b = m_b->path(); !a.isEmpty() && !b.isEmpty()) {
+        auto links = EventLinks::load(EventLinks::folderFor(a, b));
+        if (links) {
+            m_comparison->setLinks(links.value());
+        } else {
+            statusBar()->showMessage(tr("The analyst's links are not used: %1").arg(links.error().message));
+        }
+    }
     m_corrections->setCurrentDocument(m_a);
     m_a->open();
     m_b->open();
@@ -308,6 +335,60 @@ void CompareWindow::sideFinished()
     }
 }
 
+/// The A event and the B event of the selected rows: one matched pair, or two rows each with
+/// an event of one side only. (-1, -1) when the selection is neither.
+std::pair<int, int> CompareWindow::selectedEvents() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QVector<EventPair> &pairs = m_comparison->comparison().pairs;
+    int a = -1;
+    int b = -1;
+    for (const QModelIndex &row : rows) {
+        if (row.row() >= pairs.size()) {
+            return {-1, -1};
+        }
+        const EventPair &p = pairs.at(row.row());
+        if ((p.a >= 0 && a >= 0) || (p.b >= 0 && b >= 0)) {
+            return {-1, -1};
+        }
+        a = p.a >= 0 ? p.a : a;
+        b = p.b >= 0 ? p.b : b;
+    }
+    return a >= 0 && b >= 0 ? std::pair(a, b) : std::pair(-1, -1);
+}
+
+void CompareWindow::updatePairActions()
+{
+    const auto [a, b] = selectedEvents();
+    const bool onePair = m_table->selectionModel()->selectedRows().size() == 1;
+    m_link->setEnabled(a >= 0 && !onePair);
+    m_unlink->setEnabled(a >= 0 && onePair);
+}
+
+void CompareWindow::decideSelected(bool same)
+{
+    const auto [a, b] = selectedEvents();
+    if (a < 0) {
+        return;
+    }
+    const auto done = m_comparison->decide(a, b, same);
+    if (!done) {
+        statusBar()->showMessage(done.error().message, StatusTimeout);
+        if (m_errorDialogs) {
+            PlainMessageBox::openWarning(this, tr("Cannot Keep the Link"), done.error().message);
+        }
+        return;
+    }
+    const int row = m_model->rowOfEventA(m_comparison->sideA().events.at(a).id);
+    statusBar()->showMessage(same ? tr("Linked: one event, told by both reports")
+                                  : tr("Unlinked: two different events"),
+                             StatusTimeout);
+    if (row >= 0) {
+        m_table->clearSelection();
+        selectPair(row);
+    }
+}
+
 void CompareWindow::comparisonChanged()
 {
     const Comparison &c = m_comparison->comparison();
@@ -341,6 +422,7 @@ void CompareWindow::comparisonChanged()
     if (const QModelIndex current = m_table->currentIndex(); current.isValid()) {
         markDifferences(current.row());
     }
+    updatePairActions();
 }
 
 void CompareWindow::selectPair(int row)

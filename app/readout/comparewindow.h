@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -77,6 +78,10 @@ private:
     void showExportDialog();
     void markDifferences(int row);
     void focusChanged(QWidget *now);
+    [[nodiscard]] std::pair<int, int> selectedEvents() const;
+    void updatePairActions();
+    /// The selected events are one event (same) or two (not same): kept beside the articles.
+    void decideSelected(bool same);
 
     struct Pending;
     std::shared_ptr<Pending> m_pending; ///< shared with the thread reading the two files
@@ -96,6 +101,8 @@ private:
     QTabWidget *m_lower;
     QTableView *m_table;
     CorrectionActions *m_corrections;
+    QAction *m_link = nullptr;
+    QAction *m_unlink = nullptr;
     bool m_ready = false;
     bool m_errorDialogs = true;
 };

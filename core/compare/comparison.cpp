@@ -6,7 +6,10 @@
 namespace Readout
 {
 
-Comparison Comparison::compare(const CompareSide &a, const CompareSide &b, const CompareRules &rules)
+Comparison Comparison::compare(const CompareSide &a,
+                               const CompareSide &b,
+                               const CompareRules &rules,
+                               const MatchDecisions &decisions)
 {
     Comparison c;
     const ParagraphAligner aligner(rules);
@@ -29,9 +32,13 @@ Comparison Comparison::compare(const CompareSide &a, const CompareSide &b, const
         }
     }
     const EventMatcher matcher(rules);
-    c.pairs = matcher.match(a.events, b.events, [&](int i, int j) {
-        return paraOfA.at(i) >= 0 && paraOfB.at(j) >= 0 && facing.at(paraOfA.at(i)) == paraOfB.at(j);
-    });
+    c.pairs = matcher.match(
+        a.events,
+        b.events,
+        [&](int i, int j) {
+            return paraOfA.at(i) >= 0 && paraOfB.at(j) >= 0 && facing.at(paraOfA.at(i)) == paraOfB.at(j);
+        },
+        decisions);
     return c;
 }
 

@@ -36,7 +36,11 @@ struct Comparison {
 
     /// Aligns the paragraphs, then pairs the events (aligned evidence paragraphs break ties and
     /// allow a differing date).
-    [[nodiscard]] static Comparison compare(const CompareSide &a, const CompareSide &b, const CompareRules &rules);
+    /// decisions: the analyst's word on pairs of events, applied before the rules.
+    [[nodiscard]] static Comparison compare(const CompareSide &a,
+                                            const CompareSide &b,
+                                            const CompareRules &rules,
+                                            const MatchDecisions &decisions = {});
 
     /// How many pairs carry a flag ("same", "date_differs", "only_in_b", ...).
     [[nodiscard]] int count(const QString &flag) const;

@@ -22,7 +22,29 @@ public:
     CompareSide sideA;
     CompareSide sideB;
     Comparison comparison;
+    EventLinks links;
     QTimer timer;
+
+    /// The links that name an event of each side, as indexes.
+    MatchDecisions decisions() const
+    {
+        MatchDecisions out;
+        const QString pathA = EventRef::of(sideA.document.path(), Event{}).path;
+        const QString pathB = EventRef::of(sideB.document.path(), Event{}).path;
+        for (const EventLink &l : links.links()) {
+            const bool straight = l.a.path == pathA && l.b.path == pathB;
+            const bool crossed = l.a.path == pathB && l.b.path == pathA;
+            if (sideA.document.path().isEmpty() || sideB.document.path().isEmpty() || (!straight && !crossed)) {
+                continue;
+            }
+            const int i = (straight ? l.a : l.b).find(sideA.events);
+            const int j = (straight ? l.b : l.a).find(sideB.events);
+            if (i >= 0 && j >= 0) {
+                (l.same ? out.same : out.different).insert({i, j});
+            }
+        }
+        return out;
+    }
 };
 
 LiveComparison::LiveComparison(CompareRules rules, QObject *parent)
@@ -88,6 +110,39 @@ const CompareSide &LiveComparison::sideB() const
     return d->sideB;
 }
 
+void LiveComparison::setLinks(const EventLinks &links)
+{
+    d->links = links;
+    recompute();
+}
+
+const EventLinks &LiveComparison::links() const
+{
+    return d->links;
+}
+
+Result<bool> LiveComparison::decide(int a, int b, bool same)
+{
+    if (a < 0 || b < 0 || a >= d->sideA.events.size() || b >= d->sideB.events.size()) {
+        return Error{Error::Code::NotFound, QStringLiteral("no such events to link")};
+    }
+    if (d->sideA.document.path().isEmpty() || d->sideB.document.path().isEmpty()) {
+        return Error{Error::Code::Unsupported,
+                     QStringLiteral("a pasted article has no folder to keep links in: save it as a file first")};
+    }
+    EventLinks changed = d->links;
+    const EventRef ra = EventRef::of(d->sideA.document.path(), d->sideA.events.at(a));
+    const EventRef rb = EventRef::of(d->sideB.document.path(), d->sideB.events.at(b));
+    changed.set(EventLink{ra, rb, same});
+    auto saved = changed.save();
+    if (!saved) {
+        return saved;
+    }
+    d->links = changed;
+    recompute();
+    return true;
+}
+
 void LiveComparison::setDelay(int milliseconds)
 {
     d->timer.setInterval(milliseconds);
@@ -117,7 +172,7 @@ void LiveComparison::recompute()
     };
     d->sideA = snapshot(d->a);
     d->sideB = snapshot(d->b);
-    d->comparison = Comparison::compare(d->sideA, d->sideB, d->rules);
+    d->comparison = Comparison::compare(d->sideA, d->sideB, d->rules, d->decisions());
     Q_EMIT comparisonChanged();
 }
 

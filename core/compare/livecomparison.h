@@ -3,6 +3,7 @@
 
 #include "comparerules.h"
 #include "comparison.h"
+#include "eventlinks.h"
 
 #include <QObject>
 
@@ -35,6 +36,15 @@ public:
     /// The side as last compared (document, entities, events).
     [[nodiscard]] const CompareSide &sideA() const;
     [[nodiscard]] const CompareSide &sideB() const;
+
+    /// The analyst's links between events of the two articles (EventLinks of their folder),
+    /// applied to every comparison; recomputes.
+    void setLinks(const EventLinks &links);
+    [[nodiscard]] const EventLinks &links() const;
+    /// Says that event a of A and event b of B are the same real-world event (or not), saves
+    /// it beside the articles and recomputes. Unsupported when a side has no file (pasted text),
+    /// else what saving said.
+    [[nodiscard]] Result<bool> decide(int a, int b, bool same);
 
     /// Delay between a change and the recomputation (default 150 ms).
     void setDelay(int milliseconds);

@@ -85,6 +85,63 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral(".readout/links.json")));
+    }
+
+    void testTheAnalystUnlinksAndLinksEvents()
+    {
+        QVERIFY(open(m_a, m_b));
+        QTableView *table = m_window->pairTable();
+        QAction *link = m_window->findChild<QAction *>(QStringLiteral("linkEvents"));
+        QAction *unlink = m_window->findChild<QAction *>(QStringLiteral("unlinkEvents"));
+        QVERIFY(link && unlink);
+        // NATO-Russia on the 18th and on the 21st: the rules pair them; the analyst says they differ.
+        table->selectRow(1);
+        QVERIFY(unlink->isEnabled());
+        QVERIFY(!link->isEnabled());
+        unlink->trigger();
+        QCOMPARE(m_window->summary(), QStringLiteral("4 events: 1 same, 1 only in A, 2 only in B"));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral(".readout/links.json"))));
+        // Then that they are one after all: an event only in A and one only in B, selected together.
+        const auto rowOf = [&](const QString &flag, const QString &date) {
+            for (int r = 0; r < m_window->pairModel()->rowCount(); ++r) {
+                const QModelIndex i = m_window->pairModel()->index(r, 0);
+                const QString d = m_window->pairModel()
+                                      ->index(r,
+                                              flag == QLatin1String("only_in_a") ? ComparePairModel::DateAColumn
+                                                                                 : ComparePairModel::DateBColumn)
+                                      .data()
+                                      .toString();
+                if (i.data(ComparePairModel::FlagsRole).toStringList().contains(flag) && d == date) {
+                    return r;
+                }
+            }
+            return -1;
+        };
+        const int onlyA = rowOf(QStringLiteral("only_in_a"), QStringLiteral("2022-11-18"));
+        const int onlyB = rowOf(QStringLiteral("only_in_b"), QStringLiteral("2022-11-21"));
+        QVERIFY(onlyA >= 0 && onlyB >= 0);
+        table->clearSelection();
+        table->selectionModel()->select(m_window->pairModel()->index(onlyA, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!link->isEnabled());
+        table->selectionModel()->select(m_window->pairModel()->index(onlyB, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(link->isEnabled());
+        link->trigger();
+        QCOMPARE(m_window->summary(), QStringLiteral("3 events: 1 same, 1 date differs, 0 only in A, 1 only in B"));
+        QVERIFY(m_window->pairModel()
+                    ->index(1, ComparePairModel::WhyColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("linked by the analyst")));
+        // Kept beside the articles: the next comparison of the two starts with it.
+        QVERIFY(open(m_a, m_b));
+        QVERIFY(m_window->pairModel()
+                    ->index(1, ComparePairModel::WhyColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("linked by the analyst")));
     }
 
     void testPairsSummaryAndLegend()
