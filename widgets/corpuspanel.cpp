@@ -49,6 +49,7 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QToolButton(this))
     , m_timeline(new QToolButton(this))
+    , m_stories(new QToolButton(this))
     , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_articles(table(this))
@@ -93,6 +94,10 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     m_timeline->setText(tr("Timeline"));
     m_timeline->setToolTip(tr("The events of the selected articles (of all, when none is selected) on a time axis"));
     connect(m_timeline, &QToolButton::clicked, this, &CorpusPanel::timelineRequested);
+    m_stories->setObjectName(QStringLiteral("corpusStories"));
+    m_stories->setText(tr("Stories"));
+    m_stories->setToolTip(tr("Reports of the same event grouped: where they disagree, how the status moved"));
+    connect(m_stories, &QToolButton::clicked, this, &CorpusPanel::storiesRequested);
     m_articles->setSortingEnabled(true);
     m_results->setHorizontalHeaderLabels({tr("Article"), tr("Published"), tr("Sentence")});
     m_resultsView->setModel(m_results);
@@ -112,6 +117,7 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_timeline);
+    filterRow->addWidget(m_stories);
     filterRow->addWidget(m_export);
     topLayout->addLayout(filterRow);
     topLayout->addWidget(m_articles, 1);

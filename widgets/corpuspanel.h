@@ -60,6 +60,8 @@ Q_SIGNALS:
     void exportRequested(Readout::CorpusPanel::Scope scope);
     /// The timeline of the selected articles, or of all when none is selected.
     void timelineRequested();
+    /// The stories of the corpus: reports of one event grouped.
+    void storiesRequested();
 
 private:
     void activateArticle(const QModelIndex &index);
@@ -70,6 +72,7 @@ private:
     QPushButton *m_cancel;
     QToolButton *m_export;
     QToolButton *m_timeline;
+    QToolButton *m_stories;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_articles;

@@ -3,6 +3,7 @@
 
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "storieswindow.h"
 #include "timelinewindow.h"
 
 #include "annotations.h"
@@ -10,9 +11,11 @@
 #include "corpus/batchrunner.h"
 #include "corpus/corpusexport.h"
 #include "corpus/corpusjob.h"
+#include "corpus/corpusstories.h"
 #include "corpuspanel.h"
 #include "knowledge/userdictionary.h"
 #include "models/corpusmodel.h"
+#include "models/storymodel.h"
 #include "pipeline.h"
 #include "plainmessagebox.h"
 #include "storage/autosaver.h"
@@ -79,6 +82,9 @@ CorpusController::CorpusController(MainWindow *window)
         if (!error.isEmpty()) {
             m_window->statusBar()->showMessage(error, 10000);
         }
+        if (m_stories && m_stories->isVisible()) {
+            rebuildStories();
+        }
         Q_EMIT folderIndexed(cancelled, error);
         if (std::exchange(m_refreshAfterJob, false)) {
             m_refresh->start();
@@ -88,6 +94,7 @@ CorpusController::CorpusController(MainWindow *window)
     connect(m_panel, &CorpusPanel::searchRequested, this, &CorpusController::search);
     connect(m_panel, &CorpusPanel::openRequested, this, &CorpusController::openArticle);
     connect(m_panel, &CorpusPanel::timelineRequested, this, &CorpusController::showTimeline);
+    connect(m_panel, &CorpusPanel::storiesRequested, this, &CorpusController::showStories);
     connect(m_panel, &CorpusPanel::exportRequested, this, [this](CorpusPanel::Scope scope) {
         askExport(int(scope));
     });
@@ -310,6 +317,82 @@ void CorpusController::showTimelineOf(const QVector<TimelineEvent> &events, cons
     m_timeline->show();
     m_timeline->raise();
     m_timeline->activateWindow();
+}
+
+void CorpusController::showStories()
+{
+    if (!m_stories) {
+        m_stories = new StoriesWindow(m_window);
+        m_stories->setWindowFlag(Qt::Window);
+        connect(m_stories, &StoriesWindow::openRequested, this, &CorpusController::openArticle);
+        connect(m_stories, &StoriesWindow::decisionRequested, this, &CorpusController::decide);
+    }
+    if (!rebuildStories()) {
+        return;
+    }
+    m_stories->show();
+    m_stories->raise();
+    m_stories->activateWindow();
+}
+
+StoriesWindow *CorpusController::stories() const
+{
+    return m_stories;
+}
+
+bool CorpusController::rebuildStories()
+{
+    const QString folder = m_model->folder();
+    const auto index = CorpusIndex::openForReading(folder, CorpusJob::fingerprintFor(m_dictionary));
+    if (!index) {
+        m_window->statusBar()->showMessage(tr("No stories yet: the articles are being read."), 8000);
+        return false;
+    }
+    const QVector<TimelineEvent> events = index.value()->timelineEvents(folder);
+    QStringList paths;
+    for (const TimelineEvent &e : events) {
+        paths.append(e.path);
+    }
+    auto links = EventLinks::loadFor(folder, paths);
+    m_linksError = links ? QString() : links.error().message;
+    m_links = links ? links.value() : EventLinks();
+    m_stories->setStories(CorpusStories::build(events, m_links, CompareRules::builtIn()),
+                          CompareRules::builtIn(),
+                          QDir(folder).dirName());
+    if (!m_linksError.isEmpty()) {
+        m_stories->statusBar()->showMessage(tr("Your links are not used: %1").arg(m_linksError));
+    }
+    return true;
+}
+
+void CorpusController::decide(const QVector<StoryMember> &members, bool same)
+{
+    if (!m_linksError.isEmpty()) {
+        // Writing now would replace the analyst's unreadable links with these alone.
+        PlainMessageBox::openWarning(m_stories,
+                                     tr("Cannot Keep the Link"),
+                                     tr("%1\n\nFix or move that file first.").arg(m_linksError));
+        return;
+    }
+    const QVector<EventLink> links = m_stories->model()->stories().linksFor(members, same);
+    if (links.isEmpty()) {
+        m_stories->statusBar()->showMessage(same ? tr("Select two reports or more to link them.")
+                                                 : tr("This report is alone in its story already."),
+                                            6000);
+        return;
+    }
+    EventLinks changed = m_links;
+    for (const EventLink &l : links) {
+        changed.set(l);
+    }
+    if (const auto saved = changed.save(); !saved) {
+        PlainMessageBox::openWarning(m_stories, tr("Cannot Keep the Link"), saved.error().message);
+        return;
+    }
+    rebuildStories();
+    m_stories->statusBar()->showMessage(same ? tr("Linked: %n reports tell one event.", nullptr, int(members.size()))
+                                             : tr("Kept apart: not the same event."),
+                                        6000);
 }
 
 TimelineWindow *CorpusController::timeline() const

@@ -7,6 +7,8 @@
 class QDockWidget;
 class QTimer;
 
+#include "compare/eventlinks.h"
+#include "compare/storybuilder.h"
 #include "corpus/timeline.h"
 
 namespace Readout
@@ -17,6 +19,7 @@ class CorpusModel;
 class CorpusPanel;
 class DocumentTab;
 class MainWindow;
+class StoriesWindow;
 class TimelineWindow;
 
 /// File ▸ Open Folder: the Corpus dock of the window, its article list (CorpusModel), the
@@ -41,6 +44,10 @@ public:
     /// The timeline of one open article's events as corrected in its tab (View ▸ Timeline of This Article).
     void showArticleTimeline(DocumentTab *tab);
     [[nodiscard]] TimelineWindow *timeline() const;
+    /// The stories of the corpus (reports of one event grouped, the analyst's links applied), in
+    /// their window; kept up to date as the index is.
+    void showStories();
+    [[nodiscard]] StoriesWindow *stories() const;
     [[nodiscard]] QDockWidget *dock() const;
     [[nodiscard]] CorpusPanel *panel() const;
     [[nodiscard]] CorpusModel *model() const;
@@ -64,6 +71,10 @@ private:
     void watchSaves(DocumentTab *tab);
     void sidecarSaved(const QString &sidecarPath);
     void refresh();
+    /// Rebuilds the stories from the index and the links; false (said) when there is no index yet.
+    bool rebuildStories();
+    /// Keeps the analyst's word on these reports' events and shows the stories it makes.
+    void decide(const QVector<Readout::StoryMember> &members, bool same);
 
     MainWindow *m_window;
     QDockWidget *m_dock;
@@ -71,6 +82,9 @@ private:
     CorpusModel *m_model;
     CorpusJob *m_job;
     TimelineWindow *m_timeline = nullptr;
+    StoriesWindow *m_stories = nullptr;
+    EventLinks m_links; ///< as read with the stories shown
+    QString m_linksError; ///< why they could not be read: then nothing is written over them
     QString m_dictionary; ///< the user dictionary the window uses
     QTimer *m_refresh; ///< a correction saved in the folder: its row and index follow, once saves settle
     bool m_refreshAfterJob = false;

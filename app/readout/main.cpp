@@ -3,6 +3,7 @@
 #include "corpuscontroller.h"
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "storieswindow.h"
 #include "timelinewindow.h"
 
 #include "knowledge/dictionaryteacher.h"
@@ -20,6 +21,7 @@
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -77,6 +79,10 @@ struct CommandLine {
                                 QCoreApplication::translate("main",
                                                             "With a FOLDER: once its articles are read, show the "
                                                             "timeline of their events (--screenshot takes it).")};
+    QCommandLineOption stories{QStringLiteral("stories"),
+                               QCoreApplication::translate("main",
+                                                           "With a FOLDER: once its articles are read, show their "
+                                                           "stories, expanded (--screenshot takes them).")};
     QCommandLineOption listThemes{
         QStringLiteral("list-themes"),
         QCoreApplication::translate("main", "Print the highlighting engine and its themes, then quit.")};
@@ -94,6 +100,7 @@ struct CommandLine {
         parser.addOption(compare);
         parser.addOption(search);
         parser.addOption(timeline);
+        parser.addOption(stories);
         parser.addOption(listThemes);
         parser.addPositionalArgument(QStringLiteral("files"),
                                      QCoreApplication::translate("main",
@@ -245,14 +252,25 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.openFiles(files, published);
-    if (!folder.isEmpty() && parser.isSet(commandLine.timeline)) {
-        // The screenshot waits for the timeline, not for the folder.
+    if (!folder.isEmpty() && (parser.isSet(commandLine.timeline) || parser.isSet(commandLine.stories))) {
+        // The screenshot waits for the timeline or the stories, not for the folder.
+        const bool stories = parser.isSet(commandLine.stories);
         QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
-        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, screenshot] {
-            window.corpus()->showTimeline();
-            if (!screenshot.isEmpty() && window.corpus()->timeline()) {
-                QTimer::singleShot(400, &window, [&window, screenshot] {
-                    QCoreApplication::exit(saveScreenshot(*window.corpus()->timeline(), screenshot));
+        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, screenshot, stories] {
+            QWidget *shown = nullptr;
+            if (stories) {
+                window.corpus()->showStories();
+                shown = window.corpus()->stories();
+                if (shown) {
+                    window.corpus()->stories()->view()->expandAll();
+                }
+            } else {
+                window.corpus()->showTimeline();
+                shown = window.corpus()->timeline();
+            }
+            if (!screenshot.isEmpty() && shown) {
+                QTimer::singleShot(400, &window, [shown, screenshot] {
+                    QCoreApplication::exit(saveScreenshot(*shown, screenshot));
                 });
             }
         });

@@ -35,8 +35,8 @@ bool datesConflict(const QString &x, const QString &y)
         && !y.startsWith(x + QLatin1Char('-'));
 }
 
-/// The value most members give (empty values do not count); ties go to the longer value (a more
-/// precise date), then to the later report.
+/// The value most members give (empty values do not count); ties go to the later report (members
+/// are in publication order), unless its value is a less precise form of the other.
 template<typename Value>
 QString mostGiven(const QVector<StoryMember> &members, Value value)
 {
@@ -48,7 +48,8 @@ QString mostGiven(const QVector<StoryMember> &members, Value value)
             continue;
         }
         const int n = ++counts[v];
-        if (best.isEmpty() || n > counts.value(best) || (n == counts.value(best) && v.size() >= best.size())) {
+        // On a tie the later report wins, unless it only gives a coarser form (2024-03 of 2024-03-08).
+        if (best.isEmpty() || n > counts.value(best) || (n == counts.value(best) && !best.startsWith(v))) {
             best = v;
         }
     }

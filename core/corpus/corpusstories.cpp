@@ -68,4 +68,27 @@ const TimelineEvent &CorpusStories::at(const StoryMember &member) const
     return told.at(member.report).at(member.event);
 }
 
+QVector<EventLink> CorpusStories::linksFor(const QVector<StoryMember> &members, bool same) const
+{
+    QVector<EventLink> out;
+    if (same || members.size() > 1) {
+        for (int i = 0; i < members.size(); ++i) {
+            for (int j = i + 1; j < members.size() && (!same || i == 0); ++j) {
+                out.append(EventLink{refOf(members.at(i)), refOf(members.at(j)), same});
+            }
+        }
+        return out;
+    }
+    for (const Story &story : stories) {
+        if (members.size() == 1 && story.members.contains(members.first())) {
+            for (const StoryMember &other : story.members) {
+                if (!(other == members.first())) {
+                    out.append(EventLink{refOf(members.first()), refOf(other), false});
+                }
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace Readout

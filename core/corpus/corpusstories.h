@@ -24,6 +24,10 @@ struct CorpusStories {
     /// What a link names an event of a story by.
     [[nodiscard]] EventRef refOf(const StoryMember &member) const;
     [[nodiscard]] const TimelineEvent &at(const StoryMember &member) const;
+    /// The links an analyst's word makes. same: the members' events are one event (each linked
+    /// to the first). Not same: one member is not the event of the rest of its story (apart from
+    /// each of them); several members are different events (apart from each other).
+    [[nodiscard]] QVector<EventLink> linksFor(const QVector<StoryMember> &members, bool same) const;
 };
 
 } // namespace Readout

@@ -4,22 +4,28 @@
 #include "corpuscontroller.h"
 #include "documenttab.h"
 #include "mainwindow.h"
+#include "storieswindow.h"
 #include "timelinewindow.h"
 
 #include "annotations.h"
 #include "articleview.h"
 #include "corpuspanel.h"
 #include "models/corpusmodel.h"
+#include "models/storymodel.h"
+#include "storyproxy.h"
 #include "timelineview.h"
 
 #include "../testfiles.h"
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using ReadoutTest::writeBytes;
@@ -244,6 +250,100 @@ private Q_SLOTS:
         corpus->showArticleTimeline(b);
         QCOMPARE(view->events().size(), 1);
         QCOMPARE(view->events().at(0).date, QStringLiteral("2024-04-29"));
+    }
+
+    void testStoriesGroupLinkAndOpen()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        for (const QString &name : QDir(QStringLiteral(READOUT_SOURCE_DIR "/tests/data/stories"))
+                                       .entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+            QVERIFY(QFile::copy(QStringLiteral(READOUT_SOURCE_DIR "/tests/data/stories/") + name,
+                                root + QLatin1Char('/') + name));
+        }
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        window.show();
+        CorpusController *corpus = window.corpus();
+        QSignalSpy indexed(corpus, &CorpusController::folderIndexed);
+        corpus->openFolder(root);
+        QVERIFY(indexed.wait(30000));
+        corpus->showStories();
+        StoriesWindow *stories = corpus->stories();
+        QVERIFY(stories && stories->isVisible());
+        StoryModel *model = stories->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 3);
+        QTreeView *view = stories->view();
+        const auto shown = [&] {
+            QStringList labels;
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                labels.append(view->model()->index(r, 0).data().toString());
+            }
+            return labels.join(QStringLiteral(" | "));
+        };
+        // Told by several reports (the default): the Lima talks told three times, the Nordic twice.
+        QCOMPARE(shown(), QStringLiteral("Chile – Peru talks, 2024-03-08 | Norway – Sweden talks, 2024-03-12"));
+        const QModelIndex nordic = view->model()->index(1, 0);
+        QCOMPARE(view->model()->rowCount(nordic), 2);
+        QCOMPARE(view->model()->index(1, StoryModel::PlaceColumn).data().toString(),
+                 QStringLiteral("Stockholm / Oslo"));
+        QVERIFY(view->model()->index(1, StoryModel::PlaceColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!view->model()->index(0, StoryModel::PlaceColumn).data(Qt::BackgroundRole).isValid());
+        stories->findChild<QCheckBox *>()->setChecked(false);
+        QCOMPARE(view->model()->rowCount(), 3);
+        stories->proxy()->setDisagreementsOnly(true);
+        QCOMPARE(shown(), QStringLiteral("Norway – Sweden talks, 2024-03-12"));
+        stories->proxy()->setDisagreementsOnly(false);
+        stories->proxy()->setWords(QStringLiteral("nairobi"));
+        QCOMPARE(shown(), QStringLiteral("Kenya – Ethiopia talks, 2024-03-20"));
+        stories->proxy()->setWords(QString());
+
+        // The analyst takes the Stockholm report out of its story: kept beside the articles.
+        const auto rowOf = [&](const QString &file) {
+            for (int s = 0; s < model->rowCount(); ++s) {
+                const QModelIndex story = model->index(s, 0);
+                if (story.data().toString() == file || story.data(StoryModel::PathRole).toString().endsWith(file)) {
+                    return story;
+                }
+                for (int r = 0; r < model->rowCount(story); ++r) {
+                    if (model->index(r, 0, story).data().toString() == file) {
+                        return model->index(r, 0, story);
+                    }
+                }
+            }
+            return QModelIndex();
+        };
+        const auto select = [&](const QStringList &files) {
+            view->selectionModel()->clear();
+            for (const QString &f : files) {
+                view->selectionModel()->select(stories->proxy()->mapFromSource(rowOf(f)),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+        };
+        QAction *link = stories->findChild<QAction *>(QStringLiteral("linkStories"));
+        QAction *unlink = stories->findChild<QAction *>(QStringLiteral("unlinkStories"));
+        select({QStringLiteral("stockholm-held.txt")});
+        QVERIFY(unlink->isEnabled() && !link->isEnabled());
+        unlink->trigger();
+        QCOMPARE(model->rowCount(), 4);
+        QVERIFY(QFile::exists(root + QStringLiteral("/.readout/links.json")));
+        // And then that it was the same meeting after all.
+        select({QStringLiteral("stockholm-held.txt"), QStringLiteral("oslo-announced.txt")});
+        QVERIFY(link->isEnabled());
+        link->trigger();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->index(1, 0).data(StoryModel::LinkedRole).toBool()
+                || model->index(2, 0).data(StoryModel::LinkedRole).toBool());
+
+        // A report opens its article at the evidence.
+        QSignalSpy extracted(&window, &MainWindow::extractionFinished);
+        view->setCurrentIndex(stories->proxy()->mapFromSource(rowOf(QStringLiteral("lima-held.txt"))));
+        Q_EMIT view->activated(view->currentIndex());
+        QVERIFY(extracted.wait(30000));
+        QCOMPARE(QFileInfo(window.currentDocument()->path()).fileName(), QStringLiteral("lima-held.txt"));
+        QVERIFY(window.currentDocument()->articleView()->textCursor().selectedText().startsWith(
+            QStringLiteral("Chile and Peru held talks")));
     }
 
     void testCancelStopsTheJob()
