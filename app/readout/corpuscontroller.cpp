@@ -327,12 +327,8 @@ void CorpusController::showStories()
         connect(m_stories, &StoriesWindow::openRequested, this, &CorpusController::openArticle);
         connect(m_stories, &StoriesWindow::decisionRequested, this, &CorpusController::decide);
     }
-    if (!rebuildStories()) {
-        return;
-    }
-    m_stories->show();
-    m_stories->raise();
-    m_stories->activateWindow();
+    m_showStories = true;
+    rebuildStories();
 }
 
 StoriesWindow *CorpusController::stories() const
@@ -340,29 +336,76 @@ StoriesWindow *CorpusController::stories() const
     return m_stories;
 }
 
-bool CorpusController::rebuildStories()
+namespace
 {
-    const QString folder = m_model->folder();
-    const auto index = CorpusIndex::openForReading(folder, CorpusJob::fingerprintFor(m_dictionary));
-    if (!index) {
-        m_window->statusBar()->showMessage(tr("No stories yet: the articles are being read."), 8000);
-        return false;
+
+/// What a rebuild of the stories read, on a worker: the index is opened there for reading.
+struct StoriesRead {
+    bool indexed = false;
+    CorpusStories stories;
+    EventLinks links;
+    QString linksError;
+};
+
+StoriesRead readStories(const QString &folder, const QString &fingerprint)
+{
+    StoriesRead out;
+    QVector<TimelineEvent> events;
+    {
+        const auto index = CorpusIndex::openForReading(folder, fingerprint);
+        if (!index) {
+            return out;
+        }
+        events = index.value()->timelineEvents(folder);
     }
-    const QVector<TimelineEvent> events = index.value()->timelineEvents(folder);
+    out.indexed = true;
     QStringList paths;
-    for (const TimelineEvent &e : events) {
+    for (const TimelineEvent &e : std::as_const(events)) {
         paths.append(e.path);
     }
     auto links = EventLinks::loadFor(folder, paths);
-    m_linksError = links ? QString() : links.error().message;
-    m_links = links ? links.value() : EventLinks();
-    m_stories->setStories(CorpusStories::build(events, m_links, CompareRules::builtIn()),
-                          CompareRules::builtIn(),
-                          QDir(folder).dirName());
-    if (!m_linksError.isEmpty()) {
-        m_stories->statusBar()->showMessage(tr("Your links are not used: %1").arg(m_linksError));
+    out.linksError = links ? QString() : links.error().message;
+    out.links = links ? links.value() : EventLinks();
+    out.stories = CorpusStories::build(events, out.links, CompareRules::builtIn());
+    return out;
+}
+
+} // namespace
+
+void CorpusController::rebuildStories()
+{
+    if (!m_stories) {
+        return;
     }
-    return true;
+    const QString folder = m_model->folder();
+    auto *watcher = new QFutureWatcher<StoriesRead>(this);
+    connect(watcher, &QFutureWatcher<StoriesRead>::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        if (folder != m_model->folder()) {
+            return; // another folder was opened meanwhile
+        }
+        StoriesRead read = watcher->result();
+        if (!read.indexed) {
+            m_window->statusBar()->showMessage(tr("No stories yet: the articles are being read."), 8000);
+            m_showStories = false;
+            return;
+        }
+        m_links = read.links;
+        m_linksError = read.linksError;
+        m_stories->setStories(read.stories, CompareRules::builtIn(), QDir(folder).dirName());
+        if (!m_linksError.isEmpty()) {
+            m_stories->statusBar()->showMessage(tr("Your links are not used: %1").arg(m_linksError));
+        } else if (const QString note = std::exchange(m_storiesNote, QString()); !note.isEmpty()) {
+            m_stories->statusBar()->showMessage(note, 6000);
+        }
+        if (std::exchange(m_showStories, false)) {
+            m_stories->show();
+            m_stories->raise();
+            m_stories->activateWindow();
+        }
+        Q_EMIT storiesReady();
+    });
+    watcher->setFuture(QtConcurrent::run(readStories, folder, CorpusJob::fingerprintFor(m_dictionary)));
 }
 
 void CorpusController::decide(const QVector<StoryMember> &members, bool same)
@@ -389,10 +432,11 @@ void CorpusController::decide(const QVector<StoryMember> &members, bool same)
         PlainMessageBox::openWarning(m_stories, tr("Cannot Keep the Link"), saved.error().message);
         return;
     }
+    // The next decision builds on this one even before the stories are rebuilt.
+    m_links = changed;
+    m_storiesNote = same ? tr("Linked: %n reports tell one event.", nullptr, int(members.size()))
+                         : tr("Kept apart: not the same event.");
     rebuildStories();
-    m_stories->statusBar()->showMessage(same ? tr("Linked: %n reports tell one event.", nullptr, int(members.size()))
-                                             : tr("Kept apart: not the same event."),
-                                        6000);
 }
 
 TimelineWindow *CorpusController::timeline() const

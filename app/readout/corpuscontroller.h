@@ -45,7 +45,7 @@ public:
     void showArticleTimeline(DocumentTab *tab);
     [[nodiscard]] TimelineWindow *timeline() const;
     /// The stories of the corpus (reports of one event grouped, the analyst's links applied), in
-    /// their window; kept up to date as the index is.
+    /// their window once built (storiesReady()); kept up to date as the index is.
     void showStories();
     [[nodiscard]] StoriesWindow *stories() const;
     [[nodiscard]] QDockWidget *dock() const;
@@ -60,6 +60,8 @@ Q_SIGNALS:
     void searched(int hits);
     /// An export ended: what was written, or why not.
     void exported(bool ok, const QString &message);
+    /// The stories window shows the stories as now built.
+    void storiesReady();
 
 private:
     void openArticle(const QString &path, int start, int length);
@@ -71,8 +73,9 @@ private:
     void watchSaves(DocumentTab *tab);
     void sidecarSaved(const QString &sidecarPath);
     void refresh();
-    /// Rebuilds the stories from the index and the links; false (said) when there is no index yet.
-    bool rebuildStories();
+    /// Rebuilds the stories from the index and the links on a worker (the index read there);
+    /// said when there is no index yet. storiesReady() follows.
+    void rebuildStories();
     /// Keeps the analyst's word on these reports' events and shows the stories it makes.
     void decide(const QVector<Readout::StoryMember> &members, bool same);
 
@@ -85,6 +88,8 @@ private:
     StoriesWindow *m_stories = nullptr;
     EventLinks m_links; ///< as read with the stories shown
     QString m_linksError; ///< why they could not be read: then nothing is written over them
+    bool m_showStories = false; ///< show the stories window once they are built
+    QString m_storiesNote; ///< what to say once the stories are rebuilt after a decision
     QString m_dictionary; ///< the user dictionary the window uses
     QTimer *m_refresh; ///< a correction saved in the folder: its row and index follow, once saves settle
     bool m_refreshAfterJob = false;

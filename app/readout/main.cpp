@@ -256,22 +256,23 @@ int main(int argc, char *argv[])
         // The screenshot waits for the timeline or the stories, not for the folder.
         const bool stories = parser.isSet(commandLine.stories);
         QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
-        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, screenshot, stories] {
-            QWidget *shown = nullptr;
-            if (stories) {
-                window.corpus()->showStories();
-                shown = window.corpus()->stories();
-                if (shown) {
-                    window.corpus()->stories()->view()->expandAll();
-                }
-            } else {
-                window.corpus()->showTimeline();
-                shown = window.corpus()->timeline();
-            }
+        const auto take = [&window, screenshot](QWidget *shown) {
             if (!screenshot.isEmpty() && shown) {
                 QTimer::singleShot(400, &window, [shown, screenshot] {
                     QCoreApplication::exit(saveScreenshot(*shown, screenshot));
                 });
+            }
+        };
+        QObject::connect(window.corpus(), &CorpusController::storiesReady, &window, [&window, take] {
+            window.corpus()->stories()->view()->expandAll();
+            take(window.corpus()->stories());
+        });
+        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, take, stories] {
+            if (stories) {
+                window.corpus()->showStories(); // storiesReady() follows
+            } else {
+                window.corpus()->showTimeline();
+                take(window.corpus()->timeline());
             }
         });
     } else if (!folder.isEmpty()) {

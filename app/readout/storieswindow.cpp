@@ -131,7 +131,11 @@ void StoriesWindow::setStories(const CorpusStories &stories, const CompareRules 
     }
     for (int c = 0; c < StoryModel::EvidenceColumn; ++c) {
         m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), c == StoryModel::StatusColumn ? 320 : c == StoryModel::StoryColumn ? 300 : 240));
+        m_view->setColumnWidth(c,
+                               std::min(m_view->columnWidth(c),
+                                        c == StoryModel::StatusColumn      ? 320
+                                            : c == StoryModel::StoryColumn ? 300
+                                                                           : 240));
     }
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         m_view->setCurrentIndex(m_proxy->index(0, 0));

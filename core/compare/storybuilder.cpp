@@ -186,7 +186,7 @@ QVector<Edge> candidateEdges(const Flat &f,
     QSet<QPair<int, int>> seen;
     QVector<Edge> edges;
     const auto consider = [&](int x, int y) {
-        if (f.reportOf.at(x) == f.reportOf.at(y)) {
+        if (x == y || f.reportOf.at(x) == f.reportOf.at(y)) {
             return;
         }
         const QPair<int, int> key{std::min(x, y), std::max(x, y)};
@@ -226,11 +226,34 @@ QVector<Edge> candidateEdges(const Flat &f,
                 consider(days.at(u).second, days.at(v).second);
             }
         }
-        for (int u = 0; u < others.size(); ++u) {
-            for (int v = 0; v < block.size(); ++v) {
-                if (block.at(v) != others.at(u)) {
-                    consider(others.at(u), block.at(v));
+        // An event without a day meets only reports published near its own (see consider).
+        QVector<std::pair<qint64, int>> byPublished;
+        QVector<int> unpublished;
+        for (int i : block) {
+            const QDate p = reports.at(f.reportOf.at(i)).published;
+            if (p.isValid()) {
+                byPublished.append({p.toJulianDay(), i});
+            } else {
+                unpublished.append(i);
+            }
+        }
+        std::sort(byPublished.begin(), byPublished.end());
+        for (int u : std::as_const(others)) {
+            const QDate p = reports.at(f.reportOf.at(u)).published;
+            if (!p.isValid()) {
+                for (int v : block) {
+                    consider(u, v);
                 }
+                continue;
+            }
+            auto v = std::lower_bound(byPublished.cbegin(),
+                                      byPublished.cend(),
+                                      std::pair<qint64, int>(p.toJulianDay() - rules.storyReportGapDays, -1));
+            for (; v != byPublished.cend() && v->first <= p.toJulianDay() + rules.storyReportGapDays; ++v) {
+                consider(u, v->second);
+            }
+            for (int w : std::as_const(unpublished)) {
+                consider(u, w);
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "corpus/batchrunner.h"
 #include "corpus/corpusfiles.h"
 #include "corpus/corpusindex.h"
+#include "corpus/corpusstories.h"
 #include "corpus/corpusupdater.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
@@ -182,6 +183,50 @@ private Q_SLOTS:
         }
         std::sort(all.begin(), all.end());
         qInfo("all searches: median %.1f ms, worst %.1f ms", all.at(all.size() / 2) / 1000.0, all.last() / 1000.0);
+    }
+
+    /// The stories of the generated folder (after benchmarkIndexAndSearch indexed it): reading
+    /// the events from the index, then grouping them.
+    void benchmarkStories()
+    {
+        const QString folder = m_generated.path();
+        auto opened = CorpusIndex::openForReading(folder, QStringLiteral("bench"));
+        QVERIFY(opened);
+        QElapsedTimer clock;
+        clock.start();
+        const QVector<TimelineEvent> events = opened.value()->timelineEvents(folder);
+        const qint64 read = clock.elapsed();
+        QStringList paths;
+        for (const TimelineEvent &e : events) {
+            paths.append(e.path);
+        }
+        clock.start();
+        const auto links = EventLinks::loadFor(folder, paths);
+        QVERIFY(links);
+        const qint64 linksRead = clock.elapsed();
+        CorpusStories stories;
+        ReadoutBench::resetPeak();
+        const qint64 before = ReadoutBench::statusKb("VmRSS:");
+        QBENCHMARK_ONCE {
+            clock.start();
+            stories = CorpusStories::build(events, links.value(), CompareRules::builtIn());
+        }
+        int several = 0;
+        for (const Story &s : stories.stories) {
+            several += s.reports() > 1 ? 1 : 0;
+        }
+        qInfo(
+            "stories of %lld events in %lld articles: events read in %lld ms, links in %lld ms, grouped in %lld ms "
+            "into %lld stories (%d told by several reports); peak memory %lld MB (resident before %lld MB)",
+            qint64(events.size()),
+            qint64(stories.reports.size()),
+            read,
+            linksRead,
+            clock.elapsed(),
+            qint64(stories.stories.size()),
+            several,
+            ReadoutBench::statusKb("VmHWM:") / 1024,
+            before / 1024);
     }
 };
 

@@ -268,7 +268,9 @@ private Q_SLOTS:
         QSignalSpy indexed(corpus, &CorpusController::folderIndexed);
         corpus->openFolder(root);
         QVERIFY(indexed.wait(30000));
+        QSignalSpy ready(corpus, &CorpusController::storiesReady);
         corpus->showStories();
+        QVERIFY(ready.wait(30000)); // built on a worker
         StoriesWindow *stories = corpus->stories();
         QVERIFY(stories && stories->isVisible());
         StoryModel *model = stories->model();
@@ -326,12 +328,14 @@ private Q_SLOTS:
         select({QStringLiteral("stockholm-held.txt")});
         QVERIFY(unlink->isEnabled() && !link->isEnabled());
         unlink->trigger();
+        QVERIFY(ready.wait(30000));
         QCOMPARE(model->rowCount(), 4);
         QVERIFY(QFile::exists(root + QStringLiteral("/.readout/links.json")));
         // And then that it was the same meeting after all.
         select({QStringLiteral("stockholm-held.txt"), QStringLiteral("oslo-announced.txt")});
         QVERIFY(link->isEnabled());
         link->trigger();
+        QVERIFY(ready.wait(30000));
         QCOMPARE(model->rowCount(), 3);
         QVERIFY(model->index(1, 0).data(StoryModel::LinkedRole).toBool()
                 || model->index(2, 0).data(StoryModel::LinkedRole).toBool());
