@@ -35,6 +35,9 @@ struct Entity {
     /// A person's state or organisation and where Readout took it: "Turkey: President of Turkey
     /// (office-holder data, Wikidata)", "Russia: named so in the article". Derived; not saved.
     QString affiliation;
+    /// Which rule found the mention ("month-day-year" in dates.json, "title-then-name" in
+    /// names.json, "gazetteer"), for --explain and the window. Derived; not saved.
+    QString rule;
     QString origin = QStringLiteral("extracted"); ///< extracted, corrected, added
     QStringList correctedFields; ///< what the analyst changed: "type", "span", "canonical", "value"
 

@@ -127,6 +127,7 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
         m.type = EntityType::Date;
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
+        m.rule = tm.rule.isEmpty() ? QStringLiteral("date-tagger") : tm.rule;
         m.value = resolver.resolve(tm.spec,
                                    dct,
                                    resolver.tenseAt(seg, s, tm.firstToken),
@@ -192,6 +193,7 @@ bool Pipeline::extractBlock(const Document &document,
         e.start = m.start;
         e.end = m.end;
         e.text = text.mid(m.start, m.end - m.start);
+        e.rule = m.rule;
         if (m.type == EntityType::Date) {
             e.value = m.value;
             e.timexType = m.timexType;

@@ -51,8 +51,15 @@ bool namesAnArticle(const QString &output, const QStringList &files)
 }
 
 /// The exported document with each event's reasons added as "why".
-QJsonObject withReasons(QJsonObject doc, const QVector<Event> &events)
+QJsonObject withReasons(QJsonObject doc, const QVector<Entity> &entities, const QVector<Event> &events)
 {
+    QJsonArray mentions = doc.value(QLatin1String("entities")).toArray();
+    for (int i = 0; i < mentions.size() && i < entities.size(); ++i) {
+        QJsonObject e = mentions.at(i).toObject();
+        e.insert(QStringLiteral("rule"), entities.at(i).rule);
+        mentions[i] = e;
+    }
+    doc.insert(QStringLiteral("entities"), mentions);
     QJsonArray list = doc.value(QLatin1String("events")).toArray();
     for (int i = 0; i < list.size() && i < events.size(); ++i) {
         QJsonObject e = list.at(i).toObject();
@@ -61,6 +68,22 @@ QJsonObject withReasons(QJsonObject doc, const QVector<Event> &events)
     }
     doc.insert(QStringLiteral("events"), list);
     return doc;
+}
+
+/// "mentions:" then one line per mention: id, type, text, value or canonical, and the rule.
+QString mentionRules(const QVector<Entity> &entities)
+{
+    QString out = QStringLiteral("\nmentions (the rule that found each):\n");
+    for (const Entity &e : entities) {
+        const QString what = e.type == EntityType::Date ? e.value : e.canonical;
+        out += QStringLiteral("  %1 %2 \"%3\"%4  rule: %5\n")
+                   .arg(e.id,
+                        entityTypeName(e.type),
+                        e.text,
+                        what.isEmpty() || what == e.text ? QString() : QStringLiteral(" = ") + what,
+                        e.rule.isEmpty() ? QStringLiteral("-") : e.rule);
+    }
+    return out;
 }
 
 QString table(const QVector<Event> &events)
@@ -269,7 +292,7 @@ int extract(const QStringList &args)
         } else if (fmt == QLatin1String("json")) {
             QJsonObject doc = JsonExporter::toJson(d, x.entities, x.events);
             if (why) {
-                doc = withReasons(doc, x.events);
+                doc = withReasons(doc, x.entities, x.events);
             }
             documents.append(doc);
         } else if (fmt == QLatin1String("csv")) {
@@ -281,6 +304,9 @@ int extract(const QStringList &args)
             out += table(x.events).toUtf8();
             for (const Event &e : std::as_const(x.events)) {
                 out += why ? (QLatin1Char('\n') + EventExplanation::text(e)).toUtf8() : QByteArray();
+            }
+            if (why) {
+                out += mentionRules(x.entities).toUtf8();
             }
         }
         first = false;
@@ -336,7 +362,8 @@ int runCommand(const QStringList &args)
            "  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]\n"
            "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
            "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations);\n"
-           "      --explain (with table or json): which rule filled each field of each event, and its words\n"
+           "      --explain (with table or json): which rule filled each field of each event, and its words,\n"
+           "      and which rule found each mention (name, place, date)\n"
            "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
            "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
            "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"

@@ -50,6 +50,7 @@ struct TimexMatch {
     int lastToken = 0;
     QString timexType; ///< DATE, TIME, DURATION, SET
     TimexSpec spec;
+    QString rule; ///< the step of the tagger that matched ("clock-time", "month-day-year"); Entity::rule
 };
 
 /// Stage 4a: finds temporal expressions with rules over tokens; the vocabulary (month and weekday

@@ -26,6 +26,7 @@ struct Mention {
     bool hidden = false;
     QString
         affiliation; ///< a person's state and where it came from ("Turkey: President of Turkey (office-holder data)")
+    QString rule; ///< the rule that found it (Entity::rule)
     QString value; ///< TIMEX3 value for dates
     QString timexType;
     bool eventDateCandidate = false; ///< a calendar date (day or month precision)
