@@ -249,17 +249,13 @@ private Q_SLOTS:
             "Council Bank closed.");
         const auto kb = KnowledgeBase::builtIn();
         UserDictionary dictionary;
-        QVERIFY(dictionary.learn(Entity{QStringLiteral("T1"),
-                                        EntityType::Organization,
-                                        0,
-                                        21,
-                                        QStringLiteral("Velmora Trade Council"),
-                                        {},
-                                        {},
-                                        {},
-                                        {},
-                                        QStringLiteral("added"),
-                                        {}}));
+        Entity taught;
+        taught.id = QStringLiteral("T1");
+        taught.type = EntityType::Organization;
+        taught.end = 21;
+        taught.text = QStringLiteral("Velmora Trade Council");
+        taught.origin = QStringLiteral("added");
+        QVERIFY(dictionary.learn(taught));
         const Segmentation seg = TextSegmenter::segment(text, 0, *kb);
         QVector<Mention> mentions;
         for (const QString &spec : found) {
