@@ -159,8 +159,19 @@ int evaluateCommand(const QStringList &args)
         for (const auto &group : s.groups()) {
             printEventScores(out, QStringLiteral("files ") + group.first, group.second);
         }
+        const DocumentEntityScorer &names = evaluation.documentEntities();
+        out << "\nnames at document level (each listed name found by its text, canonical name or an alias):\n";
+        for (const QString &label : DocumentEntityScorer::labels()) {
+            const Counts c = names.label(label);
+            out << "  " << label.leftJustified(13) << " P " << percent(c.precision()) << "  R " << percent(c.recall())
+                << "  F1 " << percent(c.f1()) << "   (tp " << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
+        }
+        const Counts all = names.micro();
+        out << "  " << QStringLiteral("all").leftJustified(13) << " P " << percent(all.precision()) << "  R "
+            << percent(all.recall()) << "  F1 " << percent(all.f1()) << "\n";
         if (parser.isSet(errors)) {
             printErrors(out, s.errors());
+            printErrors(out, names.errors());
         }
     }
     return ExitOk;

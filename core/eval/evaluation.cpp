@@ -152,6 +152,17 @@ Result<int> Evaluation::run(const QString &goldDir, Task task, PublishedFrom pub
                     {ev.type, ev.participants, ev.date, {}, ev.location, ev.status, ev.evidenceText.simplified()});
             }
             m_events.add(name, goldEvents, predicted);
+            QHash<QString, QStringList> goldNames;
+            const QJsonObject listed = gold.value(QLatin1String("entities")).toObject();
+            for (const QString &label : DocumentEntityScorer::labels()) {
+                for (const QJsonValue &n : listed.value(label).toArray()) {
+                    goldNames[label].append(n.toString());
+                }
+            }
+            const KnowledgeBase &kb = m_pipeline.knowledge();
+            m_documentEntities.add(name, goldNames, x.entities, [&kb](const QString &n) {
+                return actorName(kb, n);
+            });
             ++documents;
             continue;
         }
@@ -232,6 +243,11 @@ const TimexScorer &Evaluation::dates() const
 void Evaluation::setEventGroups(const QVector<FileGroup> &groups)
 {
     m_events.setGroups(groups);
+}
+
+const DocumentEntityScorer &Evaluation::documentEntities() const
+{
+    return m_documentEntities;
 }
 
 const EventScorer &Evaluation::events() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../result.h"
+#include "documententities.h"
 #include "eventscorer.h"
 #include "scorer.h"
 
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] const EntityScorer &entities() const;
     [[nodiscard]] const TimexScorer &dates() const;
     [[nodiscard]] const EventScorer &events() const;
+    /// With the events: the names each events_dev document lists, at document level.
+    [[nodiscard]] const DocumentEntityScorer &documentEntities() const;
     /// The canonical actor of a participant name by the knowledge base's aliases, else the name.
     [[nodiscard]] static QString actorName(const KnowledgeBase &kb, const QString &name);
     /// Event scores per file group too ("00-20", "40-97"), before run().
@@ -40,6 +43,7 @@ private:
     EntityScorer m_entities;
     TimexScorer m_dates;
     EventScorer m_events;
+    DocumentEntityScorer m_documentEntities;
 };
 
 } // namespace Readout

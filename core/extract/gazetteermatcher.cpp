@@ -104,6 +104,7 @@ QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation
         m.actorKind = chosen->actorKind;
         m.actor = chosen->actor;
         m.kind = chosen->placeKind;
+        m.rule = QStringLiteral("gazetteer");
         mentions.append(std::move(m));
         i += len;
     }

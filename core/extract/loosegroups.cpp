@@ -21,6 +21,7 @@ Mention groupMention(const Segmentation &seg, int first, int last, const QString
     m.canonical = name;
     m.actor = name;
     m.actorKind = ActorKind::Organization;
+    m.rule = QStringLiteral("loose-group");
     m.kind = QStringLiteral("loose group");
     m.hidden = true;
     return m;

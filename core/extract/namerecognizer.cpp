@@ -241,7 +241,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         return numberAfter || cueAfter || cueBefore;
     };
 
-    auto addPattern = [&](int first, int last, EntityType type, const QString &actor) {
+    auto addPattern = [&](int first, int last, EntityType type, const QString &actor, const char *rule) {
         if (last <= first) {
             return; // nothing left of the name ("Minister Sofia" where Sofia is the city)
         }
@@ -253,6 +253,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         m.type = type;
         m.canonical = surface(first, last);
         m.kind = type == EntityType::Person ? QStringLiteral("person") : QStringLiteral("organization");
+        m.rule = QLatin1String(rule);
         if (!actor.isEmpty()) {
             m.actor = actor;
             if (type == EntityType::Person) {
@@ -384,14 +385,14 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 && gazetteer.at(gazAt.at(run.first)).type == EntityType::Location
                 && gazetteer.at(gazAt.at(run.first)).kind != QLatin1String("country")
                 && nextToScore(run.first, run.last)) {
-                addPattern(run.first, run.last, EntityType::Organization, {});
+                addPattern(run.first, run.last, EntityType::Organization, {}, "place-as-team");
                 continue;
             }
             // An unknown acronym in running text ("the KDP said") is an organization.
             if (!allCapsSentence && run.last - run.first == 1 && gazAt.at(run.first) < 0
                 && tokens.at(run.first).is(Token::AllCaps) && tokens.at(run.first).end - tokens.at(run.first).start <= 5
                 && !isCalendarWord(head0(run)) && !m_knowledge.isStopName(head0(run))) {
-                addPattern(run.first, run.last, EntityType::Organization, {});
+                addPattern(run.first, run.last, EntityType::Organization, {}, "unknown-acronym");
                 continue;
             }
             // Plain words before a place name make another name: "Air France", "Real Madrid".
@@ -408,7 +409,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                         && !compassWords.contains(tokens.at(j).key);
                 }
                 if (plainBefore && !headline) {
-                    addPattern(run.first, run.last, EntityType::Organization, {});
+                    addPattern(run.first, run.last, EntityType::Organization, {}, "plain-words-before-place");
                     continue;
                 }
             }
@@ -481,7 +482,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                         actor = owner.actor;
                     }
                 }
-                addPattern(run.first, run.last, EntityType::Organization, actor);
+                addPattern(run.first, run.last, EntityType::Organization, actor, "organization-word");
                 if (media) {
                     found.last().kind = QStringLiteral("media");
                 }
@@ -519,7 +520,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 if (affiliation.isEmpty()) {
                     affiliation = appositionActor(last);
                 }
-                addPattern(personFirst, last, EntityType::Person, affiliation);
+                addPattern(personFirst, last, EntityType::Person, affiliation, "title-then-name");
                 continue;
             }
             // Plain runs without gazetteer names: a first name, or a role noun in apposition. A place
@@ -568,7 +569,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             QString titleKind;
             const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
             if (!titledBy.isEmpty()) {
-                addPattern(run.first, run.last, EntityType::Person, titledBy);
+                addPattern(run.first, run.last, EntityType::Person, titledBy, "title-of-actor-before");
             } else if (firstName
                        || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
                            && run.last - run.first <= 4)) {
@@ -577,16 +578,17 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 addPattern(run.first,
                            run.last,
                            EntityType::Person,
-                           after.isEmpty() ? actorBeforeRole(run.first) : after);
+                           after.isEmpty() ? actorBeforeRole(run.first) : after,
+                           firstName ? "known-first-name" : "role-or-apposition-before");
             } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
                        && nextToScore(run.first, run.last)) {
                 // A sports report: an unknown name beside a score or "beat" is a team (or, when the
                 // document names a person so, a player: decided below).
-                addPattern(run.first, run.last, EntityType::Organization, {});
+                addPattern(run.first, run.last, EntityType::Organization, {}, "team-beside-score");
                 found.last().kind = QStringLiteral("team");
             } else if (locationHeads.contains(tokens.at(run.last - 1).key) && run.last - run.first >= 2) {
                 // "Grand Palace", "Kennedy Airport": a named facility is a place.
-                addPattern(run.first, run.last, EntityType::Location, {});
+                addPattern(run.first, run.last, EntityType::Location, {}, "facility-head");
                 found.last().kind = QStringLiteral("facility");
             } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
@@ -594,7 +596,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                        && (run.first == 0 || tokens.at(run.first - 1).key != QLatin1String("the"))) {
                 // Two unknown capitalised words in running text are most often a person's name (not
                 // after "the": "the Karsa Circle" is a body or a place).
-                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last));
+                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last), "two-capitalised-words");
             }
         }
     }
@@ -639,6 +641,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             m.start = tokens.at(k).start;
             m.end = tokens.at(k).end;
             m.canonical = it.value()->canonical;
+            m.rule = QStringLiteral("same-name-earlier-in-article");
             extra.append(std::move(m));
         }
     }
@@ -667,6 +670,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             m.lastToken = k + 2;
             m.start = tokens.at(k + 1).start;
             m.end = tokens.at(k + 1).end;
+            m.rule = QStringLiteral("acronym-in-brackets");
             found.append(std::move(m));
         }
     }

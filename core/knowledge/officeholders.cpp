@@ -194,6 +194,7 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
             m.type = EntityType::Person;
             m.canonical = h->name;
             m.kind = QStringLiteral("person");
+            m.rule = QStringLiteral("office-holder");
             tie(kb, *h, m);
             added.append(std::move(m));
             k = end;

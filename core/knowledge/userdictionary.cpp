@@ -382,6 +382,7 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
             m.firstToken = k;
             m.lastToken = last;
             m.canonical = e->surface;
+            m.rule = QStringLiteral("user-dictionary");
             teach(m, *e, knowledge);
             added.append(std::move(m));
             k = last - 1;
