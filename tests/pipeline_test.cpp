@@ -162,6 +162,71 @@ private Q_SLOTS:
         }
     }
 
+    void testPersonNamesOfManyTraditions_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("person");
+        // Invented people; each name keeps its particles (bin, da, von der, al-) inside it.
+        QTest::newRow("Arabic bin after a title")
+            << QStringLiteral("Crown Prince Khalid bin Rashed received the envoy.")
+            << QStringLiteral("Khalid bin Rashed");
+        QTest::newRow("Arabic bin and a family name")
+            << QStringLiteral("Sheikh Hamad bin Nasser Al Mansoori arrived in the capital.")
+            << QStringLiteral("Hamad bin Nasser Al Mansoori");
+        QTest::newRow("Portuguese da after a title")
+            << QStringLiteral("President Marta Inacio da Costa spoke to reporters.")
+            << QStringLiteral("Marta Inacio da Costa");
+        QTest::newRow("German von der without a title")
+            << QStringLiteral("The talks were attended by Ursel von der Brake, the envoy.")
+            << QStringLiteral("Ursel von der Brake");
+        QTest::newRow("al- before a name that is also a group")
+            << QStringLiteral("Yahya Abdel-Rahim al-Houthi spoke on television.")
+            << QStringLiteral("Yahya Abdel-Rahim al-Houthi");
+    }
+
+    void testPersonNamesOfManyTraditions()
+    {
+        // Particles once ended a name: "Crown Prince Khalid" and a stray "Rashed", or a family name
+        // taken alone for an office-holder of the same name.
+        QFETCH(QString, sentence);
+        QFETCH(QString, person);
+        Document doc(QString(), sentence);
+        doc.setPublished(QDate(2024, 3, 4));
+        const Extraction x = m_pipeline->run(doc);
+        QStringList persons;
+        for (const Entity &e : x.entities) {
+            if (e.type == EntityType::Person) {
+                persons.append(e.text);
+            }
+        }
+        QCOMPARE(persons, QStringList{person});
+    }
+
+    void testAFamilyNameInsideAnotherNameIsNoOfficeHolder_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("holder");
+        QTest::newRow("a family name after da") << QStringLiteral("Joana Pereira da Silva met reporters in Lisbon.")
+                                                << QStringLiteral("Ulisses Correia e Silva");
+        QTest::newRow("a given name inside a longer name")
+            << QStringLiteral("Seyed Abbas Tavakoli met reporters in Tehran.") << QStringLiteral("Mahmoud Abbas");
+        QTest::newRow("a father's name after bin")
+            << QStringLiteral("Omar bin Salman Al Harthy met reporters in Muscat.")
+            << QStringLiteral("Mohammad bin Salman");
+    }
+
+    void testAFamilyNameInsideAnotherNameIsNoOfficeHolder()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, holder);
+        Document doc(QString(), sentence);
+        doc.setPublished(QDate(2024, 3, 4));
+        const Extraction x = m_pipeline->run(doc);
+        for (const Entity &e : x.entities) {
+            QVERIFY2(e.canonical != holder, qPrintable(e.text + QStringLiteral(" taken for ") + holder));
+        }
+    }
+
     void testNameEndsBeforeDate_data()
     {
         QTest::addColumn<QString>("sentence");

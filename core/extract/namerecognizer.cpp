@@ -196,6 +196,30 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     // "Ban Ki-moon", "Moon Jae-in": a short syllable, a hyphen and a short lower-case syllable end a
     // name of two words or more ("Saudi-led", "Hong Kong-based" and "X-backed" do not).
     const WordSet &patrons = m_knowledge.wordSet(QStringLiteral("patron_participles"));
+    // "bin", "da", "von der": one or two lower-case name infixes (names.json) before a capitalised
+    // word, inside a person's name; how many, or 0.
+    const WordSet &infixes = m_knowledge.wordSet(QStringLiteral("name_infixes"));
+    auto infixesAt = [&](int k, int end) {
+        int n = 0;
+        while (n < 2 && k + n < end && tokens.at(k + n).is(Token::Word) && !tokens.at(k + n).is(Token::Upper)
+               && infixes.contains(tokens.at(k + n).key)) {
+            ++n;
+        }
+        return n > 0 && k + n < end && tokens.at(k + n).is(Token::Upper) && tokens.at(k + n).is(Token::Word) ? n : 0;
+    };
+    // The part after an infix or after "al-": inside the name, whatever else it names alone
+    // ("al-Houthi", "bin Salman").
+    auto afterParticle = [&](int k, int first) {
+        if (k - 1 < first) {
+            return false;
+        }
+        const QString &before = tokens.at(k - 1).key;
+        if (!tokens.at(k - 1).is(Token::Upper) && infixes.contains(before)) {
+            return true;
+        }
+        return before == QLatin1String("-") && k - 2 >= first && !tokens.at(k - 2).is(Token::Upper)
+            && isNameConnector(tokens.at(k - 2).key);
+    };
     auto givenNameTail = [&](const Run &run, int end) {
         const int h = run.last;
         if (run.last - run.first < 2 || h + 1 >= end || gazAt.at(h - 1) >= 0) {
@@ -333,6 +357,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     run.last += 2;
                 } else if (givenNameTail(run, s.lastToken)) {
                     run.last += 2; // "Ban Ki-moon", "Moon Jae-in"
+                } else if (const int n = run.last > run.first && tokens.at(run.last - 1).is(Token::Upper)
+                               ? infixesAt(run.last, s.lastToken)
+                               : 0;
+                           n > 0 && !startsDate(run.last + n)) {
+                    run.last += n + 1; // "Khalid bin Rashed", "Ursel von der Brake"
                 } else if (isNameConnector(t.key) && t.is(Token::Word) && !t.is(Token::Upper)
                            && run.last + 2 < s.lastToken && tokens.at(run.last + 1).key == QLatin1String("-")
                            && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
@@ -500,13 +529,21 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                     return isNameConnector(tokens.at(t).key) && !tokens.at(t).is(Token::Upper) && t + 2 < run.last
                         && tokens.at(t + 1).key == QLatin1String("-");
                 };
-                while (last < run.last && (gazAt.at(last) < 0 || (last > personFirst && surnameCity(last)))
-                       && (particle(last)
-                           || (!m_knowledge.isStopName(tokens.at(last).key)
-                               && ((tokens.at(last).is(Token::Word)
-                                    && (tokens.at(last).is(Token::Upper)
-                                        || (last > personFirst && tokens.at(last - 1).key == QLatin1String("-"))))
-                                   || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))))) {
+                while (
+                    last < run.last
+                    && (gazAt.at(last) < 0
+                        || (last > personFirst && (surnameCity(last) || afterParticle(last, personFirst))))
+                    && (particle(last)
+                        || (last > personFirst && infixesAt(last, run.last) > 0)
+                        // "Hamad bin Nasser Al Mansoori": a capitalised particle before a family name.
+                        || (last > personFirst && infixes.contains(tokens.at(last).key) && last + 1 < run.last
+                            && tokens.at(last + 1).is(Token::Upper))
+                        || (last > personFirst && afterParticle(last, personFirst) && tokens.at(last).is(Token::Upper))
+                        || (!m_knowledge.isStopName(tokens.at(last).key)
+                            && ((tokens.at(last).is(Token::Word)
+                                 && (tokens.at(last).is(Token::Upper)
+                                     || (last > personFirst && tokens.at(last - 1).key == QLatin1String("-"))))
+                                || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))))) {
                     ++last;
                 }
                 if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
@@ -545,7 +582,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 // "Haruto Sakai": after a given name, a city that is also a family name.
                 const bool familyNameCity =
                     j > run.first && m_knowledge.isFirstName(tokens.at(run.first).key) && surnameCity(j);
-                if (gazAt.at(j) >= 0 && !givenNamePlace && !familyNameCity) {
+                if (gazAt.at(j) >= 0 && !givenNamePlace && !familyNameCity && !afterParticle(j, run.first)) {
                     plain = false;
                 }
             }
@@ -553,6 +590,13 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 continue;
             }
             const QString &head = tokens.at(run.first).key;
+            // "Ursel von der Brake", "Yahya Abdel-Rahim al-Houthi": a name particle between capitalised
+            // words makes a person's name of a run that is no organization or place.
+            bool particleInside = false;
+            for (int j = run.first + 1; j + 1 < run.last; ++j) {
+                particleInside =
+                    particleInside || (tokens.at(j - 1).is(Token::Upper) && afterParticle(j + 1, run.first));
+            }
             const bool initial = head.size() == 2 && head.at(1) == QLatin1Char('.') && head.at(0).isLetter();
             const bool firstName =
                 (m_knowledge.isFirstName(head) || initial) && run.last - run.first >= 2 && run.last - run.first <= 4;
@@ -570,6 +614,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
             if (!titledBy.isEmpty()) {
                 addPattern(run.first, run.last, EntityType::Person, titledBy, "title-of-actor-before");
+            } else if (particleInside && !headline && run.last - run.first <= 7 && !m_knowledge.isStopName(head)) {
+                addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last), "name-with-particle");
             } else if (firstName
                        || (!headline && (apposition || roleBefore) && run.last - run.first >= 2
                            && run.last - run.first <= 4)) {

@@ -103,8 +103,13 @@ Result<OfficeHolders> OfficeHolders::fromRows(const QVector<DataFiles::TsvRow> &
         const QString folded = fold(h.name);
         out.m_byName[folded].append(index);
         const QString family = folded.section(QLatin1Char(' '), -1);
-        // "Carl XVI Gustaf of Sweden" has no family name: "Sweden" alone is the country.
-        if (family.size() >= ShortestFamilyName && family != folded && !folded.contains(QLatin1String(" of "))) {
+        // "Carl XVI Gustaf of Sweden" has no family name: "Sweden" alone is the country. After a
+        // lower-case particle the last word is part of a compound name ("Correia e Silva") or a
+        // father's name ("Mohammad bin Salman"): alone it names many people, not this holder.
+        const QString beforeLast = h.name.simplified().section(QLatin1Char(' '), -2, -2);
+        const bool compound = !beforeLast.isEmpty() && beforeLast.at(0).isLower();
+        if (family.size() >= ShortestFamilyName && family != folded && !folded.contains(QLatin1String(" of "))
+            && !compound) {
             out.m_bySurname[family].append(index);
         }
         out.m_holdings.append(std::move(h));
@@ -126,6 +131,12 @@ const Holding *OfficeHolders::unique(const QVector<int> &candidates, const QDate
         found = found ? found : &h;
     }
     return found;
+}
+
+const Holding *OfficeHolders::byFullName(const QString &name, const QDate &day) const
+{
+    const auto full = m_byName.constFind(fold(name));
+    return full != m_byName.cend() ? unique(full.value(), day) : nullptr;
 }
 
 const Holding *OfficeHolders::on(const QString &name, const QDate &day) const
@@ -157,6 +168,7 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
         return;
     }
     const int n = int(seg.tokens.size());
+    const WordSet &infixes = kb.wordSet(QStringLiteral("name_infixes"));
     QVector<bool> covered(n, false);
     for (Mention &m : mentions) {
         for (int k = m.firstToken; k < m.lastToken && k < n; ++k) {
@@ -180,9 +192,15 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
         while (last + 1 < n && !covered.at(last + 1) && seg.tokens.at(last + 1).is(Token::Upper) && last - k < 3) {
             ++last;
         }
+        // A family name alone stands for a holder only where it ends a name: not "Abbas" in "Seyed
+        // Abbas Tavakoli", nor "Silva" after "da" or "Salman" after "bin".
+        const bool endsName = last == k && !(k + 1 < n && seg.tokens.at(k + 1).is(Token::Upper))
+            && !(k > 0 && !seg.tokens.at(k - 1).is(Token::Upper) && infixes.contains(seg.tokens.at(k - 1).key))
+            && !(k > 0 && seg.tokens.at(k - 1).is(Token::Upper) && seg.tokens.at(k - 1).is(Token::Word)
+                 && !covered.at(k - 1) && !kb.isStopName(seg.tokens.at(k - 1).key));
         for (int end = last; end >= k; --end) {
             const QString name = text.mid(t.start, seg.tokens.at(end).end - t.start);
-            const Holding *h = on(name, day);
+            const Holding *h = end == k && endsName ? on(name, day) : byFullName(name, day);
             if (!h || kb.userDictionary().isStop(name)) { // the analyst said it is no name
                 continue;
             }

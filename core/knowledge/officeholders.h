@@ -38,6 +38,8 @@ public:
     /// The office a person (full name, or a family name only one holder has) held on the day; null
     /// when none or when the name is ambiguous that day. Without a day, an office still held.
     [[nodiscard]] const Holding *on(const QString &name, const QDate &day) const;
+    /// The same by the full name only.
+    [[nodiscard]] const Holding *byFullName(const QString &name, const QDate &day) const;
 
     /// Persons the name recogniser left without a state take their office's; family names and full
     /// names of holders nothing else covers become persons. Each says where its state came from.
