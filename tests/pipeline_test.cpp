@@ -202,6 +202,25 @@ private Q_SLOTS:
         QCOMPARE(persons, QStringList{person});
     }
 
+    void testAFamilyNameAloneIsTheFullNameGivenBefore()
+    {
+        // "Mr Vantor" after "Foreign Minister Quenby Vantor of Finland" once stayed a person of its
+        // own, without the state: an analyst saw two people.
+        Document doc(QString(),
+                     QStringLiteral("Foreign Minister Quenby Vantor of Finland arrived on Monday. Later Mr Vantor "
+                                    "met reporters."));
+        doc.setPublished(QDate(2024, 3, 4));
+        const Extraction x = m_pipeline->run(doc);
+        QStringList persons;
+        for (const Entity &e : x.entities) {
+            if (e.type == EntityType::Person) {
+                persons.append(e.text + QStringLiteral("=") + e.canonical);
+            }
+        }
+        QCOMPARE(persons,
+                 (QStringList{QStringLiteral("Quenby Vantor=Quenby Vantor"), QStringLiteral("Vantor=Quenby Vantor")}));
+    }
+
     void testAFamilyNameInsideAnotherNameIsNoOfficeHolder_data()
     {
         QTest::addColumn<QString>("sentence");

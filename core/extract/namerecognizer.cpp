@@ -40,6 +40,39 @@ struct Run {
 
 } // namespace
 
+void NameRecognizer::sameAsFullName(const QVector<Token> &tokens, QVector<Mention> &found)
+{
+    // "Minister Quenby Vantor" ... "Mr Vantor": a name given once in full is that person when its
+    // family name recurs alone, with the full name's canonical form and state.
+    QHash<QString, int> fullByFamily; // family name -> the first full name ending with it
+    for (int i = 0; i < found.size(); ++i) {
+        const Mention &m = found.at(i);
+        if (m.type == EntityType::Person && m.lastToken - m.firstToken >= 2) {
+            const QString &family = tokens.at(m.lastToken - 1).key;
+            if (!fullByFamily.contains(family) || found.at(fullByFamily.value(family)).start > m.start) {
+                fullByFamily.insert(family, i);
+            }
+        }
+    }
+    for (Mention &m : found) {
+        if (m.type != EntityType::Person || m.lastToken - m.firstToken != 1) {
+            continue;
+        }
+        const auto it = fullByFamily.constFind(tokens.at(m.firstToken).key);
+        if (it == fullByFamily.cend() || found.at(*it).start > m.start) {
+            continue;
+        }
+        const Mention &full = found.at(*it);
+        m.canonical = full.canonical;
+        if (m.actor.isEmpty() && !full.actor.isEmpty()) {
+            m.actor = full.actor;
+            m.actorKind = full.actorKind;
+            m.code = full.code;
+            m.affiliation = full.affiliation;
+        }
+    }
+}
+
 NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
 {
@@ -668,6 +701,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             known.insert(m.canonical, &m);
         }
     }
+    sameAsFullName(tokens, found);
     QVector<bool> covered(n, false);
     for (const Mention &m : std::as_const(found)) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {

@@ -23,6 +23,9 @@ public:
     recognize(const QString &text, const Segmentation &segmentation, QVector<Mention> gazetteerMentions) const;
 
 private:
+    /// A family name alone after the full name takes the full name's canonical form and state.
+    static void sameAsFullName(const QVector<Token> &tokens, QVector<Mention> &found);
+
     const KnowledgeBase &m_knowledge;
 };
 
