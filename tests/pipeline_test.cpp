@@ -179,6 +179,11 @@ private Q_SLOTS:
         QTest::newRow("German von der without a title")
             << QStringLiteral("The talks were attended by Ursel von der Brake, the envoy.")
             << QStringLiteral("Ursel von der Brake");
+        QTest::newRow("a rank written without dots")
+            << QStringLiteral("Lt Gen Arun Mehra led the delegation.") << QStringLiteral("Arun Mehra");
+        QTest::newRow("two capitalised words of which one names no person")
+            << QStringLiteral("Officials said Executive Order changes came after Tomas Brel spoke.")
+            << QStringLiteral("Tomas Brel");
         QTest::newRow("al- before a name that is also a group")
             << QStringLiteral("Yahya Abdel-Rahim al-Houthi spoke on television.")
             << QStringLiteral("Yahya Abdel-Rahim al-Houthi");

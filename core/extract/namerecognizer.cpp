@@ -232,6 +232,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     // "bin", "da", "von der": one or two lower-case name infixes (names.json) before a capitalised
     // word, inside a person's name; how many, or 0.
     const WordSet &infixes = m_knowledge.wordSet(QStringLiteral("name_infixes"));
+    const WordSet &notPerson = m_knowledge.wordSet(QStringLiteral("not_person_words"));
     auto infixesAt = [&](int k, int end) {
         int n = 0;
         while (n < 2 && k + n < end && tokens.at(k + n).is(Token::Word) && !tokens.at(k + n).is(Token::Upper)
@@ -672,6 +673,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
                        && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
                        && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)
+                       && !notPerson.contains(tokens.at(run.first).key)
+                       && !notPerson.contains(tokens.at(run.first + 1).key)
                        && (run.first == 0 || tokens.at(run.first - 1).key != QLatin1String("the"))) {
                 // Two unknown capitalised words in running text are most often a person's name (not
                 // after "the": "the Karsa Circle" is a body or a place).
