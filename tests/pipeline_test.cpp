@@ -226,6 +226,19 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Quenby Vantor=Quenby Vantor"), QStringLiteral("Vantor=Quenby Vantor")}));
     }
 
+    void testTwoListedPartiesJoinedByAndAreTwoNames()
+    {
+        Document doc(QString(), QStringLiteral("Envoys of Hamas and Islamic Jihad arrived in Cairo on Monday."));
+        doc.setPublished(QDate(2024, 3, 4));
+        QStringList organizations;
+        for (const Entity &e : m_pipeline->run(doc).entities) {
+            if (e.type == EntityType::Organization) {
+                organizations.append(e.text);
+            }
+        }
+        QCOMPARE(organizations, (QStringList{QStringLiteral("Hamas"), QStringLiteral("Islamic Jihad")}));
+    }
+
     void testAFamilyNameInsideAnotherNameIsNoOfficeHolder_data()
     {
         QTest::addColumn<QString>("sentence");

@@ -268,6 +268,15 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     auto countryAt = [&](int k) {
         return gazAt.at(k) >= 0 && gazetteer.at(gazAt.at(k)).kind == QLatin1String("country");
     };
+    // A listed state or organisation (an actor) whose name ends, or starts, at token k.
+    auto actorEndsAt = [&](int k) {
+        return k >= 0 && gazAt.at(k) >= 0 && gazetteer.at(gazAt.at(k)).lastToken == k + 1
+            && gazetteer.at(gazAt.at(k)).actorKind != ActorKind::None;
+    };
+    auto actorStartsAt = [&](int k, int end) {
+        return k < end && gazAt.at(k) >= 0 && gazetteer.at(gazAt.at(k)).firstToken == k
+            && gazetteer.at(gazAt.at(k)).actorKind != ActorKind::None;
+    };
     QVector<Mention> found;
     QVector<bool> hide(gazetteer.size(), false);
     const auto &timeZones = m_knowledge.wordSet(QStringLiteral("time_zones"));
@@ -403,8 +412,11 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
                 } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0
                            && (countryAt(run.last - 1)
                                || (run.last + 1 < s.lastToken && countryAt(run.last + 1)
-                                   && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1))) {
-                    break; // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run
+                                   && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1)
+                               || (actorEndsAt(run.last - 1) && actorStartsAt(run.last + 1, s.lastToken)))) {
+                    // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run;
+                    // "Hamas and Islamic Jihad": two listed parties are two names.
+                    break;
                 } else if (isNameConnector(t.key) && run.last + 1 < s.lastToken && isCap(run.last + 1)
                            && t.is(Token::Word) && !t.is(Token::Upper) && !startsDate(run.last + 1)) {
                     // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
