@@ -239,6 +239,22 @@ private Q_SLOTS:
         QCOMPARE(organizations, (QStringList{QStringLiteral("Hamas"), QStringLiteral("Islamic Jihad")}));
     }
 
+    void testContinentsAndSeasArePlacesOfNoState()
+    {
+        Document doc(QString(), QStringLiteral("Ministers from Europe and Asia met on the Black Sea coast on Monday."));
+        doc.setPublished(QDate(2024, 3, 4));
+        QStringList places;
+        for (const Entity &e : m_pipeline->run(doc).entities) {
+            if (e.type == EntityType::Location) {
+                places.append(e.text + QLatin1Char('=') + e.canonical);
+            }
+        }
+        QCOMPARE(places,
+                 (QStringList{QStringLiteral("Europe=Europe"),
+                              QStringLiteral("Asia=Asia"),
+                              QStringLiteral("Black Sea=Black Sea")}));
+    }
+
     void testAFamilyNameInsideAnotherNameIsNoOfficeHolder_data()
     {
         QTest::addColumn<QString>("sentence");

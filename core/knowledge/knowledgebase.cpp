@@ -342,6 +342,25 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
         d.placeNames.append(name);
     }
 
+    // Continents, seas and regions of several states: places that stand for no state.
+    auto regions = readTsv(overrideDir,
+                           QStringLiteral("gazetteers/world_regions.tsv"),
+                           {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("aliases")},
+                           &d.sources);
+    if (!regions) {
+        return regions.error();
+    }
+    for (const Row &row : regions.value()) {
+        const QString name = row.value(QStringLiteral("name"));
+        const GazetteerEntry place{
+            EntityType::Location, name, {}, ActorKind::None, {}, false, {}, row.value(QStringLiteral("kind"))};
+        addName(name, place);
+        for (const QString &alias : splitList(row.value(QStringLiteral("aliases")))) {
+            addName(alias, place);
+        }
+        d.placeNames.append(name);
+    }
+
     // People (WordNet instance nouns): full names only; a person stands for the country of the gloss.
     auto people = readTsv(overrideDir,
                           QStringLiteral("gazetteers/people.tsv"),
