@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scorer behind `readout-cli eval`, on hand-made spans and on tiny gold folders we wrote.
 
+#include "eval/documententities.h"
 #include "eval/evaluation.h"
 #include "eval/eventscorer.h"
 #include "eval/scorer.h"
@@ -180,6 +181,56 @@ private Q_SLOTS:
         QVERIFY2(
             text.contains(QStringLiteral("FP call [Ghana, Togo] 2020-05-03 held — no gold event in this sentence")),
             qPrintable(text));
+    }
+
+    void testNamesAtDocumentLevel()
+    {
+        // Each listed name once per document, found by text, canonical name or alias; precision
+        // over the distinct names extracted.
+        const auto entity = [](EntityType type, const QString &text, const QString &canonical = {}) {
+            Entity e;
+            e.type = type;
+            e.text = text;
+            e.canonical = canonical;
+            return e;
+        };
+        const QVector<Entity> predicted{
+            entity(EntityType::Person, QStringLiteral("Quenby Vantor")),
+            entity(EntityType::Person, QStringLiteral("Vantor"), QStringLiteral("Quenby Vantor")), // the same name
+            entity(EntityType::Person, QStringLiteral("Executive Order")), // a false alarm
+            entity(EntityType::Organization, QStringLiteral("UN"), QStringLiteral("United Nations")),
+            entity(EntityType::Location, QStringLiteral("Lima")),
+            entity(EntityType::Date, QStringLiteral("Monday")), // not scored
+        };
+        QHash<QString, QStringList> gold;
+        gold.insert(QStringLiteral("PERSON"), {QStringLiteral("Quenby Vantor"), QStringLiteral("Ana Ruiz")});
+        gold.insert(QStringLiteral("ORGANIZATION"), {QStringLiteral("United Nations")});
+        gold.insert(QStringLiteral("LOCATION"), {QStringLiteral("lima"), QStringLiteral("Peru")});
+        DocumentEntityScorer scorer;
+        // The alias: "Peruvian Republic" stands for Peru.
+        scorer.add(QStringLiteral("doc"), gold, predicted, [](const QString &name) {
+            return name == QLatin1String("Peruvian Republic") ? QStringLiteral("Peru") : name;
+        });
+        const Counts person = scorer.label(QStringLiteral("PERSON"));
+        QCOMPARE(person.tp, 1);
+        QCOMPARE(person.fp, 1);
+        QCOMPARE(person.fn, 1);
+        QCOMPARE(scorer.label(QStringLiteral("ORGANIZATION")).tp, 1);
+        const Counts location = scorer.label(QStringLiteral("LOCATION"));
+        QCOMPARE(location.tp, 1); // case does not count
+        QCOMPARE(location.fn, 1);
+        scorer.add(QStringLiteral("doc2"),
+                   {{QStringLiteral("LOCATION"), {QStringLiteral("Peru")}}},
+                   {entity(EntityType::Location, QStringLiteral("Peruvian Republic"))},
+                   [](const QString &name) {
+                       return name == QLatin1String("Peruvian Republic") ? QStringLiteral("Peru") : name;
+                   });
+        QCOMPARE(scorer.label(QStringLiteral("LOCATION")).tp, 2);
+        const Counts all = scorer.micro();
+        QCOMPARE(all.tp, 4);
+        QCOMPARE(all.fp, 1);
+        QCOMPARE(all.fn, 2);
+        QCOMPARE(scorer.errors().size(), 3);
     }
 
     void testFolders_data()
