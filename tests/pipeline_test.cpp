@@ -239,6 +239,26 @@ private Q_SLOTS:
         QCOMPARE(organizations, (QStringList{QStringLiteral("Hamas"), QStringLiteral("Islamic Jihad")}));
     }
 
+    void testAnAcronymInBracketsNamesItsOrganizationOnce()
+    {
+        // "(VTC)" was two mentions, one of them with no canonical name, and a later "VTC" stood for
+        // nothing the article had named.
+        Document doc(
+            QString(),
+            QStringLiteral("The Velmora Trade Council (VTC) met on Monday. Officials of the VTC spoke later."));
+        doc.setPublished(QDate(2024, 3, 4));
+        QStringList organizations;
+        for (const Entity &e : m_pipeline->run(doc).entities) {
+            if (e.type == EntityType::Organization) {
+                organizations.append(e.text + QLatin1Char('=') + e.canonical);
+            }
+        }
+        QCOMPARE(organizations,
+                 (QStringList{QStringLiteral("Velmora Trade Council=Velmora Trade Council"),
+                              QStringLiteral("VTC=Velmora Trade Council"),
+                              QStringLiteral("VTC=Velmora Trade Council")}));
+    }
+
     void testContinentsAndSeasArePlacesOfNoState()
     {
         Document doc(QString(), QStringLiteral("Ministers from Europe and Asia met on the Black Sea coast on Monday."));

@@ -73,6 +73,54 @@ void NameRecognizer::sameAsFullName(const QVector<Token> &tokens, QVector<Mentio
     }
 }
 
+void NameRecognizer::acronymsInBrackets(const QVector<Token> &tokens,
+                                        const QVector<int> &gazAt,
+                                        QVector<Mention> &found)
+{
+    // "Velmora Trade Council (VTC)": the acronym in brackets after an organization names it, there
+    // (one mention, not a second one beside the unknown acronym's) and wherever it recurs alone.
+    const int n = int(tokens.size());
+    QHash<int, int> atToken; // first token -> index in found
+    for (int i = 0; i < found.size(); ++i) {
+        atToken.insert(found.at(i).firstToken, i);
+    }
+    QHash<QString, int> named; // acronym -> the organization it was given for
+    for (int i = 0, count = int(found.size()); i < count; ++i) {
+        const int k = found.at(i).lastToken;
+        if (found.at(i).type != EntityType::Organization || k + 2 >= n || tokens.at(k).key != QLatin1String("(")
+            || !tokens.at(k + 1).is(Token::AllCaps) || tokens.at(k + 2).key != QLatin1String(")")
+            || gazAt.at(k + 1) >= 0) {
+            continue;
+        }
+        Mention m = found.at(i); // a copy: found may grow below
+        m.firstToken = k + 1;
+        m.lastToken = k + 2;
+        m.start = tokens.at(k + 1).start;
+        m.end = tokens.at(k + 1).end;
+        m.rule = QStringLiteral("acronym-in-brackets");
+        named.insert(tokens.at(k + 1).key, i);
+        const auto there = atToken.constFind(k + 1);
+        if (there != atToken.cend() && found.at(*there).lastToken == k + 2) {
+            found[*there] = std::move(m);
+        } else {
+            found.append(std::move(m));
+        }
+    }
+    for (Mention &m : found) {
+        const auto it = named.constFind(tokens.at(m.firstToken).key);
+        if (it == named.cend() || m.lastToken - m.firstToken != 1 || m.type != EntityType::Organization
+            || m.rule != QLatin1String("unknown-acronym") || m.start < found.at(*it).start) {
+            continue;
+        }
+        const Mention &org = found.at(*it);
+        m.canonical = org.canonical;
+        m.actor = org.actor;
+        m.actorKind = org.actorKind;
+        m.code = org.code;
+        m.rule = QStringLiteral("acronym-given-earlier");
+    }
+}
+
 NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
 {
@@ -753,22 +801,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
         }
     }
 
-    // Acronym in brackets after an organization: "Foo Council (FC)".
-    for (int i = 0, count = int(found.size()); i < count; ++i) {
-        const Mention &org = found.at(i); // copied below before found grows
-        const int k = org.lastToken;
-        if (org.type == EntityType::Organization && k + 2 < n && tokens.at(k).key == QLatin1String("(")
-            && tokens.at(k + 1).is(Token::AllCaps) && tokens.at(k + 2).key == QLatin1String(")")
-            && gazAt.at(k + 1) < 0) {
-            Mention m = org;
-            m.firstToken = k + 1;
-            m.lastToken = k + 2;
-            m.start = tokens.at(k + 1).start;
-            m.end = tokens.at(k + 1).end;
-            m.rule = QStringLiteral("acronym-in-brackets");
-            found.append(std::move(m));
-        }
-    }
+    acronymsInBrackets(tokens, gazAt, found);
 
     for (int m = 0; m < gazetteer.size(); ++m) {
         gazetteer[m].hidden = hide.at(m);

@@ -25,6 +25,8 @@ public:
 private:
     /// A family name alone after the full name takes the full name's canonical form and state.
     static void sameAsFullName(const QVector<Token> &tokens, QVector<Mention> &found);
+    /// An acronym in brackets after an organization names it there and where it recurs alone.
+    static void acronymsInBrackets(const QVector<Token> &tokens, const QVector<int> &gazAt, QVector<Mention> &found);
 
     const KnowledgeBase &m_knowledge;
 };
