@@ -12,6 +12,7 @@
 namespace Readout
 {
 
+class DateCursor;
 class KnowledgeBase;
 
 /// What a temporal expression says before it is anchored: the fields it states and how the rest
@@ -62,11 +63,40 @@ public:
     [[nodiscard]] QVector<TimexMatch> tag(const QString &text, const Segmentation &segmentation) const;
 
 private:
+    friend class DateCursor;
+    /// What a step returns when the expression is not its kind: matchAt() tries the next step.
+    static constexpr int TryNext = -1;
+
     /// The time of day a token states ("10" before "p.m.", "7:15am", "noon") as "HH:MM", or "".
     [[nodiscard]] QString clockTimeAt(const Segmentation &seg, int k, int end) const;
     /// "7:15am", "10pm": a number with its half of the day glued on.
     [[nodiscard]] static bool isTimeWithSuffix(const QString &key);
-    [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
+    /// The expression starting at token k (the length matched, 0 when none): the steps below in
+    /// turn, the first that answers deciding.
+    [[nodiscard]] int matchAt(const Segmentation &seg, int k, int end, TimexMatch *out) const;
+
+    // The steps of matchAt(), in the order it tries them. Each returns the length it matched, 0 when
+    // no expression may start at the cursor, or TryNext; a match names its rule in TimexMatch::rule.
+    // datetagger.cpp: a time of day, a weekday.
+    [[nodiscard]] int matchClockTime(const DateCursor &c) const;
+    [[nodiscard]] int matchWeekday(const DateCursor &c) const;
+    // datecalendarsteps.cpp: what a calendar states, a month, a day, a year, a season, a holiday.
+    [[nodiscard]] int matchMonth(const DateCursor &c) const;
+    [[nodiscard]] int matchNumericDate(const DateCursor &c) const;
+    // daterelativesteps.cpp: amounts of units, days and periods counted from now or from another date.
+    [[nodiscard]] int matchCountedUnit(const DateCursor &c) const;
+    [[nodiscard]] int matchRelativeDay(const DateCursor &c) const;
+    // datecalendarsteps.cpp
+    [[nodiscard]] int matchSeasonYear(const DateCursor &c) const;
+    // daterelativesteps.cpp
+    [[nodiscard]] int matchRelativeUnit(const DateCursor &c) const;
+    [[nodiscard]] int matchPeriod(const DateCursor &c) const;
+    [[nodiscard]] int matchSet(const DateCursor &c) const;
+    [[nodiscard]] int matchReference(const DateCursor &c) const;
+    // datecalendarsteps.cpp
+    [[nodiscard]] int matchHoliday(const DateCursor &c) const;
+    [[nodiscard]] int matchYear(const DateCursor &c) const;
+
     const KnowledgeBase &m_knowledge;
     WordSet m_starters; ///< keys that can begin an expression (numbers aside)
     /// A number map of dates.json with a KeyFilter: most tokens are in none of them.
