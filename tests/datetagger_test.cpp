@@ -10,6 +10,22 @@
 
 using namespace Readout;
 
+namespace
+{
+/// One sentence as the pipeline gives it to the tagger.
+Segmentation segment(const QString &sentence)
+{
+    Segmentation seg;
+    seg.tokens = TextSegmenter::tokenize(sentence);
+    Sentence s;
+    s.end = int(sentence.size());
+    s.lastToken = int(seg.tokens.size());
+    seg.sentences.append(s);
+    seg.sentenceOfToken.fill(0, seg.tokens.size());
+    return seg;
+}
+} // namespace
+
 class DateTaggerTest : public QObject
 {
     Q_OBJECT
@@ -47,6 +63,73 @@ private Q_SLOTS:
                              << QStringLiteral("SET") << QStringLiteral("set");
         QTest::newRow("year") << QStringLiteral("The border has been closed since 2014.") << QStringLiteral("2014")
                               << QStringLiteral("DATE") << QStringLiteral("year");
+        // Coverage of the issue "Dates at the level of the best taggers".
+        QTest::newRow("24-hour time with zone and weekday")
+            << QStringLiteral("The truce starts at 15:00 GMT Saturday.") << QStringLiteral("15:00 GMT Saturday")
+            << QStringLiteral("TIME") << QStringLiteral("clock-time-day");
+        QTest::newRow("a decade anywhere")
+            << QStringLiteral("It has been a decade since the flood.") << QStringLiteral("a decade")
+            << QStringLiteral("DURATION") << QStringLiteral("duration");
+        QTest::newRow("bare plural unit")
+            << QStringLiteral("The two sides have argued for years.") << QStringLiteral("years")
+            << QStringLiteral("DURATION") << QStringLiteral("bare-unit");
+        QTest::newRow("ordinal century") << QStringLiteral("The mill was built in the 19th century.")
+                                         << QStringLiteral("19th century") << QStringLiteral("DATE")
+                                         << QStringLiteral("century");
+        QTest::newRow("fiscal year") << QStringLiteral("Revenue fell in fiscal year 2021.")
+                                     << QStringLiteral("fiscal year 2021") << QStringLiteral("DATE")
+                                     << QStringLiteral("fiscal-year");
+        QTest::newRow("fiscal") << QStringLiteral("The firm expects a loss in fiscal 2024.")
+                                << QStringLiteral("fiscal 2024") << QStringLiteral("DATE")
+                                << QStringLiteral("fiscal-year");
+        QTest::newRow("end of a month name")
+            << QStringLiteral("The vote will be held at the end of June.") << QStringLiteral("the end of June")
+            << QStringLiteral("DATE") << QStringLiteral("period-edge");
+        QTest::newRow("middle of the year")
+            << QStringLiteral("Talks resume in the middle of the year.") << QStringLiteral("the middle of the year")
+            << QStringLiteral("DATE") << QStringLiteral("period-edge");
+        QTest::newRow("year before census")
+            << QStringLiteral("The 2015 census counted fewer farms.") << QStringLiteral("2015")
+            << QStringLiteral("DATE") << QStringLiteral("year");
+        QTest::newRow("every morning") << QStringLiteral("Guards patrol the square every morning.")
+                                       << QStringLiteral("every morning") << QStringLiteral("SET")
+                                       << QStringLiteral("set-day-part");
+        QTest::newRow("each season") << QStringLiteral("The league rewrites its rules each season.")
+                                     << QStringLiteral("each season") << QStringLiteral("SET")
+                                     << QStringLiteral("set-season");
+        QTest::newRow("season alone") << QStringLiteral("The bridge will reopen in the winter.")
+                                      << QStringLiteral("the winter") << QStringLiteral("DATE")
+                                      << QStringLiteral("season");
+    }
+
+    void testNotTagged_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("price per year") << QStringLiteral("The licence costs $5 a year.") << QStringLiteral("year");
+        QTest::newRow("flights per week")
+            << QStringLiteral("The airline runs four flights a week.") << QStringLiteral("week");
+        QTest::newRow("twice a day") << QStringLiteral("The guards are changed twice a day.") << QStringLiteral("day");
+        QTest::newRow("a quarter of") << QStringLiteral("The party won a quarter of the vote.")
+                                      << QStringLiteral("quarter");
+        QTest::newRow("the fall in prices")
+            << QStringLiteral("Traders blamed the fall in prices on the rain.") << QStringLiteral("fall");
+        QTest::newRow("a count before a plural")
+            << QStringLiteral("The ministry sent 2000 troops.") << QStringLiteral("2000");
+        QTest::newRow("a score is no time")
+            << QStringLiteral("The match ended at 15:00 in a draw.") << QStringLiteral("15:00");
+    }
+
+    void testNotTagged()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, words);
+        const Segmentation seg = segment(sentence);
+        for (const TimexMatch &m : DateTagger(*KnowledgeBase::builtIn()).tag(sentence, seg)) {
+            const int start = seg.tokens.at(m.firstToken).start;
+            const int end = seg.tokens.at(m.lastToken - 1).end;
+            QVERIFY2(!sentence.mid(start, end - start).contains(words), qPrintable(sentence.mid(start, end - start)));
+        }
     }
 
     void testTag()
@@ -55,13 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, expression);
         QFETCH(QString, type);
         QFETCH(QString, rule);
-        Segmentation seg;
-        seg.tokens = TextSegmenter::tokenize(sentence);
-        Sentence s;
-        s.end = int(sentence.size());
-        s.lastToken = int(seg.tokens.size());
-        seg.sentences.append(s);
-        seg.sentenceOfToken.fill(0, seg.tokens.size());
+        const Segmentation seg = segment(sentence);
         const auto matches = DateTagger(*KnowledgeBase::builtIn()).tag(sentence, seg);
         QStringList found;
         for (const TimexMatch &m : matches) {

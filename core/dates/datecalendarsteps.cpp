@@ -126,7 +126,88 @@ int DateTagger::matchNumericDate(const DateCursor &c) const
     return TryNext;
 }
 
-int DateTagger::matchSeasonYear(const DateCursor &c) const
+int DateTagger::matchCentury(const DateCursor &c) const
+{
+    // "the 20th century", "the nineteenth century", "the twenty-first century": TIMEX3 gives the
+    // hundreds of its years, "19".
+    int ordinal = 0;
+    int at = c.k + 1;
+    if (c.isNum(c.k) && c.k0.size() >= 3 && c.k0.at(c.k0.size() - 1).isLetter()) {
+        ordinal = c.dayAt(c.k); // 1st to 31st
+    } else if (const int tens = numberIn(m_numbers, c.k0, 0); tens == 20 && c.key(at) == QLatin1String("-")) {
+        ordinal = tens + numberIn(m_ordinals, c.key(at + 1), 0);
+        at += 2;
+    } else {
+        ordinal = numberIn(m_ordinals, c.k0, 0);
+    }
+    if (ordinal < 1 || ordinal > 22 || m_knowledge.unit(c.key(at)) != QLatin1String("CE")
+        || c.key(at).endsWith(QLatin1Char('s'))) {
+        return TryNext;
+    }
+    TimexSpec spec;
+    spec.kind = TimexSpec::Kind::Decade;
+    spec.literal = QStringLiteral("%1").arg(ordinal - 1, 2, 10, QLatin1Char('0'));
+    return c.finish(at + 1, QStringLiteral("DATE"), spec, "century");
+}
+
+int DateTagger::matchFiscalYear(const DateCursor &c) const
+{
+    // "fiscal 2023", "fiscal year 2023": the year the accounts name.
+    if (!m_fiscalWords.contains(c.k0)) {
+        return TryNext;
+    }
+    int at = c.k + 1;
+    if (m_knowledge.unit(c.key(at)) == QLatin1String("Y") && !c.key(at).endsWith(QLatin1Char('s'))) {
+        ++at;
+    }
+    const int year = c.yearAt(at);
+    if (!year) {
+        return TryNext;
+    }
+    TimexSpec spec;
+    spec.year = year;
+    return c.finish(at + 1, QStringLiteral("DATE"), spec, "fiscal-year");
+}
+
+int DateTagger::matchPeriodEdge(const DateCursor &c) const
+{
+    // "the end of the year", "the beginning of the month", "the middle of March", "the end of 1998":
+    // the period whose edge is meant, as TimeML values it.
+    if (!m_periodEdges.contains(c.k0) || c.key(c.k + 1) != QLatin1String("of")) {
+        return TryNext;
+    }
+    const int first = c.prev == QLatin1String("the") ? c.k - 1 : c.k;
+    int at = c.k + 2;
+    const bool article = c.key(at) == QLatin1String("the");
+    if (article) {
+        ++at;
+    }
+    const QString unit = m_knowledge.unit(c.key(at));
+    if (article && (unit == QLatin1String("Y") || unit == QLatin1String("M")) && !c.key(at).endsWith(QLatin1Char('s'))
+        && c.key(at + 1) != QLatin1String("-")) {
+        TimexSpec spec;
+        spec.kind = TimexSpec::Kind::RelativeUnit;
+        spec.unit = unit;
+        return c.finishFrom(first, at + 1, QStringLiteral("DATE"), spec, "period-edge");
+    }
+    if (article || at >= c.end) {
+        return TryNext;
+    }
+    TimexMatch inner;
+    if (matchAt(c.seg, at, c.end, &inner) <= 0 || inner.firstToken != at || inner.timexType != QLatin1String("DATE")) {
+        return TryNext;
+    }
+    using Kind = TimexSpec::Kind;
+    const Kind kind = inner.spec.kind;
+    const bool period = (kind == Kind::Calendar && inner.spec.day == 0) || kind == Kind::RelativeUnit
+        || kind == Kind::Season || kind == Kind::Quarter || kind == Kind::Decade;
+    if (!period) {
+        return TryNext;
+    }
+    return c.finishFrom(first, inner.lastToken, QStringLiteral("DATE"), inner.spec, "period-edge");
+}
+
+int DateTagger::matchSeason(const DateCursor &c) const
 {
     // A season with a year: "summer 2019", "the winter of 1994", "winter of nineteen ninety-four"
     const int season = numberIn(m_seasons, c.k0);
@@ -136,14 +217,25 @@ int DateTagger::matchSeasonYear(const DateCursor &c) const
     const int at = c.key(c.k + 1) == QLatin1String("of") ? c.k + 2 : c.k + 1;
     int length = 1;
     const int year = c.yearAt(at) ? c.yearAt(at) : c.spokenYearAt(at, &length);
-    if (year <= 0) {
-        return TryNext;
-    }
     TimexSpec spec;
     spec.kind = TimexSpec::Kind::Season;
     spec.month = season;
-    spec.year = year;
-    return c.finish(at + length, QStringLiteral("DATE"), spec, "season");
+    if (year > 0) {
+        spec.year = year;
+        return c.finish(at + length, QStringLiteral("DATE"), spec, "season");
+    }
+    // Alone, after an article or a preposition: "in the summer", "during winter", "early summer".
+    // "the fall of", "the spring in his step": "fall" and "spring" also need a preposition first.
+    if (!m_seasonLeads.contains(c.prev) || c.key(c.k + 1) == QLatin1String("of")) {
+        return TryNext;
+    }
+    const bool article = c.prev == QLatin1String("the");
+    if (m_ambiguousSeasons.contains(c.k0)
+        && (!article || c.k < 2 || !m_seasonLeads.contains(c.t.at(c.k - 2).key)
+            || c.t.at(c.k - 2).key == QLatin1String("the"))) {
+        return TryNext;
+    }
+    return c.finishFrom(article ? c.k - 1 : c.k, c.k + 1, QStringLiteral("DATE"), spec, "season");
 }
 
 int DateTagger::matchHoliday(const DateCursor &c) const
@@ -200,9 +292,12 @@ int DateTagger::matchYear(const DateCursor &c) const
                                             QStringLiteral("to"),
                                             QStringLiteral("-"),
                                             QStringLiteral("and")};
-    // "1989 earnings" is a year; "2000 troops" a count.
+    // "2000 troops" is a count; "the 2015 census", "a 2009 analysis" name a year, as "1989 was" does.
+    const QString next = c.key(k + 1);
     const bool countFollows = k + 1 < c.end && c.t.at(k + 1).is(Token::Word) && !c.t.at(k + 1).is(Token::Upper)
-        && c.t.at(k + 1).key.endsWith(QLatin1Char('s')) && !c.t.at(k + 1).key.endsWith(QLatin1String("ss"));
+        && next.endsWith(QLatin1Char('s')) && !next.endsWith(QLatin1String("ss")) && !next.endsWith(QLatin1String("is"))
+        && !next.endsWith(QLatin1String("us")) && !m_singularNounsInS.contains(next)
+        && !m_knowledge.isFunctionWord(next);
     if (yearPreps.contains(c.prev) || !countFollows) {
         TimexSpec spec;
         spec.year = y;

@@ -11,6 +11,16 @@
 namespace Readout
 {
 
+namespace
+{
+/// The TIMEX3 value of "every <unit>": P1W, PT1H.
+QString everyUnit(const QString &unit)
+{
+    return unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
+                                             : QString(QStringLiteral("P1") + unit);
+}
+} // namespace
+
 int DateTagger::matchCountedUnit(const DateCursor &c) const
 {
     // Durations and "N units ago": a number (digits, words, fractions) followed by a unit.
@@ -65,33 +75,51 @@ int DateTagger::matchCountedUnit(const DateCursor &c) const
         amount += 0.5;
         j += 3;
     }
+    // "two more weeks", "an additional year", "five business days"
+    if (m_unitModifiers.contains(c.key(j)) && !m_knowledge.unit(c.key(j + 1)).isEmpty()) {
+        ++j;
+    }
     const QString unit = m_knowledge.unit(c.key(j));
     const bool aIsArticle = (c.k0 == QLatin1String("a") || c.k0 == QLatin1String("an"));
     // "the 1988 quarter" names a year's period, not 1988 quarters; "three-quarters of" is a fraction.
     const bool yearBeforeNoun = c.yearAt(k) && j == k + 1 && !c.key(j).endsWith(QLatin1Char('s'));
     const bool fraction =
         unit == QLatin1String("Q") && c.key(j - 1) == QLatin1String("-") && c.key(j + 1) == QLatin1String("of");
+    // "a quarter" is more often a fraction ("a quarter of the vote") than three months.
+    const bool articleQuarter = aIsArticle && unit == QLatin1String("Q");
     if (unit.isEmpty() || unit == QLatin1String("WE") || !(amount > 0 || approximate) || amount >= 10000
-        || yearBeforeNoun || fraction) {
+        || yearBeforeNoun || fraction || articleQuarter) {
         return TryNext;
     }
-    const int after = j + 1;
+    int after = j + 1;
+    if (c.key(after) == QLatin1String("or") && c.key(after + 1) == QLatin1String("so")) {
+        after += 2; // "a week or so ago"
+    }
     TimexSpec spec;
     spec.amount = amount;
     spec.unit = unit;
+    // "half an hour": the article counts one unit, "half" takes half of it.
+    const bool half = aIsArticle && c.prev == QLatin1String("half");
+    if (half) {
+        spec.amount = 0.5;
+    }
+    const int first = half ? k - 1 : k;
     if (c.key(after) == QLatin1String("ago")) {
         spec.kind = Kind::Ago;
-        return c.finish(after + 1, QStringLiteral("DATE"), spec, "ago");
+        return c.finishFrom(first, after + 1, QStringLiteral("DATE"), spec, "ago");
     }
     // "two days later", "a week earlier": counted from the date the text last gave.
     const int sign = numberIn(m_anchor_direction, c.key(after), 0);
     if (sign != 0 && !approximate && !unit.startsWith(QLatin1Char('T'))) {
         spec.kind = Kind::Anchored;
         spec.offset = sign; // the direction: the resolver counts amount units that way
-        return c.finish(after + 1, QStringLiteral("DATE"), spec, "anchored-count");
+        return c.finishFrom(first, after + 1, QStringLiteral("DATE"), spec, "anchored-count");
     }
-    if (aIsArticle && !m_durationContext.contains(c.prev)) {
-        return 0;
+    if (aIsArticle && c.key(after) == QLatin1String("-") && m_yearAgoWords.contains(c.key(after + 1))) {
+        return 0; // "a year-earlier loss": the year-ago step reads "year-earlier"
+    }
+    if (aIsArticle && isRateAt(c)) {
+        return 0; // "$5 a year", "twice a day": a rate, no duration
     }
     // An age ("6-year-old", "44 years old") is no temporal expression in TimeML.
     if (m_ageWords.contains(c.key(after))
@@ -102,7 +130,37 @@ int DateTagger::matchCountedUnit(const DateCursor &c) const
     if (approximate) {
         spec.amount = -1;
     }
-    return c.finish(after, QStringLiteral("DURATION"), spec, "duration");
+    return c.finishFrom(first, after, QStringLiteral("DURATION"), spec, "duration");
+}
+
+bool DateTagger::isRateAt(const DateCursor &c) const
+{
+    if (c.k == 0) {
+        return false;
+    }
+    const Token &before = c.t.at(c.k - 1);
+    if (before.is(Token::Number) || m_rateWords.contains(before.key)) {
+        return true; // "$5 a year", "100 million a year", "twice a day"
+    }
+    // A plural count before: "four flights a week", "seven days a week".
+    return before.is(Token::Word) && !before.is(Token::Upper) && before.key.size() > 3
+        && before.key.endsWith(QLatin1Char('s')) && !before.key.endsWith(QLatin1String("ss"))
+        && !m_knowledge.isFunctionWord(before.key);
+}
+
+int DateTagger::matchBareUnit(const DateCursor &c) const
+{
+    // "for years", "within weeks", "it takes months": an unstated number of units.
+    const QString unit = m_knowledge.unit(c.k0);
+    if (unit.isEmpty() || unit == QLatin1String("WE") || unit == QLatin1String("Q") || !c.k0.endsWith(QLatin1Char('s'))
+        || !m_bareUnitContext.contains(c.prev)) {
+        return TryNext;
+    }
+    TimexSpec spec;
+    spec.kind = TimexSpec::Kind::Duration;
+    spec.amount = -1;
+    spec.unit = unit;
+    return c.finish(c.k + 1, QStringLiteral("DURATION"), spec, "bare-unit");
 }
 
 int DateTagger::matchRelativeDay(const DateCursor &c) const
@@ -202,6 +260,11 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
         }
         spec.kind = Kind::Weekday;
         return c.finish(j + 2, QStringLiteral("DATE"), spec, "relative-weekday");
+    } else if (direction < 0 && j == k && c.prev != QLatin1String("the") && m_dayParts.contains(w)) {
+        // "last night": yesterday's (the previous night of a story is counted from its own day).
+        spec.kind = Kind::RelativeDay;
+        spec.literal = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject().value(w).toString();
+        return c.finish(j + 2, QStringLiteral("TIME"), spec, "relative-day");
     } else if (mo > 0) {
         spec.kind = Kind::Calendar;
         spec.month = mo;
@@ -320,9 +383,32 @@ int DateTagger::matchSet(const DateCursor &c) const
         const int wd = numberIn(m_weekdays, w);
         TimexSpec spec;
         spec.kind = Kind::Set;
+        const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
         if (wd > 0) {
             spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
+            if (m_dayParts.contains(c.key(k + 2))) { // "every Sunday morning": XXXX-WXX-7TMO
+                spec.literal += QLatin1Char('T') + partCodes.value(c.key(k + 2)).toString();
+                return c.finish(k + 3, QStringLiteral("SET"), spec, "set-weekday");
+            }
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set-weekday");
+        }
+        if (m_dayParts.contains(w)) { // "every morning": XXXX-XX-XXTMO
+            spec.literal = QStringLiteral("XXXX-XX-XXT") + partCodes.value(w).toString();
+            return c.finish(k + 2, QStringLiteral("SET"), spec, "set-day-part");
+        }
+        if (const int season = numberIn(m_seasons, w); season > 0) { // "each summer": XXXX-SU
+            spec.literal = QStringLiteral("XXXX-")
+                + m_knowledge.dateRules()
+                      .value(QLatin1String("season_codes"))
+                      .toObject()
+                      .value(QString::number(season))
+                      .toString();
+            return c.finish(k + 2, QStringLiteral("SET"), spec, "set-season");
+        }
+        const QJsonObject nouns = m_knowledge.dateRules().value(QLatin1String("set_noun_values")).toObject();
+        if (nouns.contains(w)) { // "each season"
+            spec.literal = nouns.value(w).toString();
+            return c.finish(k + 2, QStringLiteral("SET"), spec, "set-season");
         }
         if (const int mo = c.month(k + 1); mo > 0) { // "each July": XXXX-07
             spec.literal = QStringLiteral("XXXX-%1").arg(mo, 2, 10, QLatin1Char('0'));
@@ -330,8 +416,7 @@ int DateTagger::matchSet(const DateCursor &c) const
         }
         const QString unit = m_knowledge.unit(w);
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
-            spec.literal = unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
-                                                             : QString(QStringLiteral("P1") + unit);
+            spec.literal = everyUnit(unit);
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set");
         }
     }

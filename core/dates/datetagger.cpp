@@ -16,7 +16,14 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
     , m_timeZones(knowledge.wordSet(QStringLiteral("time_zones")))
     , m_dayParts(knowledge.wordSet(QStringLiteral("day_parts")))
-    , m_durationContext(knowledge.wordSet(QStringLiteral("duration_context")))
+    , m_rateWords(knowledge.wordSet(QStringLiteral("rate_words")))
+    , m_bareUnitContext(knowledge.wordSet(QStringLiteral("bare_unit_context")))
+    , m_periodEdges(knowledge.wordSet(QStringLiteral("period_edges")))
+    , m_fiscalWords(knowledge.wordSet(QStringLiteral("fiscal_words")))
+    , m_singularNounsInS(knowledge.wordSet(QStringLiteral("singular_nouns_in_s")))
+    , m_seasonLeads(knowledge.wordSet(QStringLiteral("season_leads")))
+    , m_ambiguousSeasons(knowledge.wordSet(QStringLiteral("ambiguous_seasons")))
+    , m_unitModifiers(knowledge.wordSet(QStringLiteral("unit_modifiers")))
     , m_ageWords(knowledge.wordSet(QStringLiteral("age_words")))
     , m_yearAgoWords(knowledge.wordSet(QStringLiteral("year_ago_words")))
     , m_periodWords(knowledge.wordSet(QStringLiteral("period_words")))
@@ -46,7 +53,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
         starters += knowledge.numberKeys(QLatin1String(map));
     }
-    for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words"}) {
+    for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words", "period_edges", "fiscal_words"}) {
         starters += knowledge.wordSet(QLatin1String(set));
     }
     const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
@@ -67,6 +74,13 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
     for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
         m_timeSuffixes.insert(it.key(), it.value().toString());
+    }
+    // Plural units begin "for years", "within weeks".
+    const QJsonObject units = knowledge.dateRules().value(QLatin1String("units")).toObject();
+    for (auto it = units.begin(); it != units.end(); ++it) {
+        if (it.key().endsWith(QLatin1Char('s'))) {
+            starters.insert(it.key());
+        }
     }
     for (const QString &weekday : knowledge.numberKeys(QStringLiteral("weekdays"))) {
         starters.insert(weekday + QLatin1Char('s'));
@@ -139,6 +153,15 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
         return {};
     }
     QString half = m.captured(3);
+    int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    if (half.isEmpty() && !m.captured(2).isEmpty() && k + 1 < end && m_timeZones.contains(t.at(k + 1).key)) {
+        // "15:00 GMT": a 24-hour time, which only a time zone vouches for (alone it may be a score).
+        if (hour > 23 || minute > 59) {
+            return {};
+        }
+        return QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+    }
     if (half.isEmpty()) {
         // "10 p.m.": the suffix is its own token.
         if (k + 1 >= end || !m_timeSuffixes.contains(t.at(k + 1).key)) {
@@ -146,8 +169,6 @@ QString DateTagger::clockTimeAt(const Segmentation &seg, int k, int end) const
         }
         half = m_timeSuffixes.value(t.at(k + 1).key);
     }
-    int hour = m.captured(1).toInt();
-    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
     if (hour < 1 || hour > 12 || minute > 59) {
         return {};
     }
@@ -166,9 +187,13 @@ int DateTagger::matchAt(const Segmentation &seg, int k, int end, TimexMatch *out
                                      &DateTagger::matchWeekday,
                                      &DateTagger::matchMonth,
                                      &DateTagger::matchNumericDate,
+                                     &DateTagger::matchCentury,
+                                     &DateTagger::matchFiscalYear,
+                                     &DateTagger::matchPeriodEdge,
                                      &DateTagger::matchCountedUnit,
+                                     &DateTagger::matchBareUnit,
                                      &DateTagger::matchRelativeDay,
-                                     &DateTagger::matchSeasonYear,
+                                     &DateTagger::matchSeason,
                                      &DateTagger::matchRelativeUnit,
                                      &DateTagger::matchPeriod,
                                      &DateTagger::matchSet,
@@ -194,8 +219,8 @@ int DateTagger::matchClockTime(const DateCursor &c) const
     }
     using Kind = TimexSpec::Kind;
     int j = c.k + 1;
-    if (c.t.at(c.k).is(Token::Number) && !isTimeWithSuffix(c.k0)) {
-        ++j; // the separate "a.m." / "p.m."
+    if (c.t.at(c.k).is(Token::Number) && !isTimeWithSuffix(c.k0) && m_timeSuffixes.contains(c.key(j))) {
+        ++j; // the separate "a.m." / "p.m."; a 24-hour time ("15:00 GMT") has none
     }
     if (m_timeZones.contains(c.key(j))) {
         ++j;

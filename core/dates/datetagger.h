@@ -25,7 +25,7 @@ struct TimexSpec {
         RelativeUnit, ///< next/last/this week, month, year, weekend, quarter
         Duration,
         Ago, ///< "three days ago"
-        Decade,
+        Decade, ///< a decade ("199") or a century ("19"): the literal is the value
         Season,
         Quarter,
         Reference, ///< PRESENT_REF, PAST_REF, FUTURE_REF
@@ -83,11 +83,17 @@ private:
     // datecalendarsteps.cpp: what a calendar states, a month, a day, a year, a season, a holiday.
     [[nodiscard]] int matchMonth(const DateCursor &c) const;
     [[nodiscard]] int matchNumericDate(const DateCursor &c) const;
+    [[nodiscard]] int matchCentury(const DateCursor &c) const;
+    [[nodiscard]] int matchFiscalYear(const DateCursor &c) const;
+    [[nodiscard]] int matchPeriodEdge(const DateCursor &c) const;
     // daterelativesteps.cpp: amounts of units, days and periods counted from now or from another date.
     [[nodiscard]] int matchCountedUnit(const DateCursor &c) const;
+    [[nodiscard]] int matchBareUnit(const DateCursor &c) const;
+    /// "a year" after a count or a frequency ("$5 a year", "twice a day") is a rate, no duration.
+    [[nodiscard]] bool isRateAt(const DateCursor &c) const;
     [[nodiscard]] int matchRelativeDay(const DateCursor &c) const;
     // datecalendarsteps.cpp
-    [[nodiscard]] int matchSeasonYear(const DateCursor &c) const;
+    [[nodiscard]] int matchSeason(const DateCursor &c) const;
     // daterelativesteps.cpp
     [[nodiscard]] int matchRelativeUnit(const DateCursor &c) const;
     [[nodiscard]] int matchPeriod(const DateCursor &c) const;
@@ -115,7 +121,14 @@ private:
     // The word sets matchAt() reads, looked up by name once.
     const WordSet &m_timeZones;
     const WordSet &m_dayParts;
-    const WordSet &m_durationContext;
+    const WordSet &m_rateWords;
+    const WordSet &m_bareUnitContext;
+    const WordSet &m_periodEdges;
+    const WordSet &m_fiscalWords;
+    const WordSet &m_singularNounsInS;
+    const WordSet &m_seasonLeads;
+    const WordSet &m_ambiguousSeasons;
+    const WordSet &m_unitModifiers;
     const WordSet &m_ageWords;
     const WordSet &m_yearAgoWords;
     const WordSet &m_periodWords;
