@@ -21,6 +21,18 @@ QString entityTypeName(EntityType type)
     return {};
 }
 
+QString entityLabel(const Entity &entity)
+{
+    if (entity.type == EntityType::Date) {
+        static const QStringList timex = {QStringLiteral("DATE"),
+                                          QStringLiteral("TIME"),
+                                          QStringLiteral("DURATION"),
+                                          QStringLiteral("SET")};
+        return timex.contains(entity.timexType) ? entity.timexType : QStringLiteral("DATE");
+    }
+    return entityTypeName(entity.type);
+}
+
 bool entityTypeFromName(const QString &name, EntityType *type)
 {
     const QString n = name.toUpper();

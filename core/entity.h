@@ -20,6 +20,11 @@ enum class EntityType {
 /// Parses a label (also accepts ORG, LOC, PER, TIMEX3); returns false when unknown.
 [[nodiscard]] bool entityTypeFromName(const QString &name, EntityType *type);
 
+struct Entity;
+/// The label exports write for an entity: its type's name, or for a date its TIMEX3 type (DATE,
+/// TIME, DURATION, SET; DATE when unknown). entityTypeFromName() reads each back as a date.
+[[nodiscard]] QString entityLabel(const Entity &entity);
+
 /// One highlighted mention in a document. Offsets are UTF-16 units into Document::text(), [start, end).
 /// A copyable value: owned by whoever holds the list (Annotations, a pipeline result).
 struct Entity {

@@ -148,6 +148,49 @@ private Q_SLOTS:
         QVERIFY(addedEntity);
     }
 
+    void testJsonWritesTimexType()
+    {
+        // Dates were all written as "DATE": a duration or a set lost its kind in the JSON export.
+        const QString text = QStringLiteral("Talks lasted three days and resume every Monday at 9 a.m.");
+        const Document doc(QStringLiteral("t.txt"), text);
+        auto date = [&text](const QString &id, const QString &words, const QString &timexType) {
+            Entity e;
+            e.id = id;
+            e.type = EntityType::Date;
+            e.start = int(text.indexOf(words));
+            e.end = e.start + int(words.size());
+            e.text = words;
+            e.timexType = timexType;
+            return e;
+        };
+        Entity person;
+        person.id = QStringLiteral("T5");
+        person.type = EntityType::Person;
+        person.text = QStringLiteral("Talks");
+        person.end = 5;
+        const QVector<Entity> entities = {
+            date(QStringLiteral("T1"), QStringLiteral("three days"), QStringLiteral("DURATION")),
+            date(QStringLiteral("T2"), QStringLiteral("every Monday"), QStringLiteral("SET")),
+            date(QStringLiteral("T3"), QStringLiteral("9 a.m."), QStringLiteral("TIME")),
+            date(QStringLiteral("T4"), QStringLiteral("Monday"), QString()),
+            person};
+        const QJsonArray written = JsonExporter::toJson(doc, entities, {}).value(QLatin1String("entities")).toArray();
+        QStringList types;
+        for (const QJsonValue &e : written) {
+            types.append(e.toObject().value(QLatin1String("type")).toString());
+        }
+        QCOMPARE(types,
+                 (QStringList{QStringLiteral("DURATION"),
+                              QStringLiteral("SET"),
+                              QStringLiteral("TIME"),
+                              QStringLiteral("DATE"),
+                              QStringLiteral("PERSON")}));
+        // The brat export keeps writing the same labels.
+        const QString ann = BratExporter(*m_kb).toAnn(doc, entities, {});
+        QVERIFY2(ann.contains(QLatin1String("T1\tDURATION ")) && ann.contains(QLatin1String("T4\tDATE ")),
+                 qPrintable(ann));
+    }
+
     void testBratRoundTrip()
     {
         const Document &doc = m_annotations.document();

@@ -314,6 +314,12 @@ private Q_SLOTS:
             << QStringLiteral("The offer expires at 5 p.m. EST Nov. 9.") << QStringLiteral("EST");
         QTest::newRow("a holiday is no name")
             << QStringLiteral("The boy was rescued Thanksgiving Day near the coast.") << QStringLiteral("Thanksgiving");
+        QTest::newRow("PM is no organisation")
+            << QStringLiteral("Polls closed at 8 PM on Sunday.") << QStringLiteral("PM");
+        QTest::newRow("AM is no organisation")
+            << QStringLiteral("The first ferry leaves at 6 AM on Monday.") << QStringLiteral("AM");
+        QTest::newRow("GMT is no organisation")
+            << QStringLiteral("The truce began at 15:00 GMT Saturday.") << QStringLiteral("GMT");
     }
 
     void testNameEndsBeforeDate()

@@ -12,6 +12,7 @@
 namespace Readout
 {
 
+class DateCursor;
 class KnowledgeBase;
 
 /// What a temporal expression says before it is anchored: the fields it states and how the rest
@@ -24,7 +25,7 @@ struct TimexSpec {
         RelativeUnit, ///< next/last/this week, month, year, weekend, quarter
         Duration,
         Ago, ///< "three days ago"
-        Decade,
+        Decade, ///< a decade ("199") or a century ("19"): the literal is the value
         Season,
         Quarter,
         Reference, ///< PRESENT_REF, PAST_REF, FUTURE_REF
@@ -62,11 +63,46 @@ public:
     [[nodiscard]] QVector<TimexMatch> tag(const QString &text, const Segmentation &segmentation) const;
 
 private:
+    friend class DateCursor;
+    /// What a step returns when the expression is not its kind: matchAt() tries the next step.
+    static constexpr int TryNext = -1;
+
     /// The time of day a token states ("10" before "p.m.", "7:15am", "noon") as "HH:MM", or "".
     [[nodiscard]] QString clockTimeAt(const Segmentation &seg, int k, int end) const;
     /// "7:15am", "10pm": a number with its half of the day glued on.
     [[nodiscard]] static bool isTimeWithSuffix(const QString &key);
-    [[nodiscard]] int matchAt(const QString &text, const Segmentation &seg, int k, int end, TimexMatch *out) const;
+    /// The expression starting at token k (the length matched, 0 when none): the steps below in
+    /// turn, the first that answers deciding.
+    [[nodiscard]] int matchAt(const Segmentation &seg, int k, int end, TimexMatch *out) const;
+
+    // The steps of matchAt(), in the order it tries them. Each returns the length it matched, 0 when
+    // no expression may start at the cursor, or TryNext; a match names its rule in TimexMatch::rule.
+    // datetagger.cpp: a time of day, a weekday.
+    [[nodiscard]] int matchClockTime(const DateCursor &c) const;
+    [[nodiscard]] int matchWeekday(const DateCursor &c) const;
+    // datecalendarsteps.cpp: what a calendar states, a month, a day, a year, a season, a holiday.
+    [[nodiscard]] int matchMonth(const DateCursor &c) const;
+    [[nodiscard]] int matchNumericDate(const DateCursor &c) const;
+    [[nodiscard]] int matchCentury(const DateCursor &c) const;
+    [[nodiscard]] int matchFiscalYear(const DateCursor &c) const;
+    [[nodiscard]] int matchPeriodEdge(const DateCursor &c) const;
+    // daterelativesteps.cpp: amounts of units, days and periods counted from now or from another date.
+    [[nodiscard]] int matchCountedUnit(const DateCursor &c) const;
+    [[nodiscard]] int matchBareUnit(const DateCursor &c) const;
+    /// "a year" after a count or a frequency ("$5 a year", "twice a day") is a rate, no duration.
+    [[nodiscard]] bool isRateAt(const DateCursor &c) const;
+    [[nodiscard]] int matchRelativeDay(const DateCursor &c) const;
+    // datecalendarsteps.cpp
+    [[nodiscard]] int matchSeason(const DateCursor &c) const;
+    // daterelativesteps.cpp
+    [[nodiscard]] int matchRelativeUnit(const DateCursor &c) const;
+    [[nodiscard]] int matchPeriod(const DateCursor &c) const;
+    [[nodiscard]] int matchSet(const DateCursor &c) const;
+    [[nodiscard]] int matchReference(const DateCursor &c) const;
+    // datecalendarsteps.cpp
+    [[nodiscard]] int matchHoliday(const DateCursor &c) const;
+    [[nodiscard]] int matchYear(const DateCursor &c) const;
+
     const KnowledgeBase &m_knowledge;
     WordSet m_starters; ///< keys that can begin an expression (numbers aside)
     /// A number map of dates.json with a KeyFilter: most tokens are in none of them.
@@ -85,7 +121,14 @@ private:
     // The word sets matchAt() reads, looked up by name once.
     const WordSet &m_timeZones;
     const WordSet &m_dayParts;
-    const WordSet &m_durationContext;
+    const WordSet &m_rateWords;
+    const WordSet &m_bareUnitContext;
+    const WordSet &m_periodEdges;
+    const WordSet &m_fiscalWords;
+    const WordSet &m_singularNounsInS;
+    const WordSet &m_seasonLeads;
+    const WordSet &m_ambiguousSeasons;
+    const WordSet &m_unitModifiers;
     const WordSet &m_ageWords;
     const WordSet &m_yearAgoWords;
     const WordSet &m_periodWords;

@@ -24,18 +24,6 @@ QString oneLine(QString text)
     return text;
 }
 
-QString label(const Entity &e)
-{
-    if (e.type == EntityType::Date) {
-        static const QStringList timex = {QStringLiteral("DATE"),
-                                          QStringLiteral("TIME"),
-                                          QStringLiteral("DURATION"),
-                                          QStringLiteral("SET")};
-        return timex.contains(e.timexType) ? e.timexType : QStringLiteral("DATE");
-    }
-    return entityTypeName(e.type);
-}
-
 QString note(const Entity &e)
 {
     if (e.type == EntityType::Date) {
@@ -93,7 +81,7 @@ BratExporter::toAnn(const Document &document, const QVector<Entity> &entities, c
         maxT = std::max(maxT, e.id.mid(1).toInt());
         byId.insert(e.id, &e);
         out += QStringLiteral("%1\t%2 %3 %4\t%5\n")
-                   .arg(e.id, label(e))
+                   .arg(e.id, entityLabel(e))
                    .arg(cp(e.start))
                    .arg(cp(e.end))
                    .arg(oneLine(e.text));

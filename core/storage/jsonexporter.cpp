@@ -54,7 +54,7 @@ JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, 
     for (const Entity &e : entities) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), e.id);
-        o.insert(QStringLiteral("type"), entityTypeName(e.type));
+        o.insert(QStringLiteral("type"), entityLabel(e)); // a date's TIMEX3 type: DATE, TIME, DURATION, SET
         o.insert(QStringLiteral("start"), document.toCodePoint(e.start));
         o.insert(QStringLiteral("end"), document.toCodePoint(e.end));
         o.insert(QStringLiteral("text"), e.text);
