@@ -352,8 +352,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::load(const QString &
     }
     for (const Row &row : regions.value()) {
         const QString name = row.value(QStringLiteral("name"));
-        const GazetteerEntry place{
-            EntityType::Location, name, {}, ActorKind::None, {}, false, {}, row.value(QStringLiteral("kind"))};
+        const GazetteerEntry
+            place{EntityType::Location, name, {}, ActorKind::None, {}, false, {}, row.value(QStringLiteral("kind"))};
         addName(name, place);
         for (const QString &alias : splitList(row.value(QStringLiteral("aliases")))) {
             addName(alias, place);
