@@ -133,6 +133,47 @@ bool wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
+/// readout FOLDER [--timeline | --stories | --search QUERY] [--screenshot OUT]: opens the folder as
+/// a corpus and, once its articles are read, shows what was asked (and takes the screenshot of it).
+void openFolderAtStart(MainWindow &window,
+                       const QString &folder,
+                       const CommandLine &commandLine,
+                       const QString &screenshot)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    if (parser.isSet(commandLine.timeline) || parser.isSet(commandLine.stories)) {
+        // The screenshot waits for the timeline or the stories, not for the folder.
+        const bool stories = parser.isSet(commandLine.stories);
+        QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
+        const auto take = [&window, screenshot](QWidget *shown) {
+            if (!screenshot.isEmpty() && shown) {
+                QTimer::singleShot(400, &window, [shown, screenshot] {
+                    QCoreApplication::exit(saveScreenshot(*shown, screenshot));
+                });
+            }
+        };
+        QObject::connect(window.corpus(), &CorpusController::storiesReady, &window, [&window, take] {
+            window.corpus()->stories()->view()->expandAll();
+            take(window.corpus()->stories());
+        });
+        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, take, stories] {
+            if (stories) {
+                window.corpus()->showStories(); // storiesReady() follows
+            } else {
+                window.corpus()->showTimeline();
+                take(window.corpus()->timeline());
+            }
+        });
+    } else if (const QString query = parser.value(commandLine.search); !query.isEmpty()) {
+        // The screenshot waits for the search, not for the folder.
+        QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
+        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, query] {
+            window.corpus()->search(query);
+        });
+    }
+    window.corpus()->openFolder(folder);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -252,41 +293,8 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.openFiles(files, published);
-    if (!folder.isEmpty() && (parser.isSet(commandLine.timeline) || parser.isSet(commandLine.stories))) {
-        // The screenshot waits for the timeline or the stories, not for the folder.
-        const bool stories = parser.isSet(commandLine.stories);
-        QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
-        const auto take = [&window, screenshot](QWidget *shown) {
-            if (!screenshot.isEmpty() && shown) {
-                QTimer::singleShot(400, &window, [shown, screenshot] {
-                    QCoreApplication::exit(saveScreenshot(*shown, screenshot));
-                });
-            }
-        };
-        QObject::connect(window.corpus(), &CorpusController::storiesReady, &window, [&window, take] {
-            window.corpus()->stories()->view()->expandAll();
-            take(window.corpus()->stories());
-        });
-        QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, take, stories] {
-            if (stories) {
-                window.corpus()->showStories(); // storiesReady() follows
-            } else {
-                window.corpus()->showTimeline();
-                take(window.corpus()->timeline());
-            }
-        });
-    } else if (!folder.isEmpty()) {
-        const QString query = parser.value(commandLine.search);
-        if (!query.isEmpty()) {
-            // The screenshot waits for the search, not for the folder.
-            QObject::disconnect(window.corpus(), &CorpusController::folderIndexed, &window, nullptr);
-            QObject::connect(window.corpus(), &CorpusController::folderIndexed, &window, [&window, query] {
-                window.corpus()->search(query);
-            });
-        }
-    }
     if (!folder.isEmpty()) {
-        window.corpus()->openFolder(folder);
+        openFolderAtStart(window, folder, commandLine, screenshot);
     }
     return QApplication::exec();
 }
