@@ -47,6 +47,73 @@ QString describe(const Event &e)
              e.status);
 }
 
+/// One document of the gold folder: its gold events (with xrefs and alternative dates) and what
+/// the pipeline extracts from it, each extracted event tied to the gold event it stands for.
+Result<GoldDocument> readGoldDocument(const QDir &dir, const QString &name, const Pipeline &pipeline)
+{
+    const QString base = name.chopped(int(QStringLiteral(".gold.json").size()));
+    QFile goldFile(dir.filePath(name));
+    if (!goldFile.open(QIODevice::ReadOnly)) {
+        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(name, goldFile.errorString())};
+    }
+    QJsonParseError parseError;
+    const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{Error::Code::Malformed, QStringLiteral("%1: %2").arg(name, parseError.errorString())};
+    }
+    auto document = readDocument(dir.filePath(base + QStringLiteral(".txt")));
+    if (!document) {
+        return document.error();
+    }
+    GoldDocument d;
+    d.name = base;
+    d.side.document = document.value();
+    d.side.document.setPublished(QDate::fromString(gold.value(QLatin1String("published")).toString(), Qt::ISODate));
+    for (const QJsonValue &v : gold.value(QLatin1String("events")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Event e;
+        e.id = QStringLiteral("G%1").arg(d.gold.size() + 1);
+        e.type = o.value(QLatin1String("type")).toString();
+        for (const QJsonValue &p : o.value(QLatin1String("participants")).toArray()) {
+            e.participants.append(p.toString());
+        }
+        e.date = o.value(QLatin1String("date")).toString();
+        e.location = o.value(QLatin1String("location")).toString();
+        e.status = o.value(QLatin1String("status")).toString();
+        e.evidenceText = o.value(QLatin1String("evidence")).toString();
+        QStringList alt;
+        const QJsonValue altValue = o.value(QLatin1String("alt_date"));
+        if (altValue.isString()) {
+            alt.append(altValue.toString());
+        }
+        for (const QJsonValue &x : altValue.toArray()) {
+            alt.append(x.toString());
+        }
+        d.gold.append(e);
+        d.xrefs.append(o.value(QLatin1String("xref")).toString());
+        d.altDates.append(alt);
+    }
+    const Extraction x = pipeline.run(d.side.document);
+    d.side.entities = x.entities;
+    d.side.events = x.events;
+    // Each extracted event stands for at most one gold event: same participants, same date.
+    QVector<bool> taken(d.gold.size(), false);
+    for (const Event &e : std::as_const(d.side.events)) {
+        int found = -1;
+        for (int g = 0; g < d.gold.size() && found < 0; ++g) {
+            if (!taken.at(g) && keys(e.participants) == keys(d.gold.at(g).participants)
+                && (e.date == d.gold.at(g).date || d.altDates.at(g).contains(e.date))) {
+                found = g;
+            }
+        }
+        if (found >= 0) {
+            taken[found] = true;
+        }
+        d.goldOfExtracted.append(found);
+    }
+    return d;
+}
+
 /// Scores stories against the xrefs: pairs of members of different documents, and the gold
 /// stories held exactly. goldOf(member): the gold event a member stands for, or -1.
 void scoreStories(const QVector<Story> &stories,
@@ -168,68 +235,11 @@ CompareEvaluation::run(const QString &goldDir, const Pipeline &pipeline, const C
     }
     QVector<GoldDocument> docs;
     for (const QString &name : dir.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name)) {
-        const QString base = name.chopped(int(QStringLiteral(".gold.json").size()));
-        QFile goldFile(dir.filePath(name));
-        if (!goldFile.open(QIODevice::ReadOnly)) {
-            return Error{Error::Code::Unreadable,
-                         QStringLiteral("%1: cannot read (%2)").arg(name, goldFile.errorString())};
+        auto d = readGoldDocument(dir, name, pipeline);
+        if (!d) {
+            return d.error();
         }
-        QJsonParseError parseError;
-        const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll(), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1: %2").arg(name, parseError.errorString())};
-        }
-        auto document = readDocument(dir.filePath(base + QStringLiteral(".txt")));
-        if (!document) {
-            return document.error();
-        }
-        GoldDocument d;
-        d.name = base;
-        d.side.document = document.value();
-        d.side.document.setPublished(QDate::fromString(gold.value(QLatin1String("published")).toString(), Qt::ISODate));
-        for (const QJsonValue &v : gold.value(QLatin1String("events")).toArray()) {
-            const QJsonObject o = v.toObject();
-            Event e;
-            e.id = QStringLiteral("G%1").arg(d.gold.size() + 1);
-            e.type = o.value(QLatin1String("type")).toString();
-            for (const QJsonValue &p : o.value(QLatin1String("participants")).toArray()) {
-                e.participants.append(p.toString());
-            }
-            e.date = o.value(QLatin1String("date")).toString();
-            e.location = o.value(QLatin1String("location")).toString();
-            e.status = o.value(QLatin1String("status")).toString();
-            e.evidenceText = o.value(QLatin1String("evidence")).toString();
-            QStringList alt;
-            const QJsonValue altValue = o.value(QLatin1String("alt_date"));
-            if (altValue.isString()) {
-                alt.append(altValue.toString());
-            }
-            for (const QJsonValue &x : altValue.toArray()) {
-                alt.append(x.toString());
-            }
-            d.gold.append(e);
-            d.xrefs.append(o.value(QLatin1String("xref")).toString());
-            d.altDates.append(alt);
-        }
-        const Extraction x = pipeline.run(d.side.document);
-        d.side.entities = x.entities;
-        d.side.events = x.events;
-        // Each extracted event stands for at most one gold event: same participants, same date.
-        QVector<bool> taken(d.gold.size(), false);
-        for (const Event &e : std::as_const(d.side.events)) {
-            int found = -1;
-            for (int g = 0; g < d.gold.size() && found < 0; ++g) {
-                if (!taken.at(g) && keys(e.participants) == keys(d.gold.at(g).participants)
-                    && (e.date == d.gold.at(g).date || d.altDates.at(g).contains(e.date))) {
-                    found = g;
-                }
-            }
-            if (found >= 0) {
-                taken[found] = true;
-            }
-            d.goldOfExtracted.append(found);
-        }
-        docs.append(d);
+        docs.append(d.value());
     }
     if (docs.isEmpty()) {
         return Error{Error::Code::NotFound, QStringLiteral("%1: no .gold.json files").arg(goldDir)};
