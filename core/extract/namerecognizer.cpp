@@ -788,7 +788,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             extra.append(std::move(m));
         }
     }
-    std::move(extra.begin(), extra.end(), std::back_inserter(found));
+    // known points into found: what uses it runs before found grows.
     // "Gough 3-45" in a results line is the player the report named "Darren Gough", not a team.
     for (Mention &m : found) {
         if (m.kind == QLatin1String("team") && m.lastToken - m.firstToken == 1) {
@@ -800,6 +800,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
             }
         }
     }
+    std::move(extra.begin(), extra.end(), std::back_inserter(found));
 
     acronymsInBrackets(tokens, gazAt, found);
 
