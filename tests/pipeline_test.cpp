@@ -31,6 +31,21 @@ private:
         return ReadoutTest::runPipeline(*m_pipeline, path, docOut);
     }
 
+    /// The mentions of one type the pipeline finds in a text published 2024-03-04, in order:
+    /// "text", or "text=canonical" with canonical.
+    QStringList named(const QString &text, EntityType type, bool canonical = false) const
+    {
+        Document doc(QString(), text);
+        doc.setPublished(QDate(2024, 3, 4));
+        QStringList out;
+        for (const Entity &e : m_pipeline->run(doc).entities) {
+            if (e.type == type) {
+                out.append(canonical ? e.text + QLatin1Char('=') + e.canonical : e.text);
+            }
+        }
+        return out;
+    }
+
     static QSet<QString> set(const QStringList &l)
     {
         return QSet<QString>(l.cbegin(), l.cend());
@@ -195,47 +210,27 @@ private Q_SLOTS:
         // taken alone for an office-holder of the same name.
         QFETCH(QString, sentence);
         QFETCH(QString, person);
-        Document doc(QString(), sentence);
-        doc.setPublished(QDate(2024, 3, 4));
-        const Extraction x = m_pipeline->run(doc);
-        QStringList persons;
-        for (const Entity &e : x.entities) {
-            if (e.type == EntityType::Person) {
-                persons.append(e.text);
-            }
-        }
-        QCOMPARE(persons, QStringList{person});
+        QCOMPARE(named(sentence, EntityType::Person), QStringList{person});
     }
 
     void testAFamilyNameAloneIsTheFullNameGivenBefore()
     {
         // "Mr Vantor" after "Foreign Minister Quenby Vantor of Finland" once stayed a person of its
         // own, without the state: an analyst saw two people.
-        Document doc(QString(),
-                     QStringLiteral("Foreign Minister Quenby Vantor of Finland arrived on Monday. Later Mr Vantor "
-                                    "met reporters."));
-        doc.setPublished(QDate(2024, 3, 4));
-        const Extraction x = m_pipeline->run(doc);
-        QStringList persons;
-        for (const Entity &e : x.entities) {
-            if (e.type == EntityType::Person) {
-                persons.append(e.text + QStringLiteral("=") + e.canonical);
-            }
-        }
+        const QStringList persons =
+            named(QStringLiteral("Foreign Minister Quenby Vantor of Finland arrived on Monday. Later Mr Vantor "
+                                 "met reporters."),
+                  EntityType::Person,
+                  true);
         QCOMPARE(persons,
                  (QStringList{QStringLiteral("Quenby Vantor=Quenby Vantor"), QStringLiteral("Vantor=Quenby Vantor")}));
     }
 
     void testTwoListedPartiesJoinedByAndAreTwoNames()
     {
-        Document doc(QString(), QStringLiteral("Envoys of Hamas and Islamic Jihad arrived in Cairo on Monday."));
-        doc.setPublished(QDate(2024, 3, 4));
-        QStringList organizations;
-        for (const Entity &e : m_pipeline->run(doc).entities) {
-            if (e.type == EntityType::Organization) {
-                organizations.append(e.text);
-            }
-        }
+        const QStringList organizations =
+            named(QStringLiteral("Envoys of Hamas and Islamic Jihad arrived in Cairo on Monday."),
+                  EntityType::Organization);
         QCOMPARE(organizations, (QStringList{QStringLiteral("Hamas"), QStringLiteral("Islamic Jihad")}));
     }
 
@@ -243,16 +238,10 @@ private Q_SLOTS:
     {
         // "(VTC)" was two mentions, one of them with no canonical name, and a later "VTC" stood for
         // nothing the article had named.
-        Document doc(
-            QString(),
-            QStringLiteral("The Velmora Trade Council (VTC) met on Monday. Officials of the VTC spoke later."));
-        doc.setPublished(QDate(2024, 3, 4));
-        QStringList organizations;
-        for (const Entity &e : m_pipeline->run(doc).entities) {
-            if (e.type == EntityType::Organization) {
-                organizations.append(e.text + QLatin1Char('=') + e.canonical);
-            }
-        }
+        const QStringList organizations =
+            named(QStringLiteral("The Velmora Trade Council (VTC) met on Monday. Officials of the VTC spoke later."),
+                  EntityType::Organization,
+                  true);
         QCOMPARE(organizations,
                  (QStringList{QStringLiteral("Velmora Trade Council=Velmora Trade Council"),
                               QStringLiteral("VTC=Velmora Trade Council"),
@@ -261,14 +250,10 @@ private Q_SLOTS:
 
     void testContinentsAndSeasArePlacesOfNoState()
     {
-        Document doc(QString(), QStringLiteral("Ministers from Europe and Asia met on the Black Sea coast on Monday."));
-        doc.setPublished(QDate(2024, 3, 4));
-        QStringList places;
-        for (const Entity &e : m_pipeline->run(doc).entities) {
-            if (e.type == EntityType::Location) {
-                places.append(e.text + QLatin1Char('=') + e.canonical);
-            }
-        }
+        const QStringList places =
+            named(QStringLiteral("Ministers from Europe and Asia met on the Black Sea coast on Monday."),
+                  EntityType::Location,
+                  true);
         QCOMPARE(places,
                  (QStringList{QStringLiteral("Europe=Europe"),
                               QStringLiteral("Asia=Asia"),
