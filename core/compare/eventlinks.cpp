@@ -80,6 +80,11 @@ EventRef EventRef::of(const QString &articlePath, const Event &event)
     return EventRef{cleanAbsolute(articlePath), event.evidenceStart, event.type, event.participants, event.date};
 }
 
+QString EventRef::articleKey(const QString &articlePath)
+{
+    return cleanAbsolute(articlePath);
+}
+
 int EventRef::find(const QVector<Event> &events) const
 {
     int atStart = -1;

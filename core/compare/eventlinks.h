@@ -25,6 +25,8 @@ struct EventRef {
     QString date;
 
     [[nodiscard]] static EventRef of(const QString &articlePath, const Event &event);
+    /// The form of an article's path links compare: absolute and clean.
+    [[nodiscard]] static QString articleKey(const QString &articlePath);
     /// The event of events this names: the one whose evidence starts at start with the same type,
     /// else the only one starting there; -1 when none does.
     [[nodiscard]] int find(const QVector<Event> &events) const;

@@ -29,8 +29,8 @@ public:
     MatchDecisions decisions() const
     {
         MatchDecisions out;
-        const QString pathA = EventRef::of(sideA.document.path(), Event{}).path;
-        const QString pathB = EventRef::of(sideB.document.path(), Event{}).path;
+        const QString pathA = EventRef::articleKey(sideA.document.path());
+        const QString pathB = EventRef::articleKey(sideB.document.path());
         for (const EventLink &l : links.links()) {
             const bool straight = l.a.path == pathA && l.b.path == pathB;
             const bool crossed = l.a.path == pathB && l.b.path == pathA;

@@ -31,11 +31,11 @@ CorpusStories::build(const QVector<TimelineEvent> &events, const EventLinks &lin
     CorpusStories out;
     QHash<QString, int> reportOf;
     for (const TimelineEvent &t : events) {
-        const EventRef ref = EventRef::of(t.path, Event{});
-        auto it = reportOf.constFind(ref.path);
+        const QString key = EventRef::articleKey(t.path);
+        auto it = reportOf.constFind(key);
         if (it == reportOf.cend()) {
-            it = reportOf.insert(ref.path, int(out.reports.size()));
-            out.reports.append(StoryReport{ref.path, t.published, {}});
+            it = reportOf.insert(key, int(out.reports.size()));
+            out.reports.append(StoryReport{key, t.published, {}});
             out.told.append(QVector<TimelineEvent>());
         }
         out.reports[*it].events.append(eventOf(t));
