@@ -124,6 +124,9 @@ void EventCoreference::add(const EventCandidate &cand)
             return;
         }
     }
+    if (joinNeighbour(cand)) {
+        return;
+    }
     const int index = int(m_events.size());
     m_events.append(ev);
     m_seen.append(Seen{});
@@ -135,6 +138,52 @@ void EventCoreference::add(const EventCandidate &cand)
         m_lastEventSentence = cand.sentence;
     }
     m_latestSentenceEvents.append(index);
+}
+
+bool EventCoreference::joinNeighbour(const EventCandidate &cand)
+{
+    // "Chile will host talks between A and B with Norway mediating. The talks between A and B are
+    // expected to begin on May 3": one event told in two sentences, the second giving the date and
+    // the first a side more. Taken only between neighbouring sentences, when one mention is dated and
+    // the other not and the sides of one are all among the other's.
+    const Event &ev = cand.event;
+    if (ev.participants.size() < 2) {
+        return false;
+    }
+    // Visits and calls stay apart from talks of the same sides (as in sidesKey).
+    const auto own = [](const QString &type) {
+        return type == QLatin1String("visit") || type == QLatin1String("call") ? type : QString();
+    };
+    for (int i = int(m_events.size()) - 1; i >= 0; --i) {
+        if (cand.sentence - m_sentenceOf.at(i) > 1) {
+            break;
+        }
+        Event &into = m_events[i];
+        if (into.participants.size() < 2 || own(into.type) != own(ev.type)
+            || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)) {
+            continue;
+        }
+        const auto within = [](const QStringList &a, const QStringList &b) {
+            return std::all_of(a.cbegin(), a.cend(), [&b](const QString &s) { return b.contains(s); });
+        };
+        if (!within(ev.participants, into.participants) && !within(into.participants, ev.participants)) {
+            continue;
+        }
+        for (qsizetype k = 0; k < ev.participants.size(); ++k) {
+            if (!into.participants.contains(ev.participants.at(k))) {
+                into.participants.append(ev.participants.at(k));
+                into.participantCodes.append(ev.participantCodes.value(k));
+                into.reasons.append({QStringLiteral("participants"),
+                                     QStringLiteral("same-event-next-sentence"),
+                                     ev.evidenceText.left(80)});
+            }
+        }
+        enrich(into, ev, m_seen[i]);
+        m_sentenceOf[i] = cand.sentence;
+        m_byParticipants[sidesKey(into.participants, into.type)].append(i);
+        return true;
+    }
+    return false;
 }
 
 void EventCoreference::dateByVisit(int index)
