@@ -93,8 +93,15 @@ QString EventCoreference::sidesKey(const QStringList &participants, const QStrin
     return sorted.join(QChar(0x1f)) + (own ? QChar(0x1e) + type : QString());
 }
 
-void EventCoreference::add(const EventCandidate &cand)
+void EventCoreference::add(const EventCandidate &candidate)
 {
+    EventCandidate dated;
+    const bool framed = !candidate.sameDayAs.isEmpty() && candidate.event.date.isEmpty() && !m_events.isEmpty();
+    if (framed) {
+        dated = candidate;
+        dateByFrame(&dated.event, candidate.sameDayAs);
+    }
+    const EventCandidate &cand = framed ? dated : candidate;
     const Event &ev = cand.event;
     if (cand.anaphoric) {
         if (m_events.isEmpty()) {
@@ -184,6 +191,28 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         return true;
     }
     return false;
+}
+
+void EventCoreference::dateByFrame(Event *ev, const QString &type) const
+{
+    // "Hours before the border talks, A held talks with B": on the day of the latest dated event of
+    // that type reported, else of the latest dated event (the frame points back to one the report
+    // told).
+    int from = -1;
+    int anyType = -1;
+    for (int i = int(m_events.size()) - 1; i >= 0 && from < 0; --i) {
+        if (!m_events.at(i).date.isEmpty()) {
+            anyType = anyType < 0 ? i : anyType;
+            from = m_events.at(i).type == type ? i : -1;
+        }
+    }
+    from = from < 0 ? anyType : from;
+    if (from < 0) {
+        return;
+    }
+    ev->date = m_events.at(from).date;
+    ev->dateText = m_events.at(from).dateText;
+    ev->reasons.append({QStringLiteral("date"), QStringLiteral("same-day-as-frame"), m_events.at(from).evidenceText.left(80)});
 }
 
 void EventCoreference::dateByVisit(int index)

@@ -36,6 +36,7 @@ private:
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
     void dateByVisit(int index);
+    void dateByFrame(Event *ev, const QString &type) const;
     [[nodiscard]] static QString sidesKey(const QStringList &participants, const QString &type);
 
     // Indexed so that a document with thousands of events stays linear: events by participant set

@@ -471,6 +471,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventCandidate cand;
     cand.sentence = sentence.index;
     cand.headline = sentence.headline;
+    cand.sameDayAs = found.sameDayAs;
     Event &ev = cand.event;
     ev.type = found.type;
     ev.reasons.append({QStringLiteral("type"),

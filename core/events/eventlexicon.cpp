@@ -60,6 +60,7 @@ constexpr SetBinding SetBindings[] = {
     {"auxiliaries", &EventLexicon::auxiliaries},
     {"finite_auxiliaries", &EventLexicon::finiteAuxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
+    {"same_day_leads", &EventLexicon::sameDayLeads},
 };
 
 constexpr ListBinding ListBindings[] = {

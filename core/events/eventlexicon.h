@@ -52,6 +52,7 @@ struct EventLexicon {
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
+    const WordSet *sameDayLeads = nullptr; ///< "hours" (before the talks): the framing event's day
     const WordSet *complementizers = nullptr;
     const WordSet *hostVerbs = nullptr;
     const WordSet *hostNouns = nullptr;

@@ -104,6 +104,18 @@ bool framing(const SentenceView &view, const Clause &c, int k, const Trigger &tr
     return false;
 }
 
+/// "Hours before the summit", "shortly after the talks": a frame that puts the clause on the day of
+/// the framing event (events.json same_day_leads before a sequence preposition).
+bool sameDayFrame(const SentenceView &view, const Clause &c, int k)
+{
+    for (int j = k - 1; j > c.first && j >= k - 4; --j) {
+        if (view.lex.sequencePreps->contains(view.key(j))) {
+            return view.lex.sameDayLeads->contains(view.key(j - 1));
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -129,7 +141,11 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         if (k > c.first && view.lex.notEventModifiers->contains(view.key(k - 1))) {
             continue; // "a press conference", "a news conference": no diplomatic event
         }
-        FoundTrigger &slot = it->weak || framing(view, c, k, it.value()) ? weak : found;
+        const bool frame = framing(view, c, k, it.value());
+        if (frame && found.sameDayAs.isEmpty() && sameDayFrame(view, c, k)) {
+            found.sameDayAs = it->type;
+        }
+        FoundTrigger &slot = it->weak || frame ? weak : found;
         if (slot.anchor.token >= 0) {
             continue;
         }

@@ -14,6 +14,9 @@ struct FoundTrigger {
     QString type; ///< the clause's event type: the trigger's, or a stronger noun's later ("talks at a summit")
     QString typeWord; ///< the word the type comes from, for the explanation
     bool subjectAnaphor = false; ///< "The two leaders discussed energy": no trigger, a subject pointing back
+    /// "Hours before the summit, A met B": the type of the event the clause is framed by, on whose
+    /// day it took place (empty when the frame gives no day).
+    QString sameDayAs;
 };
 
 /// Pass 4: the first trigger word of the clause not inside a name (a "call" only by phone or with
