@@ -9,8 +9,6 @@
 #include "eventsides.h"
 #include "reportingclause.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <utility>
 
@@ -59,13 +57,6 @@ bool headlineLike(const SentenceView &view, const Sentence &s)
     return ownLine && !enders.contains(tokens.at(last).key);
 }
 
-/// "14th", "21st": a number with an English ordinal ending.
-bool numericOrdinal(const QString &key)
-{
-    static const QRegularExpression ordinal(QStringLiteral("^[0-9]+(st|nd|rd|th)$"));
-    return ordinal.match(key).hasMatch();
-}
-
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -87,13 +78,15 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     for (int j = trig - 1; j > c.first && j >= trig - 4 && !found.trigger.isVerb; --j) {
         if (view.key(j) == QLatin1String("of")) {
             cand->round = lex.roundWords->contains(view.key(j - 1)) && j - 2 >= c.first
-                && (lex.roundOrdinals->contains(view.key(j - 2)) || numericOrdinal(view.key(j - 2)));
+                && lex.isRoundOrdinal(view.key(j - 2));
             break;
         }
         if (!(view.mentionAt.at(j) >= 0 || view.lowerWord(j))) {
             break;
         }
     }
+    // "The previous round was held on January 12": the round word is the trigger itself.
+    cand->round = cand->round || lex.roundWords->contains(view.key(trig));
     if ((cand->round && sides < 2) || found.subjectAnaphor) {
         cand->anaphoric = true;
         cand->plural = false;

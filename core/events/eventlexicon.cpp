@@ -3,6 +3,8 @@
 
 #include "../knowledge/knowledgebase.h"
 
+#include <QRegularExpression>
+
 namespace Readout
 {
 
@@ -153,6 +155,12 @@ QStringList EventLexicon::names()
     }
     out.append(QLatin1String(StatusPriority));
     return out;
+}
+
+bool EventLexicon::isRoundOrdinal(const QString &key) const
+{
+    static const QRegularExpression ordinal(QStringLiteral("^[0-9]+(st|nd|rd|th)$"));
+    return roundOrdinals->contains(key) || ordinal.match(key).hasMatch();
 }
 
 } // namespace Readout

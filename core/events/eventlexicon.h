@@ -84,6 +84,9 @@ struct EventLexicon {
     /// Binds every list; an error names the missing list and the file.
     [[nodiscard]] static Result<EventLexicon>
     bind(const QHash<QString, WordSet> &wordSets, const QHash<QString, PhraseList> &phraseLists, const QString &file);
+    /// "previous", "eighth" (round_ordinals) or a number with an ordinal ending ("14th", "21st").
+    [[nodiscard]] bool isRoundOrdinal(const QString &key) const;
+
     /// The names of the lists bind() takes.
     [[nodiscard]] static QStringList names();
 };

@@ -116,6 +116,14 @@ bool sameDayFrame(const SentenceView &view, const Clause &c, int k)
     return false;
 }
 
+/// "The previous round was held on May 2": a round word is a trigger after an ordinal, not before
+/// "of" (the noun after it is: "round of talks", and "round of sanctions" is none).
+bool bareRound(const SentenceView &view, const Clause &c, int k)
+{
+    return (k + 1 >= c.last || view.key(k + 1) != QLatin1String("of")) && k > c.first
+        && view.lex.isRoundOrdinal(view.key(k - 1));
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -131,6 +139,9 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         const auto it = triggers.constFind(key);
         if (it == triggers.cend() || view.nameAt(k) >= 0) {
             continue; // "Council" inside "NATO-Russia Council"
+        }
+        if (view.lex.roundWords->contains(key) && !bareRound(view, c, k)) {
+            continue;
         }
         if (it->type == QLatin1String("call") && !isCall(view, c, k, it.value())) {
             continue;
