@@ -108,6 +108,9 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
         }
         for (const PatternMatch &match : matcher.matches(rule)) {
             for (const PatternCapture &cap : match.captures) {
+                if (inSidePair(cap.mention)) {
+                    continue; // "Moscow-Kiev talks": two sides named by their capitals, no venue
+                }
                 ev->location = m_view.mentions.at(cap.mention).canonical;
                 const QString id = m_view.entityIds.at(cap.mention);
                 if (!id.isEmpty() && !ev->entityIds.contains(id)) {
@@ -119,6 +122,20 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
         }
     }
     return journey;
+}
+
+bool EventPolicies::inSidePair(int m) const
+{
+    const Mention &me = m_view.mentions.at(m);
+    const auto actorAt = [this](int k) {
+        const int other = k >= 0 && k < m_view.tokens.size() ? m_view.mentionAt.at(k) : -1;
+        return other >= 0 && m_view.isActor(other);
+    };
+    const auto joiner = [this](int k) {
+        return k >= 0 && k < m_view.tokens.size() && m_view.key(k) == QLatin1String("-");
+    };
+    return (joiner(me.firstToken - 1) && actorAt(me.firstToken - 2))
+        || (joiner(me.lastToken) && actorAt(me.lastToken + 1));
 }
 
 bool EventPolicies::bound(int j, int floor) const
