@@ -19,6 +19,13 @@ bool datesCompatible(const Event &a, const Event &b)
     return a.date.isEmpty() || b.date.isEmpty() || a.date == b.date;
 }
 
+/// "A and B will meet in Addis Ababa ... Sudan offered to host them in Khartoum": two places stated,
+/// two events.
+bool placesCompatible(const Event &a, const Event &b)
+{
+    return a.location.isEmpty() || b.location.isEmpty() || a.location == b.location;
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -125,7 +132,7 @@ void EventCoreference::add(const EventCandidate &candidate)
     }
     const QString key = sidesKey(ev.participants, ev.type);
     for (const int i : m_byParticipants.value(key)) {
-        if (datesCompatible(m_events.at(i), ev)) {
+        if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
             enrich(m_events[i], ev, m_seen[i]);
             m_sentenceOf[i] = std::max(m_sentenceOf.at(i), cand.sentence);
             return;
@@ -167,7 +174,8 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         }
         Event &into = m_events[i];
         if (into.participants.size() < 2 || own(into.type) != own(ev.type)
-            || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)) {
+            || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)
+            || !placesCompatible(into, ev)) {
             continue;
         }
         const auto within = [](const QStringList &a, const QStringList &b) {
