@@ -19,7 +19,9 @@ const QByteArray Table =
     "Quenby Vantor\tFinland\tPresident of Finland\t2012\t2018\n"
     "Orla Ødegård\tFinland\tPresident of Finland\t2019-03\t\n"
     "Tomas Vantor\tEstonia\tMinister of Foreign Affairs\t2017-05-01\t2023-06-30\n"
-    "Ilse Brandt\tUnited Nations\tSecretary-General of the United Nations\t2017-01-01\t\n";
+    "Ilse Brandt\tUnited Nations\tSecretary-General of the United Nations\t2017-01-01\t\n"
+    "Mahmoud Kovalenkyy\tUkraine\tPrime Minister of Ukraine\t2020\t\n"
+    "Nicos Pallant\tCyprus\tPresident of Cyprus\t2013\t2023\n";
 
 OfficeHolders holders()
 {
@@ -59,6 +61,18 @@ private Q_SLOTS:
         QTest::newRow("no date: still in office")
             << QStringLiteral("Ilse Brandt") << QDate() << QStringLiteral("United Nations");
         QTest::newRow("no date: left office") << QStringLiteral("Quenby Vantor") << QDate() << QString();
+        // One name, several transliterations.
+        QTest::newRow("-y for -yy") << QStringLiteral("Mahmoud Kovalenky") << QDate(2022, 1, 1)
+                                    << QStringLiteral("Ukraine");
+        QTest::newRow("-iy for -yy, u for ou")
+            << QStringLiteral("Mahmud Kovalenkiy") << QDate(2022, 1, 1) << QStringLiteral("Ukraine");
+        QTest::newRow("family name -iy") << QStringLiteral("Kovalenkiy") << QDate(2022, 1, 1)
+                                         << QStringLiteral("Ukraine");
+        QTest::newRow("k for c") << QStringLiteral("Nikos Pallant") << QDate(2020, 1, 1) << QStringLiteral("Cyprus");
+        QTest::newRow("one letter for two") << QStringLiteral("Nicos Palant") << QDate(2020, 1, 1)
+                                            << QStringLiteral("Cyprus");
+        QTest::newRow("another name stays apart")
+            << QStringLiteral("Nicos Pallas") << QDate(2020, 1, 1) << QString();
     }
 
     void testOn()

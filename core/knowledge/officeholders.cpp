@@ -63,7 +63,39 @@ QString OfficeHolders::fold(const QString &name)
             out.append(lower);
         }
     }
-    return out.simplified();
+    return spellingKey(out.simplified());
+}
+
+QString OfficeHolders::spellingKey(const QString &folded)
+{
+    // One name, several transliterations: "Zelenskyy", "Zelenskiy" and "Zelensky"; "Nicos" and
+    // "Nikos"; "Mahmoud" and "Mahmud"; "Mohammed" and "Mohamed". The key drops what they differ by:
+    // "iy" at a word's end is "y", "c" before a, o or u (and "ck") is "k", "ou" is "u", and a doubled
+    // letter is one.
+    QString out;
+    out.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        QChar c = folded.at(i);
+        const QChar next = i + 1 < folded.size() ? folded.at(i + 1) : QChar();
+        const bool wordEnd = !(i + 2 < folded.size() && folded.at(i + 2).isLetter());
+        if (c == QLatin1Char('i') && next == QLatin1Char('y') && wordEnd) {
+            continue; // "...skiy": the "y" follows
+        }
+        if (c == QLatin1Char('c')
+            && (next == QLatin1Char('a') || next == QLatin1Char('o') || next == QLatin1Char('u')
+                || next == QLatin1Char('k'))) {
+            c = QLatin1Char('k');
+        }
+        if (c == QLatin1Char('u') && !out.isEmpty() && out.back() == QLatin1Char('o')) {
+            out.back() = QLatin1Char('u');
+            continue;
+        }
+        if (c.isLetter() && !out.isEmpty() && out.back() == c) {
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
 }
 
 Result<OfficeHolders> OfficeHolders::read(const QString &overrideDir, QStringList *sources)

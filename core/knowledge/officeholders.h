@@ -53,8 +53,10 @@ public:
     {
         return m_holdings.size();
     }
-    /// Lower case without accents: the form names are matched in.
+    /// Lower case without accents, by spellingKey(): the form names are matched in.
     [[nodiscard]] static QString fold(const QString &name);
+    /// What transliterations of one name share ("Zelenskyy" and "Zelensky", "Nicos" and "Nikos").
+    [[nodiscard]] static QString spellingKey(const QString &folded);
 
 private:
     const Holding *unique(const QVector<int> &candidates, const QDate &day) const;
