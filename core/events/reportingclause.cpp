@@ -126,6 +126,28 @@ QString accordingTo(SentenceView &view, int a, int b)
     return source;
 }
 
+/// "Oslo/04.06.21/ Chile and Peru ...": a place and a date between slashes open the text; the last
+/// token of that dateline, else -1.
+int slashDateline(const SentenceView &view, int a, int b)
+{
+    int k = a;
+    while (k < b && k < a + 3 && view.tokens.at(k).is(Token::Upper)) {
+        ++k;
+    }
+    if (k == a || k >= b || view.key(k) != QLatin1String("/")) {
+        return -1;
+    }
+    for (int j = k + 1; j < b && j < k + 9; ++j) {
+        if (view.key(j) == QLatin1String("/")) {
+            return j > k + 1 ? j : -1;
+        }
+        if (std::any_of(view.key(j).cbegin(), view.key(j).cend(), [](QChar c) { return c.isLetter(); })) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 void markQuotations(SentenceView &view, ExtractionContext &context)
@@ -222,6 +244,10 @@ void markAsides(SentenceView &view, int a, int b)
             }
             view.excluded[k] = true;
         }
+    }
+    if (const int slash = a < b ? slashDateline(view, a, b) : -1; slash >= 0) {
+        std::fill(view.dateline.begin() + a, view.dateline.begin() + slash + 1, true);
+        return;
     }
     if (a >= b || !view.tokens.at(a).is(Token::AllCaps)) {
         return;
