@@ -126,6 +126,32 @@ void sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringL
          view.phrase(c.first, c.first + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
 }
 
+/// "A spoke by phone with B on Monday and agreed to meet in Lima next week": a second conjunct that
+/// shares the first one's subject and names no other side is an event of the first one's sides.
+void sidesOfFirstConjunct(const Clause &c,
+                          const FoundTrigger &found,
+                          const QVector<EventCandidate> &result,
+                          int sentence,
+                          Event *ev)
+{
+    if (c.inheritSubject < 0 || !found.trigger.isVerb || ev->participants.size() >= 2 || result.isEmpty()
+        || result.constLast().sentence != sentence) {
+        return;
+    }
+    const Event &first = result.constLast().event;
+    const bool among = std::all_of(ev->participants.cbegin(), ev->participants.cend(), [&first](const QString &p) {
+        return first.participants.contains(p);
+    });
+    if (first.participants.size() < 2 || !among) {
+        return;
+    }
+    ev->participants = first.participants;
+    ev->participantCodes = first.participantCodes;
+    ev->reasons.append({QStringLiteral("participants"),
+                        QStringLiteral("sides-of-first-conjunct"),
+                        first.participants.join(QLatin1String(", "))});
+}
+
 /// The states and bodies a sentence names outside its reporting clause and dateline.
 QStringList actorsOf(const SentenceView &view, const Sentence &s)
 {
@@ -481,6 +507,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     sides.collect(grammar, &ev);
     dropHost(view, c, found, sides.subjectSides(), &ev);
     sidesFromPrevious(view, c, *sentence.previousActors, &ev);
+    sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
     if (cand.standalone && !cand.round && ofBody(view, c, found)) {
