@@ -89,15 +89,20 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     into.confidence = std::min(0.95, into.confidence + 0.05);
 }
 
+QString EventCoreference::ownKind(const QString &type)
+{
+    // A visit and a call are events of their own beside the talks of the same sides ("he arrived
+    // on a state visit ... he will hold talks with"); talks, meetings and summits may name one event.
+    return type == QLatin1String("visit") || type == QLatin1String("call") ? type : QString();
+}
+
 QString EventCoreference::sidesKey(const QStringList &participants, const QString &type)
 {
     QStringList sorted = participants;
     sorted.sort();
     sorted.removeDuplicates();
-    // A visit and a call are events of their own beside the talks of the same sides ("he arrived
-    // on a state visit ... he will hold talks with"); talks, meetings and summits may name one event.
-    const bool own = type == QLatin1String("visit") || type == QLatin1String("call");
-    return sorted.join(QChar(0x1f)) + (own ? QChar(0x1e) + type : QString());
+    const QString own = ownKind(type);
+    return sorted.join(QChar(0x1f)) + (own.isEmpty() ? QString() : QChar(0x1e) + own);
 }
 
 void EventCoreference::add(const EventCandidate &candidate)
@@ -120,9 +125,23 @@ void EventCoreference::add(const EventCandidate &candidate)
                 enrich(m_events[i], ev, m_seen[i]);
             }
         } else {
-            // "The talks": the latest event of the same type, else the latest event.
+            // "The talks": the latest event of the same type, else the latest event; "the two leaders
+            // agreed to meet": the sides of the latest event.
             const int latest = int(m_events.size()) - 1;
-            const int target = ev.type.isEmpty() ? latest : m_latestOfType.value(ev.type, latest);
+            const int target = ev.type.isEmpty() || cand.again ? latest : m_latestOfType.value(ev.type, latest);
+            if (cand.again && ownKind(m_events.at(target).type) != ownKind(ev.type)
+                && m_events.at(target).participants.size() >= 2) {
+                // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own.
+                EventCandidate own = cand;
+                own.anaphoric = false;
+                own.event.participants = m_events.at(target).participants;
+                own.event.participantCodes = m_events.at(target).participantCodes;
+                own.event.reasons.append({QStringLiteral("participants"),
+                                          QStringLiteral("sides-of-event-before"),
+                                          m_events.at(target).evidenceText.left(80)});
+                add(own);
+                return;
+            }
             enrich(m_events[target], ev, m_seen[target]);
         }
         return;
@@ -164,16 +183,12 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
     if (ev.participants.size() < 2) {
         return false;
     }
-    // Visits and calls stay apart from talks of the same sides (as in sidesKey).
-    const auto own = [](const QString &type) {
-        return type == QLatin1String("visit") || type == QLatin1String("call") ? type : QString();
-    };
     for (int i = int(m_events.size()) - 1; i >= 0; --i) {
         if (cand.sentence - m_sentenceOf.at(i) > 1) {
             break;
         }
         Event &into = m_events[i];
-        if (into.participants.size() < 2 || own(into.type) != own(ev.type)
+        if (into.participants.size() < 2 || ownKind(into.type) != ownKind(ev.type)
             || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)
             || !placesCompatible(into, ev)) {
             continue;

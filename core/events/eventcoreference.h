@@ -37,6 +37,8 @@ private:
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
     void dateByVisit(int index);
     void dateByFrame(Event *ev, const QString &type) const;
+    /// "visit" and "call" for those types, else empty: what keeps them apart from talks.
+    [[nodiscard]] static QString ownKind(const QString &type);
     [[nodiscard]] static QString sidesKey(const QStringList &participants, const QString &type);
 
     // Indexed so that a document with thousands of events stays linear: events by participant set
