@@ -387,7 +387,9 @@ void addPreviousMeeting(const SentenceView &view,
         int noun = -1;
         for (int q = j + 1; q < c.last && q <= j + 6 && noun < 0; ++q) {
             const auto it = view.kb.triggers().constFind(view.key(q));
-            noun = it != view.kb.triggers().cend() && !it->isVerb && view.mentionAt.at(q) < 0 ? q : -1;
+            // "their first meeting since 2019", "met for the first time since 2019"
+            const bool trigger = it != view.kb.triggers().cend() && !it->isVerb;
+            noun = (trigger || lex.previousNouns->contains(view.key(q))) && view.mentionAt.at(q) < 0 ? q : -1;
         }
         int date = -1;
         for (int q = noun + 1; noun >= 0 && q + 1 < c.last && q <= noun + 2 && date < 0; ++q) {

@@ -39,6 +39,7 @@ constexpr SetBinding SetBindings[] = {
     {"weak_topic_prepositions", &EventLexicon::weakTopicPreps},
     {"previous_event_markers", &EventLexicon::previousMarkers},
     {"previous_event_bounds", &EventLexicon::previousBounds},
+    {"previous_event_nouns", &EventLexicon::previousNouns},
     {"journey_verbs", &EventLexicon::journeyVerbs},
     {"destination_prepositions", &EventLexicon::destinationPreps},
     {"round_words", &EventLexicon::roundWords},

@@ -37,6 +37,7 @@ struct EventLexicon {
     const WordSet *weakTopicPreps = nullptr;
     const WordSet *previousMarkers = nullptr;
     const WordSet *previousBounds = nullptr;
+    const WordSet *previousNouns = nullptr; ///< "for the first time since 2019": the clause's own event
     const WordSet *journeyVerbs = nullptr;
     const WordSet *destinationPreps = nullptr;
     const WordSet *roundWords = nullptr;
