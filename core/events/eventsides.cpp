@@ -86,6 +86,9 @@ void EventSides::take(const PatternCapture &capture, const PatternRule &rule, Ev
     if (capture.subject) {
         m_subjectSides += ev->participants.mid(before);
     }
+    if (capture.role == PatternRole::Mediator) {
+        m_mediators += ev->participants.mid(before);
+    }
     if (capture.subject && isCouncil(me)) {
         m_councilName = true;
     }

@@ -40,7 +40,9 @@ public:
     /// One organisation alone that is a body of members meets as itself ("the OSCE Permanent Council met").
     [[nodiscard]] bool standalone(const Event &ev) const
     {
-        return ev.participants.size() == 1 && m_organizationOnly && m_standaloneKind;
+        // "the UN-sponsored talks": a mediator alone is no body meeting as itself.
+        return ev.participants.size() == 1 && m_organizationOnly && m_standaloneKind
+            && !m_mediators.contains(ev.participants.constFirst());
     }
 
 private:
@@ -58,6 +60,7 @@ private:
     bool m_standaloneKind = false;
     RuleDate m_date;
     QStringList m_subjectSides;
+    QStringList m_mediators; ///< the sides taken as mediators
 };
 
 } // namespace Readout
