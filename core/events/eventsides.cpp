@@ -9,9 +9,13 @@ namespace Readout
 namespace
 {
 
-bool isCouncil(const Mention &me)
+/// "the OSCE Permanent Council", "the Peace and Security Council" (an organ named as its body, the
+/// African Union): a council by its name as written or as known.
+bool isCouncil(const SentenceView &view, const Mention &me)
 {
-    return me.type == EntityType::Organization && me.canonical.endsWith(QLatin1String("Council"));
+    const auto council = QLatin1String("Council");
+    return me.type == EntityType::Organization
+        && (me.canonical.endsWith(council) || QStringView(view.text).mid(me.start, me.end - me.start).endsWith(council));
 }
 
 } // namespace
@@ -89,7 +93,7 @@ void EventSides::take(const PatternCapture &capture, const PatternRule &rule, Ev
     if (capture.role == PatternRole::Mediator) {
         m_mediators += ev->participants.mid(before);
     }
-    if (capture.subject && isCouncil(me)) {
+    if (capture.subject && isCouncil(m_view, me)) {
         m_councilName = true;
     }
     if (capture.role == PatternRole::Destination && ev->location.isEmpty()
