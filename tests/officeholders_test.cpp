@@ -21,7 +21,8 @@ const QByteArray Table =
     "Tomas Vantor\tEstonia\tMinister of Foreign Affairs\t2017-05-01\t2023-06-30\n"
     "Ilse Brandt\tUnited Nations\tSecretary-General of the United Nations\t2017-01-01\t\n"
     "Mahmoud Kovalenkyy\tUkraine\tPrime Minister of Ukraine\t2020\t\n"
-    "Nicos Pallant\tCyprus\tPresident of Cyprus\t2013\t2023\n";
+    "Nicos Pallant\tCyprus\tPresident of Cyprus\t2013\t2023\n"
+    "Sergey Maxton\tRussia\tMinister of Foreign Affairs\t2004\t\n";
 
 OfficeHolders holders()
 {
@@ -71,6 +72,8 @@ private Q_SLOTS:
         QTest::newRow("k for c") << QStringLiteral("Nikos Pallant") << QDate(2020, 1, 1) << QStringLiteral("Cyprus");
         QTest::newRow("one letter for two") << QStringLiteral("Nicos Palant") << QDate(2020, 1, 1)
                                             << QStringLiteral("Cyprus");
+        QTest::newRow("-ei for -ey, ks for x") << QStringLiteral("Sergei Makston") << QDate(2020, 1, 1)
+                                               << QStringLiteral("Russia");
         QTest::newRow("another name stays apart")
             << QStringLiteral("Nicos Pallas") << QDate(2020, 1, 1) << QString();
     }

@@ -68,33 +68,44 @@ QString OfficeHolders::fold(const QString &name)
 
 QString OfficeHolders::spellingKey(const QString &folded)
 {
-    // One name, several transliterations: "Zelenskyy", "Zelenskiy" and "Zelensky"; "Nicos" and
-    // "Nikos"; "Mahmoud" and "Mahmud"; "Mohammed" and "Mohamed". The key drops what they differ by:
-    // "iy" at a word's end is "y", "c" before a, o or u (and "ck") is "k", "ou" is "u", and a doubled
-    // letter is one.
+    // One name, several transliterations: "Zelenskyy", "Zelenskiy" and "Zelensky"; "Sergey" and
+    // "Sergei"; "Aleksei" and "Alexei"; "Nicos" and "Nikos"; "Mahmoud" and "Mahmud"; "Mohammed"
+    // and "Mohamed". The key drops what they differ by: x is "ks", c before a, o, u or k is "k", "ou"
+    // is "u", a doubled letter is one, and a word's final "y" or "iy" is "i".
     QString out;
-    out.reserve(folded.size());
+    out.reserve(folded.size() + 4);
+    const auto push = [&out](QChar c) {
+        if (out.isEmpty() || out.back() != c) {
+            out.append(c);
+        }
+    };
+    const auto endWord = [&out]() {
+        if (out.endsWith(QLatin1String("iy"))) {
+            out.chop(1);
+        } else if (out.endsWith(QLatin1Char('y'))) {
+            out.back() = QLatin1Char('i');
+        }
+    };
     for (qsizetype i = 0; i < folded.size(); ++i) {
-        QChar c = folded.at(i);
+        const QChar c = folded.at(i);
+        if (!c.isLetter()) {
+            endWord();
+            out.append(c);
+            continue;
+        }
         const QChar next = i + 1 < folded.size() ? folded.at(i + 1) : QChar();
-        const bool wordEnd = !(i + 2 < folded.size() && folded.at(i + 2).isLetter());
-        if (c == QLatin1Char('i') && next == QLatin1Char('y') && wordEnd) {
-            continue; // "...skiy": the "y" follows
-        }
-        if (c == QLatin1Char('c')
-            && (next == QLatin1Char('a') || next == QLatin1Char('o') || next == QLatin1Char('u')
-                || next == QLatin1Char('k'))) {
-            c = QLatin1Char('k');
-        }
-        if (c == QLatin1Char('u') && !out.isEmpty() && out.back() == QLatin1Char('o')) {
+        if (c == QLatin1Char('x')) {
+            push(QLatin1Char('k'));
+            push(QLatin1Char('s'));
+        } else if (c == QLatin1Char('c') && QStringView(u"aouk").contains(next)) {
+            push(QLatin1Char('k'));
+        } else if (c == QLatin1Char('u') && !out.isEmpty() && out.back() == QLatin1Char('o')) {
             out.back() = QLatin1Char('u');
-            continue;
+        } else {
+            push(c);
         }
-        if (c.isLetter() && !out.isEmpty() && out.back() == c) {
-            continue;
-        }
-        out.append(c);
     }
+    endWord();
     return out;
 }
 
