@@ -64,6 +64,7 @@ constexpr SetBinding SetBindings[] = {
     {"finite_auxiliaries", &EventLexicon::finiteAuxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
     {"same_day_leads", &EventLexicon::sameDayLeads},
+    {"agent_participles", &EventLexicon::agentParticiples},
 };
 
 constexpr ListBinding ListBindings[] = {
