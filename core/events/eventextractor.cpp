@@ -198,6 +198,18 @@ bool ofBody(const SentenceView &view, const Clause &c, const FoundTrigger &found
         && view.mentions.at(view.mentionAt.at(j)).type == EntityType::Organization;
 }
 
+/// "The leaders of the BRICS nations will gather for their annual summit": a possessive before the
+/// trigger (events.json possessive_determiners) of a body the clause names is that body's own event.
+bool ownedByClause(const SentenceView &view, const Clause &c, const FoundTrigger &found)
+{
+    int d = found.anchor.token - 1;
+    while (d >= c.first && (view.lex.notTopics->contains(view.key(d)) || view.lowerWord(d))
+           && !view.lex.determiners->contains(view.key(d))) {
+        --d;
+    }
+    return d >= c.first && view.lex.possessives->contains(view.key(d));
+}
+
 /// "Mexico will host talks between A and B": a state that hosts talks is their venue, not a side,
 /// when the talks name two sides of their own; an envoy or a leader who hosts them takes part.
 void dropHost(const SentenceView &view,
@@ -512,8 +524,8 @@ void EventExtractor::extractClause(const SentenceView &view,
     sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
-    if (cand.standalone && !cand.round && ofBody(view, c, found)) {
-        cand.anaphoric = false; // "the summit of the African Union" names its body
+    if (cand.standalone && !cand.round && (ofBody(view, c, found) || ownedByClause(view, c, found))) {
+        cand.anaphoric = false; // "the summit of the African Union", "their annual summit" name its body
     }
     if (sides.councilName() && (ev.type == QLatin1String("meeting") || ev.type == QLatin1String("talks"))) {
         ev.type = QStringLiteral("council");

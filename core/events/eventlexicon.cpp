@@ -65,6 +65,7 @@ constexpr SetBinding SetBindings[] = {
     {"sequence_prepositions", &EventLexicon::sequencePreps},
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
+    {"possessive_determiners", &EventLexicon::possessives},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -40,6 +40,21 @@ unsigned anchorKind(const Trigger &trigger)
     return trigger.needsObject ? AnchorObjectVerb : AnchorVerb;
 }
 
+/// "on the sidelines of the AU summit", "during the summit": the noun is the frame of the clause's
+/// event, not its type (events.json frame_prepositions within six words before it).
+bool inFrame(const SentenceView &view, const Clause &c, int k)
+{
+    for (int j = k - 1; j >= c.first && j >= k - 6; --j) {
+        if (view.lex.framePrepositions->contains(view.key(j))) {
+            return true;
+        }
+        if (view.kb.triggerWords().contains(view.key(j))) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /// "talks at a summit": a later noun trigger of higher rank (type_priority) names the clause's type.
 void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
 {
@@ -55,7 +70,7 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
         // "Chad's Transitional Council": a capitalised "Council" is part of a name, not a session.
         const bool namePart = view.key(k) == QLatin1String("council") && view.tokens.at(k).is(Token::Upper);
         if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb && !namePart
-            && it->type != QLatin1String("call") && rank(it->type) < rank(found->type)) {
+            && it->type != QLatin1String("call") && rank(it->type) < rank(found->type) && !inFrame(view, c, k)) {
             found->type = it->type;
             found->typeWord = view.phrase(k, k + 1);
         }
