@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NameScan's steps over one sentence: its capitalised runs and what each names.
+#include "namerecognizer_p.h"
+
+#include "../knowledge/tokentrie.h"
+
+#include <algorithm>
+
+namespace Readout
+{
+
+void NameScan::scanSentence(const Sentence &s)
+{
+    const SentenceShape shape = shapeOf(s);
+    int k = s.firstToken;
+    while (k < s.lastToken) {
+        if (!isCap(k)) {
+            ++k;
+            continue;
+        }
+        Run run = capitalisedRun(k, s.lastToken);
+        k = run.last;
+        trimRun(run);
+        if (run.first >= run.last || isHoliday(run)) {
+            continue;
+        }
+        classifyRun(run, s, shape);
+    }
+}
+
+NameScan::SentenceShape NameScan::shapeOf(const Sentence &s) const
+{
+    // A title-case headline capitalises every word: capitals say nothing of names there.
+    int words = 0;
+    int capitalised = 0;
+    for (int k = s.firstToken; k < s.lastToken; ++k) {
+        if (tokens.at(k).is(Token::Word) && tokens.at(k).end - tokens.at(k).start > 3) {
+            ++words;
+            capitalised += tokens.at(k).is(Token::Upper) ? 1 : 0;
+        }
+    }
+    // Title case shows in capitalised function words ("Returns To Vienna"), which running text,
+    // tables and results lines do not have.
+    bool capitalisedFunctionWord = false;
+    for (int k = s.firstToken + 1; k < s.lastToken; ++k) {
+        capitalisedFunctionWord = capitalisedFunctionWord
+            || (tokens.at(k).is(Token::Upper) && !tokens.at(k).is(Token::AllCaps)
+                && m_knowledge.isStopName(tokens.at(k).key) && tokens.at(k - 1).key != QLatin1String(".")
+                && tokens.at(k - 1).key != QLatin1String(":"));
+    }
+    SentenceShape shape;
+    shape.headline = capitalisedFunctionWord && words >= 4 && capitalised * 10 >= words * 8;
+    int allCapsWords = 0;
+    for (int k = s.firstToken; k < s.lastToken; ++k) {
+        allCapsWords += tokens.at(k).is(Token::AllCaps) ? 1 : 0;
+    }
+    shape.allCaps = allCapsWords * 2 >= words;
+    return shape;
+}
+
+NameScan::Run NameScan::capitalisedRun(int k, int end) const
+{
+    Run run{k, k + 1};
+    while (run.last < end) {
+        const Token &t = tokens.at(run.last);
+        if (startsDate(run.last)) {
+            break; // "met with Sununu Sunday", "Through Oct. 19": the name ends before the date
+        }
+        if (isCap(run.last) && (t.is(Token::Word) || t.is(Token::Number))) {
+            ++run.last;
+        } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < end
+                   && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
+            run.last += 2;
+        } else if (givenNameTail(run, end)) {
+            run.last += 2; // "Ban Ki-moon", "Moon Jae-in"
+        } else if (const int infixCount =
+                       run.last > run.first && tokens.at(run.last - 1).is(Token::Upper) ? infixesAt(run.last, end) : 0;
+                   infixCount > 0 && !startsDate(run.last + infixCount)) {
+            run.last += infixCount + 1; // "Khalid bin Rashed", "Ursel von der Brake"
+        } else if (isNameConnector(t.key) && t.is(Token::Word) && !t.is(Token::Upper) && run.last + 2 < end
+                   && tokens.at(run.last + 1).key == QLatin1String("-")
+                   && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
+            run.last += 3; // "Nabil al-Karimi"
+        } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0
+                   && (countryAt(run.last - 1)
+                       || (run.last + 1 < end && countryAt(run.last + 1)
+                           && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1)
+                       || (actorEndsAt(run.last - 1) && actorStartsAt(run.last + 1, end)))) {
+            // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run;
+            // "Hamas and Islamic Jihad": two listed parties are two names.
+            break;
+        } else if (isNameConnector(t.key) && run.last + 1 < end && isCap(run.last + 1) && t.is(Token::Word)
+                   && !t.is(Token::Upper) && !startsDate(run.last + 1)) {
+            // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
+            // "on".
+            run.last += 2;
+        } else {
+            break;
+        }
+    }
+    return run;
+}
+
+void NameScan::trimRun(Run &run) const
+{
+    // Sentence-initial function words are not names.
+    while (run.first < run.last && gazAt.at(run.first) < 0 && m_knowledge.isStopName(tokens.at(run.first).key)) {
+        ++run.first;
+    }
+    // Strip trailing connectors.
+    while (run.last > run.first && isNameConnector(tokens.at(run.last - 1).key)) {
+        --run.last;
+    }
+}
+
+bool NameScan::isHoliday(const Run &run) const
+{
+    // A listed holiday that is the whole run ("found Thanksgiving Day") is a date, not a name.
+    if (gazAt.at(run.first) >= 0) {
+        return false;
+    }
+    const QVector<int> *holiday = nullptr;
+    const int length = m_knowledge.holidays().longestMatch(
+        run.first,
+        run.last,
+        [&](int i) -> const QString & {
+            return tokens.at(i).key;
+        },
+        &holiday);
+    return length == run.last - run.first;
+}
+
+void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShape &shape)
+{
+    if (addPlaceAsTeam(run) || addUnknownAcronym(run, shape) || addPlainWordsBeforePlace(run, shape)) {
+        return;
+    }
+    int orgHead = organizationHead(run);
+    QString affiliation;
+    int personFirst = titledPersonStart(run, &affiliation);
+    // A lone organization word ("Police said", "Division") names no organization.
+    if (orgHead >= 0 && run.last - run.first == 1) {
+        orgHead = -1;
+    }
+    if (orgHead >= 0 && personFirst < 0) {
+        addOrganization(run);
+        return;
+    }
+    // In a title-case headline "Top Envoy Returns To ..." is no name: there a title must be
+    // followed by a known given name.
+    if (personFirst >= 0 && shape.headline && !m_knowledge.isFirstName(tokens.at(personFirst).key)) {
+        personFirst = -1;
+    }
+    if (personFirst >= 0) {
+        addTitledPerson(run, personFirst, affiliation);
+        return;
+    }
+    classifyPlainRun(run, s, shape);
+}
+
+bool NameScan::addPlaceAsTeam(const Run &run)
+{
+    // In a sports report a city or region beside a score or "beat" is the team named after it.
+    if (sports && gazAt.at(run.first) >= 0 && gazetteer.at(gazAt.at(run.first)).firstToken == run.first
+        && gazetteer.at(gazAt.at(run.first)).lastToken == run.last
+        && gazetteer.at(gazAt.at(run.first)).type == EntityType::Location
+        && gazetteer.at(gazAt.at(run.first)).kind != QLatin1String("country") && nextToScore(run.first, run.last)) {
+        addPattern(run.first, run.last, EntityType::Organization, {}, "place-as-team");
+        return true;
+    }
+    return false;
+}
+
+bool NameScan::addUnknownAcronym(const Run &run, const SentenceShape &shape)
+{
+    // An unknown acronym in running text ("the KDP said") is an organization.
+    const QString &head = tokens.at(run.first).key;
+    if (!shape.allCaps && run.last - run.first == 1 && gazAt.at(run.first) < 0
+        && tokens.at(run.first).is(Token::AllCaps) && tokens.at(run.first).end - tokens.at(run.first).start <= 5
+        && !isCalendarWord(head) && !m_knowledge.isStopName(head)) {
+        addPattern(run.first, run.last, EntityType::Organization, {}, "unknown-acronym");
+        return true;
+    }
+    return false;
+}
+
+bool NameScan::addPlainWordsBeforePlace(const Run &run, const SentenceShape &shape)
+{
+    // Plain words before a place name make another name: "Air France", "Real Madrid".
+    if (run.last - run.first >= 2 && run.last - run.first <= 3 && gazAt.at(run.last - 1) >= 0
+        && gazetteer.at(gazAt.at(run.last - 1)).firstToken > run.first
+        && gazetteer.at(gazAt.at(run.last - 1)).lastToken == run.last
+        && gazetteer.at(gazAt.at(run.last - 1)).type == EntityType::Location) {
+        bool plainBefore = true;
+        QString kind;
+        for (int j = run.first; j < gazetteer.at(gazAt.at(run.last - 1)).firstToken; ++j) {
+            plainBefore = plainBefore && gazAt.at(j) < 0 && tokens.at(j).is(Token::Word)
+                && !m_knowledge.isStopName(tokens.at(j).key) && !m_knowledge.isFirstName(tokens.at(j).key)
+                && titleAt(j, run.last, &kind) == 0 && !locationHeads.contains(tokens.at(j).key)
+                && !compassWords.contains(tokens.at(j).key);
+        }
+        if (plainBefore && !shape.headline) {
+            addPattern(run.first, run.last, EntityType::Organization, {}, "plain-words-before-place");
+            return true;
+        }
+    }
+    return false;
+}
+
+int NameScan::organizationHead(const Run &run) const
+{
+    // Organization: the run's last word (or a word before "of") is an organization word.
+    int orgHead = -1;
+    bool hasPlain = false;
+    for (int j = run.first; j < run.last; ++j) {
+        hasPlain = hasPlain || (gazAt.at(j) < 0 && tokens.at(j).is(Token::Word));
+    }
+    for (int j = run.first; j < run.last; ++j) {
+        // An organization word inside a listed name counts when plain words extend that name
+        // ("National" + listed "Security Council").
+        const bool inName = gazAt.at(j) >= 0;
+        if ((!inName || hasPlain) && m_knowledge.isOrganizationWord(tokens.at(j).key)
+            && tokens.at(j).is(Token::Upper)) {
+            const bool lastWord = j == run.last - 1;
+            const bool beforeOf = j + 1 < run.last && tokens.at(j + 1).key == QLatin1String("of");
+            if (lastWord || beforeOf) {
+                orgHead = j;
+            }
+        }
+    }
+    return orgHead;
+}
+
+int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
+{
+    // Person: a title inside the run followed by plain capitalised words.
+    int personFirst = -1;
+    for (int j = run.first; j < run.last && personFirst < 0; ++j) {
+        QString kind;
+        const int len = titleAt(j, run.last, &kind);
+        if (len > 0 && kind != QLatin1String("role") && j + len < run.last && tokens.at(j).is(Token::Upper)
+            && gazAt.at(j + len) < 0 && tokens.at(j + len).is(Token::Word)) {
+            personFirst = j + len;
+            for (int b = run.first; b < j; ++b) {
+                if (gazAt.at(b) >= 0 && !gazetteer.at(gazAt.at(b)).actor.isEmpty()) {
+                    *affiliation = gazetteer.at(gazAt.at(b)).actor;
+                }
+            }
+        }
+    }
+    return personFirst;
+}
+
+void NameScan::addOrganization(const Run &run)
+{
+    // The org name runs to the end of the run; a leading state or demonym says whom it stands for.
+    QString actor;
+    int components = 0;
+    for (int j = run.first; j < run.last; ++j) {
+        if (gazAt.at(j) >= 0 && (j == run.first || gazAt.at(j) != gazAt.at(j - 1))) {
+            ++components;
+            // "Russian Foreign Ministry" stands for Russia; "OSCE Permanent Council" for the OSCE.
+            if (j == run.first && gazetteer.at(gazAt.at(j)).actorKind != ActorKind::None) {
+                actor = gazetteer.at(gazAt.at(j)).actor;
+            }
+        }
+    }
+    if (components > 1) {
+        actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
+    }
+    // "Pakistan Point News" is an outlet, not the state it is named after.
+    const bool media = m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key);
+    if (media) {
+        actor.clear();
+    }
+    // A possessive state right before: "the White House's National Security Council".
+    if (actor.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
+        && gazAt.at(run.first - 2) >= 0) {
+        const Mention &owner = gazetteer.at(gazAt.at(run.first - 2));
+        if (owner.actorKind == ActorKind::State) {
+            actor = owner.actor;
+        }
+    }
+    addPattern(run.first, run.last, EntityType::Organization, actor, "organization-word");
+    if (media) {
+        found.last().kind = QStringLiteral("media");
+    }
+}
+
+void NameScan::addTitledPerson(const Run &run, int personFirst, QString affiliation)
+{
+    const int last = personNameEnd(run, personFirst);
+    if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
+        && gazAt.at(run.first - 2) >= 0) {
+        affiliation = gazetteer.at(gazAt.at(run.first - 2)).actor;
+    }
+    // "President Quenby Vantor of Finland": the state after the name.
+    if (affiliation.isEmpty()) {
+        affiliation = ofActorAfter(last);
+    }
+    if (affiliation.isEmpty()) {
+        affiliation = appositionActor(last);
+    }
+    addPattern(personFirst, last, EntityType::Person, affiliation, "title-then-name");
+}
+
+int NameScan::personNameEnd(const Run &run, int personFirst) const
+{
+    int last = personFirst;
+    // "Bashar al-Assad": a lower-case particle with a hyphen continues the name.
+    const auto particle = [&](int t) {
+        return isNameConnector(tokens.at(t).key) && !tokens.at(t).is(Token::Upper) && t + 2 < run.last
+            && tokens.at(t + 1).key == QLatin1String("-");
+    };
+    while (last < run.last
+           && (gazAt.at(last) < 0 || (last > personFirst && (surnameCity(last) || afterParticle(last, personFirst))))
+           && (particle(last)
+               || (last > personFirst && infixesAt(last, run.last) > 0)
+               // "Hamad bin Nasser Al Mansoori": a capitalised particle before a family name.
+               || (last > personFirst && infixes.contains(tokens.at(last).key) && last + 1 < run.last
+                   && tokens.at(last + 1).is(Token::Upper))
+               || (last > personFirst && afterParticle(last, personFirst) && tokens.at(last).is(Token::Upper))
+               || (!m_knowledge.isStopName(tokens.at(last).key)
+                   && ((tokens.at(last).is(Token::Word)
+                        && (tokens.at(last).is(Token::Upper)
+                            || (last > personFirst && tokens.at(last - 1).key == QLatin1String("-"))))
+                       || (tokens.at(last).key == QLatin1String("-") && last + 1 < run.last))))) {
+        ++last;
+    }
+    return last;
+}
+
+void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const SentenceShape &shape)
+{
+    // Plain runs without gazetteer names: a first name, or a role noun in apposition. A place
+    // that is also a given name ("Sofia", "Florence") starts a name when plain words follow.
+    const bool roleBefore = roleRightBefore(run, s);
+    if (!onlyPlainWords(run, roleBefore)) {
+        return;
+    }
+    const bool headline = shape.headline;
+    const QString &head = tokens.at(run.first).key;
+    const bool particle = particleInside(run);
+    const bool initial = head.size() == 2 && head.at(1) == QLatin1Char('.') && head.at(0).isLetter();
+    const bool firstName =
+        (m_knowledge.isFirstName(head) || initial) && run.last - run.first >= 2 && run.last - run.first <= 4;
+    const bool apposition = titleInAppositionBefore(run, s);
+    const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first) : QString();
+    QString titleKind;
+    const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
+    if (!titledBy.isEmpty()) {
+        addPattern(run.first, run.last, EntityType::Person, titledBy, "title-of-actor-before");
+    } else if (particle && !headline && run.last - run.first <= 7 && !m_knowledge.isStopName(head)) {
+        addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last), "name-with-particle");
+    } else if (firstName
+               || (!headline && (apposition || roleBefore) && run.last - run.first >= 2 && run.last - run.first <= 4)) {
+        QString after = appositionActor(run.last);
+        after = after.isEmpty() ? ofActorAfter(run.last) : after;
+        addPattern(run.first,
+                   run.last,
+                   EntityType::Person,
+                   after.isEmpty() ? actorBeforeRole(run.first) : after,
+                   firstName ? "known-first-name" : "role-or-apposition-before");
+    } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head) && nextToScore(run.first, run.last)) {
+        // A sports report: an unknown name beside a score or "beat" is a team (or, when the
+        // document names a person so, a player: decided below).
+        addPattern(run.first, run.last, EntityType::Organization, {}, "team-beside-score");
+        found.last().kind = QStringLiteral("team");
+    } else if (locationHeads.contains(tokens.at(run.last - 1).key) && run.last - run.first >= 2) {
+        // "Grand Palace", "Kennedy Airport": a named facility is a place.
+        addPattern(run.first, run.last, EntityType::Location, {}, "facility-head");
+        found.last().kind = QStringLiteral("facility");
+    } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
+               && tokens.at(run.first).is(Token::Word) && tokens.at(run.first + 1).is(Token::Word)
+               && !tokens.at(run.first).is(Token::AllCaps) && !tokens.at(run.first + 1).is(Token::AllCaps)
+               && !notPerson.contains(tokens.at(run.first).key) && !notPerson.contains(tokens.at(run.first + 1).key)
+               && (run.first == 0 || tokens.at(run.first - 1).key != QLatin1String("the"))) {
+        // Two unknown capitalised words in running text are most often a person's name (not
+        // after "the": "the Karsa Circle" is a body or a place).
+        addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last), "two-capitalised-words");
+    }
+}
+
+bool NameScan::roleRightBefore(const Run &run, const Sentence &s) const
+{
+    // A lower-case role right before the run ("envoy Sofia Brandt", "said spokeswoman Ana Ruiz").
+    bool roleBefore = false;
+    if (run.first > s.firstToken) {
+        QString kind;
+        for (int b = std::max(s.firstToken, run.first - 3); b < run.first; ++b) {
+            bool canBeRole = false;
+            if (titleAt(b, run.first, &kind, &canBeRole) == run.first - b && canBeRole
+                && !tokens.at(b).is(Token::Upper)) {
+                roleBefore = true;
+            }
+        }
+    }
+    return roleBefore;
+}
+
+bool NameScan::onlyPlainWords(const Run &run, bool roleBefore) const
+{
+    bool plain = true;
+    for (int j = run.first; j < run.last; ++j) {
+        const bool givenNamePlace = j == run.first && gazAt.at(j) >= 0 && run.last - run.first >= 2
+            && gazetteer.at(gazAt.at(j)).lastToken == j + 1 && gazetteer.at(gazAt.at(j)).type == EntityType::Location
+            && gazetteer.at(gazAt.at(j)).kind != QLatin1String("country")
+            && (m_knowledge.isFirstName(tokens.at(j).key) || roleBefore) && gazAt.at(j + 1) < 0;
+        // "Haruto Sakai": after a given name, a city that is also a family name.
+        const bool familyNameCity =
+            j > run.first && m_knowledge.isFirstName(tokens.at(run.first).key) && surnameCity(j);
+        if (gazAt.at(j) >= 0 && !givenNamePlace && !familyNameCity && !afterParticle(j, run.first)) {
+            plain = false;
+        }
+    }
+    return plain;
+}
+
+bool NameScan::titleInAppositionBefore(const Run &run, const Sentence &s) const
+{
+    bool apposition = false;
+    if (run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String(",")) {
+        QString kind;
+        for (int b = std::max(s.firstToken, run.first - 4); b < run.first - 1; ++b) {
+            if (titleAt(b, run.first - 1, &kind) == run.first - 1 - b) {
+                apposition = true;
+            }
+        }
+    }
+    return apposition;
+}
+
+bool NameScan::particleInside(const Run &run) const
+{
+    // "Ursel von der Brake", "Yahya Abdel-Rahim al-Houthi": a name particle between capitalised
+    // words makes a person's name of a run that is no organization or place.
+    bool particleInside = false;
+    for (int j = run.first + 1; j + 1 < run.last; ++j) {
+        particleInside = particleInside || (tokens.at(j - 1).is(Token::Upper) && afterParticle(j + 1, run.first));
+    }
+    return particleInside;
+}
+
+void NameScan::addPattern(int first, int last, EntityType type, const QString &actor, const char *rule)
+{
+    if (last <= first) {
+        return; // nothing left of the name ("Minister Sofia" where Sofia is the city)
+    }
+    Mention m;
+    m.firstToken = first;
+    m.lastToken = last;
+    m.start = tokens.at(first).start;
+    m.end = tokens.at(last - 1).end;
+    m.type = type;
+    m.canonical = surface(first, last);
+    m.kind = type == EntityType::Person ? QStringLiteral("person") : QStringLiteral("organization");
+    m.rule = QLatin1String(rule);
+    if (!actor.isEmpty()) {
+        m.actor = actor;
+        if (type == EntityType::Person) {
+            m.affiliation = QStringLiteral("%1: named so in the article").arg(actor);
+        }
+        m.actorKind = m_knowledge.isState(actor) ? ActorKind::State : ActorKind::Organization;
+        m.code = m_knowledge.actorCode(actor);
+    }
+    for (int k = first; k < last; ++k) {
+        if (gazAt.at(k) >= 0) {
+            hide[gazAt.at(k)] = true;
+        }
+    }
+    found.append(std::move(m));
+}
+
+} // namespace Readout
