@@ -22,6 +22,7 @@ struct EventGrammar;
 class OfficeHolders;
 struct EventLexicon;
 class UserDictionary;
+class KnowledgeLoader;
 
 /// What a gazetteer name stands for.
 enum class ActorKind {
@@ -182,6 +183,8 @@ public:
     [[nodiscard]] QStringList sources() const;
 
 private:
+    friend class KnowledgeLoader; // fills Data in load()
+
     KnowledgeBase();
     struct Data;
     std::unique_ptr<Data> d;
