@@ -241,9 +241,16 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
         if (len > 0 && kind != QLatin1String("role") && j + len < run.last && tokens.at(j).is(Token::Upper)
             && gazAt.at(j + len) < 0 && tokens.at(j + len).is(Token::Word)) {
             personFirst = j + len;
-            for (int b = run.first; b < j; ++b) {
-                if (gazAt.at(b) >= 0 && !gazetteer.at(gazAt.at(b)).actor.isEmpty()) {
-                    *affiliation = gazetteer.at(gazAt.at(b)).actor;
+            // The state or body right before the title ("Chilean Navy Commander"), not one named
+            // before another person of the run ("President Ana Ruiz and President Luis Ferro").
+            for (int b = j - 1; b >= run.first && affiliation->isEmpty(); --b) {
+                const int g = gazAt.at(b);
+                const bool joins = tokens.at(b).is(Token::Upper) || tokens.at(b).key == QLatin1String("-");
+                if (!joins || (g >= 0 && gazetteer.at(g).type == EntityType::Person)) {
+                    break;
+                }
+                if (g >= 0 && !gazetteer.at(g).actor.isEmpty()) {
+                    *affiliation = gazetteer.at(g).actor;
                 }
             }
         }
