@@ -100,7 +100,7 @@ struct NameScan {
     /// The actor after the name that ends before `after`.
     [[nodiscard]] QString ofActorAfter(int after) const;
     /// The actor of a title, "of" and a state or organisation right before a name.
-    [[nodiscard]] QString titleOfActor(int first) const;
+    [[nodiscard]] QString titleOfActor(int first, int last) const;
     /// A weekday, or a month name before a day number, inside a capitalised run begins a date.
     [[nodiscard]] bool startsDate(int k) const;
     /// One or two lower-case name infixes before a capitalised word: how many, or 0.

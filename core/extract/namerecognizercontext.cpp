@@ -169,10 +169,17 @@ QString NameScan::ofActorAfter(int after) const
 }
 
 // "Director General of the WHO (WHO) Rosa Tello", "President of Chad Ali Deby": a title, "of", a
-// state or organisation and an optional bracketed acronym right before a name; its actor.
-QString NameScan::titleOfActor(int first) const
+// state or organisation and an optional bracketed acronym right before a name; its actor. Also as
+// an apposition closed by commas, where the title may be lower case: "the head of the WHO, Rosa
+// Tello, said".
+QString NameScan::titleOfActor(int first, int last) const
 {
     int j = first - 1;
+    const bool apposition =
+        j >= 1 && tokens.at(j).key == QLatin1String(",") && last < n && tokens.at(last).key == QLatin1String(",");
+    if (apposition) {
+        --j;
+    }
     if (j >= 0 && tokens.at(j).key == QLatin1String(")")) {
         while (j >= 0 && tokens.at(j).key != QLatin1String("(") && first - j <= 4) {
             --j;
@@ -192,7 +199,7 @@ QString NameScan::titleOfActor(int first) const
     }
     QString kind;
     for (int b = std::max(0, of - 4); b < of; ++b) {
-        if (tokens.at(b).is(Token::Upper) && titleAt(b, of, &kind) == of - b) {
+        if ((tokens.at(b).is(Token::Upper) || apposition) && titleAt(b, of, &kind) == of - b) {
             return owner.actor;
         }
     }

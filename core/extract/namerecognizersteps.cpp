@@ -352,7 +352,7 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
     const bool firstName =
         (m_knowledge.isFirstName(head) || initial) && run.last - run.first >= 2 && run.last - run.first <= 4;
     const bool apposition = titleInAppositionBefore(run, s);
-    const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first) : QString();
+    const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first, run.last) : QString();
     QString titleKind;
     const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
     if (!titledBy.isEmpty()) {
