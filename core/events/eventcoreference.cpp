@@ -194,7 +194,9 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
             continue;
         }
         const auto within = [](const QStringList &a, const QStringList &b) {
-            return std::all_of(a.cbegin(), a.cend(), [&b](const QString &s) { return b.contains(s); });
+            return std::all_of(a.cbegin(), a.cend(), [&b](const QString &s) {
+                return b.contains(s);
+            });
         };
         if (!within(ev.participants, into.participants) && !within(into.participants, ev.participants)) {
             continue;
@@ -235,7 +237,8 @@ void EventCoreference::dateByFrame(Event *ev, const QString &type) const
     }
     ev->date = m_events.at(from).date;
     ev->dateText = m_events.at(from).dateText;
-    ev->reasons.append({QStringLiteral("date"), QStringLiteral("same-day-as-frame"), m_events.at(from).evidenceText.left(80)});
+    ev->reasons.append(
+        {QStringLiteral("date"), QStringLiteral("same-day-as-frame"), m_events.at(from).evidenceText.left(80)});
 }
 
 void EventCoreference::dateByVisit(int index)

@@ -77,8 +77,8 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // document reports.
     for (int j = trig - 1; j > c.first && j >= trig - 4 && !found.trigger.isVerb; --j) {
         if (view.key(j) == QLatin1String("of")) {
-            cand->round = lex.roundWords->contains(view.key(j - 1)) && j - 2 >= c.first
-                && lex.isRoundOrdinal(view.key(j - 2));
+            cand->round =
+                lex.roundWords->contains(view.key(j - 1)) && j - 2 >= c.first && lex.isRoundOrdinal(view.key(j - 2));
             break;
         }
         if (!(view.mentionAt.at(j) >= 0 || view.lowerWord(j))) {

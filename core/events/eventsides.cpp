@@ -15,7 +15,8 @@ bool isCouncil(const SentenceView &view, const Mention &me)
 {
     const auto council = QLatin1String("Council");
     return me.type == EntityType::Organization
-        && (me.canonical.endsWith(council) || QStringView(view.text).mid(me.start, me.end - me.start).endsWith(council));
+        && (me.canonical.endsWith(council)
+            || QStringView(view.text).mid(me.start, me.end - me.start).endsWith(council));
 }
 
 } // namespace

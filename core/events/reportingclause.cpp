@@ -141,7 +141,9 @@ int slashDateline(const SentenceView &view, int a, int b)
         if (view.key(j) == QLatin1String("/")) {
             return j > k + 1 ? j : -1;
         }
-        if (std::any_of(view.key(j).cbegin(), view.key(j).cend(), [](QChar c) { return c.isLetter(); })) {
+        if (std::any_of(view.key(j).cbegin(), view.key(j).cend(), [](QChar c) {
+                return c.isLetter();
+            })) {
             return -1;
         }
     }
