@@ -201,18 +201,20 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         if (!within(ev.participants, into.participants) && !within(into.participants, ev.participants)) {
             continue;
         }
+        const qsizetype before = into.participants.size();
         for (qsizetype k = 0; k < ev.participants.size(); ++k) {
             if (!into.participants.contains(ev.participants.at(k))) {
                 into.participants.append(ev.participants.at(k));
                 into.participantCodes.append(ev.participantCodes.value(k));
-                into.reasons.append({QStringLiteral("participants"),
-                                     QStringLiteral("same-event-next-sentence"),
-                                     ev.evidenceText.left(80)});
             }
+        }
+        if (into.participants.size() > before) {
+            into.reasons.append(
+                {QStringLiteral("participants"), QStringLiteral("same-event-next-sentence"), ev.evidenceText.left(80)});
+            m_byParticipants[sidesKey(into.participants, into.type)].append(i);
         }
         enrich(into, ev, m_seen[i]);
         m_sentenceOf[i] = cand.sentence;
-        m_byParticipants[sidesKey(into.participants, into.type)].append(i);
         return true;
     }
     return false;
