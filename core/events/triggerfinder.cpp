@@ -40,19 +40,27 @@ unsigned anchorKind(const Trigger &trigger)
     return trigger.needsObject ? AnchorObjectVerb : AnchorVerb;
 }
 
-/// "on the sidelines of the AU summit", "during the summit": the noun is the frame of the clause's
-/// event, not its type (events.json frame_prepositions within six words before it).
-bool inFrame(const SentenceView &view, const Clause &c, int k)
+/// A frame word (events.json frame_prepositions: "during", "sidelines", "ahead"...) within `reach`
+/// words before token k, with no trigger between and, unless `overNames`, only lower-case words.
+bool frameWordBefore(const SentenceView &view, const Clause &c, int k, int reach, bool overNames)
 {
-    for (int j = k - 1; j >= c.first && j >= k - 6; --j) {
-        if (view.lex.framePrepositions->contains(view.key(j))) {
+    for (int j = k - 1; j >= c.first && j >= k - reach; --j) {
+        const QString &key = view.key(j);
+        if (view.lex.framePrepositions->contains(key)) {
             return true;
         }
-        if (view.kb.triggerWords().contains(view.key(j))) {
+        if (view.kb.triggerWords().contains(key) || (!overNames && !view.lowerWord(j))) {
             return false;
         }
     }
     return false;
+}
+
+/// "on the sidelines of the AU summit", "during the summit": the noun is the frame of the clause's
+/// event, not its type (a frame word within six words before it, names included).
+bool inFrame(const SentenceView &view, const Clause &c, int k)
+{
+    return frameWordBefore(view, c, k, 6, true);
 }
 
 /// "talks at a summit": a later noun trigger of higher rank (type_priority) names the clause's type.
@@ -104,19 +112,7 @@ bool readsAsNoun(const SentenceView &view, const Clause &c, int k)
 /// (events.json frame_prepositions) yields to a later trigger.
 bool framing(const SentenceView &view, const Clause &c, int k, const Trigger &trigger)
 {
-    if (trigger.isVerb && !trigger.alsoNoun) {
-        return false;
-    }
-    for (int j = k - 1; j >= c.first && j >= k - 4; --j) {
-        const QString &key = view.key(j);
-        if (view.lex.framePrepositions->contains(key)) {
-            return true;
-        }
-        if (!view.lowerWord(j) || view.kb.triggerWords().contains(key)) {
-            return false;
-        }
-    }
-    return false;
+    return !(trigger.isVerb && !trigger.alsoNoun) && frameWordBefore(view, c, k, 4, false);
 }
 
 /// "Hours before the summit", "shortly after the talks": a frame that puts the clause on the day of
