@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparewindow.h"
+#include "windowlayout.h"
 
 #include "correctionactions.h"
 #include "documenttab.h"
@@ -105,6 +106,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_articles->addWidget(m_columnA);
     m_articles->addWidget(m_columnB);
     m_articles->setChildrenCollapsible(false);
+    m_articles->setObjectName(QStringLiteral("articlesSplitter"));
 
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setTextFormat(Qt::PlainText); // error messages name the files
@@ -154,6 +156,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
+    vertical->setObjectName(QStringLiteral("pairsSplitter"));
     setCentralWidget(vertical);
     // The articles are what is compared: they get most of the height, the pairs the rest.
     vertical->setSizes({640, 300});
@@ -165,7 +168,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     });
     createMenus();
     statusBar();
-    resize(1500, 950);
+    (new WindowLayout(this, QStringLiteral("compareWindow"), QSize(1500, 950)))->restore();
 }
 
 CompareWindow::~CompareWindow()
@@ -491,9 +494,9 @@ void CompareWindow::markDifferences(int row)
                                                            eb.evidenceEnd,
                                                            m_comparison->rules());
         const auto palette = Themes::instance()->palette();
-        QTextCharFormat format = palette->format(AnnotationRole::CompareConflict, AnnotationPalette::systemScheme());
-        format.setFontUnderline(true);
-        format.setUnderlineColor(palette->color(AnnotationRole::CompareConflict, AnnotationPalette::systemScheme()));
+        // A colour of its own: the conflict tint is close to PERSON's.
+        const QTextCharFormat format =
+            palette->format(AnnotationRole::CompareDifference, AnnotationPalette::systemScheme());
         for (const auto &[start, end] : inA) {
             marksA.append(mark(m_a->articleView(), start, end, format));
         }

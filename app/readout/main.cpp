@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLayout>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
@@ -174,6 +175,37 @@ void openFolderAtStart(MainWindow &window,
     window.corpus()->openFolder(folder);
 }
 
+const auto OpenFilesKey = QLatin1String("session/openFiles");
+
+/// The articles open when Readout last closed, in tab order, that still exist.
+QStringList rememberedFiles()
+{
+    QStringList files;
+    const QStringList remembered = QSettings().value(OpenFilesKey).toStringList();
+    for (const QString &path : remembered) {
+        if (QFileInfo(path).isFile()) {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+/// Remembers the open tabs (current first) for the next start without files.
+void rememberOpenFiles(const MainWindow &window)
+{
+    QStringList files;
+    const DocumentTab *current = window.currentDocument();
+    if (current) {
+        files.append(current->path());
+    }
+    for (int i = 0; i < window.documentCount(); ++i) {
+        if (window.document(i) != current) {
+            files.append(window.document(i)->path());
+        }
+    }
+    QSettings().setValue(OpenFilesKey, files);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -291,10 +323,19 @@ int main(int argc, char *argv[])
                              });
         }
     }
+    // Started without files, Readout opens again what was open when it last closed.
+    const bool restoreSession = files.isEmpty() && folder.isEmpty() && screenshot.isEmpty();
+    if (restoreSession) {
+        files = rememberedFiles();
+    }
     window.show();
     window.openFiles(files, published);
     if (!folder.isEmpty()) {
         openFolderAtStart(window, folder, commandLine, screenshot);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (screenshot.isEmpty()) {
+        rememberOpenFiles(window);
+    }
+    return status;
 }

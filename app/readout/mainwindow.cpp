@@ -10,6 +10,7 @@
 #include "progressindicator.h"
 #include "recentfilesmenu.h"
 #include "sourcefiles.h"
+#include "windowlayout.h"
 
 #include "annotationpalette.h"
 #include "articleview.h"
@@ -109,7 +110,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Readout"));
     setAcceptDrops(true);
-    resize(1400, 850);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -169,6 +169,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentDocumentChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
     currentDocumentChanged();
+    // A remembered dock layout keeps its sizes; a first start gives the events dock its share.
+    m_dockSized = (new WindowLayout(this, QStringLiteral("mainWindow"), QSize(1400, 850)))->restore();
 }
 
 MainWindow::~MainWindow()

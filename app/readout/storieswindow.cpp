@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storieswindow.h"
+#include "windowlayout.h"
 
 #include "storyproxy.h"
 
@@ -53,6 +54,7 @@ StoriesWindow::StoriesWindow(QWidget *parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setChildrenCollapsible(false);
+    split->setObjectName(QStringLiteral("detailsSplitter"));
     setCentralWidget(split);
 
     auto *tools = addToolBar(tr("Stories"));
@@ -91,7 +93,7 @@ StoriesWindow::StoriesWindow(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &StoriesWindow::showDetails);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StoriesWindow::updateActions);
     updateActions();
-    resize(1300, 640);
+    (new WindowLayout(this, QStringLiteral("storiesWindow"), QSize(1300, 640)))->restore();
 }
 
 QTreeView *StoriesWindow::view() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinewindow.h"
+#include "windowlayout.h"
 
 #include "plainmessagebox.h"
 #include "timelineview.h"
@@ -52,7 +53,7 @@ TimelineWindow::TimelineWindow(QWidget *parent)
         const TimelineEvent &ev = m_view->events().at(e);
         Q_EMIT openRequested(ev.path, ev.start, ev.length);
     });
-    resize(1100, 600);
+    (new WindowLayout(this, QStringLiteral("timelineWindow"), QSize(1100, 600)))->restore();
 }
 
 void TimelineWindow::setEvents(const QVector<TimelineEvent> &events, const QString &title)
