@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventspanel.h"
 
+#include "eventdetailsform.h"
 #include "eventfilterproxymodel.h"
 #include "eventtableview.h"
 
@@ -12,6 +13,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,8 +45,7 @@ EventsPanel::EventsPanel(QWidget *parent)
     m_review->addItem(tr("Unreviewed"), int(EventFilterProxyModel::Review::Unreviewed));
     m_review->setToolTip(tr("Show every event, only those you corrected or added, or only those not reviewed yet"));
 
-    auto *details = new QFrame(this);
-    details->setFrameShape(QFrame::StyledPanel);
+    auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(8, 6, 8, 8);
     detailsLayout->setSpacing(4);
@@ -69,11 +73,30 @@ EventsPanel::EventsPanel(QWidget *parent)
     filterRow->addWidget(m_review);
     filterRow->addWidget(m_count);
 
+    // Below the table: the evidence at a glance, or every field in a form with larger editors.
+    m_form = new EventDetailsForm(m_table, this);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_lower = new QTabWidget(this);
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(details, tr("Evidence"));
+    m_lower->addTab(formScroll, tr("Details"));
+    m_lower->setTabToolTip(1, tr("All fields of the selected event, to read and correct"));
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_lower);
+    m_split->setStretchFactor(0, 1);
+    m_split->setChildrenCollapsible(false);
+    restoreLayout();
+    connect(m_split, &QSplitter::splitterMoved, this, &EventsPanel::saveLayout);
+    connect(m_lower, &QTabWidget::currentChanged, this, &EventsPanel::saveLayout);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(details);
+    layout->addWidget(m_split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_table, &EventTableView::setFilterText);
     connect(m_review, &QComboBox::currentIndexChanged, this, [this] {
@@ -139,6 +162,7 @@ void EventsPanel::showDetails()
             current = rows.constFirst();
         }
     }
+    m_form->setCurrentIndex(current);
     if (!current.isValid()) {
         m_heading->setText(tr("Evidence"));
         m_evidence->setText(m_table->model()->rowCount() > 0
@@ -168,6 +192,34 @@ void EventsPanel::showDetails()
     const QStringList why = current.siblingAtColumn(0).data(EventTableModel::ExplanationRole).toStringList();
     m_why->setText(why.join(QLatin1Char('\n')));
     m_why->setVisible(!why.isEmpty());
+}
+
+EventDetailsForm *EventsPanel::detailsForm() const
+{
+    return m_form;
+}
+
+void EventsPanel::showDetailsForm()
+{
+    m_lower->setCurrentIndex(1);
+}
+
+void EventsPanel::restoreLayout()
+{
+    // Every article's panel opens as the last one was left.
+    const QSettings settings;
+    const QByteArray split = settings.value(QStringLiteral("eventsPanel/splitter")).toByteArray();
+    if (split.isEmpty() || !m_split->restoreState(split)) {
+        m_split->setSizes({300, 140});
+    }
+    m_lower->setCurrentIndex(settings.value(QStringLiteral("eventsPanel/tab"), 0).toInt());
+}
+
+void EventsPanel::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("eventsPanel/splitter"), m_split->saveState());
+    settings.setValue(QStringLiteral("eventsPanel/tab"), m_lower->currentIndex());
 }
 
 QString EventsPanel::whyText() const

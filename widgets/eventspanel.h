@@ -6,15 +6,19 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class QTabWidget;
 
 namespace Readout
 {
 
+class EventDetailsForm;
 class EventTableModel;
 class EventTableView;
 
 /// The contents of the Events dock for one document: a filter field with a row count, the
-/// EventTableView and, below it, the current event's evidence sentence in full.
+/// EventTableView and, below it, the current event's evidence sentence in full or, in the
+/// Details tab, all its fields to edit.
 class EventsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,10 +35,16 @@ public:
     [[nodiscard]] QString evidenceText() const;
     /// Which rule filled each field of the shown event, one line each (empty without an event).
     [[nodiscard]] QString whyText() const;
+    /// Every field of the selected event, editable (the Details tab below the table).
+    [[nodiscard]] EventDetailsForm *detailsForm() const;
+    /// Brings the Details tab forward.
+    void showDetailsForm();
 
 private:
     void showDetails();
     void updateCount();
+    void restoreLayout();
+    void saveLayout();
 
     QLineEdit *m_filter;
     QComboBox *m_review;
@@ -43,6 +53,9 @@ private:
     QLabel *m_heading;
     QLabel *m_evidence;
     QLabel *m_why;
+    EventDetailsForm *m_form = nullptr;
+    QTabWidget *m_lower = nullptr;
+    QSplitter *m_split = nullptr;
 };
 
 } // namespace Readout

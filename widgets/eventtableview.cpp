@@ -2,6 +2,7 @@
 #include "eventtableview.h"
 
 #include "choicedelegate.h"
+#include "columnfitter.h"
 #include "datedelegate.h"
 #include "eventfilterproxymodel.h"
 #include "textdelegate.h"
@@ -40,11 +41,29 @@ int maximumCharacters(int column)
     }
 }
 
+/// Most important first, with the characters each needs at least: in a narrow dock the last ones
+/// give way (their values stay in the tooltips and the details below the table).
+QVector<ColumnPriority> columnPriorities()
+{
+    return {
+        {EventTableModel::ReviewedColumn, 1},
+        {EventTableModel::TypeColumn, 7},
+        {EventTableModel::ParticipantsColumn, 12},
+        {EventTableModel::DateColumn, 10},
+        {EventTableModel::StatusColumn, 8},
+        {EventTableModel::PlaceColumn, 8},
+        {EventTableModel::TopicsColumn, 10},
+        {EventTableModel::EvidenceColumn, 12},
+        {EventTableModel::SourceColumn, 10},
+    };
+}
+
 } // namespace
 
 EventTableView::EventTableView(QWidget *parent)
     : QTableView(parent)
     , m_proxy(new EventFilterProxyModel(this))
+    , m_fitter(new ColumnFitter(this, columnPriorities(), QStringLiteral("eventsTable")))
 {
     setModel(m_proxy);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,6 +133,7 @@ void EventTableView::setEventModel(EventTableModel *model)
         header->moveSection(header->visualIndex(EventTableModel::ReviewedColumn), 0);
     }
     adjustColumns();
+    m_fitter->restore();
 }
 
 EventTableModel *EventTableView::eventModel() const
@@ -199,18 +219,26 @@ void EventTableView::showColumnMenu(const QPoint &position)
     menu->setTitle(tr("Columns"));
     QHeaderView *header = horizontalHeader();
     const int columns = m_proxy->columnCount();
-    int shown = 0;
+    int wanted = 0;
     for (int column = 0; column < columns; ++column) {
-        shown += header->isSectionHidden(column) ? 0 : 1;
+        wanted += m_fitter->isColumnWanted(column) ? 1 : 0;
     }
-    for (int column = 0; column < columns; ++column) {
-        QAction *action = menu->addAction(m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    for (int i = 0; i < columns; ++i) {
+        const int column = header->logicalIndex(i);
+        QString label = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        if (label.isEmpty()) {
+            label = m_proxy->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        }
+        if (m_fitter->isColumnSqueezedOut(column)) {
+            label = tr("%1 (no room: widen the panel)").arg(label);
+        }
+        QAction *action = menu->addAction(label);
         action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The last visible column stays: a table without columns cannot be brought back by its header.
-        action->setEnabled(header->isSectionHidden(column) || shown > 1);
+        action->setChecked(m_fitter->isColumnWanted(column));
+        // The last column stays: a table without columns cannot be brought back by its header.
+        action->setEnabled(!m_fitter->isColumnWanted(column) || wanted > 1);
         connect(action, &QAction::toggled, this, [this, column](bool visible) {
-            setColumnHidden(column, !visible);
+            m_fitter->setColumnWanted(column, visible);
         });
     }
     menu->popup(header->viewport()->mapToGlobal(position));
@@ -235,6 +263,7 @@ void EventTableView::adjustColumns()
             header->resizeSection(column, std::max(headerWidth, std::min(header->sectionSize(column), maximum)));
         }
     }
+    m_fitter->fit();
 }
 
 } // namespace Readout

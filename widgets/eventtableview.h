@@ -7,6 +7,7 @@
 namespace Readout
 {
 
+class ColumnFitter;
 class EventFilterProxyModel;
 class EventTableModel;
 
@@ -46,6 +47,7 @@ private:
     [[nodiscard]] QModelIndex proxyIndexOf(const QString &eventId) const;
 
     EventFilterProxyModel *m_proxy;
+    ColumnFitter *m_fitter;
     QPointer<EventTableModel> m_model;
 };
 
