@@ -2,6 +2,7 @@
 #include "comparelegend.h"
 
 #include "compareflagstyle.h"
+#include "flowlayout.h"
 #include "themes.h"
 
 #include <QEvent>
@@ -14,34 +15,39 @@ namespace Readout
 CompareLegend::CompareLegend(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // The flags wrap to a second row in a narrow window rather than cutting their labels.
+    auto *layout = new FlowLayout(this, 14, 2);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(6);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     connect(Themes::instance(), &Themes::themeChanged, this, &CompareLegend::updateIcons);
 }
 
 void CompareLegend::setEntries(const QVector<CompareLegendEntry> &entries)
 {
     for (const Item &item : std::as_const(m_items)) {
-        delete item.icon;
-        delete item.label;
+        delete item.icon->parentWidget(); // the cell holding the icon and its label
     }
     m_items.clear();
-    auto *box = static_cast<QHBoxLayout *>(layout());
-    while (QLayoutItem *item = box->takeAt(0)) {
+    QLayout *flow = layout();
+    while (QLayoutItem *item = flow->takeAt(0)) {
         delete item;
     }
     for (const CompareLegendEntry &entry : entries) {
-        Item item{entry, new QLabel(this), new QLabel(this)};
+        auto *cell = new QWidget(this);
+        auto *box = new QHBoxLayout(cell);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(6);
+        Item item{entry, new QLabel(cell), new QLabel(cell)};
         item.label->setTextFormat(Qt::PlainText); // labels from a data file, shown as written
         item.icon->setObjectName(QStringLiteral("icon_") + entry.id);
         item.label->setObjectName(QStringLiteral("label_") + entry.id);
         box->addWidget(item.icon);
         box->addWidget(item.label);
-        box->addSpacing(8);
+        flow->addWidget(cell);
         m_items.append(item);
     }
-    box->addStretch(1);
     rebuild();
     updateIcons();
 }

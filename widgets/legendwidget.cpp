@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legendwidget.h"
 
+#include "flowlayout.h"
 #include "themes.h"
 
 #include "annotations.h"
@@ -42,6 +43,8 @@ QString roleDescription(AnnotationRole role)
         return LegendWidget::tr("The other report differs in date, place or participants");
     case AnnotationRole::CompareUnmatched:
         return LegendWidget::tr("Only this report has the event");
+    case AnnotationRole::CompareDifference:
+        return LegendWidget::tr("Words the other report of the event puts differently");
     }
     return {};
 }
@@ -52,30 +55,33 @@ LegendWidget::LegendWidget(QWidget *parent)
     : QWidget(parent)
     , m_palette(createAnnotationPalette())
 {
-    auto *layout = new QHBoxLayout(this);
+    // The items wrap to a second row in a narrow window rather than cutting their labels.
+    auto *layout = new FlowLayout(this, 18, 4);
     layout->setContentsMargins(12, 6, 12, 6);
-    layout->setSpacing(4);
     QFont small = font();
     if (small.pointSizeF() > 0) {
         small.setPointSizeF(small.pointSizeF() * 0.9);
     }
     const QVector<AnnotationRole> shown = roles();
     for (const AnnotationRole role : shown) {
-        if (!m_items.isEmpty()) {
-            layout->addSpacing(14);
-        }
-        auto *swatch = new QLabel(this);
-        auto *label = new QLabel(annotationRoleName(role), this);
+        auto *cell = new QWidget(this);
+        auto *pair = new QHBoxLayout(cell);
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->setSpacing(4);
+        auto *swatch = new QLabel(cell);
+        auto *label = new QLabel(annotationRoleName(role), cell);
         label->setFont(small);
         const QString description = roleDescription(role);
         swatch->setToolTip(description);
         label->setToolTip(description);
-        layout->addWidget(swatch);
-        layout->addWidget(label);
+        pair->addWidget(swatch);
+        pair->addWidget(label);
+        layout->addWidget(cell);
         m_items.append({role, swatch, label});
     }
-    layout->addStretch(1);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     connect(Themes::instance(), &Themes::themeChanged, this, [this] {
         if (m_followsTheme) {
             m_palette = Themes::instance()->palette();
