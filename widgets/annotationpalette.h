@@ -27,6 +27,7 @@ enum class AnnotationRole {
     CompareSame, ///< compare: the other report has the same event
     CompareConflict, ///< compare: matched, but date, place or participants differ
     CompareUnmatched, ///< compare: only this report has the event
+    CompareDifference, ///< compare: the words two reports of one event word differently
 };
 
 /// Light or dark: which variant of a palette suits the current system colours.
@@ -67,6 +68,12 @@ public:
 [[nodiscard]] AnnotationRole annotationRole(EntityType type);
 /// The label a legend or tooltip shows for a role ("PERSON", ..., "NATIONALITY").
 [[nodiscard]] QString annotationRoleName(AnnotationRole role);
+
+/// The application palette for a picked theme: base, text and selection from the theme's view
+/// palette, the window, buttons, menus, headers and tooltips in shades of them; system gives
+/// the accent. Themes applies it to the whole application, so that no part stays light in a dark theme.
+[[nodiscard]] QPalette
+themedWindowPalette(const AnnotationPalette &palette, ColorScheme scheme, const QPalette &system);
 
 /// The palette of the active theme (View ▸ Theme, or the system's light or dark default), from
 /// Themes::instance(). Views that keep it should follow Themes::themeChanged().

@@ -44,6 +44,10 @@ RoleColors colorsOf(AnnotationRole role)
         return {0xfcdcdc, 0xc62828, 0x5a1f1f, 0xff8a80};
     case AnnotationRole::CompareUnmatched:
         return {0xeceff1, 0x546e7a, 0x37424a, 0xb0bec5};
+    case AnnotationRole::CompareDifference:
+        // Amber, stronger than the evidence's pale yellow it sits in, and no entity's hue.
+        // On dark themes a bright marker with dark text: every dark tint is taken.
+        return {0xffd97a, 0xb26a00, 0xffca28, 0xff8f00};
     }
     return {0, 0x808080, 0, 0x808080};
 }
@@ -113,6 +117,12 @@ QTextCharFormat BuiltinPalette::format(AnnotationRole role, ColorScheme scheme) 
     case AnnotationRole::CompareConflict:
     case AnnotationRole::CompareUnmatched:
         format.setBackground(background(role, scheme));
+        break;
+    case AnnotationRole::CompareDifference:
+        format.setBackground(background(role, scheme));
+        format.setForeground(QColor::fromRgb(LightText));
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(color(role, scheme));
         break;
     case AnnotationRole::Corrected:
         format.setBackground(background(role, scheme));

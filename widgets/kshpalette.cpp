@@ -336,6 +336,34 @@ KshPalette::Colors KshPalette::colorsOf(const KSyntaxHighlighting::Theme &theme)
         set(mark.role, accent, source);
     }
     set(AnnotationRole::Header, c.comment, styleName(Theme::Comment));
+    // Words that differ between two reports: a hue of their own, as far as can be from the
+    // entities', the evidence's and the conflict's (a theme colour could repeat one of them).
+    {
+        std::vector<QColor> taken;
+        for (const AnnotationRole role : {AnnotationRole::Person,
+                                          AnnotationRole::Organization,
+                                          AnnotationRole::Location,
+                                          AnnotationRole::Date,
+                                          AnnotationRole::Misc,
+                                          AnnotationRole::Evidence,
+                                          AnnotationRole::CompareConflict}) {
+            taken.push_back(c.accents[size_t(role)]);
+        }
+        double bestHue = 0;
+        double bestGap = -1;
+        for (double h = 0; h < 360.0; h += 5.0) {
+            double nearest = 360.0;
+            for (const QColor &color : taken) {
+                nearest = std::min(nearest, hueDistance(h, hue(color)));
+            }
+            if (nearest > bestGap) {
+                bestGap = nearest;
+                bestHue = h;
+            }
+        }
+        const bool dark = AnnotationPalette::schemeOf(c.base) == ColorScheme::Dark;
+        set(AnnotationRole::CompareDifference, fromLch(dark ? 75.0 : 55.0, 60.0, bestHue), QStringLiteral("made up"));
+    }
 
     // The formats: the theme's normal text on a readable tint, underlined with the accent.
     for (int i = 0; i < RoleCount; ++i) {
@@ -356,6 +384,12 @@ KshPalette::Colors KshPalette::colorsOf(const KSyntaxHighlighting::Theme &theme)
         case AnnotationRole::CompareUnmatched:
             format.setForeground(c.text);
             format.setBackground(readableTint(accent, c.base, c.text, 0.3));
+            break;
+        case AnnotationRole::CompareDifference:
+            format.setForeground(c.text);
+            format.setBackground(readableTint(accent, c.base, c.text, 0.45));
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(accent);
             break;
         case AnnotationRole::Corrected:
             format.setForeground(c.text);

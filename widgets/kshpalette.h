@@ -37,7 +37,7 @@ public:
     [[nodiscard]] QString roleSource(AnnotationRole role, ColorScheme scheme) const;
 
 private:
-    static constexpr int RoleCount = int(AnnotationRole::CompareUnmatched) + 1;
+    static constexpr int RoleCount = int(AnnotationRole::CompareDifference) + 1;
 
     /// The colours of one theme, computed once.
     struct Colors {

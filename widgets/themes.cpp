@@ -3,7 +3,7 @@
 
 #include "highlightingengine.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QPointer>
 #include <QSettings>
 
@@ -36,6 +36,7 @@ Themes::Themes(QObject *parent)
         m_selected = remembered;
     }
     m_palette = m_selected.isEmpty() ? m_engine->systemPalette() : m_engine->palette(m_selected);
+    applyWindowPalette();
 }
 
 Themes::~Themes() = default;
@@ -80,8 +81,30 @@ bool Themes::select(const QString &theme, bool remember)
     }
     m_selected = theme;
     m_palette = std::move(next);
+    applyWindowPalette();
     Q_EMIT themeChanged();
     return true;
+}
+
+void Themes::applyWindowPalette()
+{
+    // Only a GUI application has a palette (readout --list-themes runs without one).
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        return;
+    }
+    if (m_selected.isEmpty()) {
+        // Following the system again: its own palette comes back.
+        if (m_systemPalette) {
+            QApplication::setPalette(*m_systemPalette);
+            m_systemPalette.reset();
+        }
+        return;
+    }
+    if (!m_systemPalette) {
+        m_systemPalette = QApplication::palette();
+    }
+    const ColorScheme scheme = m_engine->themeScheme(m_selected);
+    QApplication::setPalette(themedWindowPalette(*m_palette, scheme, *m_systemPalette));
 }
 
 QString Themes::activeTheme() const

@@ -4,9 +4,11 @@
 #include "annotationpalette.h"
 
 #include <QObject>
+#include <QPalette>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Readout
 {
@@ -52,10 +54,13 @@ private:
     explicit Themes(QObject *parent);
     ~Themes() override;
     bool select(const QString &theme, bool remember);
+    /// A picked theme colours the whole application; following the system restores its palette.
+    void applyWindowPalette();
 
     std::unique_ptr<HighlightingEngine> m_engine;
     QString m_selected;
     std::shared_ptr<const AnnotationPalette> m_palette;
+    std::optional<QPalette> m_systemPalette; ///< while a picked theme colours the application
 };
 
 } // namespace Readout

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as an analyst keeps it open all day: it fits the screen, comes back as it was left,
+// the events table gives way by priority in a narrow dock, a details form edits every field, the
+// legends wrap, and a picked theme colours the whole application.
+#include "columnfitter.h"
+#include "comparelegend.h"
+#include "eventdetailsform.h"
+#include "eventfilterproxymodel.h"
+#include "eventspanel.h"
+#include "eventtableview.h"
+#include "highlightingengine.h"
+#include "legendwidget.h"
+#include "mainwindow.h"
+#include "themes.h"
+#include "windowlayout.h"
+
+#include "annotations.h"
+#include "models/eventtablemodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Readout;
+
+namespace
+{
+
+Event makeEvent(const QString &id, const QString &type, const QStringList &participants, int start)
+{
+    Event event;
+    event.id = id;
+    event.type = type;
+    event.participants = participants;
+    event.date = QStringLiteral("2031-03-04");
+    event.location = QStringLiteral("Lisbon");
+    event.status = QStringLiteral("scheduled");
+    event.topics = {QStringLiteral("fisheries"), QStringLiteral("ports")};
+    event.source = QStringLiteral("the harbour office");
+    event.evidenceStart = start;
+    event.evidenceEnd = start + 10;
+    event.evidenceText = QStringLiteral("Evidence of %1, written for this test.").arg(id);
+    return event;
+}
+
+} // namespace
+
+class DesktopLayoutTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void testFittedSize_data();
+    void testFittedSize();
+    void testMainWindowOpensInsideTheScreen();
+    void testLayoutComesBack();
+    void testColumnsGiveWayByPriority();
+    void testColumnHiddenByUserStaysHidden();
+    void testDetailsFormEditsAndFollowsUndo();
+    void testLegendsWrapInsteadOfCutting();
+    void testPickedThemeColoursWholeApplication();
+    void testDifferingWordsHaveTheirOwnColour();
+
+private:
+    std::unique_ptr<Annotations> m_annotations;
+    std::unique_ptr<EventTableModel> m_model;
+};
+
+void DesktopLayoutTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+    QCoreApplication::setApplicationName(QStringLiteral("readout-desktoplayout-test"));
+}
+
+void DesktopLayoutTest::init()
+{
+    QSettings().clear();
+    m_annotations = std::make_unique<Annotations>();
+    m_model = std::make_unique<EventTableModel>(m_annotations.get());
+    const QString text(300, QLatin1Char('x'));
+    m_annotations->reset(Document(QStringLiteral("/tmp/layout.txt"), text),
+                         {},
+                         {makeEvent(QStringLiteral("E1"),
+                                    QStringLiteral("talks"),
+                                    {QStringLiteral("Portugal"), QStringLiteral("Morocco")},
+                                    10),
+                          makeEvent(QStringLiteral("E2"),
+                                    QStringLiteral("meeting"),
+                                    {QStringLiteral("Spain"), QStringLiteral("Morocco")},
+                                    60)});
+}
+
+void DesktopLayoutTest::cleanup()
+{
+    m_model.reset();
+    m_annotations.reset();
+    QSettings().clear();
+    Themes::instance()->setSelectedTheme(QString());
+}
+
+void DesktopLayoutTest::testFittedSize_data()
+{
+    QTest::addColumn<QSize>("wished");
+    QTest::addColumn<QSize>("available");
+    QTest::addColumn<QSize>("minimum");
+    QTest::addColumn<QSize>("expected");
+    // 1600x1000 at a scale factor of 1.5 leaves about 1066x666 device-independent pixels.
+    QTest::newRow("scaled screen") << QSize(1400, 850) << QSize(1066, 666) << QSize() << QSize(980, 612);
+    QTest::newRow("room enough") << QSize(1400, 850) << QSize(1920, 1080) << QSize() << QSize(1400, 850);
+    QTest::newRow("minimum wins within screen")
+        << QSize(500, 400) << QSize(1024, 700) << QSize(700, 500) << QSize(700, 500);
+    QTest::newRow("minimum above screen") << QSize(1400, 850) << QSize(640, 480) << QSize(900, 700) << QSize(640, 480);
+}
+
+void DesktopLayoutTest::testFittedSize()
+{
+    QFETCH(QSize, wished);
+    QFETCH(QSize, available);
+    QFETCH(QSize, minimum);
+    QFETCH(QSize, expected);
+    QCOMPARE(WindowLayout::fittedSize(wished, available, minimum), expected);
+}
+
+void DesktopLayoutTest::testMainWindowOpensInsideTheScreen()
+{
+    // The offscreen screen is far smaller than the window's wished 1400x850.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.width() < 1400, "the test needs a screen smaller than the default size");
+    QVERIFY2(available.contains(window.frameGeometry()),
+             qPrintable(QStringLiteral("window %1,%2 %3x%4 outside the screen %5x%6")
+                            .arg(window.frameGeometry().x())
+                            .arg(window.frameGeometry().y())
+                            .arg(window.frameGeometry().width())
+                            .arg(window.frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
+
+void DesktopLayoutTest::testLayoutComesBack()
+{
+    QSize size;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(620, 460);
+        auto *undo = window.findChild<QDockWidget *>(QStringLiteral("undoDock"));
+        QVERIFY(undo);
+        undo->hide();
+        size = window.size();
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), size);
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("undoDock"))->isHidden());
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("eventsDock"))->isHidden());
+
+    // The events panel's split and tab are every article's.
+    {
+        EventsPanel panel;
+        panel.setEventModel(m_model.get());
+        auto *tabs = panel.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+    }
+    EventsPanel next;
+    QCOMPARE(next.findChild<QTabWidget *>()->currentIndex(), 1);
+}
+
+void DesktopLayoutTest::testColumnsGiveWayByPriority()
+{
+    EventsPanel panel;
+    panel.setEventModel(m_model.get());
+    EventTableView *table = panel.tableView();
+    panel.resize(260, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(table->isColumnHidden(EventTableModel::SourceColumn));
+    QVERIFY(table->isColumnHidden(EventTableModel::TopicsColumn));
+    QVERIFY(!table->isColumnHidden(EventTableModel::TypeColumn));
+    QVERIFY(!table->isColumnHidden(EventTableModel::ReviewedColumn));
+    // What does not fit is still one hover away.
+    const QModelIndex place = table->model()->index(0, EventTableModel::PlaceColumn);
+    QVERIFY(place.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Lisbon")));
+
+    panel.resize(1600, 400);
+    QTRY_VERIFY(!table->isColumnHidden(EventTableModel::SourceColumn));
+    QVERIFY(!table->isColumnHidden(EventTableModel::TopicsColumn));
+    QVERIFY(!table->isColumnHidden(EventTableModel::DateColumn));
+}
+
+void DesktopLayoutTest::testColumnHiddenByUserStaysHidden()
+{
+    {
+        EventsPanel panel;
+        panel.setEventModel(m_model.get());
+        panel.resize(1600, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // As the header's Columns menu does.
+        auto *fitter = panel.tableView()->findChild<ColumnFitter *>();
+        QVERIFY(fitter);
+        fitter->setColumnWanted(EventTableModel::TopicsColumn, false);
+        QVERIFY(panel.tableView()->isColumnHidden(EventTableModel::TopicsColumn));
+        panel.resize(1700, 400);
+        QTest::qWait(50);
+        QVERIFY(panel.tableView()->isColumnHidden(EventTableModel::TopicsColumn));
+    }
+    // And in the next table, the next day.
+    EventsPanel next;
+    next.setEventModel(m_model.get());
+    next.resize(1600, 400);
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QVERIFY(next.tableView()->isColumnHidden(EventTableModel::TopicsColumn));
+    QVERIFY(!next.tableView()->isColumnHidden(EventTableModel::SourceColumn));
+}
+
+void DesktopLayoutTest::testDetailsFormEditsAndFollowsUndo()
+{
+    EventsPanel panel;
+    panel.setEventModel(m_model.get());
+    panel.showDetailsForm();
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.tableView()->setCurrentEvent(QStringLiteral("E2")));
+    EventDetailsForm *form = panel.detailsForm();
+    auto *place = qobject_cast<QLineEdit *>(form->editor(EventTableModel::PlaceColumn));
+    auto *type = qobject_cast<QComboBox *>(form->editor(EventTableModel::TypeColumn));
+    QVERIFY(place);
+    QVERIFY(type);
+    QCOMPARE(place->text(), QStringLiteral("Lisbon"));
+    QCOMPARE(type->currentText(), QStringLiteral("meeting"));
+    QVERIFY(form->findChildren<QLabel *>().size() > 0);
+
+    // An edit in the form is the table's undoable edit.
+    place->setFocus();
+    place->selectAll();
+    QTest::keyClicks(place, QStringLiteral("Rabat"));
+    QTest::keyClick(place, Qt::Key_Return);
+    QTRY_COMPARE(m_annotations->event(QStringLiteral("E2"))->location, QStringLiteral("Rabat"));
+    QCOMPARE(m_annotations->event(QStringLiteral("E1"))->location, QStringLiteral("Lisbon"));
+    m_annotations->undoStack()->undo();
+    QCOMPARE(m_annotations->event(QStringLiteral("E2"))->location, QStringLiteral("Lisbon"));
+    QTRY_COMPARE(place->text(), QStringLiteral("Lisbon"));
+
+    // Reviewed from the form.
+    form->reviewedBox()->click();
+    QVERIFY(m_annotations->event(QStringLiteral("E2"))->reviewed);
+    // Another row fills the form with its values.
+    QVERIFY(panel.tableView()->setCurrentEvent(QStringLiteral("E1")));
+    QCOMPARE(type->currentText(), QStringLiteral("talks"));
+    QVERIFY(!form->reviewedBox()->isChecked());
+}
+
+void DesktopLayoutTest::testLegendsWrapInsteadOfCutting()
+{
+    LegendWidget legend;
+    const int oneRow = legend.sizeHint().height();
+    QVERIFY(legend.hasHeightForWidth());
+    QVERIFY(legend.heightForWidth(260) > oneRow);
+    legend.resize(260, legend.heightForWidth(260));
+    legend.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legend));
+    const QList<QLabel *> labels = legend.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->text().isEmpty()) {
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            QVERIFY2(label->geometry().right() < label->parentWidget()->width(), qPrintable(label->text()));
+        }
+    }
+
+    CompareLegend flags;
+    flags.setEntries({{QStringLiteral("same"),
+                       QStringLiteral("Same event in both"),
+                       QStringLiteral("="),
+                       AnnotationRole::CompareSame},
+                      {QStringLiteral("conflict"),
+                       QStringLiteral("Differs in date or place"),
+                       QStringLiteral("!"),
+                       AnnotationRole::CompareConflict},
+                      {QStringLiteral("only"),
+                       QStringLiteral("Only in one report"),
+                       QStringLiteral("?"),
+                       AnnotationRole::CompareUnmatched}});
+    QVERIFY(flags.heightForWidth(200) > flags.sizeHint().height());
+}
+
+void DesktopLayoutTest::testPickedThemeColoursWholeApplication()
+{
+    Themes *themes = Themes::instance();
+    const QPalette system = QApplication::palette();
+    QString dark;
+    QString light;
+    for (const QString &name : themes->engine().themeNames()) {
+        (themes->engine().themeScheme(name) == ColorScheme::Dark ? dark : light) = name;
+    }
+    QVERIFY(!dark.isEmpty());
+    QVERIFY(themes->setSelectedTheme(dark));
+    const QPalette themed = QApplication::palette();
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase}) {
+        QVERIFY2(themed.color(role).lightness() < 128, qPrintable(QString::number(int(role))));
+    }
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        QVERIFY2(themed.color(role).lightness() > 128, qPrintable(QString::number(int(role))));
+    }
+    // Tables, menus and docks take it.
+    EventTableView table;
+    QVERIFY(table.palette().color(QPalette::Base).lightness() < 128);
+
+    QVERIFY(themes->setSelectedTheme(light));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+    // Following the system again gives its palette back.
+    QVERIFY(themes->setSelectedTheme(QString()));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
+}
+
+void DesktopLayoutTest::testDifferingWordsHaveTheirOwnColour()
+{
+    Themes *themes = Themes::instance();
+    for (const QString &name : themes->engine().themeNames()) {
+        QVERIFY(themes->setSelectedTheme(name));
+        const auto palette = themes->palette();
+        const ColorScheme scheme = themes->activeScheme();
+        const QColor differ = palette->format(AnnotationRole::CompareDifference, scheme).background().color();
+        for (const AnnotationRole role : {AnnotationRole::Person,
+                                          AnnotationRole::Organization,
+                                          AnnotationRole::Location,
+                                          AnnotationRole::Date,
+                                          AnnotationRole::Misc,
+                                          AnnotationRole::Evidence,
+                                          AnnotationRole::CompareConflict}) {
+            const QColor other = palette->format(role, scheme).background().color();
+            const int distance = std::abs(differ.red() - other.red()) + std::abs(differ.green() - other.green())
+                + std::abs(differ.blue() - other.blue());
+            QVERIFY2(distance > 40,
+                     qPrintable(QStringLiteral("%1: DIFFERENT too close to %2").arg(name, annotationRoleName(role))));
+        }
+    }
+}
+
+QTEST_MAIN(DesktopLayoutTest)
+#include "desktoplayout_test.moc"
