@@ -513,8 +513,8 @@ void CompareWindow::markDifferences(int row)
             break;
         }
     }
-    m_a->articleView()->setExtraSelections(marksA);
-    m_b->articleView()->setExtraSelections(marksB);
+    m_a->articleView()->setMarks(ArticleView::MarkLayer::Differences, marksA);
+    m_b->articleView()->setMarks(ArticleView::MarkLayer::Differences, marksB);
     if (m_connector) {
         m_connector->setHighlightedAnchor(anchor);
     }
