@@ -3,6 +3,7 @@
 
 #include "correctionactions.h"
 #include "documenttab.h"
+#include "findactions.h"
 
 #include "annotationpalette.h"
 #include "articleview.h"
@@ -209,6 +210,15 @@ void CompareWindow::createMenus()
     QMenu *settings = new QMenu(tr("&Settings"), this);
     QMenu *help = new QMenu(tr("&Help"), this);
     m_corrections->createMenus(menuBar(), view, settings, help);
+    // Find: in the side that has the focus (its article, find bar or events), else in A.
+    auto *find = new FindActions(this, [this] {
+        const auto has = [](DocumentTab *tab, QWidget *focus) {
+            return tab && focus
+                && (tab->isAncestorOf(focus) || (tab->eventsPanel() && tab->eventsPanel()->isAncestorOf(focus)));
+        };
+        return has(m_b, QApplication::focusWidget()) ? m_b.data() : m_a.data();
+    });
+    find->addTo(menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
     menuBar()->addMenu(view);
     if (QDockWidget *undo = m_corrections->undoDock()) {
         undo->hide();

@@ -6,6 +6,7 @@
 #include "corpuscontroller.h"
 #include "correctionactions.h"
 #include "documenttab.h"
+#include "findactions.h"
 #include "pastedarticles.h"
 #include "progressindicator.h"
 #include "recentfilesmenu.h"
@@ -256,6 +257,7 @@ void MainWindow::createActions()
     m_pasteAction = editMenu->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteAsNewArticle);
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+    (new FindActions(this, std::bind(&MainWindow::currentDocument, this)))->addTo(editMenu);
 }
 
 CorpusController *MainWindow::corpus() const
