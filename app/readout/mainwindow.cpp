@@ -8,6 +8,7 @@
 #include "documenttab.h"
 #include "findactions.h"
 #include "pastedarticles.h"
+#include "printcontroller.h"
 #include "progressindicator.h"
 #include "recentfilesmenu.h"
 #include "sourcefiles.h"
@@ -210,6 +211,7 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    (new PrintController(this, std::bind(&MainWindow::currentDocument, this)))->addTo(file);
     file->addSeparator();
 
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentDocument);
