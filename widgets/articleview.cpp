@@ -291,6 +291,26 @@ void ArticleView::setAnnotationPalette(std::shared_ptr<const AnnotationPalette> 
     applyScheme();
 }
 
+void ArticleView::setMarks(MarkLayer layer, const QList<QTextEdit::ExtraSelection> &marks)
+{
+    m_marks[std::size_t(layer)] = marks;
+    QList<QTextEdit::ExtraSelection> all;
+    for (const QList<QTextEdit::ExtraSelection> &list : m_marks) {
+        all += list;
+    }
+    setExtraSelections(all);
+}
+
+QList<QTextEdit::ExtraSelection> ArticleView::marks(MarkLayer layer) const
+{
+    return m_marks[std::size_t(layer)];
+}
+
+QString ArticleView::shownText() const
+{
+    return m_shownText;
+}
+
 QString ArticleView::displayText(const QString &text)
 {
     // QTextDocument turns "\r\n" into one block separator and "\r" into one: keep the count.

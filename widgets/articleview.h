@@ -3,7 +3,9 @@
 
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QTextEdit>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -76,6 +78,19 @@ public:
     /// The viewport rectangle of the first line of [start, end), for tooltips and tests.
     [[nodiscard]] QRect spanRect(int start, int end) const;
 
+    /// Who marks words with extra selections; each keeps its own list, all are shown (later layers
+    /// on top). QPlainTextEdit::setExtraSelections() would replace the others' marks.
+    enum class MarkLayer {
+        Differences, ///< the compare window's words that differ between the two reports
+        Find, ///< the find bar's matches
+    };
+    /// Replaces this layer's marks and shows them with the other layers'.
+    void setMarks(MarkLayer layer, const QList<QTextEdit::ExtraSelection> &marks);
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> marks(MarkLayer layer) const;
+
+    /// The text the document shows: displayText() of the annotations' text, offset for offset.
+    [[nodiscard]] QString shownText() const;
+
     /// The document text with line breaks the QTextDocument would merge replaced one-for-one, so
     /// every UTF-16 offset keeps its meaning ("\r\n" counts two, as in Document::text()).
     [[nodiscard]] static QString displayText(const QString &text);
@@ -111,6 +126,7 @@ private:
     QString m_shownText; ///< what the document holds, to know when a reset changed the text
     QString m_pressedEntityId;
     QPoint m_pressPos;
+    std::array<QList<QTextEdit::ExtraSelection>, 2> m_marks;
 };
 
 } // namespace Readout

@@ -4,6 +4,7 @@
 
 #include "correctionactions.h"
 #include "documenttab.h"
+#include "findactions.h"
 
 #include "annotationpalette.h"
 #include "articleview.h"
@@ -212,6 +213,15 @@ void CompareWindow::createMenus()
     QMenu *settings = new QMenu(tr("&Settings"), this);
     QMenu *help = new QMenu(tr("&Help"), this);
     m_corrections->createMenus(menuBar(), view, settings, help);
+    // Find: in the side that has the focus (its article, find bar or events), else in A.
+    auto *find = new FindActions(this, [this] {
+        const auto has = [](DocumentTab *tab, QWidget *focus) {
+            return tab && focus
+                && (tab->isAncestorOf(focus) || (tab->eventsPanel() && tab->eventsPanel()->isAncestorOf(focus)));
+        };
+        return has(m_b, QApplication::focusWidget()) ? m_b.data() : m_a.data();
+    });
+    find->addTo(menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
     menuBar()->addMenu(view);
     if (QDockWidget *undo = m_corrections->undoDock()) {
         undo->hide();
@@ -516,8 +526,8 @@ void CompareWindow::markDifferences(int row)
             break;
         }
     }
-    m_a->articleView()->setExtraSelections(marksA);
-    m_b->articleView()->setExtraSelections(marksB);
+    m_a->articleView()->setMarks(ArticleView::MarkLayer::Differences, marksA);
+    m_b->articleView()->setMarks(ArticleView::MarkLayer::Differences, marksB);
     if (m_connector) {
         m_connector->setHighlightedAnchor(anchor);
     }

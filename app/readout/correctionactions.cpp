@@ -84,6 +84,7 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
 
     // Edit: undo and redo name the step ("Undo Set date of E1").
     auto *edit = new QMenu(tr("&Edit"), menuBar);
+    edit->setObjectName(QStringLiteral("editMenu")); // others add to it (FindActions)
     QAction *undo = m_undoStacks->createUndoAction(edit, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);

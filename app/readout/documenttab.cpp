@@ -6,6 +6,7 @@
 #include "entityeditcontroller.h"
 #include "eventspanel.h"
 #include "eventtableview.h"
+#include "findbar.h"
 #include "legendwidget.h"
 
 #include "annotations.h"
@@ -31,6 +32,7 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
     , m_eventModel(new EventTableModel(m_annotations, this))
     , m_legend(new LegendWidget(this))
     , m_view(new ArticleView(this))
+    , m_findBar(new FindBar(this))
     , m_entityEditor(new EntityEditController(m_view))
     , m_panel(new EventsPanel)
 {
@@ -43,6 +45,9 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
     layout->addWidget(m_legend);
     layout->addWidget(line);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    m_findBar->setView(m_view);
+    m_findBar->hide();
 
     // Show the text straight away; the spans follow when the extraction is done (or are there,
     // when another view already shows this article).
@@ -81,6 +86,7 @@ DocumentTab::~DocumentTab()
     // ends (its closing save) no longer reaches this tab nor the window that is closing it.
     disconnect(m_session.get(), nullptr, this, nullptr);
     delete m_panel;
+    delete m_findBar;
     delete m_view;
     delete m_legend;
     delete m_eventModel;
@@ -119,6 +125,11 @@ LegendWidget *DocumentTab::legend() const
 EventsPanel *DocumentTab::eventsPanel() const
 {
     return m_panel;
+}
+
+FindBar *DocumentTab::findBar() const
+{
+    return m_findBar;
 }
 
 EntityEditController *DocumentTab::entityEditor() const

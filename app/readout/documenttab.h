@@ -21,6 +21,7 @@ class AutoSaver;
 class EntityEditController;
 class EventTableModel;
 class EventsPanel;
+class FindBar;
 class KnowledgeBase;
 class LegendWidget;
 
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] ArticleView *articleView() const;
     [[nodiscard]] LegendWidget *legend() const;
     [[nodiscard]] EventsPanel *eventsPanel() const;
+    /// The find bar under the article (Edit ▸ Find…), hidden until asked for.
+    [[nodiscard]] FindBar *findBar() const;
     [[nodiscard]] EntityEditController *entityEditor() const;
     [[nodiscard]] AutoSaver *autoSaver() const;
     [[nodiscard]] ArticleSession *session() const;
@@ -108,6 +111,7 @@ private:
     EventTableModel *m_eventModel;
     LegendWidget *m_legend;
     ArticleView *m_view;
+    FindBar *m_findBar;
     EntityEditController *m_entityEditor;
     QPointer<EventsPanel> m_panel;
 };

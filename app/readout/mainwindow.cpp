@@ -6,7 +6,9 @@
 #include "corpuscontroller.h"
 #include "correctionactions.h"
 #include "documenttab.h"
+#include "findactions.h"
 #include "pastedarticles.h"
+#include "printcontroller.h"
 #include "progressindicator.h"
 #include "recentfilesmenu.h"
 #include "sourcefiles.h"
@@ -211,6 +213,7 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::showExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    (new PrintController(this, std::bind(&MainWindow::currentDocument, this)))->addTo(file);
     file->addSeparator();
 
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentDocument);
@@ -258,6 +261,7 @@ void MainWindow::createActions()
     m_pasteAction = editMenu->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteAsNewArticle);
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+    (new FindActions(this, std::bind(&MainWindow::currentDocument, this)))->addTo(editMenu);
 }
 
 CorpusController *MainWindow::corpus() const
