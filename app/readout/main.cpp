@@ -8,6 +8,7 @@
 
 #include "knowledge/dictionaryteacher.h"
 
+#include "desktopidentity.h"
 #include "highlightingengine.h"
 #include "storage/datalocation.h"
 #include "themes.h"
@@ -201,7 +202,7 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &DictionaryTeacher::waitForWrites);
     setApplicationData();
     QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
-    QApplication::setDesktopFileName(QStringLiteral("readout"));
+    DesktopIdentity::apply();
 
     CommandLine commandLine;
     const QCommandLineParser &parser = commandLine.parser;
