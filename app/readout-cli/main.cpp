@@ -20,6 +20,7 @@
 #include "storage/exportwriter.h"
 #include "storage/icsexporter.h"
 #include "storage/jsonexporter.h"
+#include "translators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -406,6 +407,7 @@ int main(int argc, char **argv)
     // The window's names, so the user dictionary and fallback sidecars are the window's files.
     setReadoutApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+    installTranslators(QLocale::system());
     const int status = runCommand(QCoreApplication::arguments());
     // Output that never arrived (a full disk, a quota, an I/O error) is a failure, whatever the command.
     if (!standardOutputWritten() && status == ExitOk) {

@@ -12,6 +12,7 @@
 #include "highlightingengine.h"
 #include "storage/datalocation.h"
 #include "themes.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -182,6 +183,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationData();
+        installTranslators(QLocale::system());
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits for --help and --version
         if (commandLine.parser.isSet(commandLine.listThemes)) {
@@ -202,6 +204,7 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &DictionaryTeacher::waitForWrites);
     setApplicationData();
     QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
+    installTranslators(QLocale::system());
     DesktopIdentity::apply();
 
     CommandLine commandLine;
