@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ enum ExitStatus { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
 
 /// Standard error as a text stream, shared by the commands.
 QTextStream &err();
+
+/// Says "readout-cli: MESSAGE" and a line end on standard error. MESSAGE comes translated:
+/// QCoreApplication::translate("readout-cli", ...), installed by installTranslators() in main.
+void say(const QString &message);
 
 /// Whether two paths name the same file (also through links, when both exist).
 bool sameFile(const QString &a, const QString &b);

@@ -388,6 +388,100 @@ veröffentlicht am %1</translation>
     </message>
 </context>
 <context>
+    <name>Readout::ArticleWork</name>
+    <message>
+        <location filename="../../core/corpus/articlework.cpp" line="+72"/>
+        <source>%1 has changed since its corrections were saved in %2; they are not used: open the article in Readout to re-anchor them, or pass --no-sidecar (or --clean) to extract without them</source>
+        <translation>%1 wurde geändert, seit seine Korrekturen in %2 gespeichert wurden; sie werden nicht verwendet: Öffnen Sie den Artikel in Readout, um sie neu zu verankern, oder extrahieren Sie mit --no-sidecar (oder --clean) ohne sie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not using %2: %3; extracting without it</source>
+        <translation>%1: %2 wird nicht verwendet: %3; Extraktion ohne sie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: using corrections from %2</source>
+        <translation>%1: Korrekturen aus %2 werden verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: publication date %2 not used: the corrections are dated against %3 (pass --no-sidecar to extract with it)</source>
+        <translation>%1: Veröffentlichungsdatum %2 nicht verwendet: Die Korrekturen beziehen sich auf %3 (mit --no-sidecar wird es verwendet)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::BratImporter</name>
+    <message>
+        <location filename="../../core/formats/bratimporter.cpp" line="+89"/>
+        <source>%1 says &quot;%2&quot; but the text at %3-%4 is &quot;%5&quot;; this .ann belongs to another version of the text. Fix the offsets, or move %6 aside to open the text alone</source>
+        <translation>%1 nennt „%2“, aber der Text bei %3-%4 lautet „%5“; diese .ann-Datei gehört zu einer anderen Fassung des Textes. Korrigieren Sie die Positionen oder legen Sie %6 beiseite, um den Text allein zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>event %1: its trigger %2 is not defined</source>
+        <translation>Ereignis %1: Sein Auslöser %2 ist nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event %1: argument %2:%3 refers to an annotation that is not defined</source>
+        <translation>Ereignis %1: Argument %2:%3 verweist auf eine nicht definierte Annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::BratReader</name>
+    <message>
+        <location filename="../../core/formats/bratreader.cpp" line="+29"/>
+        <source>text-bound annotation without type and offsets</source>
+        <translation>Textgebundene Annotation ohne Typ und Positionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no offsets</source>
+        <translation>„%1“ hat keine Positionen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>offsets &quot;%1&quot; are not two numbers</source>
+        <translation>Positionen „%1“ sind nicht zwei Zahlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>end %1 before start %2</source>
+        <translation>Ende %1 liegt vor Anfang %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offset %1 is past the end of the text (%2 characters)</source>
+        <translation>Position %1 liegt hinter dem Ende des Textes (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line %1: note kind &quot;%2&quot; is not read</source>
+        <translation>Zeile %1: Notizart „%2“ wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event argument &quot;%1&quot; is not ROLE:ID</source>
+        <translation>Ereignisargument „%1“ hat nicht die Form ROLLE:ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: event %2 has no TYPE:TRIGGER</source>
+        <translation>Zeile %1: Ereignis %2 hat kein TYP:AUSLÖSER</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: attribute &quot;%2&quot; is not NAME TARGET [VALUE]</source>
+        <translation>Zeile %1: Attribut „%2“ hat nicht die Form NAME ZIEL [WERT]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: &quot;%2&quot; lines are not read</source>
+        <translation>Zeile %1: „%2“-Zeilen werden nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Readout::BuiltinHighlightingEngine</name>
     <message>
         <location filename="../../widgets/builtinhighlightingengine.cpp" line="+28"/>
@@ -821,6 +915,49 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::CorpusIndex</name>
+    <message>
+        <location filename="../../core/corpus/corpusindex.cpp" line="+107"/>
+        <source>%1: Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>%1: Der SQLite-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: not a usable index (%2); delete it to rebuild</source>
+        <translation>%1: kein verwendbarer Index (%2); löschen Sie ihn, um ihn neu aufzubauen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: no index yet</source>
+        <translation>%1: noch kein Index</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: not made by this extractor yet</source>
+        <translation>%1: noch nicht von dieser Extraktionsversion erstellt</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>search &quot;%1&quot;: not understood (%2)</source>
+        <translation>Suche „%1“: nicht verstanden (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>search: unknown field &quot;%1:&quot; (actor, person, type, status, from, to)</source>
+        <translation>Suche: unbekanntes Feld „%1:“ (actor, person, type, status, from, to)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>search: &quot;%1&quot; is not a date YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>Suche: „%1“ ist kein Datum im Format JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search: nothing to look for</source>
+        <translation>Suche: nichts zu suchen</translation>
+    </message>
+</context>
+<context>
     <name>Readout::CorpusModel</name>
     <message>
         <location filename="../../core/models/corpusmodel.cpp" line="+16"/>
@@ -1239,6 +1376,79 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::DocumentReader</name>
+    <message>
+        <location filename="../../core/formats/documentreader.cpp" line="+40"/>
+        <source>split it into articles</source>
+        <translation>teilen Sie sie in Artikel auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file is empty (0 bytes); nothing to read</source>
+        <translation>%1: Die Datei ist leer (0 Byte); es gibt nichts zu lesen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: not UTF-8 (brat standoff files are UTF-8); convert it or remove it</source>
+        <translation>%1: kein UTF-8 (brat-Standoff-Dateien sind UTF-8); konvertieren oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: imported %2 and %3</source>
+        <translation>%1: %2 und %3 importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entities</source>
+        <translation>%1 Entitäten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: damaged sidecar: it names no article</source>
+        <translation>%1: beschädigte Begleitdatei: Sie nennt keinen Artikel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the article it annotates (%2) is not there; put the article beside the sidecar</source>
+        <translation>%1: Der annotierte Artikel (%2) ist nicht vorhanden; legen Sie den Artikel neben die Begleitdatei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: names %2 as its article, but that is a Readout sidecar, not an article; open the article itself</source>
+        <translation>%1: nennt %2 als Artikel, doch das ist eine Readout-Begleitdatei, kein Artikel; öffnen Sie den Artikel selbst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: written for another version of %2 (the article changed since); open the article itself to extract it again</source>
+        <translation>%1: für eine andere Fassung von %2 geschrieben (der Artikel hat sich seitdem geändert); öffnen Sie den Artikel selbst, um ihn neu zu extrahieren</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: the text it annotates (%2) is missing; brat keeps X.txt beside X.ann</source>
+        <translation>%1: Der annotierte Text (%2) fehlt; brat legt X.txt neben X.ann ab</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: a PDF despite its name; read as PDF</source>
+        <translation>%1: trotz des Namens ein PDF; als PDF gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Readout::DocumentTab</name>
     <message>
         <location filename="../../app/readout/documenttab.cpp" line="+199"/>
@@ -1624,6 +1834,116 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::HtmlReader</name>
+    <message>
+        <location filename="../../core/formats/htmlreader.cpp" line="+429"/>
+        <source>%1: no article text in this HTML (only markup, scripts or navigation)</source>
+        <translation>%1: kein Artikeltext in diesem HTML (nur Auszeichnungen, Skripte oder Navigation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: markup nested %2 levels deep (damaged or machine-made HTML); its text was read, check that nothing is missing</source>
+        <translation>%1: Auszeichnungen %2 Ebenen tief verschachtelt (beschädigtes oder maschinell erzeugtes HTML); der Text wurde gelesen, prüfen Sie, ob nichts fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::InputFile</name>
+    <message>
+        <location filename="../../core/formats/inputfile.cpp" line="+63"/>
+        <source>%1: the file is there but its name is not valid UTF-8, so Readout cannot open it by that name; rename it (for example: convmv -f latin1 -t utf-8 --notest FILE)</source>
+        <translation>%1: Die Datei ist vorhanden, aber ihr Name ist kein gültiges UTF-8, daher kann Readout sie unter diesem Namen nicht öffnen; benennen Sie sie um (zum Beispiel: convmv -f latin1 -t utf-8 --notest DATEI)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a link to %2, which is not there (moved or deleted?); check the link</source>
+        <translation>%1: eine Verknüpfung auf %2, das nicht vorhanden ist (verschoben oder gelöscht?); prüfen Sie die Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no such file (moved, renamed or deleted?); check the path</source>
+        <translation>%1: Datei nicht vorhanden (verschoben, umbenannt oder gelöscht?); prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: is a folder, not a file to read</source>
+        <translation>%1: ist ein Ordner, keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: permission denied (%2); you may not read this file. Change its permissions or ask its owner</source>
+        <translation>%1: Zugriff verweigert (%2); Sie dürfen diese Datei nicht lesen. Ändern Sie ihre Berechtigungen oder fragen Sie ihren Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a regular file (%2); Readout reads only ordinary files: save the text to a file and open that</source>
+        <translation>%1: keine reguläre Datei (%2); Readout liest nur gewöhnliche Dateien: Speichern Sie den Text in einer Datei und öffnen Sie diese</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+56"/>
+        <source>%1: the file was deleted while opening it</source>
+        <translation>%1: Die Datei wurde beim Öffnen gelöscht</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+81"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: Lesen nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>%1: %2 MB is larger than the %3 MB Readout reads%4</source>
+        <translation>%1: %2 MB ist größer als die %3 MB, die Readout liest%4</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: reading stopped after %2 bytes (%3)</source>
+        <translation>%1: Lesen nach %2 Byte abgebrochen (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: grew past the %2 MB Readout reads while being read</source>
+        <translation>%1: wuchs beim Lesen über die %2 MB hinaus, die Readout liest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: opening was cancelled</source>
+        <translation>%1: Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: not a regular file; Readout reads only ordinary files</source>
+        <translation>%1: keine reguläre Datei; Readout liest nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: changed while it was being read; read again</source>
+        <translation>%1: wurde beim Lesen geändert; erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: changed while being read, %2 times in a row; wait until whatever writes it has finished, then open it again</source>
+        <translation>%1: wurde beim Lesen %2-mal hintereinander geändert; warten Sie, bis das schreibende Programm fertig ist, und öffnen Sie die Datei dann erneut</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2337,54 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::MarkdownReader</name>
+    <message>
+        <location filename="../../core/formats/markdownreader.cpp" line="+106"/>
+        <source>%1: the Markdown has no text</source>
+        <translation>%1: Das Markdown enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::OutputFile</name>
+    <message>
+        <location filename="../../core/storage/outputfile.cpp" line="+78"/>
+        <source>%1: a FIFO that no program is reading; start the reading program first</source>
+        <translation>%1: eine FIFO, aus der kein Programm liest; starten Sie zuerst das lesende Programm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+66"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>%1: refusing to overwrite the article %2 itself; choose another file</source>
+        <translation>%1: Der Artikel %2 selbst wird nicht überschrieben; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: is a Readout sidecar (the corrections of an article); refusing to write over it. Choose another file</source>
+        <translation>%1: ist eine Readout-Begleitdatei (die Korrekturen eines Artikels); sie wird nicht überschrieben. Wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: names a Readout sidecar (NAME.readout.json keeps the corrections of an article); choose another file name</source>
+        <translation>%1: bezeichnet eine Readout-Begleitdatei (NAME.readout.json enthält die Korrekturen eines Artikels); wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: is a folder; choose a file in it</source>
+        <translation>%1: ist ein Ordner; wählen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is a block device or a socket, not a file; choose a file</source>
+        <translation>%1: ist ein blockorientiertes Gerät oder ein Socket, keine Datei; wählen Sie eine Datei</translation>
+    </message>
+</context>
+<context>
     <name>Readout::PastedArticles</name>
     <message>
         <location filename="../../app/readout/pastedarticles.cpp" line="+83"/>
@@ -2032,6 +2400,59 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+10"/>
         <source>Nothing to open: the clipboard holds no text.</source>
         <translation>Nichts zu öffnen: Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::PdfReader</name>
+    <message>
+        <location filename="../../core/formats/pdfreader.cpp" line="+115"/>
+        <source>not a PDF (no %PDF- header); the file is damaged or misnamed</source>
+        <translation>kein PDF (kein %PDF-Kopf); die Datei ist beschädigt oder falsch benannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is truncated (it stops after %1 bytes, without its end-of-file marker); download or copy it again</source>
+        <translation>das PDF ist abgeschnitten (es endet nach %1 Byte ohne Dateiende-Markierung); laden oder kopieren Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the PDF is password-protected; save an unprotected copy and open that</source>
+        <translation>das PDF ist passwortgeschützt; speichern Sie eine ungeschützte Kopie und öffnen Sie diese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is encrypted in a way Readout cannot read; save an unprotected copy</source>
+        <translation>das PDF ist auf eine Weise verschlüsselt, die Readout nicht lesen kann; speichern Sie eine ungeschützte Kopie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is damaged (its structure cannot be read)</source>
+        <translation>das PDF ist beschädigt (seine Struktur kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading was cancelled</source>
+        <translation>Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF, 1 page</source>
+        <translation>PDF, 1 Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, %1 pages</source>
+        <translation>PDF, %1 Seiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: dropped what repeats on every page: %2</source>
+        <translation>%1: Was sich auf jeder Seite wiederholt, wurde entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2587,91 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+0"/>
         <source>Enter (not editing)</source>
         <translation>Eingabe (außerhalb der Bearbeitung)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::Sidecar</name>
+    <message>
+        <location filename="../../core/storage/sidecar.cpp" line="+232"/>
+        <source>%1: damaged sidecar: %2</source>
+        <translation>%1: beschädigte Begleitdatei: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a Readout sidecar (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine Readout-Begleitdatei (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: written by a newer Readout (sidecar format %2; this version reads up to %3). Update Readout to open its annotations.</source>
+        <translation>%1: von einer neueren Readout-Version geschrieben (Begleitdateiformat %2; diese Version liest bis %3). Aktualisieren Sie Readout, um die Annotationen zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no valid &quot;version&quot;</source>
+        <translation>kein gültiges &quot;version&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>document.text_hash missing</source>
+        <translation>document.text_hash fehlt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entity %1 (&quot;%2&quot;) has no valid id, type or offsets</source>
+        <translation>Entität %1 („%2“) hat keine gültige Kennung, keinen gültigen Typ oder keine gültigen Positionen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>event %1 (&quot;%2&quot;) has no valid id, type or evidence</source>
+        <translation>Ereignis %1 („%2“) hat keine gültige Kennung, keinen gültigen Typ oder keinen gültigen Beleg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>event %1 has invalid evidence %2</source>
+        <translation>Ereignis %1 hat einen ungültigen Beleg %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>damaged sidecar: %1 %2-%3 runs past the end of the article (%4 characters)</source>
+        <translation>beschädigte Begleitdatei: %1 %2-%3 reicht über das Ende des Artikels hinaus (%4 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>event %1: evidence</source>
+        <translation>Ereignis %1: Beleg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>damaged sidecar: entity %1 says &quot;%2&quot; but the text there is &quot;%3&quot;</source>
+        <translation>beschädigte Begleitdatei: Entität %1 nennt „%2“, aber dort steht „%3“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: is a symbolic link (to %2); Readout does not write corrections through a link, which would create or replace that file wherever it is. Remove the link to save them here</source>
+        <translation>%1: ist eine symbolische Verknüpfung (auf %2); Readout schreibt Korrekturen nicht über eine Verknüpfung, da dies die Zieldatei anlegen oder ersetzen würde, wo immer sie liegt. Entfernen Sie die Verknüpfung, um sie hier zu speichern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: refusing to overwrite the article</source>
+        <translation>%1: Der Artikel wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has changed since its annotations were saved in %2.</source>
+        <translation>%1 wurde geändert, seit seine Annotationen in %2 gespeichert wurden.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2940,171 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::TextDecoder</name>
+    <message>
+        <location filename="../../core/formats/textdecoder.cpp" line="+19"/>
+        <source>%1: binary data (%2), not a text article; open the article&apos;s text (.txt, .html, .md or .pdf)</source>
+        <translation>%1: Binärdaten (%2), kein Textartikel; öffnen Sie den Text des Artikels (.txt, .html, .md oder .pdf)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: read as %2</source>
+        <translation>%1: als %2 gelesen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>a Linux executable (ELF)</source>
+        <translation>ein Linux-Programm (ELF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Mach-O or Java class file</source>
+        <translation>eine Mach-O- oder Java-Klassendatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a macOS executable (Mach-O)</source>
+        <translation>ein macOS-Programm (Mach-O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a TIFF image</source>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive (or a .docx/.odt document)</source>
+        <translation>ein ZIP-Archiv (oder ein .docx-/.odt-Dokument)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an old Microsoft Office document</source>
+        <translation>ein altes Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a Windows executable</source>
+        <translation>ein Windows-Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a WebP image</source>
+        <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WAV sound</source>
+        <translation>ein WAV-Klang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RIFF media file</source>
+        <translation>eine RIFF-Mediendatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a video or image (ISO media)</source>
+        <translation>ein Video oder Bild (ISO-Medien)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: invalid UTF-16 text (%2); the file may be truncated or damaged</source>
+        <translation>%1: ungültiger UTF-16-Text (%2); die Datei ist möglicherweise abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an odd number of bytes</source>
+        <translation>eine ungerade Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecodable code units</source>
+        <translation>nicht dekodierbare Codeeinheiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>UTF-8 byte-order mark but invalid UTF-8</source>
+        <translation>UTF-8-Bytereihenfolgemarkierung, aber ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no byte-order mark: read as %1</source>
+        <translation>keine Bytereihenfolgemarkierung: als %1 gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NUL byte at offset %1</source>
+        <translation>NUL-Byte an Position %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>declared %1 but the bytes are not valid %1</source>
+        <translation>als %1 deklariert, aber die Bytes sind kein gültiges %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown character set &quot;%1&quot;</source>
+        <translation>unbekannter Zeichensatz „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: read as UTF-8</source>
+        <translation>%1: als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 control characters</source>
+        <translation>%1 Steuerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>Readout::ThemeMenu</name>
     <message>
         <location filename="../../widgets/thememenu.cpp" line="+13"/>
@@ -2588,6 +3259,45 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::UserDictionary</name>
+    <message>
+        <location filename="../../core/knowledge/userdictionary.cpp" line="+99"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: Lesen nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1:%2: empty surface</source>
+        <translation>%1:%2: leere Textform</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2: type &quot;%3&quot; is not PERSON, ORGANIZATION, LOCATION, MISC or STOP</source>
+        <translation>%1:%2: Typ „%3“ ist nicht PERSON, ORGANIZATION, LOCATION, MISC oder STOP</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>has no letter or digit</source>
+        <translation>enthält keinen Buchstaben und keine Ziffer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a single character</source>
+        <translation>ist ein einzelnes Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a lone function word</source>
+        <translation>ist ein alleinstehendes Funktionswort</translation>
+    </message>
+</context>
+<context>
     <name>Readout::UserDictionaryDialog</name>
     <message>
         <location filename="../../widgets/userdictionarydialog.cpp" line="+37"/>
@@ -2633,6 +3343,24 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+50"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::WorkspaceFolder</name>
+    <message>
+        <location filename="../../core/storage/workspacefolder.cpp" line="+23"/>
+        <source>%1: not a folder of Readout&apos;s (a link or a file); nothing is kept there</source>
+        <translation>%1: kein Ordner von Readout (eine Verknüpfung oder Datei); dort wird nichts abgelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not a regular file; it is left alone</source>
+        <translation>%1: keine reguläre Datei; sie bleibt unverändert</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +3441,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Zu öffnende Artikel; ein Ordner wird als Korpus geöffnet („Datei ▸ Ordner öffnen“).</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>readout: --published expects a date as YYYY-MM-DD, not “%1”</source>
         <translation>readout: --published erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
@@ -2732,6 +3460,563 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+36"/>
         <source>readout: %1</source>
         <translation>readout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>readout-cli</name>
+    <message>
+        <location filename="../../app/readout-cli/analystwork.cpp" line="+22"/>
+        <source>Pure extraction: no sidecar corrections, no user dictionary (as --no-sidecar --no-dictionary).</source>
+        <translation>Reine Extraktion: keine Korrekturen aus Begleitdateien, kein Benutzerwörterbuch (wie --no-sidecar --no-dictionary).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore each article&apos;s saved corrections (NAME.readout.json). Without it, a sidecar saved before the article changed is refused (exit 1). A .readout.json or .ann given itself still brings its annotations.</source>
+        <translation>Die gespeicherten Korrekturen jedes Artikels (NAME.readout.json) nicht beachten. Ohne diese Option wird eine Begleitdatei abgelehnt, die vor einer Änderung des Artikels gespeichert wurde (Exit-Status 1). Eine direkt angegebene .readout.json- oder .ann-Datei bringt ihre Annotationen weiterhin mit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not use the user dictionary.</source>
+        <translation>Das Benutzerwörterbuch nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this user dictionary instead of the window&apos;s (%1).</source>
+        <translation>Dieses Benutzerwörterbuch statt des Wörterbuchs des Fensters verwenden (%1).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--dictionary contradicts %1</source>
+        <translation>--dictionary widerspricht %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--dictionary %1: no such file</source>
+        <translation>--dictionary %1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no user dictionary (%1 does not exist)</source>
+        <translation>kein Benutzerwörterbuch (%1 existiert nicht)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>user dictionary not used; fix the line in %1 or in Readout</source>
+        <translation>Benutzerwörterbuch nicht verwendet; korrigieren Sie die Zeile in %1 oder in Readout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>using user dictionary %1 (1 entry)</source>
+        <translation>Benutzerwörterbuch %1 wird verwendet (1 Eintrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>using user dictionary %1 (%2 entries)</source>
+        <translation>Benutzerwörterbuch %1 wird verwendet (%2 Einträge)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+161"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/cliio.cpp" line="+68"/>
+        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>--%1: „%2“ ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write to standard output (%1)</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write to standard output</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Directory whose data files override the built-in ones.</source>
+        <translation>Ordner, dessen Datendateien die eingebauten ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/comparecommand.cpp" line="+41"/>
+        <source>%1: no publication date (no &quot;date YYYY-MM-DD&quot; header); relative dates stay unresolved and events may not pair. Pass --published-a/--published-b YYYY-MM-DD.</source>
+        <translation>%1: kein Veröffentlichungsdatum (keine Kopfzeile „date JJJJ-MM-TT“); relative Datumsangaben bleiben unaufgelöst und Ereignisse werden womöglich nicht gepaart. Geben Sie --published-a/--published-b JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Compare two reports of the same events.</source>
+        <translation>Zwei Berichte über dieselben Ereignisse vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+146"/>
+        <location line="+155"/>
+        <location filename="../../app/readout-cli/evalcommand.cpp" line="+58"/>
+        <location filename="../../app/readout-cli/exportcommand.cpp" line="+48"/>
+        <location filename="../../app/readout-cli/main.cpp" line="+220"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+108"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The first report.</source>
+        <translation>Der erste Bericht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second report.</source>
+        <translation>Der zweite Bericht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>json (default) or csv.</source>
+        <translation>json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publication date of A, YYYY-MM-DD, overriding its own.</source>
+        <translation>Veröffentlichungsdatum von A, JJJJ-MM-TT; ersetzt dessen eigenes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication date of B, YYYY-MM-DD, overriding its own.</source>
+        <translation>Veröffentlichungsdatum von B, JJJJ-MM-TT; ersetzt dessen eigenes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/readout-cli/main.cpp" line="-174"/>
+        <source>%1: refusing to overwrite the article %2; choose another output file</source>
+        <translation>%1: Der Artikel %2 wird nicht überschrieben; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Score event pairing across reports against gold xrefs.</source>
+        <translation>Die Paarung von Ereignissen über Berichte hinweg an Gold-Querverweisen messen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of .txt + .gold.json.</source>
+        <translation>Ordner mit .txt- und .gold.json-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List every wrong and missed pair.</source>
+        <translation>Jedes falsche und fehlende Paar auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="-368"/>
+        <source>batch: %1/%2 articles</source>
+        <translation>batch: %1/%2 Artikel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>batch: %1 articles (%2 unchanged since indexed, %3 read with corrections, %4 failed), %5 events in %6 s, %7 articles/s with 1 job</source>
+        <translation>batch: %1 Artikel (%2 seit der Indizierung unverändert, %3 mit Korrekturen gelesen, %4 fehlgeschlagen), %5 Ereignisse in %6 s, %7 Artikel/s mit 1 Job</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch: %1 articles (%2 unchanged since indexed, %3 read with corrections, %4 failed), %5 events in %6 s, %7 articles/s with %8 jobs</source>
+        <translation>batch: %1 Artikel (%2 seit der Indizierung unverändert, %3 mit Korrekturen gelesen, %4 fehlgeschlagen), %5 Ereignisse in %6 s, %7 Artikel/s mit %8 Jobs</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>batch: %1 events of %2 articles in one calendar</source>
+        <translation>batch: %1 Ereignisse aus %2 Artikeln in einem Kalender</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>batch: %1; every article is read</source>
+        <translation>batch: %1; jeder Artikel wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>batch --jsonl: cannot read standard input</source>
+        <translation>batch --jsonl: Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Extract every article of folders and files on all cores, as the window shows them.</source>
+        <translation>Jeden Artikel aus Ordnern und Dateien auf allen Kernen extrahieren, so wie das Fenster ihn zeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folders (every article in them and their sub-folders) and files.</source>
+        <translation>Ordner (jeder Artikel darin und in den Unterordnern) und Dateien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE: OUT.csv (every event) or OUT.jsonl (one article per line).</source>
+        <translation>In DATEI schreiben: AUSGABE.csv (jedes Ereignis) oder AUSGABE.jsonl (ein Artikel pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>jsonl (default; from -o&apos;s suffix), csv or ics (one calendar).</source>
+        <translation>jsonl (Standard; nach der Endung von -o), csv oder ics (ein Kalender).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles read at once (default: one per core).</source>
+        <translation>Gleichzeitig gelesene Artikel (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stream mode: JSON lines on standard input ({&quot;path&quot;: FILE} or {&quot;text&quot;: TEXT, &quot;published&quot;: &quot;YYYY-MM-DD&quot;}, with an optional &quot;id&quot;), one JSON result per line on standard output.</source>
+        <translation>Datenstrommodus: JSON-Zeilen auf der Standardeingabe ({&quot;path&quot;: FILE} oder {&quot;text&quot;: TEXT, &quot;published&quot;: &quot;YYYY-MM-DD&quot;}, mit optionalem &quot;id&quot;), ein JSON-Ergebnis pro Zeile auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publication date YYYY-MM-DD, overriding every document&apos;s.</source>
+        <translation>Veröffentlichungsdatum JJJJ-MM-TT; ersetzt das jedes Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neither use nor write a folder&apos;s index (FOLDER/.readout/corpus.sqlite); by default an article unchanged since it was indexed is not read again.</source>
+        <translation>Den Index eines Ordners (ORDNER/.readout/corpus.sqlite) weder verwenden noch schreiben; ohne diese Option wird ein seit der Indizierung unveränderter Artikel nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>batch: -j wants a number of at least 1, not &quot;%1&quot;</source>
+        <translation>batch: -j erwartet eine Zahl von mindestens 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>batch: %1: could not be brought up to date (%2); the next run reads the articles again</source>
+        <translation>batch: %1: konnte nicht aktualisiert werden (%2); der nächste Lauf liest die Artikel erneut</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 articles indexed in %3 (%4 read now)</source>
+        <translation>%1: %2 Artikel in %3 indiziert (%4 jetzt gelesen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: could not be updated (%2)</source>
+        <translation>%1: konnte nicht aktualisiert werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the articles of a folder: words and event fields.</source>
+        <translation>Die Artikel eines Ordners durchsuchen: Wörter und Ereignisfelder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+2"/>
+        <source>The corpus folder.</source>
+        <translation>Der Korpusordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words (&quot;a phrase&quot;, OR, NOT, prefix*) and fields actor:, person:, type:, status:, from:, to:.</source>
+        <translation>Wörter (&quot;eine Wortgruppe&quot;, OR, NOT, Präfix*) und die Felder actor:, person:, type:, status:, from:, to:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table (default) or jsonl.</source>
+        <translation>table (Standard) oder jsonl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N sentences (default 100).</source>
+        <translation>Höchstens N Sätze (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+11"/>
+        <source>Articles read at once to update the index (default: one per core).</source>
+        <translation>Gleichzeitig gelesene Artikel beim Aktualisieren des Index (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+20"/>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>search: 1 sentence</source>
+        <translation>search: 1 Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: %1 sentences</source>
+        <translation>search: %1 Sätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the limit; --limit N for more)</source>
+        <translation>%1 (die Grenze; --limit N für mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/evalcommand.cpp" line="-2"/>
+        <source>Score extraction against gold annotations.</source>
+        <translation>Die Extraktion an Gold-Annotationen messen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of gold files.</source>
+        <translation>Ordner mit Gold-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entities, dates or events (default: from the files).</source>
+        <translation>entities, dates oder events (Standard: aus den Dateien).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meta (default: .meta.json or the gold&apos;s date) or header.</source>
+        <translation>meta (Standard: .meta.json oder das Datum der Gold-Daten) oder header.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List every false positive and negative.</source>
+        <translation>Jedes falsch positive und falsch negative Ergebnis auflisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events: also score each group of files by the number their name starts with, e.g. 00-20,40-97.</source>
+        <translation>Ereignisse: zusätzlich jede Gruppe von Dateien nach der Zahl am Anfang ihres Namens bewerten, z. B. 00-20,40-97.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--task: &quot;%1&quot; is not entities, dates or events</source>
+        <translation>--task: „%1“ ist weder entities noch dates noch events</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--groups: &quot;%1&quot; is not a list of ranges such as 00-20,40-97</source>
+        <translation>--groups: „%1“ ist keine Liste von Bereichen wie 00-20,40-97</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/exportcommand.cpp" line="-2"/>
+        <source>Export the corrected annotations and events of a sidecar.</source>
+        <translation>Die korrigierten Annotationen und Ereignisse einer Begleitdatei exportieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The article&apos;s NAME.readout.json.</source>
+        <translation>Die Datei NAME.readout.json des Artikels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv (default), json, brat, conll or ics.</source>
+        <translation>csv (Standard), json, brat, conll oder ics.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to FILE (brat: FILE.ann, with the text as FILE.txt).</source>
+        <translation>In DATEI schreiben (brat: DATEI.ann, mit dem Text als DATEI.txt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article, when it is not where the sidecar says.</source>
+        <translation>Der Artikel, wenn er nicht dort liegt, wo die Begleitdatei angibt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: its article %2 is a Readout sidecar, not an article (pass --article PATH)</source>
+        <translation>%1: Sein Artikel %2 ist eine Readout-Begleitdatei, kein Artikel (geben Sie --article PFAD an)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: its article cannot be read: %2 (pass --article PATH)</source>
+        <translation>%1: Sein Artikel kann nicht gelesen werden: %2 (geben Sie --article PFAD an)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has changed since %2 was written; open it in Readout to re-anchor the annotations</source>
+        <translation>%1 wurde geändert, seit %2 geschrieben wurde; öffnen Sie den Artikel in Readout, um die Annotationen neu zu verankern</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/main.cpp" line="+107"/>
+        <source>note: %1 is not UTF-8 text with LF line ends; the offsets in %2 count in its decoded text</source>
+        <translation>Hinweis: %1 ist kein UTF-8-Text mit LF-Zeilenenden; die Positionen in %2 zählen im dekodierten Text</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: written as %2 with %3.txt (%4.ann and %4.txt there are another article&apos;s)</source>
+        <translation>%1: als %2 mit %3.txt geschrieben (%4.ann und %4.txt dort gehören zu einem anderen Artikel)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--explain goes with --format table or json</source>
+        <translation>--explain gehört zu --format table oder json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format ics writes one calendar per article: give one FILE</source>
+        <translation>--format ics schreibt einen Kalender pro Artikel: Geben Sie eine DATEI an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing folder</source>
+        <translation>--format brat schreibt eine .ann- (und .txt-)Datei pro Artikel: Geben Sie eine DATEI an oder mit -o einen vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Extract entities and events from articles.</source>
+        <translation>Entitäten und Ereignisse aus Artikeln extrahieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles to read.</source>
+        <translation>Zu lesende Artikel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>json (default), csv, table, brat (.ann and .txt), conll or ics.</source>
+        <translation>json (Standard), csv, table, brat (.ann und .txt), conll oder ics.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publication date YYYY-MM-DD, overriding the document&apos;s.</source>
+        <translation>Veröffentlichungsdatum JJJJ-MM-TT; ersetzt das des Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which rule filled each field of each event and the words it matched (table: after the table; json: a &quot;why&quot; list per event).</source>
+        <translation>Angeben, welche Regel jedes Feld jedes Ereignisses gefüllt hat und welche Wörter sie erkannt hat (table: nach der Tabelle; json: eine &quot;why&quot;-Liste pro Ereignis).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: no publication date (no &quot;date YYYY-MM-DD&quot; header); relative dates stay unresolved. Pass --published YYYY-MM-DD.</source>
+        <translation>%1: kein Veröffentlichungsdatum (keine Kopfzeile „date JJJJ-MM-TT“); relative Datumsangaben bleiben unaufgelöst. Geben Sie --published JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>usage: readout-cli &lt;command&gt; [options]
+
+commands:
+  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]
+      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;
+      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations);
+      --explain (with table or json): which rule filled each field of each event, and its words,
+      and which rule found each mention (name, place, date)
+  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]
+      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)
+  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]
+       [--groups 00-20,40-97]
+      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)
+  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]
+      every article of the folders (and sub-folders) and files on all cores (-j N: N at once),
+      one JSON line per article or the CSV of every event; progress on stderr
+      a folder&apos;s index (DIR/.readout/corpus.sqlite) spares re-reading what is unchanged (--no-index)
+  batch --jsonl [-j N]
+      stream mode: JSON lines in ({&quot;path&quot;: FILE} or {&quot;text&quot;: TEXT, &quot;published&quot;: DATE}, an
+      optional &quot;id&quot;), one JSON result per line out, in order; nothing shared between lines
+  search DIR QUERY... [--format table|jsonl] [--limit N]
+      the sentences of DIR&apos;s articles that match: words (&quot;a phrase&quot;, OR, NOT, prefix*) and fields
+      of the event told there: actor:NAME person:NAME type:talks status:held from:DATE to:DATE
+  stories DIR [--all] [--format table|jsonl]
+      reports of DIR that tell one event, grouped: where they disagree (date, place, sides), how
+      the status moved, the analyst&apos;s links (DIR/.readout/links.json) applied
+  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]
+      the corrected annotations and events an article&apos;s sidecar holds
+
+the analyst&apos;s work: extract, batch and compare use what the window uses, and say so on stderr:
+  an article&apos;s sidecar NAME.readout.json (its corrections) and the user dictionary (names taught,
+  %1).
+  A sidecar written before the article changed is refused (exit 1): open the article in Readout
+  to re-anchor it, or pass --no-sidecar. A damaged or newer sidecar is said and left alone.
+  --clean             pure extraction: no sidecar, no user dictionary
+  --no-sidecar        no sidecar corrections (a .readout.json or .ann given itself still counts)
+  --no-dictionary     no user dictionary
+  --dictionary FILE   this user dictionary instead of the window&apos;s
+  eval never uses either: it measures the extractor.
+
+exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage
+</source>
+        <translation>Aufruf: readout-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]
+      Entitäten und Ereignisse als JSON (Produktbeschreibung, Abschnitt 5), CSV, brat-Standoff
+      oder CoNLL-BIO; FILE: .txt, .html, .md, .pdf oder eine brat-.ann- bzw. .readout.json-
+      Begleitdatei (mit deren Annotationen); --explain (mit table oder json): welche Regel jedes
+      Feld jedes Ereignisses gefüllt hat, mit ihren Wörtern, und welche Regel jede Erwähnung
+      (Name, Ort, Datum) gefunden hat
+  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]
+      zugeordnete Absätze und gepaarte Ereignisse zweier Berichte, jeweils markiert (same,
+      date_differs, ...)
+  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]
+       [--groups 00-20,40-97]
+      Genauigkeit, Trefferquote und F1 gegenüber Gold-Annotationen (brat .ann oder
+      Ereignisse .gold.json)
+  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]
+      jeder Artikel der Ordner (und Unterordner) und Dateien auf allen Kernen (-j N: N
+      gleichzeitig), eine JSON-Zeile pro Artikel oder die CSV aller Ereignisse; Fortschritt auf
+      stderr; der Index eines Ordners (DIR/.readout/corpus.sqlite) erspart das erneute Lesen
+      unveränderter Artikel (--no-index)
+  batch --jsonl [-j N]
+      Datenstrommodus: JSON-Zeilen hinein ({&quot;path&quot;: FILE} oder {&quot;text&quot;: TEXT, &quot;published&quot;: DATE},
+      optional &quot;id&quot;), ein JSON-Ergebnis pro Zeile hinaus, in Reihenfolge; nichts wird zwischen
+      Zeilen geteilt
+  search DIR QUERY... [--format table|jsonl] [--limit N]
+      die passenden Sätze der Artikel in DIR: Wörter (&quot;eine Wortgruppe&quot;, OR, NOT, Präfix*) und
+      Felder des dort berichteten Ereignisses: actor:NAME person:NAME type:talks status:held
+      from:DATE to:DATE
+  stories DIR [--all] [--format table|jsonl]
+      Berichte in DIR, die ein Ereignis erzählen, gruppiert: wo sie sich widersprechen (Datum,
+      Ort, Seiten), wie sich der Status entwickelt hat, mit den Verknüpfungen des Analysten
+      (DIR/.readout/links.json)
+  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]
+      die korrigierten Annotationen und Ereignisse aus der Begleitdatei eines Artikels
+
+Die Arbeit des Analysten: extract, batch und compare verwenden, was das Fenster verwendet, und
+melden es auf stderr: die Begleitdatei NAME.readout.json eines Artikels (seine Korrekturen) und
+das Benutzerwörterbuch (gelernte Namen,
+  %1).
+  Eine Begleitdatei, die vor einer Änderung des Artikels geschrieben wurde, wird abgelehnt
+  (Exit-Status 1): Öffnen Sie den Artikel in Readout, um sie neu zu verankern, oder geben Sie
+  --no-sidecar an. Eine beschädigte oder neuere Begleitdatei wird gemeldet und nicht verändert.
+  --clean             reine Extraktion: keine Begleitdatei, kein Benutzerwörterbuch
+  --no-sidecar        keine Korrekturen aus Begleitdateien (eine direkt angegebene .readout.json-
+                      oder .ann-Datei zählt weiterhin)
+  --no-dictionary     kein Benutzerwörterbuch
+  --dictionary FILE   dieses Benutzerwörterbuch statt des Wörterbuchs des Fensters
+  eval verwendet keines von beiden: Es misst den Extraktor.
+
+Exit-Status: 0 Erfolg, 1 ungültige Eingabe (die Meldung nennt Datei und Problem), 2 falscher Aufruf
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="-38"/>
+        <source>Group the reports of a folder that tell the same event into stories, and say where they disagree (date, place, sides) and how the status moved.</source>
+        <translation>Die Berichte eines Ordners, die dasselbe Ereignis erzählen, zu Geschichten gruppieren und angeben, wo sie sich widersprechen (Datum, Ort, Seiten) und wie sich der Status entwickelt hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>table (default) or jsonl (one story per line).</source>
+        <translation>table (Standard) oder jsonl (eine Geschichte pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also events told by one report only.</source>
+        <translation>Auch Ereignisse, die nur ein Bericht erzählt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (stories are made without the analyst&apos;s links)</source>
+        <translation>%1 (Geschichten werden ohne die Verknüpfungen des Analysten gebildet)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stories: %1 of %2 told by two reports or more (%3 events in %4 articles)</source>
+        <translation>stories: %1 von %2 von zwei oder mehr Berichten erzählt (%3 Ereignisse in %4 Artikeln)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; %2 of the analyst&apos;s links name an event no longer found</source>
+        <translation>%1; %2 der Verknüpfungen des Analysten nennen ein Ereignis, das nicht mehr gefunden wird</translation>
     </message>
 </context>
 </TS>

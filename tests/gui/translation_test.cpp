@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void testMnemonicsUniquePerMenu_data();
     void testMnemonicsUniquePerMenu();
     void testCatalogueComplete();
+    void testCliMessages_data();
+    void testCliMessages();
 };
 
 void TranslationTest::initTestCase()
@@ -248,6 +251,35 @@ void TranslationTest::testCatalogueComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 400, qPrintable(QString::number(messages)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TranslationTest::testCliMessages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral(": Datei nicht vorhanden (verschoben");
+    QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral(": no such file (moved");
+}
+
+void TranslationTest::testCliMessages()
+{
+    // readout-cli installs the translators too: a core message it passes on comes in the user's language.
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(READOUT_CLI),
+              {QStringLiteral("extract"),
+               QStringLiteral("/nonexistent/readout-translation-test.txt"),
+               QStringLiteral("--clean")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QString said = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(said.contains(expected), qPrintable(said));
 }
 
 QTEST_MAIN(TranslationTest)
