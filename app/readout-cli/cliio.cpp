@@ -93,7 +93,10 @@ bool standardOutputWritten()
 
 QCommandLineOption outputOption(const QString &description)
 {
-    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("FILE"));
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              description.isEmpty() ? QCoreApplication::translate("readout-cli", "Write to FILE.")
+                                                    : description,
+                              QStringLiteral("FILE"));
 }
 
 QCommandLineOption dataDirOption()

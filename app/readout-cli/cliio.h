@@ -47,8 +47,9 @@ bool standardOutputWritten();
 /// saying what is wrong when it is set to something else.
 bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
 
-/// The options every command shares: -o/--output FILE and --data-dir DIR.
-QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));
+/// The options every command shares: -o/--output FILE ("Write to FILE." unless described) and
+/// --data-dir DIR.
+QCommandLineOption outputOption(const QString &description = QString());
 QCommandLineOption dataDirOption();
 
 /// The knowledge base with dataDir's files over the built-in ones; prints the problem and returns

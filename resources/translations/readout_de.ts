@@ -390,7 +390,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::ArticleWork</name>
     <message>
-        <location filename="../../core/corpus/articlework.cpp" line="+72"/>
+        <location filename="../../core/corpus/articlework.cpp" line="+74"/>
         <source>%1 has changed since its corrections were saved in %2; they are not used: open the article in Readout to re-anchor them, or pass --no-sidecar (or --clean) to extract without them</source>
         <translation>%1 wurde geändert, seit seine Korrekturen in %2 gespeichert wurden; sie werden nicht verwendet: Öffnen Sie den Artikel in Readout, um sie neu zu verankern, oder extrahieren Sie mit --no-sidecar (oder --clean) ohne sie</translation>
     </message>
@@ -431,7 +431,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::BratReader</name>
     <message>
-        <location filename="../../core/formats/bratreader.cpp" line="+29"/>
+        <location filename="../../core/formats/bratreader.cpp" line="+31"/>
         <source>text-bound annotation without type and offsets</source>
         <translation>Textgebundene Annotation ohne Typ und Positionen</translation>
     </message>
@@ -3516,7 +3516,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+161"/>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+162"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -3536,7 +3536,12 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Schreiben auf die Standardausgabe nicht möglich</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Write to FILE.</source>
+        <translation>In DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Directory whose data files override the built-in ones.</source>
         <translation>Ordner, dessen Datendateien die eingebauten ersetzen.</translation>
     </message>
@@ -3558,7 +3563,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location filename="../../app/readout-cli/evalcommand.cpp" line="+58"/>
         <location filename="../../app/readout-cli/exportcommand.cpp" line="+48"/>
         <location filename="../../app/readout-cli/main.cpp" line="+220"/>
-        <location filename="../../app/readout-cli/storiescommand.cpp" line="+108"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+109"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
