@@ -9,6 +9,7 @@
 #include "pipeline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -16,18 +17,23 @@ namespace Readout::Cli
 {
 
 AnalystWork::AnalystWork()
-    : m_clean(QStringLiteral("clean"),
-              QStringLiteral("Pure extraction: no sidecar corrections, no user dictionary (as --no-sidecar "
-                             "--no-dictionary)."))
-    , m_noSidecar(QStringLiteral("no-sidecar"),
-                  QStringLiteral("Ignore each article's saved corrections (NAME.readout.json). Without it, a "
-                                 "sidecar saved before the article changed is refused (exit 1). A .readout.json "
-                                 "or .ann given itself still brings its annotations."))
-    , m_noDictionary(QStringLiteral("no-dictionary"), QStringLiteral("Do not use the user dictionary."))
-    , m_dictionary(
-          QStringLiteral("dictionary"),
-          QStringLiteral("Use this user dictionary instead of the window's (%1).").arg(UserDictionary::defaultPath()),
-          QStringLiteral("FILE"))
+    : m_clean(
+        QStringLiteral("clean"),
+        QCoreApplication::translate("readout-cli",
+                                    "Pure extraction: no sidecar corrections, no user dictionary (as --no-sidecar "
+                                    "--no-dictionary)."))
+    , m_noSidecar(
+          QStringLiteral("no-sidecar"),
+          QCoreApplication::translate("readout-cli",
+                                      "Ignore each article's saved corrections (NAME.readout.json). Without it, a "
+                                      "sidecar saved before the article changed is refused (exit 1). A .readout.json "
+                                      "or .ann given itself still brings its annotations."))
+    , m_noDictionary(QStringLiteral("no-dictionary"),
+                     QCoreApplication::translate("readout-cli", "Do not use the user dictionary."))
+    , m_dictionary(QStringLiteral("dictionary"),
+                   QCoreApplication::translate("readout-cli", "Use this user dictionary instead of the window's (%1).")
+                       .arg(UserDictionary::defaultPath()),
+                   QStringLiteral("FILE"))
 {
 }
 
@@ -60,7 +66,8 @@ bool AnalystWork::setOptions(const QCommandLineParser &parser)
     m_userDictionary = !clean && !parser.isSet(m_noDictionary);
     m_dictionaryPath = parser.value(m_dictionary);
     if (parser.isSet(m_dictionary) && !m_userDictionary) {
-        err() << "readout-cli: --dictionary contradicts " << (clean ? "--clean" : "--no-dictionary") << "\n";
+        say(QCoreApplication::translate("readout-cli", "--dictionary contradicts %1")
+                .arg(clean ? QStringLiteral("--clean") : QStringLiteral("--no-dictionary")));
         return false;
     }
     return true;
@@ -75,10 +82,10 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
     const QString path = given ? m_dictionaryPath : UserDictionary::defaultPath();
     if (!QFileInfo::exists(path)) {
         if (given) {
-            err() << "readout-cli: --dictionary " << path << ": no such file\n";
+            say(QCoreApplication::translate("readout-cli", "--dictionary %1: no such file").arg(path));
             return {};
         }
-        err() << "readout-cli: no user dictionary (" << path << " does not exist)\n";
+        say(QCoreApplication::translate("readout-cli", "no user dictionary (%1 does not exist)").arg(path));
         return Cli::knowledgeOrSay(dataDir);
     }
     const auto dictionary = UserDictionary::read(path);
@@ -88,11 +95,13 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
             return {};
         }
         // The window skips a broken dictionary too: the same events, and the analyst is told.
-        err() << "readout-cli: user dictionary not used; fix the line in " << path << " or in Readout\n";
+        say(QCoreApplication::translate("readout-cli", "user dictionary not used; fix the line in %1 or in Readout")
+                .arg(path));
         return Cli::knowledgeOrSay(dataDir);
     }
     const qsizetype n = dictionary.value().entries().size();
-    err() << "readout-cli: using user dictionary " << path << " (" << n << (n == 1 ? " entry" : " entries") << ")\n";
+    say(n == 1 ? QCoreApplication::translate("readout-cli", "using user dictionary %1 (1 entry)").arg(path)
+               : QCoreApplication::translate("readout-cli", "using user dictionary %1 (%2 entries)").arg(path).arg(n));
     auto kb = KnowledgeBase::load(dataDir, dictionary.value());
     if (!kb) {
         err() << "readout-cli: " << kb.error().message << "\n";
@@ -113,7 +122,7 @@ bool AnalystWork::read(const QString &file, const QDate &published, const Pipeli
 {
     Readout::ArticleWork work = Readout::ArticleWork::read(file, published, pipeline, m_sidecars);
     for (const QString &note : std::as_const(work.readerNotes)) {
-        err() << "readout-cli: note: " << note << "\n";
+        say(QCoreApplication::translate("readout-cli", "note: %1").arg(note));
     }
     for (const QString &note : std::as_const(work.notes)) {
         err() << "readout-cli: " << note << "\n";

@@ -2,6 +2,7 @@
 #include "cliio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include "knowledge/knowledgebase.h"
 #include "storage/outputfile.h"
@@ -27,6 +28,11 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+void say(const QString &message)
+{
+    err() << "readout-cli: " << message << "\n";
 }
 
 bool sameFile(const QString &a, const QString &b)
@@ -59,8 +65,9 @@ bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &opti
     }
     *date = QDate::fromString(parser.value(option), QStringLiteral("yyyy-MM-dd"));
     if (!date->isValid()) {
-        err() << "--" << option.names().constLast() << ": \"" << parser.value(option)
-              << "\" is not a date YYYY-MM-DD\n";
+        err() << QCoreApplication::translate("readout-cli", "--%1: \"%2\" is not a date YYYY-MM-DD")
+                     .arg(option.names().constLast(), parser.value(option))
+              << "\n";
         return false;
     }
     return true;
@@ -76,9 +83,9 @@ bool standardOutputWritten()
     static bool said = false; // once: the end of main() asks again
     if (!said) {
         said = true;
-        err() << "readout-cli: cannot write to standard output"
-              << (error != 0 ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error))) : QString())
-              << "\n";
+        say(error != 0 ? QCoreApplication::translate("readout-cli", "cannot write to standard output (%1)")
+                             .arg(QString::fromLocal8Bit(std::strerror(error)))
+                       : QCoreApplication::translate("readout-cli", "cannot write to standard output"));
         err().flush();
     }
     return false;
@@ -86,14 +93,18 @@ bool standardOutputWritten()
 
 QCommandLineOption outputOption(const QString &description)
 {
-    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("FILE"));
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              description.isEmpty() ? QCoreApplication::translate("readout-cli", "Write to FILE.")
+                                                    : description,
+                              QStringLiteral("FILE"));
 }
 
 QCommandLineOption dataDirOption()
 {
-    return QCommandLineOption(QStringLiteral("data-dir"),
-                              QStringLiteral("Directory whose data files override the built-in ones."),
-                              QStringLiteral("dir"));
+    return QCommandLineOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("readout-cli", "Directory whose data files override the built-in ones."),
+        QStringLiteral("dir"));
 }
 
 std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir)

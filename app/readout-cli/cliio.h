@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,10 @@ enum ExitStatus { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
 /// Standard error as a text stream, shared by the commands.
 QTextStream &err();
 
+/// Says "readout-cli: MESSAGE" and a line end on standard error. MESSAGE comes translated:
+/// QCoreApplication::translate("readout-cli", ...), installed by installTranslators() in main.
+void say(const QString &message);
+
 /// Whether two paths name the same file (also through links, when both exist).
 bool sameFile(const QString &a, const QString &b);
 
@@ -42,8 +47,9 @@ bool standardOutputWritten();
 /// saying what is wrong when it is set to something else.
 bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
 
-/// The options every command shares: -o/--output FILE and --data-dir DIR.
-QCommandLineOption outputOption(const QString &description = QStringLiteral("Write to FILE."));
+/// The options every command shares: -o/--output FILE ("Write to FILE." unless described) and
+/// --data-dir DIR.
+QCommandLineOption outputOption(const QString &description = QString());
 QCommandLineOption dataDirOption();
 
 /// The knowledge base with dataDir's files over the built-in ones; prints the problem and returns

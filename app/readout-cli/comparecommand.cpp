@@ -12,6 +12,7 @@
 #include "pipeline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -37,8 +38,11 @@ bool readSide(const AnalystWork &work,
         return false;
     }
     if (!article.document.metadata().published.isValid()) {
-        err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
-              << "stay unresolved and events may not pair. Pass --published-a/--published-b YYYY-MM-DD.\n";
+        say(QCoreApplication::translate(
+                "readout-cli",
+                "%1: no publication date (no \"date YYYY-MM-DD\" header); relative dates stay unresolved and "
+                "events may not pair. Pass --published-a/--published-b YYYY-MM-DD.")
+                .arg(file));
     }
     side->document = std::move(article.document);
     side->entities = std::move(article.entities);
@@ -56,22 +60,25 @@ QString percent(double v)
 int compareCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compare two reports of the same events."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Compare two reports of the same events."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("compare"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The first report."));
-    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The second report."));
+    parser.addPositionalArgument(QStringLiteral("compare"), QCoreApplication::translate("readout-cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("A"), QCoreApplication::translate("readout-cli", "The first report."));
+    parser.addPositionalArgument(QStringLiteral("B"), QCoreApplication::translate("readout-cli", "The second report."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("json (default) or csv."),
+                              QCoreApplication::translate("readout-cli", "json (default) or csv."),
                               QStringLiteral("format"),
                               QStringLiteral("json"));
     const QCommandLineOption output = outputOption();
-    QCommandLineOption publishedA(QStringLiteral("published-a"),
-                                  QStringLiteral("Publication date of A, YYYY-MM-DD, overriding its own."),
-                                  QStringLiteral("date"));
-    QCommandLineOption publishedB(QStringLiteral("published-b"),
-                                  QStringLiteral("Publication date of B, YYYY-MM-DD, overriding its own."),
-                                  QStringLiteral("date"));
+    QCommandLineOption publishedA(
+        QStringLiteral("published-a"),
+        QCoreApplication::translate("readout-cli", "Publication date of A, YYYY-MM-DD, overriding its own."),
+        QStringLiteral("date"));
+    QCommandLineOption publishedB(
+        QStringLiteral("published-b"),
+        QCoreApplication::translate("readout-cli", "Publication date of B, YYYY-MM-DD, overriding its own."),
+        QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, publishedA, publishedB, dataDir});
     AnalystWork work;
@@ -96,8 +103,9 @@ int compareCommand(const QStringList &args)
     const QString out = parser.value(output);
     for (const QString &file : std::as_const(files)) {
         if (!out.isEmpty() && sameFile(out, file)) {
-            err() << "readout-cli: " << out << ": refusing to overwrite the article " << file
-                  << "; choose another output file\n";
+            say(QCoreApplication::translate("readout-cli",
+                                            "%1: refusing to overwrite the article %2; choose another output file")
+                    .arg(out, file));
             return ExitBadInput;
         }
     }
@@ -137,14 +145,16 @@ bool isCompareEvaluation(const QStringList &args)
 int compareEvaluationCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Score event pairing across reports against gold xrefs."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Score event pairing across reports against gold xrefs."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("eval"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("eval"), QCoreApplication::translate("readout-cli", "The command."));
     QCommandLineOption gold(QStringLiteral("gold"),
-                            QStringLiteral("Folder of .txt + .gold.json."),
+                            QCoreApplication::translate("readout-cli", "Folder of .txt + .gold.json."),
                             QStringLiteral("DIR"));
     QCommandLineOption task(QStringLiteral("task"), QStringLiteral("compare"), QStringLiteral("task"));
-    QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every wrong and missed pair."));
+    QCommandLineOption errors(QStringLiteral("errors"),
+                              QCoreApplication::translate("readout-cli", "List every wrong and missed pair."));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({gold, task, errors, dataDir});
     if (!parser.parse(args) || !parser.isSet(gold)) {

@@ -18,6 +18,7 @@
 #include "storage/jsonexporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +39,7 @@ using Cli::ExitBadInput;
 using Cli::ExitOk;
 using Cli::ExitUsage;
 using Cli::outputOption;
+using Cli::say;
 using Cli::writeOutput;
 
 namespace
@@ -90,17 +92,29 @@ public:
         m_events += item.entry.events;
         if (m_clock.elapsed() - m_said >= 2000 && m_done < m_total) {
             m_said = m_clock.elapsed();
-            err() << "readout-cli: batch: " << m_done << "/" << m_total << " articles\n";
+            say(QCoreApplication::translate("readout-cli", "batch: %1/%2 articles").arg(m_done).arg(m_total));
             err().flush();
         }
     }
     void summary() const
     {
         const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-        err() << "readout-cli: batch: " << m_done << " articles (" << m_unchanged << " unchanged since indexed, "
-              << m_corrected << " read with corrections, " << m_failed << " failed), " << m_events << " events in "
-              << QString::number(seconds, 'f', 2) << " s, " << QString::number(m_done / seconds, 'f', 1)
-              << " articles/s with " << m_jobs << (m_jobs == 1 ? " job\n" : " jobs\n");
+        const QString summary = m_jobs == 1
+            ? QCoreApplication::translate(
+                "readout-cli",
+                "batch: %1 articles (%2 unchanged since indexed, %3 read with corrections, %4 failed), "
+                "%5 events in %6 s, %7 articles/s with 1 job")
+            : QCoreApplication::translate(
+                "readout-cli",
+                "batch: %1 articles (%2 unchanged since indexed, %3 read with corrections, %4 failed), "
+                "%5 events in %6 s, %7 articles/s with %8 jobs");
+        say(summary.arg(m_done)
+                .arg(m_unchanged)
+                .arg(m_corrected)
+                .arg(m_failed)
+                .arg(m_events)
+                .arg(QString::number(seconds, 'f', 2), QString::number(m_done / seconds, 'f', 1))
+                .arg(m_jobs));
     }
 
 private:
@@ -132,7 +146,7 @@ bool collect(const QStringList &arguments, QVector<Group> *groups, QStringList *
         } else if (info.exists() || info.isSymLink()) {
             groups->append({QString(), {arg}}); // readArticle says why a link, a device or a FIFO is refused
         } else {
-            err() << "readout-cli: " << arg << ": no such file or folder\n";
+            say(QCoreApplication::translate("readout-cli", "%1: no such file or folder").arg(arg));
             ok = false;
             continue;
         }
@@ -145,7 +159,7 @@ bool collect(const QStringList &arguments, QVector<Group> *groups, QStringList *
 void emit(CorpusItem &item, BatchOutput &out)
 {
     for (const QString &note : std::as_const(item.work.readerNotes)) {
-        err() << "readout-cli: note: " << note << "\n";
+        say(QCoreApplication::translate("readout-cli", "note: %1").arg(note));
     }
     for (const QString &note : std::as_const(item.work.notes)) {
         err() << "readout-cli: " << note << "\n";
@@ -168,7 +182,9 @@ int writeCalendar(const QStringList &files,
     for (const QString &failure : out.failed) {
         err() << "readout-cli: " << failure << "\n";
     }
-    err() << "readout-cli: batch: " << out.events << " events of " << out.articles << " articles in one calendar\n";
+    say(QCoreApplication::translate("readout-cli", "batch: %1 events of %2 articles in one calendar")
+            .arg(out.events)
+            .arg(out.articles));
     if (!writeOutput(path, out.bytes, files)) {
         return ExitBadInput;
     }
@@ -180,7 +196,7 @@ std::unique_ptr<CorpusIndex> indexOrSay(const QString &folder, const QString &fi
 {
     auto index = CorpusIndex::open(folder, fingerprint);
     if (!index) {
-        err() << "readout-cli: batch: " << index.error().message << "; every article is read\n";
+        say(QCoreApplication::translate("readout-cli", "batch: %1; every article is read").arg(index.error().message));
         return nullptr;
     }
     return std::move(index).value();
@@ -250,7 +266,7 @@ int runStream(const Pipeline &pipeline, const BatchRunner &runner, bool sidecars
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        err() << "readout-cli: batch --jsonl: cannot read standard input\n";
+        say(QCoreApplication::translate("readout-cli", "batch --jsonl: cannot read standard input"));
         return ExitBadInput;
     }
     int status = ExitOk;
@@ -285,33 +301,42 @@ int runStream(const Pipeline &pipeline, const BatchRunner &runner, bool sidecars
 int batchCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Extract every article of folders and files on all cores, as the window shows them."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "readout-cli",
+        "Extract every article of folders and files on all cores, as the window shows them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("batch"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Folders (every article in them and their sub-folders) and files."),
-                                 QStringLiteral("DIR|FILE..."));
-    const QCommandLineOption output =
-        outputOption(QStringLiteral("Write to FILE: OUT.csv (every event) or OUT.jsonl (one article per line)."));
-    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("jsonl (default; from -o's suffix), csv or ics (one calendar)."),
-                              QStringLiteral("format"));
-    QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
-                            QStringLiteral("Articles read at once (default: one per core)."),
-                            QStringLiteral("N"));
-    QCommandLineOption stream(QStringLiteral("jsonl"),
-                              QStringLiteral("Stream mode: JSON lines on standard input ({\"path\": FILE} or "
-                                             "{\"text\": TEXT, \"published\": \"YYYY-MM-DD\"}, with an optional "
-                                             "\"id\"), one JSON result per line on standard output."));
-    QCommandLineOption published(QStringLiteral("published"),
-                                 QStringLiteral("Publication date YYYY-MM-DD, overriding every document's."),
-                                 QStringLiteral("date"));
+    parser.addPositionalArgument(QStringLiteral("batch"), QCoreApplication::translate("readout-cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("readout-cli", "Folders (every article in them and their sub-folders) and files."),
+        QStringLiteral("DIR|FILE..."));
+    const QCommandLineOption output = outputOption(
+        QCoreApplication::translate("readout-cli",
+                                    "Write to FILE: OUT.csv (every event) or OUT.jsonl (one article per line)."));
+    QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        QCoreApplication::translate("readout-cli", "jsonl (default; from -o's suffix), csv or ics (one calendar)."),
+        QStringLiteral("format"));
+    QCommandLineOption jobs(
+        {QStringLiteral("j"), QStringLiteral("jobs")},
+        QCoreApplication::translate("readout-cli", "Articles read at once (default: one per core)."),
+        QStringLiteral("N"));
+    QCommandLineOption stream(
+        QStringLiteral("jsonl"),
+        QCoreApplication::translate("readout-cli",
+                                    "Stream mode: JSON lines on standard input ({\"path\": FILE} or "
+                                    "{\"text\": TEXT, \"published\": \"YYYY-MM-DD\"}, with an optional "
+                                    "\"id\"), one JSON result per line on standard output."));
+    QCommandLineOption published(
+        QStringLiteral("published"),
+        QCoreApplication::translate("readout-cli", "Publication date YYYY-MM-DD, overriding every document's."),
+        QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
     QCommandLineOption noIndex(
         QStringLiteral("no-index"),
-        QStringLiteral("Neither use nor write a folder's index (FOLDER/.readout/corpus.sqlite); "
-                       "by default an article unchanged since it was indexed is not read again."));
+        QCoreApplication::translate("readout-cli",
+                                    "Neither use nor write a folder's index (FOLDER/.readout/corpus.sqlite); "
+                                    "by default an article unchanged since it was indexed is not read again."));
     parser.addOptions({output, format, jobs, stream, published, dataDir, noIndex});
     AnalystWork work;
     if (const auto done = work.parse(parser, args)) {
@@ -322,7 +347,8 @@ int batchCommand(const QStringList &args)
     bool jobsOk = true;
     const int jobCount = parser.isSet(jobs) ? parser.value(jobs).toInt(&jobsOk) : 0;
     if (!jobsOk || (parser.isSet(jobs) && jobCount < 1)) {
-        err() << "readout-cli: batch: -j wants a number of at least 1, not \"" << parser.value(jobs) << "\"\n";
+        say(QCoreApplication::translate("readout-cli", "batch: -j wants a number of at least 1, not \"%1\"")
+                .arg(parser.value(jobs)));
         return ExitUsage;
     }
     QString fmt = parser.value(format);
@@ -379,8 +405,10 @@ int batchCommand(const QStringList &args)
             return !out.failed;
         });
         if (!stored) {
-            err() << "readout-cli: batch: " << index->path() << ": could not be brought up to date ("
-                  << index->lastError() << "); the next run reads the articles again\n";
+            say(QCoreApplication::translate(
+                    "readout-cli",
+                    "batch: %1: could not be brought up to date (%2); the next run reads the articles again")
+                    .arg(index->path(), index->lastError()));
         }
         if (out.failed) {
             break;
@@ -413,10 +441,14 @@ updatedIndex(AnalystWork &work, const QString &folder, const QString &dataDir, i
                                 read += item.fresh ? 1 : 0;
                                 return true;
                             });
-    err() << "readout-cli: " << command << ": " << articles << " articles indexed in " << index->path() << " (" << read
-          << " read now)\n";
+    say(QCoreApplication::translate("readout-cli", "%1: %2 articles indexed in %3 (%4 read now)")
+            .arg(command)
+            .arg(articles)
+            .arg(index->path())
+            .arg(read));
     if (!stored) {
-        err() << "readout-cli: " << index->path() << ": could not be updated (" << index->lastError() << ")\n";
+        say(QCoreApplication::translate("readout-cli", "%1: could not be updated (%2)")
+                .arg(index->path(), index->lastError()));
         return {};
     }
     return index;
@@ -425,26 +457,32 @@ updatedIndex(AnalystWork &work, const QString &folder, const QString &dataDir, i
 int searchCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Search the articles of a folder: words and event fields."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Search the articles of a folder: words and event fields."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The corpus folder."), QStringLiteral("DIR"));
+    parser.addPositionalArgument(QStringLiteral("search"), QCoreApplication::translate("readout-cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QCoreApplication::translate("readout-cli", "The corpus folder."),
+                                 QStringLiteral("DIR"));
     parser.addPositionalArgument(
         QStringLiteral("query"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "readout-cli",
             "Words (\"a phrase\", OR, NOT, prefix*) and fields actor:, person:, type:, status:, from:, to:."),
         QStringLiteral("QUERY..."));
     QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("table (default) or jsonl."),
+                              QCoreApplication::translate("readout-cli", "table (default) or jsonl."),
                               QStringLiteral("format"),
                               QStringLiteral("table"));
     QCommandLineOption limit(QStringLiteral("limit"),
-                             QStringLiteral("At most N sentences (default 100)."),
+                             QCoreApplication::translate("readout-cli", "At most N sentences (default 100)."),
                              QStringLiteral("N"),
                              QStringLiteral("100"));
-    QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
-                            QStringLiteral("Articles read at once to update the index (default: one per core)."),
-                            QStringLiteral("N"));
+    QCommandLineOption jobs(
+        {QStringLiteral("j"), QStringLiteral("jobs")},
+        QCoreApplication::translate("readout-cli",
+                                    "Articles read at once to update the index (default: one per core)."),
+        QStringLiteral("N"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, limit, jobs, dataDir});
     AnalystWork work;
@@ -468,7 +506,7 @@ int searchCommand(const QStringList &args)
         return ExitUsage;
     }
     if (!QFileInfo(folder).isDir()) {
-        err() << "readout-cli: " << folder << ": not a folder\n";
+        say(QCoreApplication::translate("readout-cli", "%1: not a folder").arg(folder));
         return ExitBadInput;
     }
     const std::unique_ptr<CorpusIndex> index =
@@ -496,8 +534,13 @@ int searchCommand(const QStringList &args)
                        .toUtf8();
         }
     }
-    err() << "readout-cli: search: " << hits.value().size() << (hits.value().size() == 1 ? " sentence" : " sentences")
-          << (hits.value().size() == most ? " (the limit; --limit N for more)\n" : "\n");
+    const qsizetype found = hits.value().size();
+    QString said = found == 1 ? QCoreApplication::translate("readout-cli", "search: 1 sentence")
+                              : QCoreApplication::translate("readout-cli", "search: %1 sentences").arg(found);
+    if (found == most) {
+        said = QCoreApplication::translate("readout-cli", "%1 (the limit; --limit N for more)").arg(said);
+    }
+    say(said);
     return writeOutput(QString(), out) ? ExitOk : ExitBadInput;
 }
 

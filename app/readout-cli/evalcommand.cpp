@@ -7,6 +7,7 @@
 #include "pipeline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace Readout
@@ -51,22 +52,30 @@ void printErrors(QTextStream &out, const QVector<ScoreError> &errors)
 int evaluateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Score extraction against gold annotations."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Score extraction against gold annotations."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("eval"), QStringLiteral("The command."));
-    QCommandLineOption gold(QStringLiteral("gold"), QStringLiteral("Folder of gold files."), QStringLiteral("DIR"));
-    QCommandLineOption task(QStringLiteral("task"),
-                            QStringLiteral("entities, dates or events (default: from the files)."),
-                            QStringLiteral("task"));
-    QCommandLineOption publishedFrom(QStringLiteral("published-from"),
-                                     QStringLiteral("meta (default: .meta.json or the gold's date) or header."),
-                                     QStringLiteral("source"),
-                                     QStringLiteral("meta"));
-    QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List every false positive and negative."));
-    QCommandLineOption groups(QStringLiteral("groups"),
-                              QStringLiteral("Events: also score each group of files by the number their name starts "
-                                             "with, e.g. 00-20,40-97."),
-                              QStringLiteral("RANGES"));
+    parser.addPositionalArgument(QStringLiteral("eval"), QCoreApplication::translate("readout-cli", "The command."));
+    QCommandLineOption gold(QStringLiteral("gold"),
+                            QCoreApplication::translate("readout-cli", "Folder of gold files."),
+                            QStringLiteral("DIR"));
+    QCommandLineOption task(
+        QStringLiteral("task"),
+        QCoreApplication::translate("readout-cli", "entities, dates or events (default: from the files)."),
+        QStringLiteral("task"));
+    QCommandLineOption publishedFrom(
+        QStringLiteral("published-from"),
+        QCoreApplication::translate("readout-cli", "meta (default: .meta.json or the gold's date) or header."),
+        QStringLiteral("source"),
+        QStringLiteral("meta"));
+    QCommandLineOption errors(QStringLiteral("errors"),
+                              QCoreApplication::translate("readout-cli", "List every false positive and negative."));
+    QCommandLineOption groups(
+        QStringLiteral("groups"),
+        QCoreApplication::translate("readout-cli",
+                                    "Events: also score each group of files by the number their name starts "
+                                    "with, e.g. 00-20,40-97."),
+        QStringLiteral("RANGES"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({gold, task, publishedFrom, errors, groups, dataDir});
     if (!parser.parse(args)) {
@@ -89,7 +98,9 @@ int evaluateCommand(const QStringList &args)
         } else if (t == QLatin1String("events")) {
             which = Evaluation::Task::Events;
         } else {
-            err() << "--task: \"" << t << "\" is not entities, dates or events\n";
+            err()
+                << QCoreApplication::translate("readout-cli", "--task: \"%1\" is not entities, dates or events").arg(t)
+                << "\n";
             return ExitUsage;
         }
     } else {
@@ -109,7 +120,10 @@ int evaluateCommand(const QStringList &args)
     if (parser.isSet(groups)) {
         const auto list = FileGroup::parseList(parser.value(groups));
         if (!list) {
-            err() << "--groups: \"" << parser.value(groups) << "\" is not a list of ranges such as 00-20,40-97\n";
+            err() << QCoreApplication::translate("readout-cli",
+                                                 "--groups: \"%1\" is not a list of ranges such as 00-20,40-97")
+                         .arg(parser.value(groups))
+                  << "\n";
             return ExitUsage;
         }
         evaluation.setEventGroups(*list);

@@ -10,6 +10,7 @@
 #include "storage/sidecar.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -41,21 +42,24 @@ QString articleFor(const SidecarData &data, const QString &sidecarPath, const QS
 int exportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Export the corrected annotations and events of a sidecar."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Export the corrected annotations and events of a sidecar."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("readout-cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("sidecar"),
-                                 QStringLiteral("The article's NAME.readout.json."),
+                                 QCoreApplication::translate("readout-cli", "The article's NAME.readout.json."),
                                  QStringLiteral("FILE.readout.json"));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    QStringLiteral("csv (default), json, brat, conll or ics."),
-                                    QStringLiteral("format"),
-                                    QStringLiteral("csv"));
-    const QCommandLineOption output =
-        outputOption(QStringLiteral("Write to FILE (brat: FILE.ann, with the text as FILE.txt)."));
-    const QCommandLineOption article(QStringLiteral("article"),
-                                     QStringLiteral("The article, when it is not where the sidecar says."),
-                                     QStringLiteral("path"));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        QCoreApplication::translate("readout-cli", "csv (default), json, brat, conll or ics."),
+        QStringLiteral("format"),
+        QStringLiteral("csv"));
+    const QCommandLineOption output = outputOption(
+        QCoreApplication::translate("readout-cli", "Write to FILE (brat: FILE.ann, with the text as FILE.txt)."));
+    const QCommandLineOption article(
+        QStringLiteral("article"),
+        QCoreApplication::translate("readout-cli", "The article, when it is not where the sidecar says."),
+        QStringLiteral("path"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, output, article, dataDir});
     if (!parser.parse(args)) {
@@ -83,20 +87,23 @@ int exportCommand(const QStringList &args)
     // Read as an article, a sidecar would bring its own article in turn: sidecars naming each
     // other recursed until the stack overflowed.
     if (Sidecar::isSidecar(articlePath)) {
-        err() << "readout-cli: " << sidecarPath << ": its article " << articlePath
-              << " is a Readout sidecar, not an article (pass --article PATH)\n";
+        say(QCoreApplication::translate("readout-cli",
+                                        "%1: its article %2 is a Readout sidecar, not an article (pass --article PATH)")
+                .arg(sidecarPath, articlePath));
         return ExitBadInput;
     }
     auto read = readDocument(articlePath);
     if (!read) {
-        err() << "readout-cli: " << sidecarPath << ": its article cannot be read: " << read.error().message
-              << " (pass --article PATH)\n";
+        say(QCoreApplication::translate("readout-cli", "%1: its article cannot be read: %2 (pass --article PATH)")
+                .arg(sidecarPath, read.error().message));
         return ExitBadInput;
     }
     Document document = read.value();
     if (Sidecar::hashOf(document.text()) != sidecar.value().textHash) {
-        err() << "readout-cli: " << articlePath << " has changed since " << sidecarPath
-              << " was written; open it in Readout to re-anchor the annotations\n";
+        say(QCoreApplication::translate(
+                "readout-cli",
+                "%1 has changed since %2 was written; open it in Readout to re-anchor the annotations")
+                .arg(articlePath, sidecarPath));
         return ExitBadInput;
     }
     if (sidecar.value().published.isValid()) {

@@ -20,6 +20,7 @@
 #include "storage/exportwriter.h"
 #include "storage/icsexporter.h"
 #include "storage/jsonexporter.h"
+#include "translators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,8 +43,9 @@ bool namesAnArticle(const QString &output, const QStringList &files)
 {
     for (const QString &file : files) {
         if (sameFile(output, file)) {
-            err() << "readout-cli: " << output << ": refusing to overwrite the article " << file
-                  << "; choose another output file\n";
+            say(QCoreApplication::translate("readout-cli",
+                                            "%1: refusing to overwrite the article %2; choose another output file")
+                    .arg(output, file));
             return true;
         }
     }
@@ -148,8 +150,10 @@ void noteDecodedOffsets(const QString &annPath, const Document &document)
     }
     QFile source(document.path());
     if (!source.open(QIODevice::ReadOnly) || source.readAll() != document.text().toUtf8()) {
-        err() << "readout-cli: note: " << document.path() << " is not UTF-8 text with LF line ends; the offsets in "
-              << annPath << " count in its decoded text\n";
+        say(QCoreApplication::translate(
+                "readout-cli",
+                "note: %1 is not UTF-8 text with LF line ends; the offsets in %2 count in its decoded text")
+                .arg(document.path(), annPath));
     }
 }
 
@@ -167,8 +171,10 @@ QString bratTargetIn(const QDir &folder, const Document &d, QSet<QString> *taken
         }
         taken->insert(name);
         if (n > 1) {
-            err() << "readout-cli: " << d.path() << ": written as " << ann << " with " << name << ".txt (" << base
-                  << ".ann and " << base << ".txt there are another article's)\n";
+            say(QCoreApplication::translate(
+                    "readout-cli",
+                    "%1: written as %2 with %3.txt (%4.ann and %4.txt there are another article's)")
+                    .arg(d.path(), ann, name, base));
         }
         return ann;
     }
@@ -189,16 +195,17 @@ int extractUsage(const QString &fmt, const QStringList &files, bool why, const Q
         return ExitUsage;
     }
     if (why && fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
-        err() << "readout-cli: --explain goes with --format table or json\n";
+        say(QCoreApplication::translate("readout-cli", "--explain goes with --format table or json"));
         return ExitUsage;
     }
     if (fmt == QLatin1String("ics") && files.size() > 1) {
-        err() << "readout-cli: --format ics writes one calendar per article: give one FILE\n";
+        say(QCoreApplication::translate("readout-cli", "--format ics writes one calendar per article: give one FILE"));
         return ExitUsage;
     }
     if (fmt == QLatin1String("brat") && files.size() > 1 && !QFileInfo(output).isDir()) {
-        err() << "readout-cli: --format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing "
-                 "folder\n";
+        say(QCoreApplication::translate(
+            "readout-cli",
+            "--format brat writes one .ann (and .txt) per article: give one FILE, or -o an existing folder"));
         return ExitUsage;
     }
     return ExitOk;
@@ -207,24 +214,29 @@ int extractUsage(const QString &fmt, const QStringList &files, bool why, const Q
 int extract(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Extract entities and events from articles."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("readout-cli", "Extract entities and events from articles."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("extract"), QCoreApplication::translate("readout-cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Articles to read."),
+                                 QCoreApplication::translate("readout-cli", "Articles to read."),
                                  QStringLiteral("FILE..."));
-    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("json (default), csv, table, brat (.ann and .txt), conll or ics."),
-                              QStringLiteral("format"),
-                              QStringLiteral("json"));
+    QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        QCoreApplication::translate("readout-cli", "json (default), csv, table, brat (.ann and .txt), conll or ics."),
+        QStringLiteral("format"),
+        QStringLiteral("json"));
     const QCommandLineOption output = outputOption();
-    QCommandLineOption published(QStringLiteral("published"),
-                                 QStringLiteral("Publication date YYYY-MM-DD, overriding the document's."),
-                                 QStringLiteral("date"));
+    QCommandLineOption published(
+        QStringLiteral("published"),
+        QCoreApplication::translate("readout-cli", "Publication date YYYY-MM-DD, overriding the document's."),
+        QStringLiteral("date"));
     const QCommandLineOption dataDir = dataDirOption();
-    QCommandLineOption explain(QStringLiteral("explain"),
-                               QStringLiteral("Say which rule filled each field of each event and the words it "
-                                              "matched (table: after the table; json: a \"why\" list per event)."));
+    QCommandLineOption explain(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("readout-cli",
+                                    "Say which rule filled each field of each event and the words it "
+                                    "matched (table: after the table; json: a \"why\" list per event)."));
     parser.addOptions({format, output, published, dataDir, explain});
     AnalystWork work;
     if (const auto done = work.parse(parser, args)) {
@@ -268,8 +280,11 @@ int extract(const QStringList &args)
         }
         const Document &d = x.document;
         if (!d.metadata().published.isValid()) {
-            err() << "readout-cli: " << file << ": no publication date (no \"date YYYY-MM-DD\" header); relative dates "
-                  << "stay unresolved. Pass --published YYYY-MM-DD.\n";
+            say(QCoreApplication::translate(
+                    "readout-cli",
+                    "%1: no publication date (no \"date YYYY-MM-DD\" header); relative dates stay unresolved. "
+                    "Pass --published YYYY-MM-DD.")
+                    .arg(file));
         }
         if (fmt == QLatin1String("conll")) {
             out += conll.toConll(d, x.entities);
@@ -357,44 +372,47 @@ int runCommand(const QStringList &args)
         return ExitOk;
     }
     QTextStream(command == QLatin1String("--help") || command == QLatin1String("-h") ? stdout : stderr)
-        << "usage: readout-cli <command> [options]\n\n"
-           "commands:\n"
-           "  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]\n"
-           "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
-           "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations);\n"
-           "      --explain (with table or json): which rule filled each field of each event, and its words,\n"
-           "      and which rule found each mention (name, place, date)\n"
-           "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
-           "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
-           "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
-           "       [--groups 00-20,40-97]\n"
-           "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
-           "  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]\n"
-           "      every article of the folders (and sub-folders) and files on all cores (-j N: N at once),\n"
-           "      one JSON line per article or the CSV of every event; progress on stderr\n"
-           "      a folder's index (DIR/.readout/corpus.sqlite) spares re-reading what is unchanged (--no-index)\n"
-           "  batch --jsonl [-j N]\n"
-           "      stream mode: JSON lines in ({\"path\": FILE} or {\"text\": TEXT, \"published\": DATE}, an\n"
-           "      optional \"id\"), one JSON result per line out, in order; nothing shared between lines\n"
-           "  search DIR QUERY... [--format table|jsonl] [--limit N]\n"
-           "      the sentences of DIR's articles that match: words (\"a phrase\", OR, NOT, prefix*) and fields\n"
-           "      of the event told there: actor:NAME person:NAME type:talks status:held from:DATE to:DATE\n"
-           "  stories DIR [--all] [--format table|jsonl]\n"
-           "      reports of DIR that tell one event, grouped: where they disagree (date, place, sides), how\n"
-           "      the status moved, the analyst's links (DIR/.readout/links.json) applied\n"
-           "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
-           "      the corrected annotations and events an article's sidecar holds\n\n"
-           "the analyst's work: extract, batch and compare use what the window uses, and say so on stderr:\n"
-           "  an article's sidecar NAME.readout.json (its corrections) and the user dictionary (names taught,\n"
-           "  " + UserDictionary::defaultPath().toLocal8Bit() + ").\n"
-           "  A sidecar written before the article changed is refused (exit 1): open the article in Readout\n"
-           "  to re-anchor it, or pass --no-sidecar. A damaged or newer sidecar is said and left alone.\n"
-           "  --clean             pure extraction: no sidecar, no user dictionary\n"
-           "  --no-sidecar        no sidecar corrections (a .readout.json or .ann given itself still counts)\n"
-           "  --no-dictionary     no user dictionary\n"
-           "  --dictionary FILE   this user dictionary instead of the window's\n"
-           "  eval never uses either: it measures the extractor.\n\n"
-           "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n";
+        << QCoreApplication::translate(
+               "readout-cli",
+               "usage: readout-cli <command> [options]\n\n"
+               "commands:\n"
+               "  extract FILE... [--format json|csv|table|brat|conll|ics] [-o OUT] [--published YYYY-MM-DD]\n"
+               "      entities and events as JSON (product brief section 5), CSV, brat standoff or CoNLL BIO;\n"
+               "      FILE: .txt, .html, .md, .pdf, or a brat .ann / .readout.json sidecar (their annotations);\n"
+               "      --explain (with table or json): which rule filled each field of each event, and its words,\n"
+               "      and which rule found each mention (name, place, date)\n"
+               "  compare A B [--format json|csv] [-o OUT] [--published-a YYYY-MM-DD] [--published-b YYYY-MM-DD]\n"
+               "      aligned paragraphs and paired events of two reports, each flagged (same, date_differs, ...)\n"
+               "  eval --gold DIR [--task entities|dates|events|compare] [--published-from meta|header] [--errors]\n"
+               "       [--groups 00-20,40-97]\n"
+               "      precision, recall and F1 against gold annotations (brat .ann or events .gold.json)\n"
+               "  batch DIR|FILE... [-o OUT.csv|OUT.jsonl] [-j N] [--published YYYY-MM-DD]\n"
+               "      every article of the folders (and sub-folders) and files on all cores (-j N: N at once),\n"
+               "      one JSON line per article or the CSV of every event; progress on stderr\n"
+               "      a folder's index (DIR/.readout/corpus.sqlite) spares re-reading what is unchanged (--no-index)\n"
+               "  batch --jsonl [-j N]\n"
+               "      stream mode: JSON lines in ({\"path\": FILE} or {\"text\": TEXT, \"published\": DATE}, an\n"
+               "      optional \"id\"), one JSON result per line out, in order; nothing shared between lines\n"
+               "  search DIR QUERY... [--format table|jsonl] [--limit N]\n"
+               "      the sentences of DIR's articles that match: words (\"a phrase\", OR, NOT, prefix*) and fields\n"
+               "      of the event told there: actor:NAME person:NAME type:talks status:held from:DATE to:DATE\n"
+               "  stories DIR [--all] [--format table|jsonl]\n"
+               "      reports of DIR that tell one event, grouped: where they disagree (date, place, sides), how\n"
+               "      the status moved, the analyst's links (DIR/.readout/links.json) applied\n"
+               "  export FILE.readout.json [--format csv|json|brat|conll|ics] [-o OUT] [--article PATH]\n"
+               "      the corrected annotations and events an article's sidecar holds\n\n"
+               "the analyst's work: extract, batch and compare use what the window uses, and say so on stderr:\n"
+               "  an article's sidecar NAME.readout.json (its corrections) and the user dictionary (names taught,\n"
+               "  %1).\n"
+               "  A sidecar written before the article changed is refused (exit 1): open the article in Readout\n"
+               "  to re-anchor it, or pass --no-sidecar. A damaged or newer sidecar is said and left alone.\n"
+               "  --clean             pure extraction: no sidecar, no user dictionary\n"
+               "  --no-sidecar        no sidecar corrections (a .readout.json or .ann given itself still counts)\n"
+               "  --no-dictionary     no user dictionary\n"
+               "  --dictionary FILE   this user dictionary instead of the window's\n"
+               "  eval never uses either: it measures the extractor.\n\n"
+               "exit status: 0 success, 1 bad input (the message names the file and the problem), 2 usage\n")
+               .arg(UserDictionary::defaultPath());
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? ExitOk : ExitUsage;
 }
 
@@ -406,6 +424,7 @@ int main(int argc, char **argv)
     // The window's names, so the user dictionary and fallback sidecars are the window's files.
     setReadoutApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+    installTranslators(QLocale::system());
     const int status = runCommand(QCoreApplication::arguments());
     // Output that never arrived (a full disk, a quota, an I/O error) is a failure, whatever the command.
     if (!standardOutputWritten() && status == ExitOk) {

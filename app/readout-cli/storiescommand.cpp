@@ -8,6 +8,7 @@
 #include "corpus/corpusstories.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,6 +24,7 @@ using Cli::err;
 using Cli::ExitBadInput;
 using Cli::ExitOk;
 using Cli::ExitUsage;
+using Cli::say;
 using Cli::writeOutput;
 
 namespace
@@ -99,20 +101,27 @@ QByteArray jsonOf(const CorpusStories &cs, const Story &story, const QDir &base)
 int storiesCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Group the reports of a folder that tell the same event into stories, and say where they "
-                       "disagree (date, place, sides) and how the status moved."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "readout-cli",
+        "Group the reports of a folder that tell the same event into stories, and say where they "
+        "disagree (date, place, sides) and how the status moved."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("stories"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The corpus folder."), QStringLiteral("DIR"));
-    QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                              QStringLiteral("table (default) or jsonl (one story per line)."),
-                              QStringLiteral("format"),
-                              QStringLiteral("table"));
-    QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Also events told by one report only."));
-    QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
-                            QStringLiteral("Articles read at once to update the index (default: one per core)."),
-                            QStringLiteral("N"));
+    parser.addPositionalArgument(QStringLiteral("stories"), QCoreApplication::translate("readout-cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QCoreApplication::translate("readout-cli", "The corpus folder."),
+                                 QStringLiteral("DIR"));
+    QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        QCoreApplication::translate("readout-cli", "table (default) or jsonl (one story per line)."),
+        QStringLiteral("format"),
+        QStringLiteral("table"));
+    QCommandLineOption all(QStringLiteral("all"),
+                           QCoreApplication::translate("readout-cli", "Also events told by one report only."));
+    QCommandLineOption jobs(
+        {QStringLiteral("j"), QStringLiteral("jobs")},
+        QCoreApplication::translate("readout-cli",
+                                    "Articles read at once to update the index (default: one per core)."),
+        QStringLiteral("N"));
     const QCommandLineOption dataDir = dataDirOption();
     parser.addOptions({format, all, jobs, dataDir});
     AnalystWork work;
@@ -130,7 +139,7 @@ int storiesCommand(const QStringList &args)
     }
     const QString folder = words.at(1);
     if (!QFileInfo(folder).isDir()) {
-        err() << "readout-cli: " << folder << ": not a folder\n";
+        say(QCoreApplication::translate("readout-cli", "%1: not a folder").arg(folder));
         return ExitBadInput;
     }
     const auto rules = CompareRules::load(parser.value(dataDir));
@@ -151,7 +160,8 @@ int storiesCommand(const QStringList &args)
     auto links = EventLinks::loadFor(folder, paths);
     if (!links) {
         // The analyst's links are theirs: say the file is unusable rather than drop them silently.
-        err() << "readout-cli: " << links.error().message << " (stories are made without the analyst's links)\n";
+        say(QCoreApplication::translate("readout-cli", "%1 (stories are made without the analyst's links)")
+                .arg(links.error().message));
         links = EventLinks();
     }
     const CorpusStories cs = CorpusStories::build(events, links.value(), rules.value());
@@ -167,12 +177,19 @@ int storiesCommand(const QStringList &args)
         ++shown;
         out += fmt == QLatin1String("jsonl") ? jsonOf(cs, story, base) : tableOf(cs, story, shown, base, rules.value());
     }
-    err() << "readout-cli: stories: " << told << " of " << cs.stories.size() << " told by two reports or more ("
-          << events.size() << " events in " << cs.reports.size() << " articles)";
+    QString said =
+        QCoreApplication::translate("readout-cli",
+                                    "stories: %1 of %2 told by two reports or more (%3 events in %4 articles)")
+            .arg(told)
+            .arg(cs.stories.size())
+            .arg(events.size())
+            .arg(cs.reports.size());
     if (cs.staleLinks > 0) {
-        err() << "; " << cs.staleLinks << " of the analyst's links name an event no longer found";
+        said = QCoreApplication::translate("readout-cli", "%1; %2 of the analyst's links name an event no longer found")
+                   .arg(said)
+                   .arg(cs.staleLinks);
     }
-    err() << "\n";
+    say(said);
     return writeOutput(QString(), out) ? ExitOk : ExitBadInput;
 }
 

@@ -199,7 +199,7 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
     annotate->addSeparator();
     connect(makeAction(annotate,
                        QStringLiteral("annotateDelete"),
-                       tr("&Delete Entity"),
+                       tr("Dele&te Entity"),
                        QKeySequence(Qt::Key_Delete),
                        local),
             &QAction::triggered,
@@ -244,7 +244,7 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
             });
 
     // Events: adding works from the article's sentence, the rest on the table's selection.
-    auto *events = new QMenu(tr("E&vents"), menuBar);
+    auto *events = new QMenu(tr("Eve&nts"), menuBar);
     connect(
         makeAction(events, QStringLiteral("addEvent"), tr("&Add Event from Sentence"), QKeySequence(Qt::Key_E), local),
         &QAction::triggered,

@@ -8,9 +8,11 @@
 
 #include "knowledge/dictionaryteacher.h"
 
+#include "desktopidentity.h"
 #include "highlightingengine.h"
 #include "storage/datalocation.h"
 #include "themes.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -213,6 +215,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationData();
+        installTranslators(QLocale::system());
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits for --help and --version
         if (commandLine.parser.isSet(commandLine.listThemes)) {
@@ -233,7 +236,8 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &DictionaryTeacher::waitForWrites);
     setApplicationData();
     QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
-    QApplication::setDesktopFileName(QStringLiteral("readout"));
+    installTranslators(QLocale::system());
+    DesktopIdentity::apply();
 
     CommandLine commandLine;
     const QCommandLineParser &parser = commandLine.parser;

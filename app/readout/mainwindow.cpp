@@ -225,7 +225,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_eventsDock->toggleViewAction());
     view->addAction(m_corpus->dock()->toggleViewAction());
-    view->addAction(tr("&Timeline of This Article"), this, [this] {
+    view->addAction(tr("Time&line of This Article"), this, [this] {
         m_corpus->showArticleTimeline(currentDocument());
     });
     view->addSeparator();

@@ -5,6 +5,8 @@
 #include "../pipeline.h"
 #include "../storage/sidecar.h"
 
+#include <QCoreApplication>
+
 namespace Readout
 {
 
@@ -69,7 +71,8 @@ ArticleWork::SidecarUse ArticleWork::takeSidecar(const QString &file, const QDat
     case SidecarOpening::Kind::None:
         return SidecarUse::NotFound;
     case SidecarOpening::Kind::Changed:
-        error = QStringLiteral(
+        error = QCoreApplication::translate(
+                    "Readout::ArticleWork",
                     "%1 has changed since its corrections were saved in %2; they are not used: open the "
                     "article in Readout to re-anchor them, or pass --no-sidecar (or --clean) to extract "
                     "without them")
@@ -77,19 +80,22 @@ ArticleWork::SidecarUse ArticleWork::takeSidecar(const QString &file, const QDat
         return SidecarUse::Refused;
     case SidecarOpening::Kind::Newer:
     case SidecarOpening::Kind::Damaged:
-        notes.append(
-            QStringLiteral("%1: not using %2: %3; extracting without it").arg(file, opening.path, opening.message));
+        notes.append(QCoreApplication::translate("Readout::ArticleWork", "%1: not using %2: %3; extracting without it")
+                         .arg(file, opening.path, opening.message));
         return SidecarUse::NotFound;
     case SidecarOpening::Kind::Restored:
         break;
     }
-    notes.append(QStringLiteral("%1: using corrections from %2").arg(file, opening.path));
+    notes.append(
+        QCoreApplication::translate("Readout::ArticleWork", "%1: using corrections from %2").arg(file, opening.path));
     sidecarPath = opening.path;
     const QDate saved = opening.data.published;
     if (saved.isValid()) {
         if (published.isValid() && published != saved) {
-            notes.append(QStringLiteral("%1: publication date %2 not used: the corrections are dated against %3 (pass "
-                                        "--no-sidecar to extract with it)")
+            notes.append(QCoreApplication::translate(
+                             "Readout::ArticleWork",
+                             "%1: publication date %2 not used: the corrections are dated against %3 (pass "
+                             "--no-sidecar to extract with it)")
                              .arg(file, published.toString(Qt::ISODate), saved.toString(Qt::ISODate)));
         }
         document.setPublished(saved);

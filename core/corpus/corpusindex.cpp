@@ -4,6 +4,7 @@
 #include "../storage/sidecar.h"
 #include "../storage/workspacefolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -103,7 +104,9 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::connect(const QString &file, c
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)").arg(file)};
+                     QCoreApplication::translate("Readout::CorpusIndex",
+                                                 "%1: Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)")
+                         .arg(file)};
     }
     // One connection per index object: an index is used on the thread that opened it.
     static std::atomic<int> serial{0};
@@ -137,8 +140,10 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::open(const QString &folder, co
     }
     std::unique_ptr<CorpusIndex> index = std::move(connected).value();
     if (!index->createSchema(fingerprint)) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: not a usable index (%2); delete it to rebuild").arg(file, index->lastError())};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::CorpusIndex", "%1: not a usable index (%2); delete it to rebuild")
+                .arg(file, index->lastError())};
     }
     return index;
 }
@@ -148,7 +153,8 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::openForReading(const QString &
     const QString file = pathIn(folder);
     const QFileInfo info(file);
     if (!info.isFile() || info.isSymLink() || QFileInfo(QFileInfo(file).path()).isSymLink()) {
-        return Error{Error::Code::NotFound, QStringLiteral("%1: no index yet").arg(file)};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("Readout::CorpusIndex", "%1: no index yet").arg(file)};
     }
     auto connected = connect(file, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!connected) {
@@ -160,7 +166,9 @@ Result<std::unique_ptr<CorpusIndex>> CorpusIndex::openForReading(const QString &
         QSqlQuery q(db(index->m_connection));
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) || !q.next()
             || q.value(0).toString() != fingerprint) {
-            problem = Error{Error::Code::NotFound, QStringLiteral("%1: not made by this extractor yet").arg(file)};
+            problem = Error{
+                Error::Code::NotFound,
+                QCoreApplication::translate("Readout::CorpusIndex", "%1: not made by this extractor yet").arg(file)};
         }
     }
     if (problem) {
@@ -461,7 +469,8 @@ Result<QVector<SearchHit>> CorpusIndex::search(const SearchQuery &query, int lim
     }
     if (!q.exec()) {
         return Error{Error::Code::Malformed,
-                     QStringLiteral("search \"%1\": not understood (%2)").arg(query.text, q.lastError().text())};
+                     QCoreApplication::translate("Readout::CorpusIndex", "search \"%1\": not understood (%2)")
+                         .arg(query.text, q.lastError().text())};
     }
     QVector<SearchHit> hits;
     while (q.next()) {
@@ -490,9 +499,11 @@ Result<SearchQuery> SearchQuery::parse(const QString &query)
         }
         const auto field = fields.constFind(m.captured(1).toLower());
         if (field == fields.cend()) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("search: unknown field \"%1:\" (actor, person, type, status, from, to)")
-                             .arg(m.captured(1))};
+            return Error{
+                Error::Code::Malformed,
+                QCoreApplication::translate("Readout::CorpusIndex",
+                                            "search: unknown field \"%1:\" (actor, person, type, status, from, to)")
+                    .arg(m.captured(1))};
         }
         QString value = m.captured(2);
         if (value.startsWith(QLatin1Char('"'))) {
@@ -504,12 +515,15 @@ Result<SearchQuery> SearchQuery::parse(const QString &query)
     for (const QString *d : {&s.from, &s.to}) {
         if (!d->isEmpty() && !date.match(*d).hasMatch()) {
             return Error{Error::Code::Malformed,
-                         QStringLiteral("search: \"%1\" is not a date YYYY, YYYY-MM or YYYY-MM-DD").arg(*d)};
+                         QCoreApplication::translate("Readout::CorpusIndex",
+                                                     "search: \"%1\" is not a date YYYY, YYYY-MM or YYYY-MM-DD")
+                             .arg(*d)};
         }
     }
     s.text = words.join(QLatin1Char(' '));
     if (s.text.isEmpty() && !s.hasFields()) {
-        return Error{Error::Code::Malformed, QStringLiteral("search: nothing to look for")};
+        return Error{Error::Code::Malformed,
+                     QCoreApplication::translate("Readout::CorpusIndex", "search: nothing to look for")};
     }
     return s;
 }

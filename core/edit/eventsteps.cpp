@@ -17,7 +17,7 @@ namespace
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Readout::Annotations", text);
+    return QCoreApplication::translate("Readout::EventSteps", text);
 }
 
 /// Ids of the events in order, to know each one's predecessor as earlier steps remove events.

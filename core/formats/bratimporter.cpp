@@ -7,6 +7,7 @@
 #include "../extract/textsegmenter.h"
 #include "../knowledge/knowledgebase.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
@@ -85,8 +86,10 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
         const QString there = text.mid(start, end - start);
         if (!span.discontinuous && !span.text.isEmpty() && comparable(there) != comparable(span.text)) {
             return fail(span.line,
-                        QStringLiteral("%1 says \"%2\" but the text at %3-%4 is \"%5\"; this .ann belongs to another "
-                                       "version of the text. Fix the offsets, or move %6 aside to open the text alone")
+                        QCoreApplication::translate(
+                            "Readout::BratImporter",
+                            "%1 says \"%2\" but the text at %3-%4 is \"%5\"; this .ann belongs to another "
+                            "version of the text. Fix the offsets, or move %6 aside to open the text alone")
                             .arg(span.id, span.text.left(60))
                             .arg(span.start)
                             .arg(span.end)
@@ -141,7 +144,9 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
     for (const BratEvent &ev : brat.events) {
         const BratSpan *trigger = spans.value(ev.trigger);
         if (!trigger) {
-            return fail(ev.line, QStringLiteral("event %1: its trigger %2 is not defined").arg(ev.id, ev.trigger));
+            return fail(ev.line,
+                        QCoreApplication::translate("Readout::BratImporter", "event %1: its trigger %2 is not defined")
+                            .arg(ev.id, ev.trigger));
         }
         Event e;
         e.id = ev.id;
@@ -151,9 +156,11 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
         };
         for (const auto &[role, target] : ev.arguments) {
             if (!spans.contains(target)) {
-                return fail(ev.line,
-                            QStringLiteral("event %1: argument %2:%3 refers to an annotation that is not defined")
-                                .arg(ev.id, role, target));
+                return fail(
+                    ev.line,
+                    QCoreApplication::translate("Readout::BratImporter",
+                                                "event %1: argument %2:%3 refers to an annotation that is not defined")
+                        .arg(ev.id, role, target));
             }
             const int index = entityIndex.value(target, -1);
             if (index < 0) {

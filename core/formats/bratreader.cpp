@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bratreader.h"
 
+#include <QCoreApplication>
+
 namespace Readout
 {
 
@@ -26,13 +28,14 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
         const QString id = fields.value(0);
         if (id.startsWith(QLatin1Char('T'))) {
             if (fields.size() < 2) {
-                return fail(QStringLiteral("text-bound annotation without type and offsets"));
+                return fail(QCoreApplication::translate("Readout::BratReader",
+                                                        "text-bound annotation without type and offsets"));
             }
             // "LABEL start end[;start end...]"
             const QString spec = fields.at(1);
             const int space = int(spec.indexOf(QLatin1Char(' ')));
             if (space <= 0) {
-                return fail(QStringLiteral("\"%1\" has no offsets").arg(spec));
+                return fail(QCoreApplication::translate("Readout::BratReader", "\"%1\" has no offsets").arg(spec));
             }
             BratSpan span;
             span.id = id;
@@ -48,14 +51,18 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
                 const int s = se.value(0).toInt(&okStart);
                 const int e = se.value(1).toInt(&okEnd);
                 if (se.size() != 2 || !okStart || !okEnd) {
-                    return fail(QStringLiteral("offsets \"%1\" are not two numbers").arg(range));
+                    return fail(QCoreApplication::translate("Readout::BratReader", "offsets \"%1\" are not two numbers")
+                                    .arg(range));
                 }
                 if (e < s || s < 0) {
-                    return fail(QStringLiteral("end %1 before start %2").arg(e).arg(s));
+                    return fail(
+                        QCoreApplication::translate("Readout::BratReader", "end %1 before start %2").arg(e).arg(s));
                 }
                 if (textLength >= 0 && e > textLength) {
-                    return fail(
-                        QStringLiteral("offset %1 is past the end of the text (%2 characters)").arg(e).arg(textLength));
+                    return fail(QCoreApplication::translate("Readout::BratReader",
+                                                            "offset %1 is past the end of the text (%2 characters)")
+                                    .arg(e)
+                                    .arg(textLength));
                 }
                 span.start = first ? s : std::min(span.start, s);
                 span.end = first ? e : std::max(span.end, e);
@@ -70,7 +77,9 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
                 notes.append({head.at(1), fields.value(2)});
             } else {
                 out.skipped.append(
-                    QStringLiteral("line %1: note kind \"%2\" is not read").arg(i + 1).arg(head.value(0)));
+                    QCoreApplication::translate("Readout::BratReader", "line %1: note kind \"%2\" is not read")
+                        .arg(i + 1)
+                        .arg(head.value(0)));
             }
         } else if (id.startsWith(QLatin1Char('E'))) {
             BratEvent ev;
@@ -80,7 +89,9 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
             for (int p = 0; p < parts.size(); ++p) {
                 const int colon = int(parts.at(p).indexOf(QLatin1Char(':')));
                 if (colon <= 0) {
-                    return fail(QStringLiteral("event argument \"%1\" is not ROLE:ID").arg(parts.at(p)));
+                    return fail(
+                        QCoreApplication::translate("Readout::BratReader", "event argument \"%1\" is not ROLE:ID")
+                            .arg(parts.at(p)));
                 }
                 if (p == 0) {
                     ev.label = parts.at(p).left(colon);
@@ -90,7 +101,10 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
                 }
             }
             if (ev.trigger.isEmpty()) {
-                out.skipped.append(QStringLiteral("line %1: event %2 has no TYPE:TRIGGER").arg(i + 1).arg(id));
+                out.skipped.append(
+                    QCoreApplication::translate("Readout::BratReader", "line %1: event %2 has no TYPE:TRIGGER")
+                        .arg(i + 1)
+                        .arg(id));
                 continue;
             }
             eventIndex.insert(id, int(out.events.size()));
@@ -98,14 +112,17 @@ Result<BratAnnotations> BratReader::parse(const QString &annText, const QString 
         } else if (id.startsWith(QLatin1Char('A')) || id.startsWith(QLatin1Char('M'))) {
             const QStringList parts = fields.value(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (parts.size() < 2 || parts.size() > 3) {
-                out.skipped.append(QStringLiteral("line %1: attribute \"%2\" is not NAME TARGET [VALUE]")
+                out.skipped.append(QCoreApplication::translate("Readout::BratReader",
+                                                               "line %1: attribute \"%2\" is not NAME TARGET [VALUE]")
                                        .arg(i + 1)
                                        .arg(fields.value(1)));
                 continue;
             }
             out.attributes.append({id, parts.at(0), parts.at(1), parts.value(2), i + 1});
         } else {
-            out.skipped.append(QStringLiteral("line %1: \"%2\" lines are not read").arg(i + 1).arg(id.left(1)));
+            out.skipped.append(QCoreApplication::translate("Readout::BratReader", "line %1: \"%2\" lines are not read")
+                                   .arg(i + 1)
+                                   .arg(id.left(1)));
         }
     }
     for (const auto &note : std::as_const(notes)) {

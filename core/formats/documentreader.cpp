@@ -10,6 +10,7 @@
 
 #include "../storage/sidecar.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,11 +37,13 @@ Result<QByteArray> readBytes(const QString &path, const ReadOptions &options, QS
     InputFile::Options input;
     input.progress = options.progress;
     input.notes = notes;
-    input.advice = QStringLiteral("split it into articles");
+    input.advice = QCoreApplication::translate("Readout::DocumentReader", "split it into articles");
     auto bytes = InputFile::read(path, input);
     if (bytes && bytes.value().isEmpty()) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: the file is empty (0 bytes); nothing to read").arg(fileName(path))};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::DocumentReader", "%1: the file is empty (0 bytes); nothing to read")
+                .arg(fileName(path))};
     }
     return bytes;
 }
@@ -70,7 +73,9 @@ Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
     if (utf8.hasError()) {
         return Error{
             Error::Code::Encoding,
-            QStringLiteral("%1: not UTF-8 (brat standoff files are UTF-8); convert it or remove it").arg(name)};
+            QCoreApplication::translate("Readout::DocumentReader",
+                                        "%1: not UTF-8 (brat standoff files are UTF-8); convert it or remove it")
+                .arg(name)};
     }
     auto imported = BratImporter::import(ann, name, article.document);
     if (!imported) {
@@ -82,11 +87,14 @@ Result<LoadedArticle> importBrat(LoadedArticle article, const QString &annPath)
     const auto count = [](qsizetype n, const QString &one, const QString &many) {
         return n == 1 ? one : many.arg(n);
     };
-    article.notes.append(
-        QStringLiteral("%1: imported %2 and %3")
-            .arg(name,
-                 count(article.entities.size(), QStringLiteral("1 entity"), QStringLiteral("%1 entities")),
-                 count(article.events.size(), QStringLiteral("1 event"), QStringLiteral("%1 events"))));
+    article.notes.append(QCoreApplication::translate("Readout::DocumentReader", "%1: imported %2 and %3")
+                             .arg(name,
+                                  count(article.entities.size(),
+                                        QCoreApplication::translate("Readout::DocumentReader", "1 entity"),
+                                        QCoreApplication::translate("Readout::DocumentReader", "%1 entities")),
+                                  count(article.events.size(),
+                                        QCoreApplication::translate("Readout::DocumentReader", "1 event"),
+                                        QCoreApplication::translate("Readout::DocumentReader", "%1 events"))));
     article.notes.append(imported.value().notes);
     return article;
 }
@@ -106,20 +114,25 @@ Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &option
         articlePath = QFileInfo(path).dir().filePath(data.value().articleFile);
     }
     if (data.value().articleFile.isEmpty() && data.value().articlePath.isEmpty()) {
-        return Error{Error::Code::Malformed, QStringLiteral("%1: damaged sidecar: it names no article").arg(name)};
+        return Error{Error::Code::Malformed,
+                     QCoreApplication::translate("Readout::DocumentReader", "%1: damaged sidecar: it names no article")
+                         .arg(name)};
     }
     if (!QFileInfo::exists(articlePath)) {
-        return Error{
-            Error::Code::NotFound,
-            QStringLiteral("%1: the article it annotates (%2) is not there; put the article beside the sidecar")
-                .arg(name, data.value().articleFile)};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate(
+                         "Readout::DocumentReader",
+                         "%1: the article it annotates (%2) is not there; put the article beside the sidecar")
+                         .arg(name, data.value().articleFile)};
     }
     const QString canonical = QFileInfo(articlePath).canonicalFilePath();
     if (Sidecar::isSidecar(canonical)) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: names %2 as its article, but that is a Readout sidecar, not an article; "
-                                    "open the article itself")
-                         .arg(name, articlePath)};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::DocumentReader",
+                                        "%1: names %2 as its article, but that is a Readout sidecar, not an article; "
+                                        "open the article itself")
+                .arg(name, articlePath)};
     }
     ReadOptions plain = options;
     plain.importAnnotations = false;
@@ -131,10 +144,12 @@ Result<LoadedArticle> readSidecar(const QString &path, const ReadOptions &option
     }
     LoadedArticle loaded = std::move(article).value();
     if (Sidecar::hashOf(loaded.document.text()) != data.value().textHash) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: written for another version of %2 (the article changed since); open the "
-                                    "article itself to extract it again")
-                         .arg(name, fileName(articlePath))};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::DocumentReader",
+                                        "%1: written for another version of %2 (the article changed since); open the "
+                                        "article itself to extract it again")
+                .arg(name, fileName(articlePath))};
     }
     auto anchored = Sidecar::anchor(data.value(), loaded.document);
     if (!anchored) {
@@ -168,9 +183,11 @@ Result<LoadedArticle> readArticle(const QString &path, const ReadOptions &option
     if (suffix == QLatin1String("ann")) {
         const QString text = sibling(path, QStringLiteral(".txt"));
         if (!QFileInfo::exists(text)) {
-            return Error{Error::Code::NotFound,
-                         QStringLiteral("%1: the text it annotates (%2) is missing; brat keeps X.txt beside X.ann")
-                             .arg(name, fileName(text))};
+            return Error{
+                Error::Code::NotFound,
+                QCoreApplication::translate("Readout::DocumentReader",
+                                            "%1: the text it annotates (%2) is missing; brat keeps X.txt beside X.ann")
+                    .arg(name, fileName(text))};
         }
         ReadOptions plain = options;
         plain.importAnnotations = false;
@@ -189,7 +206,9 @@ Result<LoadedArticle> readArticle(const QString &path, const ReadOptions &option
     Result<Document> document = Error{};
     if (suffix == QLatin1String("pdf") || bytes.value().startsWith("%PDF-")) {
         if (suffix != QLatin1String("pdf")) {
-            article.notes.append(QStringLiteral("%1: a PDF despite its name; read as PDF").arg(name));
+            article.notes.append(
+                QCoreApplication::translate("Readout::DocumentReader", "%1: a PDF despite its name; read as PDF")
+                    .arg(name));
         }
         document = PdfReader::read(bytes.value(), path, &article.notes, [&options](int done, int total) {
             return !options.progress || options.progress(done, total);

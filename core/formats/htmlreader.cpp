@@ -5,6 +5,7 @@
 #include "htmltokenizer.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -423,14 +424,19 @@ Result<Document> HtmlReader::fromHtml(const QString &html,
     extractor.run(html);
     QString text = extractor.text();
     if (text.trimmed().isEmpty()) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("%1: no article text in this HTML (only markup, scripts or navigation)").arg(name)};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::HtmlReader",
+                                        "%1: no article text in this HTML (only markup, scripts or navigation)")
+                .arg(name)};
     }
     if (notes && extractor.maxDepth > DeepNesting) {
-        notes->append(QStringLiteral("%1: markup nested %2 levels deep (damaged or machine-made HTML); its text was "
-                                     "read, check that nothing is missing")
-                          .arg(name)
-                          .arg(extractor.maxDepth));
+        notes->append(
+            QCoreApplication::translate("Readout::HtmlReader",
+                                        "%1: markup nested %2 levels deep (damaged or machine-made HTML); its text was "
+                                        "read, check that nothing is missing")
+                .arg(name)
+                .arg(extractor.maxDepth));
     }
     DocumentMetadata metadata = base;
     extractor.metadata.apply(&metadata);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -59,30 +60,39 @@ Error notFound(const QString &path)
     const QFileInfo info(path);
     if (thereUnderAnotherName(info)) {
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: the file is there but its name is not valid UTF-8, so Readout cannot open it "
-                                    "by that name; rename it (for example: convmv -f latin1 -t utf-8 --notest FILE)")
+                     QCoreApplication::translate(
+                         "Readout::InputFile",
+                         "%1: the file is there but its name is not valid UTF-8, so Readout cannot open it "
+                         "by that name; rename it (for example: convmv -f latin1 -t utf-8 --notest FILE)")
                          .arg(info.fileName())};
     }
     if (info.isSymLink()) {
-        return Error{Error::Code::NotFound,
-                     QStringLiteral("%1: a link to %2, which is not there (moved or deleted?); check the link")
-                         .arg(path, info.symLinkTarget())};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("Readout::InputFile",
+                                        "%1: a link to %2, which is not there (moved or deleted?); check the link")
+                .arg(path, info.symLinkTarget())};
     }
     return Error{Error::Code::NotFound,
-                 QStringLiteral("%1: no such file (moved, renamed or deleted?); check the path").arg(path)};
+                 QCoreApplication::translate("Readout::InputFile",
+                                             "%1: no such file (moved, renamed or deleted?); check the path")
+                     .arg(path)};
 }
 
 Error folder(const QString &path)
 {
-    return Error{Error::Code::Unreadable, QStringLiteral("%1: is a folder, not a file to read").arg(path)};
+    return Error{Error::Code::Unreadable,
+                 QCoreApplication::translate("Readout::InputFile", "%1: is a folder, not a file to read").arg(path)};
 }
 
 Error permissionDenied(const QString &path, const QString &why)
 {
-    return Error{Error::Code::Unreadable,
-                 QStringLiteral("%1: permission denied (%2); you may not read this file. Change its permissions or "
-                                "ask its owner")
-                     .arg(fileName(path), why)};
+    return Error{
+        Error::Code::Unreadable,
+        QCoreApplication::translate("Readout::InputFile",
+                                    "%1: permission denied (%2); you may not read this file. Change its permissions or "
+                                    "ask its owner")
+            .arg(fileName(path), why)};
 }
 
 #ifdef Q_OS_UNIX
@@ -96,21 +106,23 @@ QString kindOf(mode_t mode)
         return QStringLiteral("a socket");
     }
     if (S_ISCHR(mode)) {
-        return QStringLiteral("a character device");
+        return QCoreApplication::translate("Readout::InputFile", "a character device");
     }
     if (S_ISBLK(mode)) {
-        return QStringLiteral("a block device");
+        return QCoreApplication::translate("Readout::InputFile", "a block device");
     }
-    return QStringLiteral("a special file");
+    return QCoreApplication::translate("Readout::InputFile", "a special file");
 }
 
 /// A FIFO waits for a writer, /dev/zero never ends, /dev/stdin takes the terminal: none is an article.
 Error notRegular(const QString &path, mode_t mode)
 {
-    return Error{Error::Code::Unreadable,
-                 QStringLiteral("%1: not a regular file (%2); Readout reads only ordinary files: save the text "
-                                "to a file and open that")
-                     .arg(fileName(path), kindOf(mode))};
+    return Error{
+        Error::Code::Unreadable,
+        QCoreApplication::translate("Readout::InputFile",
+                                    "%1: not a regular file (%2); Readout reads only ordinary files: save the text "
+                                    "to a file and open that")
+            .arg(fileName(path), kindOf(mode))};
 }
 
 /// What stat says of an open file: when any of it changes, so did the file.
@@ -143,10 +155,13 @@ Result<Stamp> openRegular(const QString &path, QFile &file)
             return permissionDenied(path, qt_error_string(e));
         }
         if (e == ENOENT) {
-            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("Readout::InputFile", "%1: the file was deleted while opening it")
+                             .arg(path)};
         }
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), qt_error_string(e))};
+                     QCoreApplication::translate("Readout::InputFile", "%1: cannot read (%2)")
+                         .arg(fileName(path), qt_error_string(e))};
     }
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -160,7 +175,8 @@ Result<Stamp> openRegular(const QString &path, QFile &file)
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
+                     QCoreApplication::translate("Readout::InputFile", "%1: cannot read (%2)")
+                         .arg(fileName(path), file.errorString())};
     }
     return stampOf(st);
 }
@@ -195,10 +211,13 @@ Result<Stamp> openRegular(const QString &path, QFile &file)
             return permissionDenied(path, file.errorString());
         }
         if (!QFileInfo::exists(path)) {
-            return Error{Error::Code::NotFound, QStringLiteral("%1: the file was deleted while opening it").arg(path)};
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("Readout::InputFile", "%1: the file was deleted while opening it")
+                             .arg(path)};
         }
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), file.errorString())};
+                     QCoreApplication::translate("Readout::InputFile", "%1: cannot read (%2)")
+                         .arg(fileName(path), file.errorString())};
     }
     return stampOf(file);
 }
@@ -208,7 +227,7 @@ Result<Stamp> openRegular(const QString &path, QFile &file)
 Error tooLarge(const QString &path, qint64 size, const InputFile::Options &options)
 {
     return Error{Error::Code::TooLarge,
-                 QStringLiteral("%1: %2 MB is larger than the %3 MB Readout reads%4")
+                 QCoreApplication::translate("Readout::InputFile", "%1: %2 MB is larger than the %3 MB Readout reads%4")
                      .arg(fileName(path))
                      .arg(size / (1024 * 1024))
                      .arg(options.maxBytes / (1024 * 1024))
@@ -236,7 +255,7 @@ readOnce(const QString &path, QFile &file, const Stamp &before, const InputFile:
         if (got < 0) {
             bytes.resize(size);
             return Error{Error::Code::Unreadable,
-                         QStringLiteral("%1: reading stopped after %2 bytes (%3)")
+                         QCoreApplication::translate("Readout::InputFile", "%1: reading stopped after %2 bytes (%3)")
                              .arg(fileName(path))
                              .arg(size)
                              .arg(file.errorString())};
@@ -248,12 +267,15 @@ readOnce(const QString &path, QFile &file, const Stamp &before, const InputFile:
         }
         if (size > options.maxBytes) {
             return Error{Error::Code::TooLarge,
-                         QStringLiteral("%1: grew past the %2 MB Readout reads while being read")
+                         QCoreApplication::translate("Readout::InputFile",
+                                                     "%1: grew past the %2 MB Readout reads while being read")
                              .arg(fileName(path))
                              .arg(options.maxBytes / (1024 * 1024))};
         }
         if (options.progress && !options.progress(size, std::max(before.size, size))) {
-            return Error{Error::Code::Cancelled, QStringLiteral("%1: opening was cancelled").arg(fileName(path))};
+            return Error{
+                Error::Code::Cancelled,
+                QCoreApplication::translate("Readout::InputFile", "%1: opening was cancelled").arg(fileName(path))};
         }
     }
     return size == before.size && stampOf(file) == before ? Outcome::Read : Outcome::Changed;
@@ -275,7 +297,8 @@ Result<bool> InputFile::check(const QString &path)
             return permissionDenied(path, qt_error_string(e));
         }
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: cannot read (%2)").arg(fileName(path), qt_error_string(e))};
+                     QCoreApplication::translate("Readout::InputFile", "%1: cannot read (%2)")
+                         .arg(fileName(path), qt_error_string(e))};
     }
     if (S_ISDIR(st.st_mode)) {
         return folder(path);
@@ -293,7 +316,9 @@ Result<bool> InputFile::check(const QString &path)
     }
     if (!info.isFile()) {
         return Error{Error::Code::Unreadable,
-                     QStringLiteral("%1: not a regular file; Readout reads only ordinary files").arg(fileName(path))};
+                     QCoreApplication::translate("Readout::InputFile",
+                                                 "%1: not a regular file; Readout reads only ordinary files")
+                         .arg(fileName(path))};
     }
 #endif
     return true;
@@ -322,14 +347,17 @@ Result<QByteArray> InputFile::read(const QString &path, const Options &options)
         if (outcome.value() == Outcome::Read) {
             if (attempt > 1 && options.notes) {
                 options.notes->append(
-                    QStringLiteral("%1: changed while it was being read; read again").arg(fileName(path)));
+                    QCoreApplication::translate("Readout::InputFile", "%1: changed while it was being read; read again")
+                        .arg(fileName(path)));
             }
             return bytes;
         }
     }
     return Error{Error::Code::Unreadable,
-                 QStringLiteral("%1: changed while being read, %2 times in a row; wait until whatever writes it has "
-                                "finished, then open it again")
+                 QCoreApplication::translate(
+                     "Readout::InputFile",
+                     "%1: changed while being read, %2 times in a row; wait until whatever writes it has "
+                     "finished, then open it again")
                      .arg(fileName(path))
                      .arg(Attempts)};
 }

@@ -4,6 +4,7 @@
 #include "textdecoder.h"
 #include "textreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFont>
 #include <QRegularExpression>
@@ -101,7 +102,8 @@ Result<Document> MarkdownReader::parse(const QByteArray &bytes, const QString &p
     const int bodyStart = TextReader::readHeader(source, &metadata);
     QString text = render(source.mid(bodyStart));
     if (text.trimmed().isEmpty()) {
-        return Error{Error::Code::Malformed, QStringLiteral("%1: the Markdown has no text").arg(name)};
+        return Error{Error::Code::Malformed,
+                     QCoreApplication::translate("Readout::MarkdownReader", "%1: the Markdown has no text").arg(name)};
     }
     // Without a title in the front matter, a first-level heading is the title.
     if (metadata.title.isEmpty() && source.mid(bodyStart).trimmed().startsWith(QLatin1String("# "))) {

@@ -6,6 +6,7 @@
 #include "textreader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPdfDocument>
@@ -111,12 +112,15 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
     // The header may follow a little junk; the end-of-file marker is within the last kilobyte or so.
     if (!bytes.left(1024).contains("%PDF-")) {
         return fail(Error::Code::Malformed,
-                    QStringLiteral("not a PDF (no %PDF- header); the file is damaged or misnamed"));
+                    QCoreApplication::translate("Readout::PdfReader",
+                                                "not a PDF (no %PDF- header); the file is damaged or misnamed"));
     }
     if (!bytes.right(2048).contains("%%EOF")) {
         return fail(Error::Code::Malformed,
-                    QStringLiteral("the PDF is truncated (it stops after %1 bytes, without its end-of-file marker); "
-                                   "download or copy it again")
+                    QCoreApplication::translate(
+                        "Readout::PdfReader",
+                        "the PDF is truncated (it stops after %1 bytes, without its end-of-file marker); "
+                        "download or copy it again")
                         .arg(bytes.size()));
     }
     // The bytes already read, not the file again: it may have changed or been replaced meanwhile.
@@ -129,17 +133,23 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return fail(Error::Code::Unsupported,
-                    QStringLiteral("the PDF is password-protected; save an unprotected copy and open that"));
+        return fail(
+            Error::Code::Unsupported,
+            QCoreApplication::translate("Readout::PdfReader",
+                                        "the PDF is password-protected; save an unprotected copy and open that"));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return fail(Error::Code::Unsupported,
-                    QStringLiteral("the PDF is encrypted in a way Readout cannot read; save an unprotected copy"));
+        return fail(
+            Error::Code::Unsupported,
+            QCoreApplication::translate("Readout::PdfReader",
+                                        "the PDF is encrypted in a way Readout cannot read; save an unprotected copy"));
     default:
-        return fail(Error::Code::Malformed, QStringLiteral("the PDF is damaged (its structure cannot be read)"));
+        return fail(
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::PdfReader", "the PDF is damaged (its structure cannot be read)"));
     }
     const int pageCount = pdf.pageCount();
     if (pageCount <= 0) {
-        return fail(Error::Code::Malformed, QStringLiteral("the PDF has no pages"));
+        return fail(Error::Code::Malformed, QCoreApplication::translate("Readout::PdfReader", "the PDF has no pages"));
     }
     const PageProgress pageProgress(progress, pageCount);
     QStringList pages;
@@ -147,7 +157,8 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
     for (int p = 0; p < pageCount; ++p) {
         QString text;
         if (!pageText(pdf, p, pageProgress, &text) || !pageProgress.at(p + 1, 0)) {
-            return fail(Error::Code::Cancelled, QStringLiteral("reading was cancelled"));
+            return fail(Error::Code::Cancelled,
+                        QCoreApplication::translate("Readout::PdfReader", "reading was cancelled"));
         }
         anyText = anyText || !text.trimmed().isEmpty();
         pages.append(text);
@@ -161,7 +172,9 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
     }
     AssembledPdfText assembled = PdfTextAssembler::assemble(pages);
     DocumentMetadata metadata;
-    metadata.encoding = pageCount == 1 ? QStringLiteral("PDF, 1 page") : QStringLiteral("PDF, %1 pages").arg(pageCount);
+    metadata.encoding = pageCount == 1
+        ? QCoreApplication::translate("Readout::PdfReader", "PDF, 1 page")
+        : QCoreApplication::translate("Readout::PdfReader", "PDF, %1 pages").arg(pageCount);
     metadata.title = pdf.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
     metadata.pageStarts = assembled.pageStarts;
     const int bodyStart = TextReader::readHeader(assembled.text, &metadata);
@@ -170,8 +183,8 @@ Result<Document> PdfReader::read(const QByteArray &bytes,
         for (const QString &line : std::as_const(assembled.droppedLines)) {
             quoted.append(QStringLiteral("\u201C%1\u201D").arg(shortened(line)));
         }
-        notes->append(
-            QStringLiteral("%1: dropped what repeats on every page: %2").arg(name, quoted.join(QLatin1String(", "))));
+        notes->append(QCoreApplication::translate("Readout::PdfReader", "%1: dropped what repeats on every page: %2")
+                          .arg(name, quoted.join(QLatin1String(", "))));
     }
     return Document(path, std::move(assembled.text), metadata, bodyStart);
 }

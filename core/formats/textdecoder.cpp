@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -15,7 +16,8 @@ constexpr QStringConverter::Flags Whole = QStringConverter::Flag::Stateless;
 
 QString binaryError(const QString &name, const QString &what)
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "Readout::TextDecoder",
                "%1: binary data (%2), not a text article; open the article's text (.txt, .html, .md or .pdf)")
         .arg(name, what);
 }
@@ -87,7 +89,7 @@ DecodedText legacy(const QByteArray &bytes, const QString &why)
         }
     }
     out.encoding = c1 ? QStringLiteral("windows-1252") : QStringLiteral("ISO-8859-1");
-    out.note = QStringLiteral("%1: read as %2").arg(why, out.encoding);
+    out.note = QCoreApplication::translate("Readout::TextDecoder", "%1: read as %2").arg(why, out.encoding);
     return out;
 }
 
@@ -160,39 +162,43 @@ QString TextDecoder::binaryKind(const QByteArray &bytes)
         {"\x7F"
          "ELF",
          4,
-         "a Linux executable (ELF)"},
-        {"\xCA\xFE\xBA\xBE", 4, "a Mach-O or Java class file"},
-        {"\xCF\xFA\xED\xFE", 4, "a macOS executable (Mach-O)"},
-        {"\x89PNG\r\n\x1A\n", 8, "a PNG image"},
-        {"\xFF\xD8\xFF", 3, "a JPEG image"},
-        {"GIF87a", 6, "a GIF image"},
-        {"GIF89a", 6, "a GIF image"},
-        {"II*\0", 4, "a TIFF image"},
-        {"MM\0*", 4, "a TIFF image"},
-        {"%PDF-", 5, "a PDF document"},
-        {"PK\x03\x04", 4, "a ZIP archive (or a .docx/.odt document)"},
-        {"\x1F\x8B", 2, "a gzip archive"},
-        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
-        {"Rar!\x1A\x07", 6, "a RAR archive"},
-        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an old Microsoft Office document"},
-        {"SQLite format 3\0", 16, "an SQLite database"},
+         QT_TRANSLATE_NOOP("Readout::TextDecoder", "a Linux executable (ELF)")},
+        {"\xCA\xFE\xBA\xBE", 4, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a Mach-O or Java class file")},
+        {"\xCF\xFA\xED\xFE", 4, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a macOS executable (Mach-O)")},
+        {"\x89PNG\r\n\x1A\n", 8, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a PNG image")},
+        {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a JPEG image")},
+        {"GIF87a", 6, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a GIF image")},
+        {"GIF89a", 6, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a GIF image")},
+        {"II*\0", 4, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a TIFF image")},
+        {"MM\0*", 4, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a TIFF image")},
+        {"%PDF-", 5, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a PDF document")},
+        {"PK\x03\x04", 4, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a ZIP archive (or a .docx/.odt document)")},
+        {"\x1F\x8B", 2, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a gzip archive")},
+        {"7z\xBC\xAF\x27\x1C", 6, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a 7-Zip archive")},
+        {"Rar!\x1A\x07", 6, QT_TRANSLATE_NOOP("Readout::TextDecoder", "a RAR archive")},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+         8,
+         QT_TRANSLATE_NOOP("Readout::TextDecoder", "an old Microsoft Office document")},
+        {"SQLite format 3\0", 16, QT_TRANSLATE_NOOP("Readout::TextDecoder", "an SQLite database")},
     };
     for (const Signature &s : signatures) {
         if (bytes.size() >= s.size && std::equal(s.magic, s.magic + s.size, bytes.constData())) {
-            return QString::fromUtf8(s.what);
+            return QCoreApplication::translate("Readout::TextDecoder", s.what);
         }
     }
     // "MZ" also starts ordinary words: an executable has NUL bytes in its header too.
     if (bytes.startsWith("MZ") && bytes.left(64).contains('\0')) {
-        return QStringLiteral("a Windows executable");
+        return QCoreApplication::translate("Readout::TextDecoder", "a Windows executable");
     }
     if (bytes.startsWith("RIFF") && bytes.size() >= 12) {
         const QByteArray form = bytes.mid(8, 4);
-        return form == "WEBP" ? QStringLiteral("a WebP image")
-                              : (form == "WAVE" ? QStringLiteral("a WAV sound") : QStringLiteral("a RIFF media file"));
+        return form == "WEBP"
+            ? QCoreApplication::translate("Readout::TextDecoder", "a WebP image")
+            : (form == "WAVE" ? QCoreApplication::translate("Readout::TextDecoder", "a WAV sound")
+                              : QCoreApplication::translate("Readout::TextDecoder", "a RIFF media file"));
     }
     if (bytes.size() > 4 && bytes.mid(4, 4) == "ftyp") {
-        return QStringLiteral("a video or image (ISO media)");
+        return QCoreApplication::translate("Readout::TextDecoder", "a video or image (ISO media)");
     }
     return {};
 }
@@ -206,11 +212,14 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, Whole);
         out.text = decoder(bytes.mid(2));
         if (decoder.hasError() || bytes.size() % 2 != 0) {
-            return Error{Error::Code::Encoding,
-                         QStringLiteral("%1: invalid UTF-16 text (%2); the file may be truncated or damaged")
-                             .arg(name,
-                                  bytes.size() % 2 != 0 ? QStringLiteral("an odd number of bytes")
-                                                        : QStringLiteral("undecodable code units"))};
+            return Error{
+                Error::Code::Encoding,
+                QCoreApplication::translate("Readout::TextDecoder",
+                                            "%1: invalid UTF-16 text (%2); the file may be truncated or damaged")
+                    .arg(name,
+                         bytes.size() % 2 != 0
+                             ? QCoreApplication::translate("Readout::TextDecoder", "an odd number of bytes")
+                             : QCoreApplication::translate("Readout::TextDecoder", "undecodable code units"))};
         }
         out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         repairUtf16(out);
@@ -221,7 +230,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
         out.text = decoder(bytes.mid(3));
         out.encoding = QStringLiteral("UTF-8 (BOM)");
         if (decoder.hasError()) {
-            out = legacy(bytes.mid(3), QStringLiteral("UTF-8 byte-order mark but invalid UTF-8"));
+            out =
+                legacy(bytes.mid(3),
+                       QCoreApplication::translate("Readout::TextDecoder", "UTF-8 byte-order mark but invalid UTF-8"));
         }
     } else {
         // 2. Binary files: a known signature, or NUL bytes (which no text encoding but UTF-16 has).
@@ -236,12 +247,16 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                 out.text = decoder(bytes);
                 if (!decoder.hasError()) {
                     out.encoding = endian == 1 ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-                    out.note = QStringLiteral("no byte-order mark: read as %1").arg(out.encoding);
+                    out.note = QCoreApplication::translate("Readout::TextDecoder", "no byte-order mark: read as %1")
+                                   .arg(out.encoding);
                     repairUtf16(out);
                     return out;
                 }
             }
-            return Error{Error::Code::Binary, binaryError(name, QStringLiteral("NUL byte at offset %1").arg(nul))};
+            return Error{
+                Error::Code::Binary,
+                binaryError(name,
+                            QCoreApplication::translate("Readout::TextDecoder", "NUL byte at offset %1").arg(nul))};
         }
         // 3. What the document declares, 4. UTF-8 when valid, 5. Windows-1252.
         const QString label = declared.trimmed().toLower();
@@ -258,10 +273,13 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                     out.encoding = label.toUpper();
                     decided = !decoder.hasError();
                     if (!decided) {
-                        out.note = QStringLiteral("declared %1 but the bytes are not valid %1").arg(out.encoding);
+                        out.note = QCoreApplication::translate("Readout::TextDecoder",
+                                                               "declared %1 but the bytes are not valid %1")
+                                       .arg(out.encoding);
                     }
                 } else {
-                    out.note = QStringLiteral("unknown character set \"%1\"").arg(declared.trimmed());
+                    out.note = QCoreApplication::translate("Readout::TextDecoder", "unknown character set \"%1\"")
+                                   .arg(declared.trimmed());
                 }
             }
         }
@@ -271,9 +289,11 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
             out.text = decoder(bytes);
             out.encoding = QStringLiteral("UTF-8");
             if (decoder.hasError()) {
-                out = legacy(bytes, why.isEmpty() ? QStringLiteral("not valid UTF-8") : why);
+                out = legacy(bytes,
+                             why.isEmpty() ? QCoreApplication::translate("Readout::TextDecoder", "not valid UTF-8")
+                                           : why);
             } else if (!why.isEmpty()) {
-                out.note = QStringLiteral("%1: read as UTF-8").arg(why);
+                out.note = QCoreApplication::translate("Readout::TextDecoder", "%1: read as UTF-8").arg(why);
             }
         }
     }
@@ -284,7 +304,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
         controls += u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f';
     }
     if (controls > 0 && controls * 100 > out.text.size()) {
-        return Error{Error::Code::Binary, binaryError(name, QStringLiteral("%1 control characters").arg(controls))};
+        return Error{
+            Error::Code::Binary,
+            binaryError(name,
+                        QCoreApplication::translate("Readout::TextDecoder", "%1 control characters").arg(controls))};
     }
     return out;
 }

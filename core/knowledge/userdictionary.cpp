@@ -6,6 +6,7 @@
 #include "datafiles.h"
 #include "knowledgebase.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -94,7 +95,9 @@ Result<UserDictionary> UserDictionary::read(const QString &path)
         return UserDictionary();
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Code::Unreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString())};
+        return Error{Error::Code::Unreadable,
+                     QCoreApplication::translate("Readout::UserDictionary", "%1: cannot read (%2)")
+                         .arg(path, file.errorString())};
     }
     return parse(file.readAll(), path);
 }
@@ -116,16 +119,20 @@ Result<UserDictionary> UserDictionary::parse(const QByteArray &tsv, const QStrin
         entry.canonical = row.value(QStringLiteral("canonical"));
         const QString type = row.value(QStringLiteral("type"));
         if (entry.surface.isEmpty()) {
-            return Error{Error::Code::Malformed, QStringLiteral("%1:%2: empty surface").arg(name).arg(line)};
+            return Error{
+                Error::Code::Malformed,
+                QCoreApplication::translate("Readout::UserDictionary", "%1:%2: empty surface").arg(name).arg(line)};
         }
         if (type.compare(StopType, Qt::CaseInsensitive) == 0) {
             entry.stop = true;
         } else if (!entityTypeFromName(type, &entry.type) || entry.type == EntityType::Date) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("%1:%2: type \"%3\" is not PERSON, ORGANIZATION, LOCATION, MISC or STOP")
-                             .arg(name)
-                             .arg(line)
-                             .arg(type)};
+            return Error{
+                Error::Code::Malformed,
+                QCoreApplication::translate("Readout::UserDictionary",
+                                            "%1:%2: type \"%3\" is not PERSON, ORGANIZATION, LOCATION, MISC or STOP")
+                    .arg(name)
+                    .arg(line)
+                    .arg(type)};
         }
         dictionary.m_entries.append(entry);
     }
@@ -151,11 +158,15 @@ Result<bool> UserDictionary::write(const QString &path) const
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{Error::Code::WriteFailed,
+                     QCoreApplication::translate("Readout::UserDictionary", "%1: cannot write (%2)")
+                         .arg(path, file.errorString())};
     }
     file.write(toTsv());
     if (!file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{Error::Code::WriteFailed,
+                     QCoreApplication::translate("Readout::UserDictionary", "%1: cannot write (%2)")
+                         .arg(path, file.errorString())};
     }
     return true;
 }
@@ -225,16 +236,16 @@ QString UserDictionary::refusal(const UserEntry &entry, const KnowledgeBase &kno
         return c.isLetterOrNumber();
     });
     if (!hasLetterOrDigit) {
-        return QStringLiteral("has no letter or digit");
+        return QCoreApplication::translate("Readout::UserDictionary", "has no letter or digit");
     }
     if (entry.stop) {
         return {};
     }
     if (surface.size() == 1) {
-        return QStringLiteral("is a single character");
+        return QCoreApplication::translate("Readout::UserDictionary", "is a single character");
     }
     if (!surface.contains(QLatin1Char(' ')) && knowledge.isFunctionWord(surface)) {
-        return QStringLiteral("is a lone function word");
+        return QCoreApplication::translate("Readout::UserDictionary", "is a lone function word");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "sidecar.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -74,9 +75,13 @@ Result<bool> writeInPlace(const QString &path, const QByteArray &bytes, bool fif
         if (fifo && error == ENXIO) {
             return Error{
                 Error::Code::WriteFailed,
-                QStringLiteral("%1: a FIFO that no program is reading; start the reading program first").arg(path)};
+                QCoreApplication::translate("Readout::OutputFile",
+                                            "%1: a FIFO that no program is reading; start the reading program first")
+                    .arg(path)};
         }
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, errnoText(error))};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::OutputFile", "%1: cannot write (%2)").arg(path, errnoText(error))};
     }
     if (fifo) {
         const int flags = fcntl(fd, F_GETFL);
@@ -102,7 +107,9 @@ Result<bool> writeInPlace(const QString &path, const QByteArray &bytes, bool fif
         error = errno;
     }
     if (error != 0) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, errnoText(error))};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::OutputFile", "%1: cannot write (%2)").arg(path, errnoText(error))};
     }
     return true;
 }
@@ -121,19 +128,21 @@ QString OutputFile::refusal(const QString &path, const QStringList &articles)
 {
     for (const QString &article : articles) {
         if (!article.isEmpty() && sameFile(path, article)) {
-            return QStringLiteral("%1: refusing to overwrite the article %2 itself; choose another file")
+            return QCoreApplication::translate("Readout::OutputFile",
+                                               "%1: refusing to overwrite the article %2 itself; choose another file")
                 .arg(path, article);
         }
     }
     if (Sidecar::isSidecar(path)) {
         return QFileInfo::exists(path)
-            ? QStringLiteral(
+            ? QCoreApplication::translate(
+                  "Readout::OutputFile",
                   "%1: is a Readout sidecar (the corrections of an article); refusing to write over "
                   "it. Choose another file")
                   .arg(path)
-            : QStringLiteral(
-                  "%1: names a Readout sidecar (NAME.readout.json keeps the corrections of an "
-                  "article); choose another file name")
+            : QCoreApplication::translate("Readout::OutputFile",
+                                          "%1: names a Readout sidecar (NAME.readout.json keeps the corrections of an "
+                                          "article); choose another file name")
                   .arg(path);
     }
     struct stat st {
@@ -142,10 +151,12 @@ QString OutputFile::refusal(const QString &path, const QStringList &articles)
         return {}; // a new file
     }
     if (S_ISDIR(st.st_mode)) {
-        return QStringLiteral("%1: is a folder; choose a file in it").arg(path);
+        return QCoreApplication::translate("Readout::OutputFile", "%1: is a folder; choose a file in it").arg(path);
     }
     if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-        return QStringLiteral("%1: is a block device or a socket, not a file; choose a file").arg(path);
+        return QCoreApplication::translate("Readout::OutputFile",
+                                           "%1: is a block device or a socket, not a file; choose a file")
+            .arg(path);
     }
     return {};
 }
@@ -162,7 +173,9 @@ Result<bool> OutputFile::write(const QString &path, const QByteArray &bytes, con
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::OutputFile", "%1: cannot write (%2)").arg(path, file.errorString())};
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include "../document.h"
 #include "../formats/inputfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -227,7 +228,8 @@ QByteArray Sidecar::toJson(const Document &document,
 Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
 {
     const auto damaged = [&name](const QString &what) {
-        return Error{Error::Code::Malformed, QStringLiteral("%1: damaged sidecar: %2").arg(name, what)};
+        return Error{Error::Code::Malformed,
+                     QCoreApplication::translate("Readout::Sidecar", "%1: damaged sidecar: %2").arg(name, what)};
     };
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
@@ -237,20 +239,23 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
     }
     const QJsonObject root = parsed.object();
     if (!parsed.isObject() || str(root, "format") != FormatName) {
-        return damaged(QStringLiteral("not a Readout sidecar (no \"format\": \"%1\")").arg(FormatName));
+        return damaged(QCoreApplication::translate("Readout::Sidecar", "not a Readout sidecar (no \"format\": \"%1\")")
+                           .arg(FormatName));
     }
     SidecarData data;
     data.version = root.value(QLatin1String("version")).toInt();
     if (data.version > FormatVersion) {
         return Error{Error::Code::Unsupported,
-                     QStringLiteral("%1: written by a newer Readout (sidecar format %2; this version reads up to %3). "
-                                    "Update Readout to open its annotations.")
+                     QCoreApplication::translate(
+                         "Readout::Sidecar",
+                         "%1: written by a newer Readout (sidecar format %2; this version reads up to %3). "
+                         "Update Readout to open its annotations.")
                          .arg(name)
                          .arg(data.version)
                          .arg(FormatVersion)};
     }
     if (data.version < 1) {
-        return damaged(QStringLiteral("no valid \"version\""));
+        return damaged(QCoreApplication::translate("Readout::Sidecar", "no valid \"version\""));
     }
     const QJsonObject doc = root.value(QLatin1String("document")).toObject();
     data.articleFile = str(doc, "file");
@@ -260,7 +265,7 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
     data.textHash = str(doc, "text_hash");
     data.textLength = doc.value(QLatin1String("text_length")).toInt();
     if (!data.textHash.startsWith(QLatin1String("sha256:"))) {
-        return damaged(QStringLiteral("document.text_hash missing"));
+        return damaged(QCoreApplication::translate("Readout::Sidecar", "document.text_hash missing"));
     }
     // A list that is not one ("entities": {}) is damage, not an empty list.
     QJsonArray ents;
@@ -271,7 +276,8 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
                                                            {"correction_log", &log}};
     for (const auto &[key, array] : lists) {
         if (!list(root, key, array)) {
-            return damaged(QStringLiteral("\"%1\" is not a list").arg(QLatin1String(key)));
+            return damaged(
+                QCoreApplication::translate("Readout::Sidecar", "\"%1\" is not a list").arg(QLatin1String(key)));
         }
     }
     for (int i = 0; i < ents.size(); ++i) {
@@ -280,7 +286,10 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         e.id = str(o, "id");
         if (e.id.isEmpty() || !entityTypeFromName(str(o, "type"), &e.type) || !offset(o, "start", &e.start)
             || !offset(o, "end", &e.end) || e.end <= e.start || e.end > data.textLength) {
-            return damaged(QStringLiteral("entity %1 (\"%2\") has no valid id, type or offsets").arg(i + 1).arg(e.id));
+            return damaged(
+                QCoreApplication::translate("Readout::Sidecar", "entity %1 (\"%2\") has no valid id, type or offsets")
+                    .arg(i + 1)
+                    .arg(e.id));
         }
         e.text = str(o, "text");
         e.canonical = str(o, "canonical");
@@ -301,7 +310,10 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         if (e.id.isEmpty() || e.type.isEmpty() || evidence.isEmpty() || !offset(first, "start", &e.evidenceStart)
             || !offset(first, "end", &e.evidenceEnd) || e.evidenceEnd < e.evidenceStart
             || e.evidenceEnd > data.textLength) {
-            return damaged(QStringLiteral("event %1 (\"%2\") has no valid id, type or evidence").arg(i + 1).arg(e.id));
+            return damaged(
+                QCoreApplication::translate("Readout::Sidecar", "event %1 (\"%2\") has no valid id, type or evidence")
+                    .arg(i + 1)
+                    .arg(e.id));
         }
         e.evidenceText = str(first, "text");
         for (int k = 1; k < evidence.size(); ++k) {
@@ -309,7 +321,9 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
             int s = 0;
             int t = 0;
             if (!offset(span, "start", &s) || !offset(span, "end", &t) || t < s || t > data.textLength) {
-                return damaged(QStringLiteral("event %1 has invalid evidence %2").arg(e.id).arg(k + 1));
+                return damaged(QCoreApplication::translate("Readout::Sidecar", "event %1 has invalid evidence %2")
+                                   .arg(e.id)
+                                   .arg(k + 1));
             }
             e.extraEvidence.append({s, t});
             data.extraEvidenceText[e.id].append(str(span, "text"));
@@ -359,12 +373,14 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
     // The spans must fit the article itself: text_length is only what the sidecar says of it.
     const int length = document.toCodePoint(int(text.size()));
     const auto past = [length](const QString &what, int start, int end) {
-        return Error{Error::Code::Malformed,
-                     QStringLiteral("damaged sidecar: %1 %2-%3 runs past the end of the article (%4 characters)")
-                         .arg(what)
-                         .arg(start)
-                         .arg(end)
-                         .arg(length)};
+        return Error{
+            Error::Code::Malformed,
+            QCoreApplication::translate("Readout::Sidecar",
+                                        "damaged sidecar: %1 %2-%3 runs past the end of the article (%4 characters)")
+                .arg(what)
+                .arg(start)
+                .arg(end)
+                .arg(length)};
     };
     for (const Entity &e : std::as_const(data.entities)) {
         if (e.end > length) {
@@ -373,11 +389,15 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
     }
     for (const Event &e : std::as_const(data.events)) {
         if (e.evidenceEnd > length) {
-            return past(QStringLiteral("event %1: evidence").arg(e.id), e.evidenceStart, e.evidenceEnd);
+            return past(QCoreApplication::translate("Readout::Sidecar", "event %1: evidence").arg(e.id),
+                        e.evidenceStart,
+                        e.evidenceEnd);
         }
         for (const auto &span : e.extraEvidence) {
             if (span.second > length) {
-                return past(QStringLiteral("event %1: evidence").arg(e.id), span.first, span.second);
+                return past(QCoreApplication::translate("Readout::Sidecar", "event %1: evidence").arg(e.id),
+                            span.first,
+                            span.second);
             }
         }
     }
@@ -385,9 +405,11 @@ Result<SidecarData> Sidecar::anchor(SidecarData data, const Document &document)
         e.start = u16(e.start);
         e.end = u16(e.end);
         if (text.mid(e.start, e.end - e.start) != e.text) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("damaged sidecar: entity %1 says \"%2\" but the text there is \"%3\"")
-                             .arg(e.id, e.text, text.mid(e.start, e.end - e.start))};
+            return Error{
+                Error::Code::Malformed,
+                QCoreApplication::translate("Readout::Sidecar",
+                                            "damaged sidecar: entity %1 says \"%2\" but the text there is \"%3\"")
+                    .arg(e.id, e.text, text.mid(e.start, e.end - e.start))};
         }
     }
     for (Event &e : data.events) {
@@ -406,7 +428,8 @@ QString Sidecar::linkRefusal(const QString &path)
     if (!info.isSymLink()) {
         return {};
     }
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "Readout::Sidecar",
                "%1: is a symbolic link (to %2); Readout does not write corrections through a link, "
                "which would create or replace that file wherever it is. Remove the link to save them "
                "here")
@@ -428,7 +451,9 @@ bool Sidecar::isSidecar(const QString &path)
 Result<bool> Sidecar::writeFile(const QString &path, const QByteArray &json, const QString &articlePath)
 {
     if (!articlePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(articlePath).absoluteFilePath()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: refusing to overwrite the article").arg(path)};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::Sidecar", "%1: refusing to overwrite the article").arg(path)};
     }
     if (const QString link = linkRefusal(path); !link.isEmpty()) {
         return Error{Error::Code::WriteFailed, link};
@@ -436,10 +461,14 @@ Result<bool> Sidecar::writeFile(const QString &path, const QByteArray &json, con
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::Sidecar", "%1: cannot write (%2)").arg(path, file.errorString())};
     }
     if (file.write(json) != json.size() || !file.commit()) {
-        return Error{Error::Code::WriteFailed, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{
+            Error::Code::WriteFailed,
+            QCoreApplication::translate("Readout::Sidecar", "%1: cannot write (%2)").arg(path, file.errorString())};
     }
     return true;
 }
@@ -462,8 +491,9 @@ SidecarOpening Sidecar::open(const Document &document)
     if (read.value().textHash != hashOf(document.text())) {
         out.kind = SidecarOpening::Kind::Changed;
         out.data = std::move(read).value();
-        out.message = QStringLiteral("%1 has changed since its annotations were saved in %2.")
-                          .arg(QFileInfo(document.path()).fileName(), name);
+        out.message =
+            QCoreApplication::translate("Readout::Sidecar", "%1 has changed since its annotations were saved in %2.")
+                .arg(QFileInfo(document.path()).fileName(), name);
         return out;
     }
     auto anchored = anchor(std::move(read).value(), document);
