@@ -15,7 +15,7 @@ FindActions::FindActions(QWidget *window, std::function<DocumentTab *()> current
     : QObject(window)
     , m_current(std::move(current))
     , m_find(new QAction(tr("&Find…"), window))
-    , m_next(new QAction(tr("Find &Next"), window))
+    , m_next(new QAction(tr("Find Ne&xt"), window))
     , m_previous(new QAction(tr("Find Pre&vious"), window))
 {
     m_find->setObjectName(QStringLiteral("find"));

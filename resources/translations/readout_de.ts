@@ -75,7 +75,7 @@
 <context>
     <name>Readout::AnnotationPalette</name>
     <message>
-        <location filename="../../widgets/annotationpalette.cpp" line="+76"/>
+        <location filename="../../widgets/annotationpalette.cpp" line="+116"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+2"/>
         <source>UNMATCHED</source>
         <translation>OHNE GEGENSTÜCK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIFFERENT</source>
+        <translation>ANDERS</translation>
     </message>
 </context>
 <context>
@@ -195,6 +200,29 @@
         <location line="+34"/>
         <source>Add event %1</source>
         <translation>Ereignis %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::ArticlePrinter</name>
+    <message>
+        <location filename="../../widgets/articleprinter.cpp" line="+105"/>
+        <source>Published %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication date unknown</source>
+        <translation>Veröffentlichungsdatum unbekannt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Events: none found</source>
+        <translation>Ereignisse: keine gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
     </message>
 </context>
 <context>
@@ -334,7 +362,7 @@ Der Artikel wird ohne sie geöffnet.</translation>
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+231"/>
         <source>Header (metadata, not annotated)
 published %1</source>
         <translation>Kopfzeile (Metadaten, nicht annotiert)
@@ -502,7 +530,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::BuiltinPalette</name>
     <message>
-        <location filename="../../widgets/builtinpalette.cpp" line="+85"/>
+        <location filename="../../widgets/builtinpalette.cpp" line="+89"/>
         <source>built-in themes</source>
         <translation>Eingebaute Designs</translation>
     </message>
@@ -568,12 +596,12 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::CompareWindow</name>
     <message>
-        <location filename="../../app/readout/comparewindow.cpp" line="+96"/>
+        <location filename="../../app/readout/comparewindow.cpp" line="+98"/>
         <source>Compare Reports</source>
         <translation>Berichte vergleichen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
@@ -583,7 +611,7 @@ veröffentlicht am %1</translation>
         <translation>Ereignispaare</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -638,7 +666,7 @@ veröffentlicht am %1</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Compare %1 and %2</source>
         <translation>%1 und %2 vergleichen</translation>
     </message>
@@ -1106,7 +1134,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1451,7 +1479,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::DocumentTab</name>
     <message>
-        <location filename="../../app/readout/documenttab.cpp" line="+199"/>
+        <location filename="../../app/readout/documenttab.cpp" line="+210"/>
         <source>Extracting…</source>
         <translation>Wird extrahiert …</translation>
     </message>
@@ -1605,6 +1633,34 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+18"/>
         <source>Select the new extent of an entity, overlapping it</source>
         <translation>Wählen Sie den neuen Umfang einer Entität aus, sodass er sie überlappt</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::EventDetailsForm</name>
+    <message>
+        <location filename="../../widgets/eventdetailsform.cpp" line="+76"/>
+        <source>Select an event to see and edit all its fields.</source>
+        <translation>Wählen Sie ein Ereignis aus, um alle seine Felder zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You checked this event; the filter “Unreviewed” hides it</source>
+        <translation>Sie haben dieses Ereignis geprüft; der Filter „Ungeprüft“ blendet es aus</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
     </message>
 </context>
 <context>
@@ -1768,15 +1824,20 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::EventTableView</name>
     <message>
-        <location filename="../../widgets/eventtableview.cpp" line="+199"/>
+        <location filename="../../widgets/eventtableview.cpp" line="+219"/>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no room: widen the panel)</source>
+        <translation>%1 (kein Platz: Leiste verbreitern)</translation>
     </message>
 </context>
 <context>
     <name>Readout::EventsPanel</name>
     <message>
-        <location filename="../../widgets/eventspanel.cpp" line="+32"/>
+        <location filename="../../widgets/eventspanel.cpp" line="+37"/>
         <source>Filter events…</source>
         <translation>Ereignisse filtern …</translation>
     </message>
@@ -1806,12 +1867,23 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Alle Ereignisse anzeigen, nur die von Ihnen korrigierten oder hinzugefügten oder nur die noch nicht geprüften</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+38"/>
+        <location line="+83"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields of the selected event, to read and correct</source>
+        <translation>Alle Felder des ausgewählten Ereignisses zum Lesen und Korrigieren</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Select an event to mark its evidence in the article.</source>
         <translation>Wählen Sie ein Ereignis aus, um seinen Beleg im Artikel zu markieren.</translation>
     </message>
@@ -1821,7 +1893,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+65"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
@@ -1834,6 +1906,92 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::FindActions</name>
+    <message>
+        <location filename="../../app/readout/findactions.cpp" line="+17"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>Weitersu&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rückwärts suc&amp;hen</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::FindBar</name>
+    <message>
+        <location filename="../../widgets/findbar.cpp" line="+53"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find in the article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <location line="+315"/>
+        <source>Continued from the top</source>
+        <translation>Am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continued from the bottom</source>
+        <translation>Am Ende fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 matches</source>
+        <translation>%L1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2115,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::KshPalette</name>
     <message>
-        <location filename="../../widgets/kshpalette.cpp" line="+390"/>
+        <location filename="../../widgets/kshpalette.cpp" line="+424"/>
         <source>KSyntaxHighlighting themes “%1” and “%2”, following the system</source>
         <translation>KSyntaxHighlighting-Designs „%1“ und „%2“, je nach System</translation>
     </message>
@@ -1970,7 +2128,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::LegendWidget</name>
     <message>
-        <location filename="../../widgets/legendwidget.cpp" line="+24"/>
+        <location filename="../../widgets/legendwidget.cpp" line="+25"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2025,7 +2183,12 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Nur dieser Bericht enthält das Ereignis</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Words the other report of the event puts differently</source>
+        <translation>Wörter, die der andere Bericht über das Ereignis anders fasst</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2033,13 +2196,13 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::MainWindow</name>
     <message>
-        <location filename="../../app/readout/mainwindow.cpp" line="+110"/>
-        <location line="+427"/>
+        <location filename="../../app/readout/mainwindow.cpp" line="+113"/>
+        <location line="+430"/>
         <source>Readout</source>
         <translation>Readout</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-421"/>
         <source>Open an article with File ▸ Open (%1) or drop a file here.</source>
         <translation>Öffnen Sie einen Artikel mit „Datei ▸ Öffnen“ (%1) oder legen Sie hier eine Datei ab.</translation>
     </message>
@@ -2074,7 +2237,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>%1 wurde auf der Festplatte gelöscht oder verschoben. Sein Text und Ihre Korrekturen bleiben hier geöffnet; exportieren Sie, was Sie brauchen, bevor Sie das Unterfenster schließen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2104,7 +2267,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -2164,7 +2327,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Als &amp;neuen Artikel einfügen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
@@ -2453,6 +2616,79 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+9"/>
         <source>%1: dropped what repeats on every page: %2</source>
         <translation>%1: Was sich auf jeder Seite wiederholt, wurde entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::PrintController</name>
+    <message>
+        <location filename="../../app/readout/printcontroller.cpp" line="+39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Als PD&amp;F exportieren …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: no article is open to export</source>
+        <translation>%1: Es ist kein Artikel zum Exportieren geöffnet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open an article to print it</source>
+        <translation>Öffnen Sie einen Artikel, um ihn zu drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed %1</source>
+        <translation>%1 gedruckt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an article to export it as PDF</source>
+        <translation>Öffnen Sie einen Artikel, um ihn als PDF zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF export failed: %1</source>
+        <translation>PDF-Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not export to “%1”.</source>
+        <translation>Export nach „%1“ nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 as PDF to %2</source>
+        <translation>%1 als PDF nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +3028,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::StoriesWindow</name>
     <message>
-        <location filename="../../app/readout/storieswindow.cpp" line="+28"/>
+        <location filename="../../app/readout/storieswindow.cpp" line="+29"/>
         <source>Told by several reports</source>
         <translation>Von mehreren Berichten erzählt</translation>
     </message>
@@ -2803,7 +3039,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Stories</source>
         <translation>Geschichten</translation>
     </message>
@@ -3169,7 +3405,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::TimelineWindow</name>
     <message>
-        <location filename="../../app/readout/timelinewindow.cpp" line="+22"/>
+        <location filename="../../app/readout/timelinewindow.cpp" line="+23"/>
         <location line="+2"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -3366,7 +3602,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/readout/main.cpp" line="+47"/>
+        <location filename="../../app/readout/main.cpp" line="+48"/>
         <source>readout: could not write the screenshot to %1</source>
         <translation>readout: Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -3441,7 +3677,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Zu öffnende Artikel; ein Ordner wird als Korpus geöffnet („Datei ▸ Ordner öffnen“).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+144"/>
         <source>readout: --published expects a date as YYYY-MM-DD, not “%1”</source>
         <translation>readout: --published erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
