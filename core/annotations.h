@@ -94,6 +94,12 @@ public:
     /// Deletes entities; several are one undo step. With Teach::Yes their texts (dates aside) are
     /// learnt as never a name, in the same step.
     bool removeEntities(const QStringList &ids, Teach teach = Teach::No);
+    /// Annotates every whole-word occurrence (case kept, see Occurrences) of the text in
+    /// [start, end) that no entity covers yet: one undo step ("Annotate 7 occurrences of
+    /// “Lavrov”"); with Teach::Yes the name is learnt in it too. Returns how many were added.
+    int annotateOccurrences(EntityType type, int start, int end, Teach teach = Teach::No);
+    /// Deletes every entity with the type and text of this one: one undo step. Returns how many.
+    int removeOccurrences(const QString &id);
 
     bool setEventField(const QString &id, EventField field, const QVariant &value);
     bool setEventDate(const QString &id, const QString &date);
