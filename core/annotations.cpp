@@ -457,7 +457,7 @@ QString Annotations::addEvent(Event event)
     }
     event.id = nextEventId();
     event.origin = QStringLiteral("added");
-    event.correctedFields.clear();
+    event.correctedFields = EventEdits::givenFields(event);
     QString previous;
     for (const Event &e : std::as_const(d->events)) {
         if (e.evidenceStart <= event.evidenceStart) {

@@ -106,7 +106,8 @@ public:
     bool setEventReviewed(const QString &id, bool reviewed);
     /// Marks several events at once: one undo step.
     bool setEventsReviewed(const QStringList &ids, bool reviewed);
-    /// Adds an event (origin "added") in text order by its evidence; returns its new id.
+    /// Adds an event (origin "added", corrected_fields the fields it has a value for, see
+    /// EventEdits::givenFields) in text order by its evidence; returns its new id.
     QString addEvent(Event event);
     /// Deletes events; several are one undo step.
     bool removeEvents(const QStringList &ids);
