@@ -3,6 +3,7 @@
 
 #include "edit/entitycommand.h"
 #include "edit/entityedits.h"
+#include "edit/entitysteps.h"
 #include "edit/eventcommand.h"
 #include "edit/eventsteps.h"
 #include "knowledge/dictionaryteacher.h"
@@ -386,6 +387,34 @@ bool Annotations::removeEntities(const QStringList &ids, Teach teach)
     return true;
 }
 
+int Annotations::annotateOccurrences(EntityType type, int start, int end, Teach teach)
+{
+    QUndoCommand *steps = EntitySteps::annotateAll(this, type, start, end);
+    if (!steps) {
+        return 0;
+    }
+    const int count = steps->childCount();
+    // The name is learnt once, from the selection, in the same undo step.
+    QUndoCommand *taught = nullptr;
+    if (teach == Teach::Yes) {
+        const std::optional<Entity> e = EntityEdits::added(d->document, type, start, end, {}, {}, knowledge());
+        taught = e ? lesson(UserDictionary::entryFor(*e)) : nullptr;
+    }
+    pushTaught(steps, taught);
+    return count;
+}
+
+int Annotations::removeOccurrences(const QString &id)
+{
+    QUndoCommand *steps = EntitySteps::removeAll(this, id);
+    if (!steps) {
+        return 0;
+    }
+    const int count = steps->childCount();
+    d->stack->push(steps);
+    return count;
+}
+
 // Event edits -------------------------------------------------------------------------------------
 
 bool Annotations::setEventField(const QString &id, EventField field, const QVariant &value)
@@ -428,7 +457,7 @@ QString Annotations::addEvent(Event event)
     }
     event.id = nextEventId();
     event.origin = QStringLiteral("added");
-    event.correctedFields.clear();
+    event.correctedFields = EventEdits::givenFields(event);
     QString previous;
     for (const Event &e : std::as_const(d->events)) {
         if (e.evidenceStart <= event.evidenceStart) {

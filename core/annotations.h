@@ -94,13 +94,20 @@ public:
     /// Deletes entities; several are one undo step. With Teach::Yes their texts (dates aside) are
     /// learnt as never a name, in the same step.
     bool removeEntities(const QStringList &ids, Teach teach = Teach::No);
+    /// Annotates every whole-word occurrence (case kept, see Occurrences) of the text in
+    /// [start, end) that no entity covers yet: one undo step ("Annotate 7 occurrences of
+    /// “Lavrov”"); with Teach::Yes the name is learnt in it too. Returns how many were added.
+    int annotateOccurrences(EntityType type, int start, int end, Teach teach = Teach::No);
+    /// Deletes every entity with the type and text of this one: one undo step. Returns how many.
+    int removeOccurrences(const QString &id);
 
     bool setEventField(const QString &id, EventField field, const QVariant &value);
     bool setEventDate(const QString &id, const QString &date);
     bool setEventReviewed(const QString &id, bool reviewed);
     /// Marks several events at once: one undo step.
     bool setEventsReviewed(const QStringList &ids, bool reviewed);
-    /// Adds an event (origin "added") in text order by its evidence; returns its new id.
+    /// Adds an event (origin "added", corrected_fields the fields it has a value for, see
+    /// EventEdits::givenFields) in text order by its evidence; returns its new id.
     QString addEvent(Event event);
     /// Deletes events; several are one undo step.
     bool removeEvents(const QStringList &ids);

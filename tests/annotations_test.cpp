@@ -142,6 +142,19 @@ private Q_SLOTS:
                                      entityId(a, QStringLiteral("Monday")),
                                      entityId(a, QStringLiteral("Ankara"), 1)});
         })} << 1;
+        QTest::newRow("annotate all occurrences") << Steps{
+            step("delete both Ankara",
+                 [](Annotations &a) {
+                     return a.removeEntities(
+                         {entityId(a, QStringLiteral("Ankara")), entityId(a, QStringLiteral("Ankara"), 1)});
+                 }),
+            step("annotate all Ankara", [](Annotations &a) {
+                const int at = int(a.document().text().lastIndexOf(QStringLiteral("Ankara")));
+                return a.annotateOccurrences(EntityType::Location, at, at + 6) == 2;
+            })} << 2;
+        QTest::newRow("delete all occurrences") << Steps{step("Ankara", [](Annotations &a) {
+            return a.removeOccurrences(entityId(a, QStringLiteral("Ankara"))) == 2;
+        })} << 1;
         QTest::newRow("event fields") << Steps{
             step("type",
                  [](Annotations &a) {
@@ -247,6 +260,45 @@ private Q_SLOTS:
         for (const Entity &e : a.entities()) {
             QVERIFY(a.entitiesIn(e.start, e.end).contains(a.entity(e.id)));
         }
+    }
+
+    void testAnnotateOccurrences()
+    {
+        Annotations &a = *m_annotations;
+        // "Officials" occurs once, in the body; nothing covers it.
+        const int at = offsetOf(a, QStringLiteral("Officials"));
+        QCOMPARE(a.annotateOccurrences(EntityType::Organization, at, at + 9), 1);
+        QCOMPARE(a.undoStack()->text(a.undoStack()->count() - 1),
+                 QStringLiteral("Annotate 1 occurrence of “Officials”"));
+        // Again: every occurrence is covered now, nothing to do and no step.
+        QCOMPARE(a.annotateOccurrences(EntityType::Organization, at, at + 9), 0);
+        QCOMPARE(a.undoStack()->count(), 1);
+
+        // Ankara twice: both extracted already (covered), so annotating them adds none...
+        const int ankara = offsetOf(a, QStringLiteral("Ankara"));
+        QCOMPARE(a.annotateOccurrences(EntityType::Person, ankara, ankara + 6), 0);
+        // ... and deleting all of them is one step naming the count, which undo restores.
+        const QVector<Entity> before = a.entities();
+        QCOMPARE(a.removeOccurrences(entityId(a, QStringLiteral("Ankara"))), 2);
+        QCOMPARE(a.undoStack()->text(a.undoStack()->count() - 1), QStringLiteral("Delete 2 occurrences of “Ankara”"));
+        QVERIFY(entityId(a, QStringLiteral("Ankara")).isEmpty());
+        // Annotating one occurrence's text now finds both, as one step.
+        QCOMPARE(a.annotateOccurrences(EntityType::Location, ankara, ankara + 6), 2);
+        QCOMPARE(a.undoStack()->text(a.undoStack()->count() - 1), QStringLiteral("Annotate 2 occurrences of “Ankara”"));
+        int found = 0;
+        for (const Entity &e : a.entities()) {
+            if (e.text == QLatin1String("Ankara")) {
+                QCOMPARE(e.type, EntityType::Location);
+                QCOMPARE(e.origin, QStringLiteral("added"));
+                ++found;
+            }
+        }
+        QCOMPARE(found, 2);
+        a.undoStack()->undo();
+        a.undoStack()->undo();
+        QCOMPARE(a.entities(), before);
+        // A part of a word ("Ankar") is no whole-word occurrence: nothing to annotate.
+        QCOMPARE(a.annotateOccurrences(EntityType::Location, ankara, ankara + 5), 0);
     }
 
     void testDragMergesIntoOneStep()

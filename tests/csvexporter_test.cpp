@@ -36,7 +36,10 @@ private Q_SLOTS:
     {
         const CsvExporter csv(*KnowledgeBase::builtIn());
         QCOMPARE(csv.columns().first(), QStringLiteral("event_id"));
-        QCOMPARE(csv.columns().size(), 23);
+        // The brief's 23 and reviewed, after corrected_fields.
+        QCOMPARE(csv.columns().size(), 24);
+        QCOMPARE(csv.columns().indexOf(QStringLiteral("reviewed")),
+                 csv.columns().indexOf(QStringLiteral("corrected_fields")) + 1);
         const Document doc(QStringLiteral("/tmp/a.txt"), QStringLiteral("They will meet.\nAgain."));
         const QByteArray out = csv.toCsv(doc, {sampleEvent()});
         QVERIFY(out.startsWith("event_id,document,published,event_type,cameo_code,participants,actor1,actor1_code"));

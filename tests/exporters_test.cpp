@@ -110,6 +110,7 @@ private Q_SLOTS:
         added.status = QStringLiteral("planned");
         added.participants = {QStringLiteral("NATO"), QStringLiteral("Turkey")};
         QVERIFY(!a.addEvent(added).isEmpty());
+        QVERIFY(a.setEventReviewed(QStringLiteral("E1"), true));
         m_sidecar = m_dir.filePath(QStringLiteral("talks.readout.json"));
         QVERIFY(Sidecar::writeFile(m_sidecar, Sidecar::toJson(a), m_article));
     }
@@ -128,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(events.value().at(1).topics,
                  (QStringList{QStringLiteral("membership, Sweden"), QStringLiteral("defence")}));
         QCOMPARE(events.value().last().origin, QStringLiteral("added"));
+        // An added event lists the fields the analyst gave it, in field order.
+        const QStringList given = events.value().last().correctedFields;
+        QVERIFY2(given.mid(0, 3)
+                     == (QStringList{QStringLiteral("type"), QStringLiteral("participants"), QStringLiteral("date")}),
+                 qPrintable(given.join(QLatin1Char(';'))));
+        QVERIFY(given.contains(QStringLiteral("status")));
+        QCOMPARE(given, m_annotations.events().last().correctedFields);
+        // reviewed: true or false, read back.
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QList<QByteArray> header = lines.first().trimmed().split(',');
+        const int reviewed = int(header.indexOf("reviewed"));
+        QVERIFY(reviewed > header.indexOf("corrected_fields"));
+        QCOMPARE(header.size(), m_kb->csvColumns().size());
+        QVERIFY(events.value().at(0).reviewed);
+        QVERIFY(!events.value().at(1).reviewed);
+        QVERIFY(bytes.contains(",true,"));
+        QVERIFY(bytes.contains(",false,"));
         QCOMPARE(events.value().at(2).correctedFields, (QStringList{QStringLiteral("date"), QStringLiteral("status")}));
         QCOMPARE(events.value().at(2).evidenceStart, m_annotations.events().at(2).evidenceStart);
     }
@@ -140,6 +158,13 @@ private Q_SLOTS:
         QCOMPARE(events.at(2).toObject().value(QLatin1String("origin")).toString(), QStringLiteral("corrected"));
         QCOMPARE(events.at(2).toObject().value(QLatin1String("corrected_fields")).toArray().size(), 2);
         QCOMPARE(events.at(3).toObject().value(QLatin1String("origin")).toString(), QStringLiteral("added"));
+        QVERIFY(events.at(3)
+                    .toObject()
+                    .value(QLatin1String("corrected_fields"))
+                    .toArray()
+                    .contains(QStringLiteral("participants")));
+        QCOMPARE(events.at(0).toObject().value(QLatin1String("reviewed")).toBool(), true);
+        QCOMPARE(events.at(1).toObject().value(QLatin1String("reviewed")).toBool(), false);
         bool addedEntity = false;
         for (const QJsonValue &e : root.value(QLatin1String("entities")).toArray()) {
             addedEntity =

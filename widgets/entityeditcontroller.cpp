@@ -113,6 +113,40 @@ bool EntityEditController::annotate(EntityType type)
     return true;
 }
 
+bool EntityEditController::annotateAll(EntityType type)
+{
+    Annotations *a = annotations();
+    const auto [start, end] = selection();
+    if (!a || start == end) {
+        Q_EMIT message(tr("Select the text of the name first"));
+        return false;
+    }
+    const int count = a->annotateOccurrences(type, start, end, Annotations::Teach::Yes);
+    const QString text = a->document().text().mid(start, end - start).simplified();
+    if (count == 0) {
+        Q_EMIT message(tr("No whole-word occurrence of “%1” is left to annotate").arg(text));
+        return false;
+    }
+    Q_EMIT message(
+        tr("Annotated %n occurrence(s) of “%1” as %2", nullptr, count).arg(text, entityTypeName(type).toLower()));
+    return true;
+}
+
+bool EntityEditController::deleteAll()
+{
+    Annotations *a = annotations();
+    const QString id = currentEntityId();
+    const Entity *e = a ? a->entity(id) : nullptr;
+    if (!e) {
+        Q_EMIT message(tr("Put the cursor in one of the entities to delete"));
+        return false;
+    }
+    const QString text = e->text.simplified();
+    const int count = a->removeOccurrences(id);
+    Q_EMIT message(tr("Deleted %n occurrence(s) of “%1”", nullptr, count).arg(text));
+    return count > 0;
+}
+
 bool EntityEditController::deleteEntity(bool neverAgain)
 {
     Annotations *a = annotations();

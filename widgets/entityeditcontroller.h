@@ -48,6 +48,11 @@ public Q_SLOTS:
     /// Over a selection: adds an entity of this type (or retypes the one with exactly that span);
     /// without one: retypes the entity at the cursor.
     bool annotate(Readout::EntityType type);
+    /// Annotates every whole-word occurrence of the selected text (case kept) that no entity
+    /// covers yet, as one undo step; teaches the name as annotate() does.
+    bool annotateAll(Readout::EntityType type);
+    /// Deletes every entity with the text and type of the current one, as one undo step.
+    bool deleteAll();
     /// Deletes the current entity; with neverAgain its text becomes a stop entry too.
     bool deleteEntity(bool neverAgain = false);
     /// Moves one edge of the current entity by delta characters.

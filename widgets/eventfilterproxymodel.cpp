@@ -15,13 +15,15 @@ namespace Readout
 namespace
 {
 
-/// A dot in the theme's correction colour; with a plus for added events. Extracted events get a
-/// blank icon of the same size, so the type column keeps its width and alignment as rows change.
-QIcon paintedIcon(bool added, bool blank = false)
+/// The origin marks of the type column, unlike the reviewed column's check box: a badge in the
+/// theme's correction colour holding a pencil (corrected) or a plus (added). The glyph is black or
+/// white, whichever stands out on the badge, so the mark reads on light and dark themes. Extracted
+/// events get a blank icon of the same size, so the column keeps its width and alignment.
+QIcon paintedIcon(const QString &origin, const QColor &badge)
 {
-    const QTextCharFormat corrected =
-        Themes::instance()->palette()->format(AnnotationRole::Corrected, Themes::instance()->activeScheme());
-    const QColor colour = corrected.underlineColor().isValid() ? corrected.underlineColor() : QColor(0x00897b);
+    const bool added = origin == QLatin1String("added");
+    const bool blank = !added && origin != QLatin1String("corrected");
+    const QColor glyph = badge.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
     QIcon icon;
     for (const int size : {16, 32}) {
         QPixmap pixmap(size, size);
@@ -33,21 +35,29 @@ QIcon paintedIcon(bool added, bool blank = false)
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        const qreal r = size * 0.34;
+        painter.setBrush(badge);
+        const qreal r = size * 0.46;
         painter.drawEllipse(QPointF(size / 2.0, size / 2.0), r, r);
-        painter.setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap));
         if (added) {
-            painter.drawLine(QPointF(size / 2.0, size * 0.3), QPointF(size / 2.0, size * 0.7));
-            painter.drawLine(QPointF(size * 0.3, size / 2.0), QPointF(size * 0.7, size / 2.0));
+            painter.setPen(QPen(glyph, size / 8.0, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(size / 2.0, size * 0.26), QPointF(size / 2.0, size * 0.74));
+            painter.drawLine(QPointF(size * 0.26, size / 2.0), QPointF(size * 0.74, size / 2.0));
         } else {
-            // A check-like stroke: "changed by the analyst".
-            QPainterPath tick;
-            tick.moveTo(size * 0.33, size * 0.52);
-            tick.lineTo(size * 0.45, size * 0.64);
-            tick.lineTo(size * 0.68, size * 0.38);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(tick);
+            // A pencil from upper right to lower left: a body, its point, and the eraser end.
+            painter.translate(size / 2.0, size / 2.0);
+            painter.rotate(45);
+            const qreal w = size * 0.2;
+            const qreal half = size * 0.3;
+            painter.setBrush(glyph);
+            painter.drawRect(QRectF(-w / 2, -half, w, half * 1.45));
+            QPainterPath point;
+            point.moveTo(-w / 2, half * 0.55);
+            point.lineTo(w / 2, half * 0.55);
+            point.lineTo(0, half * 1.1);
+            point.closeSubpath();
+            painter.drawPath(point);
+            painter.setBrush(badge);
+            painter.drawRect(QRectF(-w / 2 + size / 32.0, -half * 0.62, w - size / 16.0, size / 24.0 + 0.5));
         }
         painter.end();
         icon.addPixmap(pixmap);
@@ -94,16 +104,17 @@ EventFilterProxyModel::Review EventFilterProxyModel::reviewFilter() const
 
 QIcon EventFilterProxyModel::originIcon(const QString &origin)
 {
-    if (origin == QLatin1String("added")) {
-        static const QIcon added = paintedIcon(true);
-        return added;
+    const QTextCharFormat corrected =
+        Themes::instance()->palette()->format(AnnotationRole::Corrected, Themes::instance()->activeScheme());
+    const QColor badge = corrected.underlineColor().isValid() ? corrected.underlineColor() : QColor(0x00897b);
+    // Painted once per origin and theme colour: a theme switch gets its own marks.
+    static QHash<QString, QIcon> cache;
+    const QString key = origin + QLatin1Char('|') + badge.name();
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        it = cache.insert(key, paintedIcon(origin, badge));
     }
-    if (origin == QLatin1String("corrected")) {
-        static const QIcon corrected = paintedIcon(false);
-        return corrected;
-    }
-    static const QIcon blank = paintedIcon(false, true);
-    return blank;
+    return it.value();
 }
 
 QVariant EventFilterProxyModel::data(const QModelIndex &index, int role) const
@@ -114,11 +125,20 @@ QVariant EventFilterProxyModel::data(const QModelIndex &index, int role) const
             return icon;
         }
     }
-    if (role == Qt::BackgroundRole && index.data(EventTableModel::CorrectedRole).toBool()) {
-        return Themes::instance()
-            ->palette()
-            ->format(AnnotationRole::Corrected, Themes::instance()->activeScheme())
-            .background();
+    if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole)
+        && index.data(EventTableModel::CorrectedRole).toBool()) {
+        const QBrush tint = Themes::instance()
+                                ->palette()
+                                ->format(AnnotationRole::Corrected, Themes::instance()->activeScheme())
+                                .background();
+        if (role == Qt::BackgroundRole) {
+            return tint;
+        }
+        // A dark theme's tint in a table the system palette keeps light: the text must follow the
+        // tint, not the table, to stay legible.
+        if (tint.style() != Qt::NoBrush) {
+            return QBrush(tint.color().lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
+        }
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -9,9 +9,10 @@ namespace Readout
 
 /// Sorts an EventTableModel by its SortRole (dates as ISO text, evidence by position) and filters
 /// rows whose text in any column, or whose event id, contains the filter text (case-insensitive),
-/// optionally only corrected or only unreviewed events. Marks corrected rows with an icon (and
-/// corrected cells with the theme's correction tint). Vertical headers show event ids ("E1"), so
-/// rows keep their names when sorted.
+/// optionally only corrected or only unreviewed events. Marks the type of a corrected event with
+/// a pencil and of an added one with a plus (originIcon(); the reviewed tick is the model's own
+/// column), and corrected cells with the theme's correction tint, their text legible on it.
+/// Vertical headers show event ids ("E1"), so rows keep their names when sorted.
 class EventFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -128,6 +128,7 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
                     }
                 });
     }
+    createOccurrenceActions(annotate, types);
     annotate->addSeparator();
     // Keyboard-only work moves between the article and the table without the mouse.
     connect(makeAction(annotate,
@@ -359,6 +360,40 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
     updateEnabled();
 }
 
+void CorrectionActions::createOccurrenceActions(QMenu *annotate,
+                                                const QList<std::tuple<QString, QString, Qt::Key, EntityType>> &types)
+{
+    const auto editor = [this]() -> EntityEditController * {
+        return m_current ? m_current->entityEditor() : nullptr;
+    };
+    QMenu *all = annotate->addMenu(tr("Annotate All &Occurrences as"));
+    all->menuAction()->setObjectName(QStringLiteral("annotateAllMenu"));
+    m_actions.insert(all->menuAction()->objectName(), all->menuAction());
+    for (const auto &[name, text, key, type] : types) {
+        const QString allName = QStringLiteral("annotateAll") + name.mid(int(qstrlen("annotate")));
+        connect(makeAction(all, allName, text, QKeySequence(Qt::SHIFT | key), Qt::WidgetWithChildrenShortcut),
+                &QAction::triggered,
+                this,
+                [editor, type = type] {
+                    if (editor()) {
+                        editor()->annotateAll(type);
+                    }
+                });
+    }
+    connect(makeAction(annotate,
+                       QStringLiteral("annotateDeleteAll"),
+                       tr("Delete All O&ccurrences"),
+                       QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                       Qt::WidgetWithChildrenShortcut),
+            &QAction::triggered,
+            this,
+            [editor] {
+                if (editor()) {
+                    editor()->deleteAll();
+                }
+            });
+}
+
 bool CorrectionActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Show) {
@@ -383,8 +418,10 @@ void CorrectionActions::addDocument(DocumentTab *tab)
                                 QStringLiteral("annotateLocation"),
                                 QStringLiteral("annotateDate"),
                                 QStringLiteral("annotateMisc"),
+                                QStringLiteral("annotateAllMenu"),
                                 QStringLiteral("annotateDetails"),
                                 QStringLiteral("annotateDelete"),
+                                QStringLiteral("annotateDeleteAll"),
                                 QStringLiteral("annotateDeleteStop"),
                                 QStringLiteral("addEvent")}) {
         context.append(m_actions.value(name));

@@ -5,6 +5,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include "entity.h"
+
+#include <tuple>
+
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -51,6 +55,10 @@ private:
                         const QString &text,
                         const QKeySequence &key,
                         Qt::ShortcutContext context);
+    /// Annotate ▸ Annotate All Occurrences as ▸ (a type each, Shift+its key) and Delete All
+    /// Occurrences; types as in the Annotate menu.
+    void createOccurrenceActions(QMenu *annotate,
+                                 const QList<std::tuple<QString, QString, Qt::Key, EntityType>> &types);
     void updateEnabled();
 
     QMainWindow *m_window;

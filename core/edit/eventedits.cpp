@@ -150,12 +150,23 @@ QStringList EventEdits::toList(const QVariant &value)
     return out;
 }
 
+QStringList EventEdits::givenFields(const Event &event)
+{
+    QStringList fields;
+    for (const EventField field : CorrectableFields) {
+        if (!fieldValue(event, field).isEmpty()) {
+            fields.append(fieldName(field));
+        }
+    }
+    return fields;
+}
+
 void EventEdits::markCorrected(Event &event, const QString &field)
 {
-    if (event.origin == QLatin1String("added")) {
-        return;
+    // An added event stays added; what the analyst changes later joins the fields they set.
+    if (event.origin != QLatin1String("added")) {
+        event.origin = QStringLiteral("corrected");
     }
-    event.origin = QStringLiteral("corrected");
     if (!event.correctedFields.contains(field)) {
         event.correctedFields.append(field);
     }
@@ -268,7 +279,8 @@ EventEdits::split(const Event &event, const QStringList &movedParticipants, cons
     Event part = event;
     part.id = newId;
     part.origin = QStringLiteral("added");
-    part.correctedFields.clear();
+    // The analyst chose who moved to the new event; the rest is copied.
+    part.correctedFields = {fieldName(EventField::Participants)};
     part.reviewed = false;
     QStringList moved;
     for (const QString &p : movedParticipants) {

@@ -49,7 +49,11 @@ public:
                                          const QVariant &value,
                                          const KnowledgeBase *knowledge,
                                          bool *ok = nullptr);
-    /// Marks a field corrected: origin extracted becomes corrected; added events stay added.
+    /// The fields an analyst gave an event they add: each of type, participants, date, location,
+    /// status, topics and source that has a value, in that order (its corrected_fields).
+    [[nodiscard]] static QStringList givenFields(const Event &event);
+    /// Marks a field corrected: origin extracted becomes corrected; added events stay added and
+    /// list the field too.
     static void markCorrected(Event &event, const QString &field);
     /// into with from's participants, topics, entities and evidence added and its own gaps filled.
     [[nodiscard]] static Event merged(const Event &into, const Event &from);

@@ -86,6 +86,41 @@ readTsv(const QString &overrideDir, const QString &relative, const QStringList &
     return parseTsv(bytes.value(), relative, required, true);
 }
 
+Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
+                                      const QString &relative,
+                                      const QStringList &required,
+                                      const QStringList &optional,
+                                      QStringList *sources)
+{
+    auto bytes = read(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    // The header is the first line that is neither blank nor a comment.
+    const QStringList lines = QString::fromUtf8(bytes.value()).split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList known = required + optional;
+        for (const QString &column : line.split(QLatin1Char('\t'))) {
+            if (!known.contains(column)) {
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("%1:%2: unknown column \"%3\" (the columns are %4)")
+                                 .arg(relative)
+                                 .arg(i + 1)
+                                 .arg(column, known.join(QLatin1String(", ")))};
+            }
+        }
+        break;
+    }
+    return parseTsv(bytes.value(), relative, required, true);
+}
+
 Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
 {
     auto bytes = read(overrideDir, relative, sources);

@@ -39,6 +39,14 @@ Result<QByteArray> read(const QString &overrideDir, const QString &relative, QSt
 Result<QVector<TsvRow>>
 readTsv(const QString &overrideDir, const QString &relative, const QStringList &required, QStringList *sources);
 
+/// As readTsv(), for tables whose columns are fixed: a header column that is neither required nor
+/// optional is an error naming file:line ("unknown column").
+Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
+                                      const QString &relative,
+                                      const QStringList &required,
+                                      const QStringList &optional,
+                                      QStringList *sources);
+
 /// read() then a JSON object with "schema": 1.
 Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources);
 

@@ -242,6 +242,11 @@ QStringList KnowledgeBase::eventTypes() const
     return d->eventTypes;
 }
 
+const QVector<EventTypeInfo> &KnowledgeBase::eventTypeInfos() const
+{
+    return d->eventTypeInfos;
+}
+
 QStringList KnowledgeBase::eventStatuses() const
 {
     return d->statuses;

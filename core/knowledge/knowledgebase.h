@@ -108,6 +108,14 @@ struct Trigger {
     bool alsoNoun = false; ///< a verb form that is a noun trigger too ("visit"): a noun after a determiner
 };
 
+/// One event type of rules/event_types.tsv: the name events and exports carry ("talks"), a label
+/// for people ("Talks") and what it covers.
+struct EventTypeInfo {
+    QString type;
+    QString label;
+    QString description;
+};
+
 /// All knowledge Readout uses, loaded once from resources/ (compiled in under :/readout/, overridable
 /// by a data directory) and shared read-only between threads. Nothing here is changed after load().
 class KnowledgeBase
@@ -170,8 +178,10 @@ public:
     [[nodiscard]] QString unit(const QString &lowerWord) const; ///< "years" -> "Y", "hours" -> "TH", "" when none
     [[nodiscard]] QString cameoCode(const QString &type, const QString &status) const;
     [[nodiscard]] QStringList csvColumns() const;
-    /// Event types the triggers produce, sorted (the editor's choices).
+    /// Event types of rules/event_types.tsv, in its order (the editor's choices); every trigger's
+    /// type is one of them and each has a CAMEO code with every status (checked at load).
     [[nodiscard]] QStringList eventTypes() const;
+    [[nodiscard]] const QVector<EventTypeInfo> &eventTypeInfos() const;
     /// Event statuses of rules/statuses.tsv, in its order (the editor's choices).
     [[nodiscard]] QStringList eventStatuses() const;
     /// The iCalendar STATUS for one of ours (rules/statuses.tsv); "" when unknown.

@@ -45,6 +45,7 @@ struct KnowledgeBase::Data {
     QHash<QString, QString> cameo;
     QStringList csvColumns;
     QStringList eventTypes;
+    QVector<EventTypeInfo> eventTypeInfos;
     QStringList statuses;
     QHash<QString, QString> icsStatuses;
     UserDictionary userDictionary;
@@ -91,8 +92,15 @@ private:
     [[nodiscard]] std::optional<Error> readTitles();
     /// Holidays and the rule that dates each.
     [[nodiscard]] std::optional<Error> readHolidays();
-    /// CAMEO codes, CSV columns and event statuses.
+    // eventtables.cpp
+    /// Event types, statuses, CAMEO codes (every type with every status) and CSV columns.
     [[nodiscard]] std::optional<Error> readEventTables();
+    /// rules/event_types.tsv: a type once, lower case; unknown columns refused.
+    [[nodiscard]] std::optional<Error> readEventTypes();
+    /// rules/statuses.tsv: a status once, lower case, with an iCalendar STATUS.
+    [[nodiscard]] std::optional<Error> readStatuses();
+    /// rules/cameo.tsv: rows for listed types and statuses (or "*"), then every pair covered.
+    [[nodiscard]] std::optional<Error> readCameo();
     /// The analyst's organizations become actors too (participants, completion).
     void addUserDictionary(const UserDictionary &userDictionary);
     /// Actor and place names sorted case-blind, each once (the completers' lists).

@@ -334,41 +334,6 @@ std::optional<Error> KnowledgeLoader::readHolidays()
     return std::nullopt;
 }
 
-std::optional<Error> KnowledgeLoader::readEventTables()
-{
-    auto cameo = readTsv(m_overrideDir,
-                         QStringLiteral("rules/cameo.tsv"),
-                         {QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("code")},
-                         &d.sources);
-    if (!cameo) {
-        return cameo.error();
-    }
-    for (const Row &row : cameo.value()) {
-        d.cameo.insert(row.value(QStringLiteral("type")) + QLatin1Char('|') + row.value(QStringLiteral("status")),
-                       row.value(QStringLiteral("code")));
-    }
-    auto csvColumns =
-        readTsv(m_overrideDir, QStringLiteral("rules/csv_columns.tsv"), {QStringLiteral("column")}, &d.sources);
-    if (!csvColumns) {
-        return csvColumns.error();
-    }
-    for (const Row &row : csvColumns.value()) {
-        d.csvColumns.append(row.value(QStringLiteral("column")));
-    }
-    auto statuses = readTsv(m_overrideDir,
-                            QStringLiteral("rules/statuses.tsv"),
-                            {QStringLiteral("status"), QStringLiteral("ics_status")},
-                            &d.sources);
-    if (!statuses) {
-        return statuses.error();
-    }
-    for (const Row &row : statuses.value()) {
-        d.statuses.append(row.value(QStringLiteral("status")));
-        d.icsStatuses.insert(row.value(QStringLiteral("status")), row.value(QStringLiteral("ics_status")));
-    }
-    return std::nullopt;
-}
-
 void KnowledgeLoader::addUserDictionary(const UserDictionary &userDictionary)
 {
     // The analyst's organizations become actors too (participants, completion).

@@ -239,11 +239,16 @@ std::optional<Error> KnowledgeLoader::bindEventRules()
         const auto keys = d.triggers.keys();
         d.triggerWords = WordSet(QSet<QString>(keys.cbegin(), keys.cend()));
     }
+    // The types come from rules/event_types.tsv (read before): a trigger of another type would
+    // give events no editor offers and no CAMEO code covers.
     for (const Trigger &trigger : std::as_const(d.triggers)) {
-        d.eventTypes.append(trigger.type);
+        if (!d.eventTypes.contains(trigger.type)) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("rules/events.json: a trigger has the type \"%1\", which rules/event_types.tsv "
+                                        "does not list (%2)")
+                             .arg(trigger.type, d.eventTypes.join(QLatin1String(", ")))};
+        }
     }
-    d.eventTypes.sort();
-    d.eventTypes.removeDuplicates();
     auto lexicon = EventLexicon::bind(d.wordSets, d.phraseLists, QStringLiteral("rules/events.json"));
     if (!lexicon) {
         return lexicon.error();

@@ -222,7 +222,9 @@ Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ReviewedColumn) {
-        return tr("Reviewed by the analyst");
+        return tr(
+            "✓ Reviewed: ticked once the analyst has checked the event. A ✎ or ✚ beside the type "
+            "means corrected or added by the analyst.");
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -287,11 +289,15 @@ QString EventTableModel::cellToolTip(const QModelIndex &index) const
     const Event &ev = m_annotations->events().at(index.row());
     switch (index.column()) {
     case TypeColumn:
+        // The mark beside the type says who changed the event; whether it was checked is the
+        // reviewed column's.
         if (ev.origin == QLatin1String("added")) {
-            return tr("%1 (added by the analyst)").arg(ev.type);
+            return ev.correctedFields.isEmpty() ? tr("%1\n✚ Added by the analyst").arg(ev.type)
+                                                : tr("%1\n✚ Added by the analyst, who set: %2")
+                                                      .arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
         }
         if (ev.origin == QLatin1String("corrected")) {
-            return tr("%1 (corrected: %2)").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
+            return tr("%1\n✎ Corrected by the analyst: %2").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
         }
         return ev.type;
     case DateColumn:
@@ -302,7 +308,8 @@ QString EventTableModel::cellToolTip(const QModelIndex &index) const
     case EvidenceColumn:
         return ev.evidenceText;
     case ReviewedColumn:
-        return ev.reviewed ? tr("Reviewed") : tr("Not reviewed yet");
+        return ev.reviewed ? tr("✓ Reviewed: the analyst checked this event (Space unticks it)")
+                           : tr("Not reviewed yet (Space marks it reviewed)");
     default:
         return data(index, Qt::DisplayRole).toString();
     }

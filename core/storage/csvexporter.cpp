@@ -104,6 +104,7 @@ QByteArray CsvExporter::toCsv(const Document &document, const QVector<Event> &ev
         row.insert(QStringLiteral("evidence_end"), QString::number(document.toCodePoint(ev.evidenceEnd)));
         row.insert(QStringLiteral("origin"), ev.origin);
         row.insert(QStringLiteral("corrected_fields"), ev.correctedFields.join(ListSeparator));
+        row.insert(QStringLiteral("reviewed"), ev.reviewed ? QStringLiteral("true") : QStringLiteral("false"));
         row.insert(QStringLiteral("confidence"), QString::number(ev.confidence, 'f', 2));
         QStringList cells;
         for (const QString &col : cols) {
@@ -244,6 +245,7 @@ Result<QVector<Event>> CsvExporter::readCsv(const QByteArray &bytes, const QStri
         ev.evidenceEnd = document ? document->fromCodePoint(end) : end;
         ev.origin = get("origin").isEmpty() ? QStringLiteral("extracted") : get("origin");
         ev.correctedFields = splitList(get("corrected_fields"));
+        ev.reviewed = get("reviewed") == QLatin1String("true");
         ev.confidence = get("confidence").toDouble();
         const QString c1 = get("actor1_code");
         const QString c2 = get("actor2_code");

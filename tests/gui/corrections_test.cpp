@@ -29,6 +29,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -329,6 +330,65 @@ private Q_SLOTS:
         QCOMPARE(tab->eventsPanel()->filterEdit()->text(), QStringLiteral("po"));
     }
 
+    void testAnnotateAllOccurrencesIsOneStep()
+    {
+        DocumentTab *tab = openArticle(m_article);
+        QVERIFY(tab);
+        Annotations *a = tab->annotations();
+        ArticleView *view = tab->articleView();
+        view->setFocus();
+        // Both Ankara mentions go at once: one step, undone and redone as a whole.
+        const Entity *ankara = findEntity(a, QStringLiteral("Ankara"));
+        QVERIFY(ankara);
+        select(view, ankara->start + 1, ankara->start + 1);
+        const QVector<Entity> original = a->entities();
+        const int steps = a->undoStack()->count();
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+        QVERIFY(!findEntity(a, QStringLiteral("Ankara")));
+        QCOMPARE(a->undoStack()->count(), steps + 1);
+        QAction *undo = m_window->corrections()->action(QStringLiteral("undo"));
+        QCOMPARE(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Delete 2 occurrences of “Ankara”"));
+        const QVector<Entity> deleted = a->entities();
+
+        const int at = int(a->document().text().indexOf(QStringLiteral("Ankara")));
+        select(view, at, at + 6);
+        QTest::keyClick(view, Qt::Key_L, Qt::ShiftModifier);
+        QCOMPARE(a->undoStack()->count(), steps + 2);
+        QCOMPARE(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Annotate 2 occurrences of “Ankara”"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Annotated 2 occurrence(s) of “Ankara” as location"));
+        const QVector<Entity> annotated = a->entities();
+        int locations = 0;
+        for (const Entity &e : annotated) {
+            locations += e.text == QLatin1String("Ankara") && e.type == EntityType::Location ? 1 : 0;
+        }
+        QCOMPARE(locations, 2);
+        a->undoStack()->undo();
+        QCOMPARE(a->entities(), deleted);
+        a->undoStack()->undo();
+        QCOMPARE(a->entities(), original);
+        a->undoStack()->redo();
+        a->undoStack()->redo();
+        QCOMPARE(a->entities(), annotated);
+
+        // The menu item does the same as the key, and the article's context menu offers both.
+        QAction *menuItem = m_window->corrections()->action(QStringLiteral("annotateAllPerson"));
+        QVERIFY(menuItem);
+        QVERIFY(menuItem->isEnabled());
+        const int foreign = int(a->document().text().indexOf(QStringLiteral("foreign ministry")));
+        select(view, foreign, foreign + 16);
+        menuItem->trigger();
+        const Entity *ministry = findEntity(a, QStringLiteral("foreign ministry"));
+        QVERIFY(ministry);
+        QCOMPARE(ministry->type, EntityType::Person);
+        QCOMPARE(undo->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Undo Annotate 1 occurrence of “foreign ministry”"));
+        QAction *submenu = m_window->corrections()->action(QStringLiteral("annotateAllMenu"));
+        QVERIFY(submenu && submenu->menu());
+        QCOMPARE(submenu->menu()->actions().size(), 5);
+        QVERIFY(m_window->corrections()->action(QStringLiteral("annotateDeleteAll")));
+    }
+
     void testEdgeDragIsOneStep()
     {
         DocumentTab *tab = openArticle(m_article);
@@ -617,6 +677,8 @@ private Q_SLOTS:
         }
         for (const QString &name : {QStringLiteral("annotatePerson"),
                                     QStringLiteral("annotateDelete"),
+                                    QStringLiteral("annotateAllLocation"),
+                                    QStringLiteral("annotateDeleteAll"),
                                     QStringLiteral("annotateEndRight"),
                                     QStringLiteral("mergeEvents"),
                                     QStringLiteral("undo"),

@@ -2,6 +2,8 @@
 #include "eventfilterproxymodel.h"
 #include "eventspanel.h"
 #include "eventtableview.h"
+#include "highlightingengine.h"
+#include "themes.h"
 
 #include "annotations.h"
 #include "models/eventtablemodel.h"
@@ -11,6 +13,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace Readout;
 
@@ -37,6 +41,11 @@ Event makeEvent(const QString &id,
     return event;
 }
 
+double luminance(QRgb rgb)
+{
+    return (0.2126 * qRed(rgb) + 0.7152 * qGreen(rgb) + 0.0722 * qBlue(rgb)) / 255.0;
+}
+
 QStringList idList(const char *ids)
 {
     return QString::fromLatin1(ids).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -61,6 +70,7 @@ private Q_SLOTS:
     void testCurrentRowEmitsEventActivated();
     void testSelectEventsKeepsCurrent();
     void testPanelFilterAndEvidence();
+    void testCorrectedAndReviewedMarksDiffer();
 
 private:
     std::unique_ptr<Annotations> m_annotations;
@@ -239,6 +249,63 @@ void EventTableViewTest::testPanelFilterAndEvidence()
     // Selecting without a current row (a click on a span) shows the first selected event.
     panel.tableView()->selectEvents({QStringLiteral("E2")});
     QCOMPARE(panel.evidenceText(), m_annotations->events().at(1).evidenceText);
+}
+
+void EventTableViewTest::testCorrectedAndReviewedMarksDiffer()
+{
+    // A corrected and a reviewed event: the type cell carries the pencil and names the fields;
+    // the reviewed column carries the tick, each with its own tooltip.
+    const Event first = m_annotations->events().at(0);
+    QVERIFY(m_annotations->setEventDate(first.id, QStringLiteral("2024-06-01")));
+    QVERIFY(m_annotations->setEventReviewed(first.id, true));
+    EventFilterProxyModel *proxy = m_view->proxyModel();
+    // Text order, no sorting: proxy rows are the model's.
+    const QModelIndex type = proxy->index(0, EventTableModel::TypeColumn);
+    QCOMPARE(type.data(EventTableModel::EventIdRole).toString(), first.id);
+    const QString typeTip = type.data(Qt::ToolTipRole).toString();
+    QVERIFY2(typeTip.contains(QStringLiteral("✎ Corrected by the analyst: date")), qPrintable(typeTip));
+    const QModelIndex reviewed = type.siblingAtColumn(EventTableModel::ReviewedColumn);
+    QCOMPARE(reviewed.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(reviewed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("✓ Reviewed")));
+    QVERIFY(reviewed.data(Qt::DecorationRole).isNull()); // no origin mark in the tick's column
+    QVERIFY(!proxy->headerData(EventTableModel::ReviewedColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    // An unreviewed extracted event: no mark drawn, its tooltip says so.
+    const QModelIndex other = proxy->index(1, EventTableModel::TypeColumn);
+    QVERIFY(other.siblingAtColumn(EventTableModel::ReviewedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Not reviewed")));
+
+    // On every theme the three origin marks differ, and a mark's glyph stands out from its badge.
+    for (const QString &theme : Themes::instance()->engine().themeNames()) {
+        QVERIFY(Themes::instance()->overrideTheme(theme));
+        const QImage corrected = EventFilterProxyModel::originIcon(QStringLiteral("corrected")).pixmap(32).toImage();
+        const QImage added = EventFilterProxyModel::originIcon(QStringLiteral("added")).pixmap(32).toImage();
+        const QImage blank = EventFilterProxyModel::originIcon(QStringLiteral("extracted")).pixmap(32).toImage();
+        QVERIFY2(corrected != added && corrected != blank && added != blank, qPrintable(theme));
+        QCOMPARE(proxy->data(type, Qt::DecorationRole).value<QIcon>().pixmap(32).toImage(), corrected);
+        // A corrected cell's text stands out from its tint, whatever the table's own palette.
+        const QModelIndex date = type.siblingAtColumn(EventTableModel::DateColumn);
+        const QColor tint = date.data(Qt::BackgroundRole).value<QBrush>().color();
+        const QColor text = date.data(Qt::ForegroundRole).value<QBrush>().color();
+        QVERIFY2(std::abs(luminance(tint.rgb()) - luminance(text.rgb())) > 0.5, qPrintable(theme));
+        for (const QImage &mark : {corrected, added}) {
+            double darkest = 1.0;
+            double lightest = 0.0;
+            for (int y = 0; y < mark.height(); ++y) {
+                for (int x = 0; x < mark.width(); ++x) {
+                    const QRgb pixel = mark.pixel(x, y);
+                    if (qAlpha(pixel) == 255) {
+                        darkest = std::min(darkest, luminance(pixel));
+                        lightest = std::max(lightest, luminance(pixel));
+                    }
+                }
+            }
+            QVERIFY2(lightest - darkest > 0.35,
+                     qPrintable(QStringLiteral("%1: %2").arg(theme).arg(lightest - darkest)));
+        }
+    }
+    Themes::instance()->overrideTheme(QString());
 }
 
 QTEST_MAIN(EventTableViewTest)
