@@ -18,6 +18,7 @@
 #include "articleview.h"
 #include "eventspanel.h"
 #include "highlightingengine.h"
+#include "manualwindow.h"
 #include "plainmessagebox.h"
 #include "sourceviewdialog.h"
 #include "thememenu.h"
@@ -242,6 +243,9 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Readout &Manual"), QKeySequence::HelpContents, this, [this] {
+        ManualWindow::showManual(this);
+    });
     QAction *about = help->addAction(tr("&About Readout"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 

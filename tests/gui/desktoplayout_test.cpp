@@ -11,16 +11,19 @@
 #include "highlightingengine.h"
 #include "legendwidget.h"
 #include "mainwindow.h"
+#include "manualwindow.h"
 #include "themes.h"
 #include "windowlayout.h"
 
 #include "annotations.h"
 #include "models/eventtablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +32,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -75,6 +81,7 @@ private Q_SLOTS:
     void testLegendsWrapInsteadOfCutting();
     void testPickedThemeColoursWholeApplication();
     void testDifferingWordsHaveTheirOwnColour();
+    void testManualOpensWithF1();
 
 private:
     std::unique_ptr<Annotations> m_annotations;
@@ -359,6 +366,54 @@ void DesktopLayoutTest::testDifferingWordsHaveTheirOwnColour()
                      qPrintable(QStringLiteral("%1: DIFFERENT too close to %2").arg(name, annotationRoleName(role))));
         }
     }
+}
+
+void DesktopLayoutTest::testManualOpensWithF1()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *manual = nullptr;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents)) {
+            QVERIFY2(!manual, "two actions on F1");
+            manual = action;
+        }
+    }
+    QVERIFY(manual);
+    manual->trigger();
+    auto *shown = qobject_cast<ManualWindow *>(QApplication::activeWindow());
+    if (!shown) {
+        const QList<ManualWindow *> windows = window.findChildren<ManualWindow *>();
+        QVERIFY(!windows.isEmpty());
+        shown = windows.constFirst();
+    }
+    QVERIFY(shown->isVisible());
+    QTextDocument *document = shown->browser()->document();
+    QVERIFY(document->toPlainText().contains(QStringLiteral("Readout Manual")));
+    // Every chapter the issue asks for, and each screenshot it shows is bundled.
+    for (const char *chapter : {"Opening articles",
+                                "Correcting",
+                                "Exporting and printing",
+                                "Comparing two reports",
+                                "A folder of articles",
+                                "Finding text"}) {
+        QVERIFY2(document->toPlainText().contains(QLatin1String(chapter)), chapter);
+    }
+    int images = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (image.isValid()) {
+                ++images;
+                const QUrl url = shown->browser()->source().resolved(QUrl(image.name()));
+                QVERIFY2(QFile::exists(QLatin1Char(':') + url.path()), qPrintable(url.toString()));
+            }
+        }
+    }
+    QVERIFY(images >= 4);
+    shown->close();
 }
 
 QTEST_MAIN(DesktopLayoutTest)

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not a test: saves the screenshots of docs/ and of the manual (resources/manual/images), the
+// whole screen as a person sees it, one stage per run so that each can have its own screen size,
+// scale factor and theme:
+//   xvfb-run -a -s "-screen 0 1400x900x24" readout-docs-tour STAGE ARTICLE OTHER OUT.png [THEME]
+// STAGE: main (an event selected), details (its Details tab), find (the find bar on "talks"),
+// compare (ARTICLE and OTHER side by side, the first pair selected), manual (Help ▸ Manual).
+
+#include "comparewindow.h"
+#include "documenttab.h"
+#include "mainwindow.h"
+
+#include "eventspanel.h"
+#include "eventtableview.h"
+#include "findbar.h"
+#include "manualwindow.h"
+#include "themes.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Readout;
+
+namespace
+{
+
+bool shoot(const QString &path)
+{
+    for (int i = 0; i < 8; ++i) {
+        QTest::qWait(60);
+    }
+    return QGuiApplication::primaryScreen()->grabWindow(0).save(path, "PNG");
+}
+
+int compareStage(const QString &a, const QString &b, const QString &out)
+{
+    CompareWindow window;
+    window.setErrorDialogsEnabled(false);
+    window.show();
+    window.openFiles(a, b, {}, {});
+    if (!QTest::qWaitFor(
+            [&window] {
+                return window.isReady();
+            },
+            30000)) {
+        return 1;
+    }
+    if (auto *pairs = window.findChild<QTableView *>(QStringLiteral("pairTable"))) {
+        pairs->selectRow(0);
+    }
+    return shoot(out) ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // a clean layout, no user dictionary of the person running it
+    QApplication::setApplicationName(QStringLiteral("readout-docs-tour"));
+    if (argc < 5) {
+        QTextStream(stderr) << "usage: readout-docs-tour STAGE ARTICLE OTHER OUT.png [THEME]\n";
+        return 2;
+    }
+    const QString stage = QString::fromLocal8Bit(argv[1]);
+    const QString article = QString::fromLocal8Bit(argv[2]);
+    const QString out = QString::fromLocal8Bit(argv[4]);
+    if (argc > 5 && !Themes::instance()->overrideTheme(QString::fromLocal8Bit(argv[5]))) {
+        QTextStream(stderr) << "no such theme\n";
+        return 2;
+    }
+    if (stage == QLatin1String("compare")) {
+        return compareStage(article, QString::fromLocal8Bit(argv[3]), out);
+    }
+    MainWindow window;
+    window.setErrorDialogsEnabled(false);
+    window.show();
+    window.openFile(article);
+    if (!QTest::qWaitFor(
+            [&window] {
+                return window.currentDocument() && window.currentDocument()->hasExtraction();
+            },
+            30000)) {
+        return 1;
+    }
+    DocumentTab *tab = window.currentDocument();
+    tab->eventsPanel()->tableView()->setCurrentEvent(QStringLiteral("E1"));
+    if (stage == QLatin1String("details")) {
+        tab->eventsPanel()->showDetailsForm();
+    } else if (stage == QLatin1String("find")) {
+        if (auto *bar = tab->findChild<FindBar *>()) {
+            bar->show();
+            if (auto *edit = bar->findChild<QLineEdit *>()) {
+                edit->setFocus();
+                QTest::keyClicks(edit, QStringLiteral("talks"));
+            }
+        }
+    } else if (stage == QLatin1String("manual")) {
+        ManualWindow *manual = ManualWindow::showManual(&window);
+        manual->move(window.geometry().topLeft() + QPoint(60, 40));
+    } else if (stage != QLatin1String("main")) {
+        QTextStream(stderr) << "unknown stage " << stage << "\n";
+        return 2;
+    }
+    return shoot(out) ? 0 : 1;
+}
