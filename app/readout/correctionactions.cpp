@@ -351,9 +351,9 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
     QAction *shortcuts = makeAction(help,
                                     QStringLiteral("shortcuts"),
                                     tr("&Keyboard Shortcuts"),
-                                    QKeySequence(Qt::Key_F1),
+                                    QKeySequence(Qt::CTRL | Qt::Key_F1),
                                     Qt::WindowShortcut);
-    help->insertAction(help->actions().value(0), shortcuts);
+    help->insertAction(help->actions().value(1), shortcuts);
     connect(shortcuts, &QAction::triggered, this, [this] {
         m_dialogs->showShortcuts(m_menuBar);
     });
@@ -366,7 +366,7 @@ void CorrectionActions::createOccurrenceActions(QMenu *annotate,
     const auto editor = [this]() -> EntityEditController * {
         return m_current ? m_current->entityEditor() : nullptr;
     };
-    QMenu *all = annotate->addMenu(tr("Annotate All &Occurrences as"));
+    QMenu *all = annotate->addMenu(tr("Annotate &All Occurrences as"));
     all->menuAction()->setObjectName(QStringLiteral("annotateAllMenu"));
     m_actions.insert(all->menuAction()->objectName(), all->menuAction());
     for (const auto &[name, text, key, type] : types) {

@@ -138,7 +138,7 @@
 <context>
     <name>Readout::Annotations</name>
     <message>
-        <location filename="../../core/annotations.cpp" line="+219"/>
+        <location filename="../../core/annotations.cpp" line="+220"/>
         <source>Add %1 %2</source>
         <translation>%1 %2 hinzufügen</translation>
     </message>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
@@ -1179,7 +1179,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&amp;Sonstiges (Nationalität, anderer Name)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Go to Article</source>
         <translation>&amp;Zum Artikel wechseln</translation>
     </message>
@@ -1287,6 +1287,16 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+8"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annotate &amp;All Occurrences as</source>
+        <translation>Alle Vor&amp;kommen annotieren als</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete All O&amp;ccurrences</source>
+        <translation>Alle Vorkommen lösc&amp;hen</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1630,32 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>„%1“ enthält keinen Buchstaben und keine Ziffer: Es kann kein Name sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Select the text of the name first</source>
+        <translation>Markieren Sie zuerst den Text des Namens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No whole-word occurrence of “%1” is left to annotate</source>
+        <translation>Kein ganzes Wort „%1“ ist mehr zu annotieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Annotated %n occurrence(s) of “%1” as %2</source>
+        <translation><numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform><numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put the cursor in one of the entities to delete</source>
+        <translation>Setzen Sie den Cursor in eine der zu löschenden Entitäten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Deleted %n occurrence(s) of “%1”</source>
+        <translation><numerusform>%n Vorkommen von „%1“ gelöscht</numerusform><numerusform>%n Vorkommen von „%1“ gelöscht</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Put the cursor in the entity to delete</source>
         <translation>Setzen Sie den Cursor in die zu löschende Entität</translation>
     </message>
@@ -1633,6 +1668,39 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+18"/>
         <source>Select the new extent of an entity, overlapping it</source>
         <translation>Wählen Sie den neuen Umfang einer Entität aus, sodass er sie überlappt</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::EntitySteps</name>
+    <message>
+        <location filename="../../core/edit/entitysteps.cpp" line="+50"/>
+        <source>Annotate 1 occurrence of %1</source>
+        <translation>1 Vorkommen von %1 annotieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate %1 occurrences of %2</source>
+        <translation>%1 Vorkommen von %2 annotieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete 1 occurrence of %1</source>
+        <translation>1 Vorkommen von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 occurrences of %2</source>
+        <translation>%1 Vorkommen von %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1737,11 +1805,11 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     <name>Readout::EventTableModel</name>
     <message>
         <location filename="../../core/models/eventtablemodel.cpp" line="+225"/>
-        <source>Reviewed by the analyst</source>
-        <translation>Vom Analysten geprüft</translation>
+        <source>✓ Reviewed: ticked once the analyst has checked the event. A ✎ or ✚ beside the type means corrected or added by the analyst.</source>
+        <translation>✓ Geprüft: abgehakt, sobald der Analyst das Ereignis geprüft hat. Ein ✎ oder ✚ neben dem Typ bedeutet vom Analysten korrigiert oder hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1786,17 +1854,38 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>✓</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>%1 (added by the analyst)</source>
-        <translation>%1 (vom Analysten hinzugefügt)</translation>
+        <location line="+45"/>
+        <source>%1
+✚ Added by the analyst</source>
+        <translation>%1
+✚ Vom Analysten hinzugefügt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (corrected: %2)</source>
-        <translation>%1 (korrigiert: %2)</translation>
+        <location line="+1"/>
+        <source>%1
+✚ Added by the analyst, who set: %2</source>
+        <translation>%1
+✚ Vom Analysten hinzugefügt, gesetzt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1
+✎ Corrected by the analyst: %2</source>
+        <translation>%1
+✎ Vom Analysten korrigiert: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✓ Reviewed: the analyst checked this event (Space unticks it)</source>
+        <translation>✓ Geprüft: Der Analyst hat dieses Ereignis geprüft (Leertaste entfernt den Haken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet (Space marks it reviewed)</source>
+        <translation>Noch nicht geprüft (Leertaste markiert es als geprüft)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>No date stated</source>
         <translation>Kein Datum angegeben</translation>
     </message>
@@ -1809,16 +1898,6 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not reviewed yet</source>
-        <translation>Noch nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -2196,13 +2275,13 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::MainWindow</name>
     <message>
-        <location filename="../../app/readout/mainwindow.cpp" line="+113"/>
-        <location line="+430"/>
+        <location filename="../../app/readout/mainwindow.cpp" line="+114"/>
+        <location line="+433"/>
         <source>Readout</source>
         <translation>Readout</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-424"/>
         <source>Open an article with File ▸ Open (%1) or drop a file here.</source>
         <translation>Öffnen Sie einen Artikel mit „Datei ▸ Öffnen“ (%1) oder legen Sie hier eine Datei ab.</translation>
     </message>
@@ -2313,6 +2392,11 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Readout &amp;Manual</source>
+        <translation>Readout-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Readout</source>
         <translation>Ü&amp;ber Readout</translation>
     </message>
@@ -2497,6 +2581,29 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+9"/>
         <source>Source of %1</source>
         <translation>Quelltext von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::ManualWindow</name>
+    <message>
+        <location filename="../../widgets/manualwindow.cpp" line="+37"/>
+        <source>Readout Manual</source>
+        <translation>Readout-Handbuch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
