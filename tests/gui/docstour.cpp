@@ -5,6 +5,7 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" readout-docs-tour STAGE ARTICLE OTHER OUT.png [THEME]
 // STAGE: main (an event selected), details (its Details tab), find (the find bar on "talks"),
 // compare (ARTICLE and OTHER side by side, the first pair selected), manual (Help ▸ Manual).
+// READOUT_SHOT_WIDTH=N scales the picture to N pixels wide (the manual's images use 900).
 
 #include "comparewindow.h"
 #include "documenttab.h"
@@ -13,12 +14,15 @@
 #include "eventspanel.h"
 #include "eventtableview.h"
 #include "findbar.h"
+#include "highlightingengine.h"
 #include "manualwindow.h"
 #include "themes.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -29,12 +33,22 @@ using namespace Readout;
 namespace
 {
 
-bool shoot(const QString &path)
+/// The whole screen, or with READOUT_SHOT_WIDTH only the window, scaled to that width.
+bool shoot(const QString &path, const QWidget *window)
 {
     for (int i = 0; i < 8; ++i) {
         QTest::qWait(60);
     }
-    return QGuiApplication::primaryScreen()->grabWindow(0).save(path, "PNG");
+    // READOUT_SHOT_WIDTH: the window alone, scaled down for the manual's narrower pages.
+    const int width = qEnvironmentVariableIntValue("READOUT_SHOT_WIDTH");
+    const QRect frame = window->frameGeometry();
+    QPixmap shot = width > 0
+        ? QGuiApplication::primaryScreen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        : QGuiApplication::primaryScreen()->grabWindow(0);
+    if (width > 0 && width < shot.width()) {
+        shot = shot.scaledToWidth(width, Qt::SmoothTransformation);
+    }
+    return shot.save(path, "PNG");
 }
 
 int compareStage(const QString &a, const QString &b, const QString &out)
@@ -53,7 +67,7 @@ int compareStage(const QString &a, const QString &b, const QString &out)
     if (auto *pairs = window.findChild<QTableView *>(QStringLiteral("pairTable"))) {
         pairs->selectRow(0);
     }
-    return shoot(out) ? 0 : 1;
+    return shoot(out, &window) ? 0 : 1;
 }
 
 } // namespace
@@ -63,6 +77,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a clean layout, no user dictionary of the person running it
     QApplication::setApplicationName(QStringLiteral("readout-docs-tour"));
+    QSettings().clear(); // every stage starts from the first-start layout
     if (argc < 5) {
         QTextStream(stderr) << "usage: readout-docs-tour STAGE ARTICLE OTHER OUT.png [THEME]\n";
         return 2;
@@ -103,9 +118,12 @@ int main(int argc, char *argv[])
     } else if (stage == QLatin1String("manual")) {
         ManualWindow *manual = ManualWindow::showManual(&window);
         manual->move(window.geometry().topLeft() + QPoint(60, 40));
+        if (qEnvironmentVariableIntValue("READOUT_SHOT_WIDTH") > 0) {
+            return shoot(out, manual) ? 0 : 1;
+        }
     } else if (stage != QLatin1String("main")) {
         QTextStream(stderr) << "unknown stage " << stage << "\n";
         return 2;
     }
-    return shoot(out) ? 0 : 1;
+    return shoot(out, &window) ? 0 : 1;
 }
