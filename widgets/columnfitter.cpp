@@ -70,7 +70,8 @@ bool ColumnFitter::isColumnSqueezedOut(int column) const
 
 void ColumnFitter::fit()
 {
-    if (!m_view || !m_view->model()) {
+    // A view never shown has no real width yet: its columns wait for the first show.
+    if (!m_view || !m_view->model() || !m_view->isVisible()) {
         return;
     }
     m_fitting = true;
@@ -92,7 +93,7 @@ void ColumnFitter::fit()
         first = false;
         m_view->setColumnHidden(priority.column, !fits);
         if (fits) {
-            used += std::max(width, std::min(m_view->columnWidth(priority.column), width * 2));
+            used += width;
         } else {
             m_squeezed.insert(priority.column);
         }
@@ -137,7 +138,7 @@ void ColumnFitter::save() const
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (m_view && watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
         fit();
     }
     return QObject::eventFilter(watched, event);

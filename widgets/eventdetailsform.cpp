@@ -170,6 +170,13 @@ void EventDetailsForm::showReadOnly(const QModelIndex &index)
     m_evidence->setText(index.siblingAtColumn(EventTableModel::EvidenceColumn).data().toString());
     const QStringList why = index.siblingAtColumn(0).data(EventTableModel::ExplanationRole).toStringList();
     m_why->setText(why.join(QLatin1Char('\n')));
+    // A long value reads from its start, not from where setText() left the cursor.
+    for (const auto &[column, editor] : m_editors) {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && !line->hasFocus()) {
+            line->setCursorPosition(0);
+        }
+    }
 }
 
 QWidget *EventDetailsForm::editor(int column) const

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -109,7 +110,13 @@ private Q_SLOTS:
         QFile::setPermissions(m_article, QFile::ReadOwner | QFile::WriteOwner);
         m_window = std::make_unique<MainWindow>();
         m_window->setErrorDialogsEnabled(false);
+        // Room for every column of the events table: in a narrow dock the last ones give way
+        // (ColumnFitter), and these tests edit cells of all of them.
+        m_window->resize(2400, 900);
         m_window->show();
+        m_window->resizeDocks({m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"))},
+                              {1700},
+                              Qt::Horizontal);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 

@@ -19,6 +19,7 @@
 #include "storage/sidecar.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -214,6 +215,13 @@ private Q_SLOTS:
         QCOMPARE(tab->annotations()->events().size(), 1);
 
         EventTableView *table = tab->eventsPanel()->tableView();
+        // A dock wide enough for every column: in a narrow one the last columns give way
+        // (ColumnFitter), and a hidden cell cannot be hovered.
+        m_window->resize(2400, 900);
+        m_window->resizeDocks({m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"))},
+                              {1700},
+                              Qt::Horizontal);
+        QTRY_VERIFY(!table->isColumnHidden(EventTableModel::SourceColumn));
         QAbstractItemModel *model = table->model();
         QVERIFY(shown(model->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString()).contains(Mark));
         for (const int column :
