@@ -71,17 +71,8 @@ QAction *CorrectionActions::makeAction(QMenu *menu,
     return action;
 }
 
-void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *settings, QMenu *help)
+QMenu *CorrectionActions::createEditMenu(QMenuBar *menuBar)
 {
-    m_menuBar = menuBar;
-    const auto local = Qt::WidgetWithChildrenShortcut; // the article or the table it is added to
-    const auto tab = [this] {
-        return m_current.data();
-    };
-    const auto editor = [this]() -> EntityEditController * {
-        return m_current ? m_current->entityEditor() : nullptr;
-    };
-
     // Edit: undo and redo name the step ("Undo Set date of E1").
     auto *edit = new QMenu(tr("&Edit"), menuBar);
     edit->setObjectName(QStringLiteral("editMenu")); // others add to it (FindActions)
@@ -108,7 +99,18 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
             [this] {
                 m_dialogs->askPublishedDate(m_current);
             });
+    return edit;
+}
 
+QMenu *CorrectionActions::createAnnotateMenu(QMenuBar *menuBar)
+{
+    const auto local = Qt::WidgetWithChildrenShortcut; // the article or the table it is added to
+    const auto tab = [this] {
+        return m_current.data();
+    };
+    const auto editor = [this]() -> EntityEditController * {
+        return m_current ? m_current->entityEditor() : nullptr;
+    };
     // Annotate: single keys while the article has the focus.
     auto *annotate = new QMenu(tr("&Annotate"), menuBar);
     const QList<std::tuple<QString, QString, Qt::Key, EntityType>> types = {
@@ -243,7 +245,15 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
                     editor()->selectNextEntity(false);
                 }
             });
+    return annotate;
+}
 
+QMenu *CorrectionActions::createEventsMenu(QMenuBar *menuBar)
+{
+    const auto local = Qt::WidgetWithChildrenShortcut; // the article or the table it is added to
+    const auto tab = [this] {
+        return m_current.data();
+    };
     // Events: adding works from the article's sentence, the rest on the table's selection.
     auto *events = new QMenu(tr("Eve&nts"), menuBar);
     connect(
@@ -314,12 +324,11 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
                     tab()->toggleReviewed();
                 }
             });
+    return events;
+}
 
-    QAction *before = view->menuAction();
-    menuBar->insertMenu(before, edit);
-    menuBar->insertMenu(before, annotate);
-    menuBar->insertMenu(before, events);
-
+void CorrectionActions::createUndoDock(QMenu *view)
+{
     // The undo history, current document's stack.
     m_undoDock = new QDockWidget(tr("Undo History"), m_window);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -338,6 +347,20 @@ void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *setti
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->insertAction(view->actions().value(1), history);
     m_actions.insert(history->objectName(), history);
+}
+
+void CorrectionActions::createMenus(QMenuBar *menuBar, QMenu *view, QMenu *settings, QMenu *help)
+{
+    m_menuBar = menuBar;
+    QMenu *edit = createEditMenu(menuBar);
+    QMenu *annotate = createAnnotateMenu(menuBar);
+    QMenu *events = createEventsMenu(menuBar);
+    QAction *before = view->menuAction();
+    menuBar->insertMenu(before, edit);
+    menuBar->insertMenu(before, annotate);
+    menuBar->insertMenu(before, events);
+
+    createUndoDock(view);
 
     settings->addSeparator();
     connect(makeAction(settings,

@@ -50,6 +50,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The steps of createMenus(): each menu (added to menuBar by the caller) and the undo dock.
+    QMenu *createEditMenu(QMenuBar *menuBar);
+    QMenu *createAnnotateMenu(QMenuBar *menuBar);
+    QMenu *createEventsMenu(QMenuBar *menuBar);
+    void createUndoDock(QMenu *view);
     QAction *makeAction(QMenu *menu,
                         const QString &name,
                         const QString &text,
