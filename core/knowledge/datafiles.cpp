@@ -8,6 +8,20 @@
 namespace Readout::DataFiles
 {
 
+namespace
+{
+
+/// A line of a TSV without its CR, or empty for a blank line or a # comment.
+QString contentLine(QString line)
+{
+    if (line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1);
+    }
+    return line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')) ? QString() : line;
+}
+
+} // namespace
+
 Result<QVector<TsvRow>>
 parseTsv(const QByteArray &bytes, const QString &name, const QStringList &required, bool firstColumnRequired)
 {
@@ -15,11 +29,8 @@ parseTsv(const QByteArray &bytes, const QString &name, const QStringList &requir
     QStringList header;
     QVector<TsvRow> rows;
     for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
-        }
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+        const QString line = contentLine(lines.at(i));
+        if (line.isEmpty()) {
             continue;
         }
         const QStringList cells = line.split(QLatin1Char('\t'));
@@ -99,11 +110,8 @@ Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
     // The header is the first line that is neither blank nor a comment.
     const QStringList lines = QString::fromUtf8(bytes.value()).split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
-        }
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
+        const QString line = contentLine(lines.at(i));
+        if (line.isEmpty()) {
             continue;
         }
         const QStringList known = required + optional;
