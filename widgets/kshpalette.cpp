@@ -385,12 +385,16 @@ KshPalette::Colors KshPalette::colorsOf(const KSyntaxHighlighting::Theme &theme)
             format.setForeground(c.text);
             format.setBackground(readableTint(accent, c.base, c.text, 0.3));
             break;
-        case AnnotationRole::CompareDifference:
-            format.setForeground(c.text);
-            format.setBackground(readableTint(accent, c.base, c.text, 0.45));
+        case AnnotationRole::CompareDifference: {
+            // A marker in full colour, with whichever of the theme's text and base colours reads
+            // best on it: a tint would sit as close to the base as the entities' tints do.
+            const QColor ink = contrast(c.text, accent) >= contrast(c.base, accent) ? c.text : c.base;
+            format.setForeground(ink);
+            format.setBackground(accent);
             format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            format.setUnderlineColor(accent);
+            format.setUnderlineColor(ink);
             break;
+        }
         case AnnotationRole::Corrected:
             format.setForeground(c.text);
             format.setBackground(readableTint(accent, c.base, c.text, 0.25));
