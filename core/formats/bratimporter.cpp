@@ -57,6 +57,54 @@ QPair<int, int> sentenceAround(const Segmentation &segmentation, int start, int 
     return {start, end};
 }
 
+/// An event argument's entity in the field its role names (Participant, Date, Place, Source…).
+void applyArgument(const QString &role, const Entity &entity, Event *e)
+{
+    const QString name = entity.canonical.isEmpty() ? entity.text : entity.canonical;
+    e->entityIds.append(entity.id);
+    static const QRegularExpression participant(QStringLiteral("^(Participant|Arg|Actor)\\d*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (participant.match(role).hasMatch()) {
+        e->participants.append(name);
+        e->participantCodes.append(entity.code);
+    } else if (role.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0
+               || role.compare(QLatin1String("Time"), Qt::CaseInsensitive) == 0) {
+        e->date = entity.value;
+        e->dateText = entity.text;
+    } else if (role.compare(QLatin1String("Place"), Qt::CaseInsensitive) == 0
+               || role.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0) {
+        e->location = name;
+    } else if (role.compare(QLatin1String("Source"), Qt::CaseInsensitive) == 0) {
+        e->source = name;
+    }
+}
+
+/// The fields an event's note carries over its arguments: participants (keeping their codes),
+/// date, place and the corrected fields.
+void applyNoteFields(const QHash<QString, QString> &fields, Event *e)
+{
+    if (fields.contains(QStringLiteral("participants"))) {
+        const QStringList names =
+            fields.value(QStringLiteral("participants")).split(QLatin1String(", "), Qt::SkipEmptyParts);
+        QStringList codes;
+        for (const QString &n : names) {
+            const int at = int(e->participants.indexOf(n));
+            codes.append(at >= 0 ? e->participantCodes.value(at) : QString());
+        }
+        e->participants = names;
+        e->participantCodes = codes;
+    }
+    if (fields.contains(QStringLiteral("date"))) {
+        e->date = fields.value(QStringLiteral("date"));
+    }
+    if (fields.contains(QStringLiteral("place"))) {
+        e->location = fields.value(QStringLiteral("place"));
+    }
+    if (fields.contains(QStringLiteral("corrected"))) {
+        e->correctedFields = fields.value(QStringLiteral("corrected")).split(QLatin1String(", "), Qt::SkipEmptyParts);
+    }
+}
+
 } // namespace
 
 Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QString &annName, const Document &document)
@@ -151,9 +199,6 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
         Event e;
         e.id = ev.id;
         e.type = ev.label.toLower();
-        const auto name = [](const Entity &entity) {
-            return entity.canonical.isEmpty() ? entity.text : entity.canonical;
-        };
         for (const auto &[role, target] : ev.arguments) {
             if (!spans.contains(target)) {
                 return fail(
@@ -166,47 +211,10 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
             if (index < 0) {
                 continue; // an argument with a label Readout does not use
             }
-            const Entity &entity = out.entities.at(index);
-            e.entityIds.append(entity.id);
-            static const QRegularExpression participant(QStringLiteral("^(Participant|Arg|Actor)\\d*$"),
-                                                        QRegularExpression::CaseInsensitiveOption);
-            if (participant.match(role).hasMatch()) {
-                e.participants.append(name(entity));
-                e.participantCodes.append(entity.code);
-            } else if (role.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0
-                       || role.compare(QLatin1String("Time"), Qt::CaseInsensitive) == 0) {
-                e.date = entity.value;
-                e.dateText = entity.text;
-            } else if (role.compare(QLatin1String("Place"), Qt::CaseInsensitive) == 0
-                       || role.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0) {
-                e.location = name(entity);
-            } else if (role.compare(QLatin1String("Source"), Qt::CaseInsensitive) == 0) {
-                e.source = name(entity);
-            }
+            applyArgument(role, out.entities.at(index), &e);
         }
         // The event's note carries what its arguments could not (see BratExporter).
-        const QHash<QString, QString> fields = noteFields(ev.note);
-        if (fields.contains(QStringLiteral("participants"))) {
-            const QStringList names =
-                fields.value(QStringLiteral("participants")).split(QLatin1String(", "), Qt::SkipEmptyParts);
-            QStringList codes;
-            for (const QString &n : names) {
-                const int at = int(e.participants.indexOf(n));
-                codes.append(at >= 0 ? e.participantCodes.value(at) : QString());
-            }
-            e.participants = names;
-            e.participantCodes = codes;
-        }
-        if (fields.contains(QStringLiteral("date"))) {
-            e.date = fields.value(QStringLiteral("date"));
-        }
-        if (fields.contains(QStringLiteral("place"))) {
-            e.location = fields.value(QStringLiteral("place"));
-        }
-        if (fields.contains(QStringLiteral("corrected"))) {
-            e.correctedFields =
-                fields.value(QStringLiteral("corrected")).split(QLatin1String(", "), Qt::SkipEmptyParts);
-        }
+        applyNoteFields(noteFields(ev.note), &e);
         const QHash<QString, QString> attrs = attributes.value(ev.id);
         e.status = attrs.value(QStringLiteral("status"));
         e.origin = attrs.value(QStringLiteral("origin"), QStringLiteral("imported"));
