@@ -260,6 +260,12 @@ void DesktopLayoutTest::testDetailsFormEditsAndFollowsUndo()
     QCOMPARE(place->text(), QStringLiteral("Lisbon"));
     QCOMPARE(type->currentText(), QStringLiteral("meeting"));
     QVERIFY(form->findChildren<QLabel *>().size() > 0);
+    // The read-only part shows this event's evidence, not another's.
+    bool evidenceShown = false;
+    for (const QLabel *label : form->findChildren<QLabel *>()) {
+        evidenceShown = evidenceShown || label->text() == QStringLiteral("Evidence of E2, written for this test.");
+    }
+    QVERIFY(evidenceShown);
 
     // An edit in the form is the table's undoable edit.
     place->setFocus();
