@@ -177,6 +177,24 @@ const Theme::TextStyle ReserveStyles[] = {
     Theme::Alert,       Theme::Error,          Theme::Documentation, Theme::RegionMarker,
 };
 
+/// The hue, on a 5-degree grid, as far as can be from every colour taken (0 when none is).
+double farthestHue(const std::vector<QColor> &taken)
+{
+    double bestHue = 0;
+    double bestGap = -1;
+    for (double h = 0; h < 360.0; h += 5.0) {
+        double nearest = 360.0;
+        for (const QColor &color : taken) {
+            nearest = std::min(nearest, hueDistance(h, hue(color)));
+        }
+        if (nearest > bestGap) {
+            bestGap = nearest;
+            bestHue = h;
+        }
+    }
+    return bestHue;
+}
+
 constexpr double MinChroma = 20.0; // below this a colour reads as grey
 constexpr double MinFromBase = 30.0; // an accent must stand out from the background
 // Two entity colours must differ in hue: on a tint, colours of one hue but another lightness or
@@ -234,19 +252,11 @@ std::vector<EntityAccent> chooseEntityAccents(const Theme &theme, const QColor &
                 lightness = accents.empty() ? (AnnotationPalette::schemeOf(base) == ColorScheme::Dark ? 70.0 : 45.0)
                                             : lightness / n;
                 meanChroma = accents.empty() ? 50.0 : std::max(40.0, meanChroma / n);
-                double bestHue = 0;
-                double bestGap = -1;
-                for (double h = 0; h < 360.0; h += 5.0) {
-                    double nearest = 360.0;
-                    for (const EntityAccent &taken : accents) {
-                        nearest = std::min(nearest, hueDistance(h, hue(taken.color)));
-                    }
-                    if (nearest > bestGap) {
-                        bestGap = nearest;
-                        bestHue = h;
-                    }
+                std::vector<QColor> taken;
+                for (const EntityAccent &accent : accents) {
+                    taken.push_back(accent.color);
                 }
-                found = {fromLch(lightness, meanChroma, bestHue), QStringLiteral("made up")};
+                found = {fromLch(lightness, meanChroma, farthestHue(taken)), QStringLiteral("made up")};
             }
             accents.push_back(found);
         }
@@ -349,20 +359,10 @@ KshPalette::Colors KshPalette::colorsOf(const KSyntaxHighlighting::Theme &theme)
                                           AnnotationRole::CompareConflict}) {
             taken.push_back(c.accents[size_t(role)]);
         }
-        double bestHue = 0;
-        double bestGap = -1;
-        for (double h = 0; h < 360.0; h += 5.0) {
-            double nearest = 360.0;
-            for (const QColor &color : taken) {
-                nearest = std::min(nearest, hueDistance(h, hue(color)));
-            }
-            if (nearest > bestGap) {
-                bestGap = nearest;
-                bestHue = h;
-            }
-        }
         const bool dark = AnnotationPalette::schemeOf(c.base) == ColorScheme::Dark;
-        set(AnnotationRole::CompareDifference, fromLch(dark ? 75.0 : 55.0, 60.0, bestHue), QStringLiteral("made up"));
+        set(AnnotationRole::CompareDifference,
+            fromLch(dark ? 75.0 : 55.0, 60.0, farthestHue(taken)),
+            QStringLiteral("made up"));
     }
 
     // The formats: the theme's normal text on a readable tint, underlined with the accent.
