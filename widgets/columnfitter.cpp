@@ -16,6 +16,7 @@ namespace Readout
 ColumnFitter::ColumnFitter(QTableView *view, const QVector<ColumnPriority> &priorities, const QString &settingsKey)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_priorities(priorities)
     , m_key(settingsKey)
     , m_saveTimer(new QTimer(this))
@@ -138,7 +139,7 @@ void ColumnFitter::save() const
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && watched == m_viewport.data()) {
         fit();
     }
     return QObject::eventFilter(watched, event);

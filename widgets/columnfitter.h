@@ -51,6 +51,9 @@ private:
     [[nodiscard]] int minimumWidth(const ColumnPriority &priority) const;
 
     QPointer<QTableView> m_view;
+    // The viewport the filter watches, kept as a QWidget: events reach the filter while the table
+    // is being destroyed, when it is no longer a QTableView.
+    QPointer<QWidget> m_viewport;
     QVector<ColumnPriority> m_priorities;
     QString m_key;
     QSet<int> m_unwanted;
