@@ -46,7 +46,13 @@ bool installTranslators(const QLocale &locale)
         return false;
     }
     replace(1, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return replace(0, locale, QStringLiteral("readout"), QStringLiteral(":/i18n"));
+    if (replace(0, locale, QStringLiteral("readout"), QStringLiteral(":/i18n"))) {
+        return true;
+    }
+    // A language with no catalogue reads the English source texts; readout_en holds their plural
+    // forms ("%n event(s)" -> "1 event", "2 events").
+    replace(0, QLocale(QLocale::English), QStringLiteral("readout"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace Readout

@@ -10,6 +10,7 @@
 #include "pipeline.h"
 #include "storage/csvexporter.h"
 #include "storage/jsonexporter.h"
+#include "translators.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,12 @@ class ComparisonTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The summaries read as the programs show them in English ("1 event", "3 events").
+        installTranslators(QLocale::c());
+    }
+
     void testPairs_data()
     {
         QTest::addColumn<QString>("name");

@@ -17,7 +17,12 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 {
     auto *combo = new QComboBox(parent);
     combo->setFrame(false);
-    combo->addItems(index.data(EventTableModel::ChoicesRole).toStringList());
+    // Each choice shows its label in the user's language and carries the value the model keeps.
+    const QStringList values = index.data(EventTableModel::ChoicesRole).toStringList();
+    const QStringList labels = index.data(EventTableModel::ChoiceLabelsRole).toStringList();
+    for (int i = 0; i < values.size(); ++i) {
+        combo->addItem(labels.size() == values.size() ? labels.at(i) : values.at(i), values.at(i));
+    }
     // A choice is complete once made: commit without waiting for Enter.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<ChoiceDelegate *>(this);
@@ -31,9 +36,9 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 {
     auto *combo = static_cast<QComboBox *>(editor);
     const QString value = index.data(Qt::EditRole).toString();
-    int at = combo->findText(value);
+    int at = combo->findData(value);
     if (at < 0 && !value.isEmpty()) {
-        combo->addItem(value);
+        combo->addItem(value, value);
         at = combo->count() - 1;
     }
     combo->setCurrentIndex(at);
@@ -41,7 +46,7 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 
 void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+    model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
 }
 
 void ChoiceDelegate::updateEditorGeometry(QWidget *editor,

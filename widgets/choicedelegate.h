@@ -6,8 +6,9 @@
 namespace Readout
 {
 
-/// Edits a cell by picking one of the values the model lists for it (EventTableModel::ChoicesRole):
-/// event type and status. Picking commits.
+/// Edits a cell by picking one of the values the model lists for it (EventTableModel::ChoicesRole),
+/// each shown by its label (ChoiceLabelsRole, when the model gives one): event type and status.
+/// Picking commits.
 class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -22,6 +22,7 @@
 #include "compare/eventlinks.h"
 #include "compare/livecomparison.h"
 #include "formats/documentreader.h"
+#include "knowledge/rulelabels.h"
 #include "models/comparepairmodel.h"
 
 #include <QApplication>
@@ -119,7 +120,7 @@ CompareWindow::CompareWindow(QWidget *parent)
 
     QVector<CompareLegendEntry> entries;
     for (const CompareFlagInfo &flag : m_comparison->rules().flags) {
-        entries.append({flag.id, flag.label, flag.icon, compareRole(flag.role)});
+        entries.append({flag.id, RuleLabels::compareFlag(flag.label), flag.icon, compareRole(flag.role)});
     }
     m_legend->setEntries(entries);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include "knowledge/rulelabels.h"
+
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Readout
@@ -53,23 +56,28 @@ int Comparison::count(const QString &flag) const
 
 QString Comparison::summaryText(const CompareRules &rules) const
 {
+    // "3 events: 2 same, 1 date differs, 0 only in A, 0 only in B", the flags' summaries from the
+    // rules, in the user's language.
+    const auto part = [&rules](int n, const QString &flag) {
+        return QCoreApplication::translate("Readout::Comparison", "%1 %2")
+            .arg(n)
+            .arg(RuleLabels::compareFlag(rules.flag(flag).summary));
+    };
     QStringList parts;
-    parts << QStringLiteral("%1 %2").arg(count(QStringLiteral("same"))).arg(rules.flag(QStringLiteral("same")).summary);
+    parts << part(count(QStringLiteral("same")), QStringLiteral("same"));
     for (const QString &flag : {QStringLiteral("date_differs"),
                                 QStringLiteral("place_differs"),
                                 QStringLiteral("participants_differ"),
                                 QStringLiteral("status_differs")}) {
         if (const int n = count(flag); n > 0) {
-            parts << QStringLiteral("%1 %2").arg(n).arg(rules.flag(flag).summary);
+            parts << part(n, flag);
         }
     }
     for (const QString &flag : {QStringLiteral("only_in_a"), QStringLiteral("only_in_b")}) {
-        parts << QStringLiteral("%1 %2").arg(count(flag)).arg(rules.flag(flag).summary);
+        parts << part(count(flag), flag);
     }
     const int n = int(pairs.size());
-    return QStringLiteral("%1 %2: %3")
-        .arg(n)
-        .arg(n == 1 ? QStringLiteral("event") : QStringLiteral("events"))
+    return QCoreApplication::translate("Readout::Comparison", "%n event(s): %1", nullptr, n)
         .arg(parts.join(QLatin1String(", ")));
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmatcher.h"
 
+#include "knowledge/rulelabels.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 
@@ -152,45 +155,58 @@ QString EventMatcher::explain(const Event &a, const Event &b) const
 {
     QStringList parts;
     if (a.type == b.type) {
-        parts << QStringLiteral("both %1").arg(a.type);
+        parts
+            << QCoreApplication::translate("Readout::EventMatcher", "both %1").arg(RuleLabels::eventTypeInText(a.type));
     } else {
-        parts << QStringLiteral("%1 and %2 are both %3").arg(a.type, b.type, m_rules.family(a.type));
+        parts << QCoreApplication::translate("Readout::EventMatcher", "%1 and %2 are both %3")
+                     .arg(RuleLabels::eventTypeInText(a.type),
+                          RuleLabels::eventTypeInText(b.type),
+                          RuleLabels::eventTypeInText(m_rules.family(a.type)));
     }
     const QSet<QString> sa = actorSet(a.participants);
     const QSet<QString> sb = actorSet(b.participants);
     if (sa == sb) {
-        parts << QStringLiteral("same participants (%1)").arg(a.participants.join(QLatin1String("; ")));
+        parts << QCoreApplication::translate("Readout::EventMatcher", "same participants (%1)")
+                     .arg(a.participants.join(QLatin1String("; ")));
     } else {
-        QString p = QStringLiteral("participants overlap");
+        QString p = QCoreApplication::translate("Readout::EventMatcher", "participants overlap");
         const QStringList onlyA = missingFrom(a.participants, sb);
         const QStringList onlyB = missingFrom(b.participants, sa);
         if (!onlyA.isEmpty()) {
-            p += QStringLiteral("; only A names %1").arg(onlyA.join(QLatin1String(", ")));
+            p += QCoreApplication::translate("Readout::EventMatcher", "; only A names %1")
+                     .arg(onlyA.join(QLatin1String(", ")));
         }
         if (!onlyB.isEmpty()) {
-            p += QStringLiteral("; only B names %1").arg(onlyB.join(QLatin1String(", ")));
+            p += QCoreApplication::translate("Readout::EventMatcher", "; only B names %1")
+                     .arg(onlyB.join(QLatin1String(", ")));
         }
         parts << p;
     }
     switch (dateRelation(a.date, b.date)) {
     case DateRelation::Equal:
-        parts << (a.date.isEmpty() ? QStringLiteral("neither dated") : QStringLiteral("same date %1").arg(a.date));
+        parts << (a.date.isEmpty() ? QCoreApplication::translate("Readout::EventMatcher", "neither dated")
+                                   : QCoreApplication::translate("Readout::EventMatcher", "same date %1").arg(a.date));
         break;
     case DateRelation::Missing:
-        parts << (a.date.isEmpty() ? QStringLiteral("only B dates it (%1)").arg(b.date)
-                                   : QStringLiteral("only A dates it (%1)").arg(a.date));
+        parts << (a.date.isEmpty()
+                      ? QCoreApplication::translate("Readout::EventMatcher", "only B dates it (%1)").arg(b.date)
+                      : QCoreApplication::translate("Readout::EventMatcher", "only A dates it (%1)").arg(a.date));
         break;
     case DateRelation::Coarser:
-        parts << QStringLiteral("dates %1 and %2 differ in precision").arg(a.date, b.date);
+        parts << QCoreApplication::translate("Readout::EventMatcher", "dates %1 and %2 differ in precision")
+                     .arg(a.date, b.date);
         break;
     case DateRelation::Conflict: {
         const int gap = dayGap(a.date, b.date);
         if (gap == 1) {
-            parts << QStringLiteral("dates differ: %1 vs %2 (a day apart)").arg(a.date, b.date);
+            parts << QCoreApplication::translate("Readout::EventMatcher", "dates differ: %1 vs %2 (a day apart)")
+                         .arg(a.date, b.date);
         } else if (gap > 1) {
-            parts << QStringLiteral("dates differ: %1 vs %2 (%3 days apart)").arg(a.date, b.date).arg(gap);
+            parts << QCoreApplication::translate("Readout::EventMatcher", "dates differ: %1 vs %2 (%3 days apart)")
+                         .arg(a.date, b.date)
+                         .arg(gap);
         } else {
-            parts << QStringLiteral("dates differ: %1 vs %2").arg(a.date, b.date);
+            parts << QCoreApplication::translate("Readout::EventMatcher", "dates differ: %1 vs %2").arg(a.date, b.date);
         }
         break;
     }
@@ -199,14 +215,18 @@ QString EventMatcher::explain(const Event &a, const Event &b) const
     const QString pb = placeKey(b.location);
     if (pa != pb) {
         if (!pa.isEmpty() && !pb.isEmpty()) {
-            parts << QStringLiteral("places differ: %1 vs %2").arg(a.location, b.location);
+            parts << QCoreApplication::translate("Readout::EventMatcher", "places differ: %1 vs %2")
+                         .arg(a.location, b.location);
         } else {
-            parts << (pa.isEmpty() ? QStringLiteral("only B names the place (%1)").arg(b.location)
-                                   : QStringLiteral("only A names the place (%1)").arg(a.location));
+            parts << (pa.isEmpty() ? QCoreApplication::translate("Readout::EventMatcher", "only B names the place (%1)")
+                                         .arg(b.location)
+                                   : QCoreApplication::translate("Readout::EventMatcher", "only A names the place (%1)")
+                                         .arg(a.location));
         }
     }
     if (a.status != b.status) {
-        parts << QStringLiteral("status %1 in A, %2 in B").arg(a.status, b.status);
+        parts << QCoreApplication::translate("Readout::EventMatcher", "status %1 in A, %2 in B")
+                     .arg(RuleLabels::status(a.status), RuleLabels::status(b.status));
     }
     return parts.join(QLatin1String("; "));
 }
@@ -284,12 +304,15 @@ QVector<EventPair> EventMatcher::match(const QVector<Event> &a,
             pair.explanation = explain(a.at(i), b.at(pair.b));
             pair.linked = decisions.same.contains({i, pair.b});
             if (pair.linked) {
-                pair.explanation = QStringLiteral("linked by the analyst; ") + pair.explanation;
+                pair.explanation =
+                    QCoreApplication::translate("Readout::EventMatcher", "linked by the analyst; ") + pair.explanation;
             }
         } else {
             pair.flags = QStringList{QStringLiteral("only_in_a")};
-            pair.explanation = QStringLiteral("B reports no %1 (or event of its kind) of %2 on a matching date")
-                                   .arg(a.at(i).type, a.at(i).participants.join(QLatin1String("; ")));
+            pair.explanation =
+                QCoreApplication::translate("Readout::EventMatcher",
+                                            "B reports no %1 (or event of its kind) of %2 on a matching date")
+                    .arg(RuleLabels::eventTypeInText(a.at(i).type), a.at(i).participants.join(QLatin1String("; ")));
         }
         out.append(pair);
     }
@@ -301,8 +324,10 @@ QVector<EventPair> EventMatcher::match(const QVector<Event> &a,
         EventPair pair;
         pair.b = j;
         pair.flags = QStringList{QStringLiteral("only_in_b")};
-        pair.explanation = QStringLiteral("A reports no %1 (or event of its kind) of %2 on a matching date")
-                               .arg(b.at(j).type, b.at(j).participants.join(QLatin1String("; ")));
+        pair.explanation =
+            QCoreApplication::translate("Readout::EventMatcher",
+                                        "A reports no %1 (or event of its kind) of %2 on a matching date")
+                .arg(RuleLabels::eventTypeInText(b.at(j).type), b.at(j).participants.join(QLatin1String("; ")));
         auto at = std::find_if(out.begin(), out.end(), [j](const EventPair &p) {
             return p.b > j;
         });

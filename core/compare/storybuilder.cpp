@@ -2,6 +2,7 @@
 #include "storybuilder.h"
 
 #include "eventmatcher.h"
+#include "knowledge/rulelabels.h"
 
 #include <QHash>
 #include <QSet>
@@ -345,7 +346,7 @@ int Story::reports() const
 QString Story::label() const
 {
     QString text = sides.join(QStringLiteral(" – "));
-    text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + type;
+    text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + RuleLabels::eventTypeInText(type);
     return date.isEmpty() ? text : text + QStringLiteral(", ") + date;
 }
 
@@ -353,8 +354,9 @@ QString Story::statusText() const
 {
     QStringList parts;
     for (const StatusStep &step : steps) {
-        parts.append(step.since.isValid() ? QStringLiteral("%1 (%2)").arg(step.status, step.since.toString(Qt::ISODate))
-                                          : step.status);
+        const QString status = RuleLabels::status(step.status);
+        parts.append(step.since.isValid() ? QStringLiteral("%1 (%2)").arg(status, step.since.toString(Qt::ISODate))
+                                          : status);
     }
     return parts.join(QStringLiteral(" → "));
 }

@@ -2,6 +2,7 @@
 #include "comparepairmodel.h"
 
 #include "../compare/livecomparison.h"
+#include "knowledge/rulelabels.h"
 #include "plaintooltip.h"
 
 namespace Readout
@@ -124,12 +125,14 @@ QVariant ComparePairModel::data(const QModelIndex &index, int role) const
     case FlagsColumn: {
         QStringList labels;
         for (const QString &flag : pair.flags) {
-            labels.append(rules.flag(flag).label);
+            labels.append(RuleLabels::compareFlag(rules.flag(flag).label));
         }
         return labels.join(QLatin1String(", "));
     }
     case TypeColumn:
-        return (a && b && a->type != b->type) ? QString(a->type + QStringLiteral(" / ") + b->type) : any->type;
+        return (a && b && a->type != b->type)
+            ? QString(RuleLabels::eventType(a->type) + QStringLiteral(" / ") + RuleLabels::eventType(b->type))
+            : RuleLabels::eventType(any->type);
     case ParticipantsColumn: {
         if (a && b && pair.has(QStringLiteral("participants_differ"))) {
             return QString(a->participants.join(Separator) + QStringLiteral(" / ") + b->participants.join(Separator));
@@ -141,9 +144,9 @@ QVariant ComparePairModel::data(const QModelIndex &index, int role) const
     case DateBColumn:
         return b ? orDash(b->date) : QString();
     case StatusAColumn:
-        return a ? a->status : QString();
+        return a ? RuleLabels::status(a->status) : QString();
     case StatusBColumn:
-        return b ? b->status : QString();
+        return b ? RuleLabels::status(b->status) : QString();
     case PlaceAColumn:
         return a ? orDash(a->location) : QString();
     case PlaceBColumn:

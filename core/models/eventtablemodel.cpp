@@ -5,6 +5,7 @@
 
 #include "../annotations.h"
 #include "../knowledge/knowledgebase.h"
+#include "../knowledge/rulelabels.h"
 #include "plaintooltip.h"
 
 #include <optional>
@@ -121,7 +122,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case TypeColumn:
-            return ev.type;
+            // Shown by its label in the user's language; edited, saved and exported by its name.
+            return RuleLabels::eventType(ev.type, m_annotations->knowledge());
         case ParticipantsColumn:
             return joined(ev.participants);
         case DateColumn:
@@ -129,7 +131,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case PlaceColumn:
             return ev.location;
         case StatusColumn:
-            return ev.status;
+            return RuleLabels::status(ev.status);
         case TopicsColumn:
             return joined(ev.topics);
         case SourceColumn:
@@ -142,6 +144,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::EditRole:
         switch (column) {
+        case TypeColumn:
+            return ev.type;
+        case StatusColumn:
+            return ev.status;
         case ParticipantsColumn:
             return ev.participants;
         case TopicsColumn:
@@ -174,6 +180,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return ev.origin == QLatin1String("added") || ev.correctedFields.contains(fieldName(column));
     case ChoicesRole:
         return choices(column);
+    case ChoiceLabelsRole:
+        return choiceLabels(column);
     case CompletionsRole:
         return completions(column);
     case ExplanationRole:
@@ -265,6 +273,7 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     names.insert(ReviewedRole, "reviewed");
     names.insert(CorrectedRole, "corrected");
     names.insert(ChoicesRole, "choices");
+    names.insert(ChoiceLabelsRole, "choiceLabels");
     names.insert(CompletionsRole, "completions");
     return names;
 }
@@ -288,18 +297,20 @@ QString EventTableModel::cellToolTip(const QModelIndex &index) const
 {
     const Event &ev = m_annotations->events().at(index.row());
     switch (index.column()) {
-    case TypeColumn:
+    case TypeColumn: {
+        const QString type = RuleLabels::eventType(ev.type, m_annotations->knowledge());
         // The mark beside the type says who changed the event; whether it was checked is the
         // reviewed column's.
         if (ev.origin == QLatin1String("added")) {
-            return ev.correctedFields.isEmpty() ? tr("%1\n✚ Added by the analyst").arg(ev.type)
-                                                : tr("%1\n✚ Added by the analyst, who set: %2")
-                                                      .arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
+            return ev.correctedFields.isEmpty()
+                ? tr("%1\n✚ Added by the analyst").arg(type)
+                : tr("%1\n✚ Added by the analyst, who set: %2").arg(type, ev.correctedFields.join(QLatin1String(", ")));
         }
         if (ev.origin == QLatin1String("corrected")) {
-            return tr("%1\n✎ Corrected by the analyst: %2").arg(ev.type, ev.correctedFields.join(QLatin1String(", ")));
+            return tr("%1\n✎ Corrected by the analyst: %2").arg(type, ev.correctedFields.join(QLatin1String(", ")));
         }
-        return ev.type;
+        return type;
+    }
     case DateColumn:
         return ev.dateText.isEmpty() ? tr("No date stated") : tr("“%1” resolved to %2").arg(ev.dateText, ev.date);
     case ParticipantsColumn:
@@ -331,6 +342,16 @@ QStringList EventTableModel::choices(int column) const
         }
     }
     return list;
+}
+
+QStringList EventTableModel::choiceLabels(int column) const
+{
+    QStringList labels = choices(column);
+    for (QString &choice : labels) {
+        choice = column == TypeColumn ? RuleLabels::eventType(choice, m_annotations->knowledge())
+                                      : RuleLabels::status(choice);
+    }
+    return labels;
 }
 
 QStringList EventTableModel::completions(int column) const

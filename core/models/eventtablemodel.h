@@ -40,6 +40,7 @@ public:
         ReviewedRole, ///< bool
         CorrectedRole, ///< bool: this cell's field was corrected (or the event was added)
         ChoicesRole, ///< QStringList: the values an editor offers (type, status)
+        ChoiceLabelsRole, ///< QStringList: how each of ChoicesRole reads (RuleLabels), same order
         CompletionsRole, ///< QStringList: completions for an editor (participants, place)
         ExplanationRole, ///< QStringList: which rule filled each field (EventExplanation::lines)
     };
@@ -64,6 +65,7 @@ private:
     [[nodiscard]] QString toolTipText(const QModelIndex &index) const;
     [[nodiscard]] QString cellToolTip(const QModelIndex &index) const;
     [[nodiscard]] QStringList choices(int column) const;
+    [[nodiscard]] QStringList choiceLabels(int column) const;
     [[nodiscard]] QStringList completions(int column) const;
 
     QPointer<Annotations> m_annotations;

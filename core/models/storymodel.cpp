@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storymodel.h"
 
+#include "knowledge/rulelabels.h"
+
 #include <QFileInfo>
 
 namespace Readout
@@ -25,7 +27,7 @@ void StoryModel::setStories(const CorpusStories &stories, const CompareRules &ru
     m_stories = stories;
     m_flagLabels.clear();
     for (const CompareFlagInfo &f : rules.flags) {
-        m_flagLabels.insert(f.id, f.label);
+        m_flagLabels.insert(f.id, RuleLabels::compareFlag(f.label));
     }
     endResetModel();
 }
@@ -175,7 +177,7 @@ QVariant StoryModel::reportData(const TimelineEvent &e, int column, int role) co
     case PlaceColumn:
         return e.location;
     case StatusColumn:
-        return e.status;
+        return RuleLabels::status(e.status);
     case SidesColumn:
         return e.sides.join(QLatin1String("; "));
     case EvidenceColumn:

@@ -441,7 +441,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::BratImporter</name>
     <message>
-        <location filename="../../core/formats/bratimporter.cpp" line="+89"/>
+        <location filename="../../core/formats/bratimporter.cpp" line="+137"/>
         <source>%1 says &quot;%2&quot; but the text at %3-%4 is &quot;%5&quot;; this .ann belongs to another version of the text. Fix the offsets, or move %6 aside to open the text alone</source>
         <translation>%1 nennt „%2“, aber der Text bei %3-%4 lautet „%5“; diese .ann-Datei gehört zu einer anderen Fassung des Textes. Korrigieren Sie die Positionen oder legen Sie %6 beiseite, um den Text allein zu öffnen</translation>
     </message>
@@ -451,7 +451,7 @@ veröffentlicht am %1</translation>
         <translation>Ereignis %1: Sein Auslöser %2 ist nicht definiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>event %1: argument %2:%3 refers to an annotation that is not defined</source>
         <translation>Ereignis %1: Argument %2:%3 verweist auf eine nicht definierte Annotation</translation>
     </message>
@@ -538,7 +538,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::ComparePairModel</name>
     <message>
-        <location filename="../../core/models/comparepairmodel.cpp" line="+167"/>
+        <location filename="../../core/models/comparepairmodel.cpp" line="+170"/>
         <source>Flag</source>
         <translation>Markierung</translation>
     </message>
@@ -596,7 +596,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::CompareWindow</name>
     <message>
-        <location filename="../../app/readout/comparewindow.cpp" line="+98"/>
+        <location filename="../../app/readout/comparewindow.cpp" line="+99"/>
         <source>Compare Reports</source>
         <translation>Berichte vergleichen</translation>
     </message>
@@ -749,6 +749,22 @@ veröffentlicht am %1</translation>
         <location line="+19"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::Comparison</name>
+    <message>
+        <location filename="../../core/compare/comparison.cpp" line="+62"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n event(s): %1</source>
+        <translation>
+            <numerusform>%n Ereignis: %1</numerusform>
+            <numerusform>%n Ereignisse: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1145,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::CorrectionActions</name>
     <message>
-        <location filename="../../app/readout/correctionactions.cpp" line="+86"/>
+        <location filename="../../app/readout/correctionactions.cpp" line="+77"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1149,7 +1165,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&amp;Veröffentlichungsdatum festlegen …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
@@ -1234,7 +1250,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&amp;Vorherige Entität</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Eve&amp;nts</source>
         <translation>E&amp;reignisse</translation>
     </message>
@@ -1269,7 +1285,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
@@ -1279,7 +1295,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>&amp;User Dictionary…</source>
         <translation>&amp;Benutzerwörterbuch …</translation>
     </message>
@@ -1642,7 +1658,10 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>Annotated %n occurrence(s) of “%1” as %2</source>
-        <translation><numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform><numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform>
+            <numerusform>%n Vorkommen von „%1“ als %2 annotiert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1652,7 +1671,10 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>Deleted %n occurrence(s) of “%1”</source>
-        <translation><numerusform>%n Vorkommen von „%1“ gelöscht</numerusform><numerusform>%n Vorkommen von „%1“ gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ gelöscht</numerusform>
+            <numerusform>%n Vorkommen von „%1“ gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1732,6 +1754,114 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::EventMatcher</name>
+    <message>
+        <location filename="../../core/compare/eventmatcher.cpp" line="+159"/>
+        <source>both %1</source>
+        <translation>beide vom Typ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are both %3</source>
+        <translation>%1 und %2, beide von der Art %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same participants (%1)</source>
+        <translation>gleiche Beteiligte (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>participants overlap</source>
+        <translation>Beteiligte überschneiden sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; only A names %1</source>
+        <translation>; nur A nennt %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; only B names %1</source>
+        <translation>; nur B nennt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>neither dated</source>
+        <translation>keines datiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date %1</source>
+        <translation>gleiches Datum %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only B dates it (%1)</source>
+        <translation>nur B datiert es (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only A dates it (%1)</source>
+        <translation>nur A datiert es (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates %1 and %2 differ in precision</source>
+        <translation>Daten %1 und %2 unterschiedlich genau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dates differ: %1 vs %2 (a day apart)</source>
+        <translation>Daten weichen ab: %1 gegenüber %2 (einen Tag auseinander)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates differ: %1 vs %2 (%3 days apart)</source>
+        <translation>Daten weichen ab: %1 gegenüber %2 (%3 Tage auseinander)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dates differ: %1 vs %2</source>
+        <translation>Daten weichen ab: %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>places differ: %1 vs %2</source>
+        <translation>Orte weichen ab: %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only B names the place (%1)</source>
+        <translation>nur B nennt den Ort (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only A names the place (%1)</source>
+        <translation>nur A nennt den Ort (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status %1 in A, %2 in B</source>
+        <translation>Status %1 in A, %2 in B</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>linked by the analyst; </source>
+        <translation>vom Analysten verknüpft; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B reports no %1 (or event of its kind) of %2 on a matching date</source>
+        <translation>B meldet für %2 nichts vom Typ %1 (oder dieser Art) an einem passenden Datum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A reports no %1 (or event of its kind) of %2 on a matching date</source>
+        <translation>A meldet für %2 nichts vom Typ %1 (oder dieser Art) an einem passenden Datum</translation>
+    </message>
+</context>
+<context>
     <name>Readout::EventSteps</name>
     <message>
         <location filename="../../core/edit/eventsteps.cpp" line="+47"/>
@@ -1804,7 +1934,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::EventTableModel</name>
     <message>
-        <location filename="../../core/models/eventtablemodel.cpp" line="+225"/>
+        <location filename="../../core/models/eventtablemodel.cpp" line="+233"/>
         <source>✓ Reviewed: ticked once the analyst has checked the event. A ✎ or ✚ beside the type means corrected or added by the analyst.</source>
         <translation>✓ Geprüft: abgehakt, sobald der Analyst das Ereignis geprüft hat. Ein ✎ oder ✚ neben dem Typ bedeutet vom Analysten korrigiert oder hinzugefügt.</translation>
     </message>
@@ -1854,7 +1984,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>✓</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1
 ✚ Added by the analyst</source>
         <translation>%1
@@ -1868,14 +1998,14 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 ✚ Vom Analysten hinzugefügt, gesetzt: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1
 ✎ Corrected by the analyst: %2</source>
         <translation>%1
 ✎ Vom Analysten korrigiert: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>✓ Reviewed: the analyst checked this event (Space unticks it)</source>
         <translation>✓ Geprüft: Der Analyst hat dieses Ereignis geprüft (Leertaste entfernt den Haken)</translation>
     </message>
@@ -2194,7 +2324,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::KshPalette</name>
     <message>
-        <location filename="../../widgets/kshpalette.cpp" line="+424"/>
+        <location filename="../../widgets/kshpalette.cpp" line="+428"/>
         <source>KSyntaxHighlighting themes “%1” and “%2”, following the system</source>
         <translation>KSyntaxHighlighting-Designs „%1“ und „%2“, je nach System</translation>
     </message>
@@ -2845,6 +2975,195 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::RuleLabels</name>
+    <message>
+        <location filename="../../build/rulelabels/rulelabels.cpp" line="+2"/>
+        <source>Call</source>
+        <comment>event type</comment>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <comment>event type</comment>
+        <translation>Ratssitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <comment>event type</comment>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiations</source>
+        <comment>event type</comment>
+        <translation>Verhandlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summit</source>
+        <comment>event type</comment>
+        <translation>Gipfel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talks</source>
+        <comment>event type</comment>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <comment>event type</comment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>council</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Ratssitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negotiations</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Verhandlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summit</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Gipfel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talks</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <comment>event type, in a sentence</comment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <comment>event status</comment>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under way</source>
+        <comment>event status</comment>
+        <translation>im Gange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <comment>event status</comment>
+        <translation>angesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>likely</source>
+        <comment>event status</comment>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <comment>event status</comment>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <comment>event status</comment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postponed</source>
+        <comment>event status</comment>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspended</source>
+        <comment>event status</comment>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <comment>event status</comment>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>event status</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same</source>
+        <comment>compare flag</comment>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date differs</source>
+        <comment>compare flag</comment>
+        <translation>Datum weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place differs</source>
+        <comment>compare flag</comment>
+        <translation>Ort weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants differ</source>
+        <comment>compare flag</comment>
+        <translation>Beteiligte weichen ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status differs</source>
+        <comment>compare flag</comment>
+        <translation>Status weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in A</source>
+        <comment>compare flag</comment>
+        <translation>nur in A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in B</source>
+        <comment>compare flag</comment>
+        <translation>nur in B</translation>
+    </message>
+</context>
+<context>
     <name>Readout::ShortcutsDialog</name>
     <message>
         <location filename="../../widgets/shortcutsdialog.cpp" line="+54"/>
@@ -3237,7 +3556,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::StoryModel</name>
     <message>
-        <location filename="../../core/models/storymodel.cpp" line="+143"/>
+        <location filename="../../core/models/storymodel.cpp" line="+145"/>
         <source>linked by the analyst</source>
         <translation>vom Analysten verknüpft</translation>
     </message>

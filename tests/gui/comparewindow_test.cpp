@@ -18,6 +18,7 @@
 #include "storage/autosaver.h"
 #include "storage/csvexporter.h"
 #include "storage/sidecar.h"
+#include "translators.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTranslators(QLocale::c()); // the English plurals, as the window has them
         QVERIFY(m_dir.isValid());
     }
 

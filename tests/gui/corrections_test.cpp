@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::newRow("date, a year") << int(EventTableModel::DateColumn) << QStringLiteral("2025")
                                       << QStringLiteral("2025");
         QTest::newRow("type from its list")
-            << int(EventTableModel::TypeColumn) << QStringLiteral("summit") << QStringLiteral("summit");
+            << int(EventTableModel::TypeColumn) << QStringLiteral("summit") << QStringLiteral("Summit");
         QTest::newRow("status from its list")
             << int(EventTableModel::StatusColumn) << QStringLiteral("cancelled") << QStringLiteral("cancelled");
         QTest::newRow("participants as tokens")
@@ -171,8 +171,9 @@ private Q_SLOTS:
             QVERIFY(qobject_cast<TokenListEdit *>(editor));
         }
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            QVERIFY(combo->findText(input) >= 0); // the model's list
-            combo->setCurrentIndex(combo->findText(input));
+            // The model's list: its names behind the labels shown.
+            QVERIFY(combo->findData(input) >= 0);
+            combo->setCurrentIndex(combo->findData(input));
             QTest::keyClick(combo, Qt::Key_Return);
         } else {
             auto *edit = qobject_cast<QLineEdit *>(editor);
