@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "knowledge/rulelabels.h"
 #include "models/plaintooltip.h"
 
 #include <QFileInfo>
@@ -451,9 +452,9 @@ bool TimelineView::viewportEvent(QEvent *event)
         // Plain text: the sides and the sentence come from the article.
         QToolTip::showText(help->globalPos(),
                            plainToolTip(QStringLiteral("%1 · %2 · %3\n%4\n%5\n%6")
-                                            .arg(ev.type,
+                                            .arg(RuleLabels::eventType(ev.type),
                                                  ev.date,
-                                                 ev.status,
+                                                 RuleLabels::status(ev.status),
                                                  ev.sides.join(QStringLiteral(", ")),
                                                  QFileInfo(ev.path).fileName(),
                                                  ev.evidence.simplified().left(300))),

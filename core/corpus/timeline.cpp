@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "knowledge/rulelabels.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -48,7 +50,7 @@ QVector<Timeline::Row> Timeline::rows(const QVector<TimelineEvent> &events, Grou
         const TimelineEvent &e = events.at(i);
         QString label;
         if (grouping == Grouping::Type) {
-            label = e.type;
+            label = RuleLabels::eventType(e.type);
         } else {
             QStringList sides = e.sides;
             sides.sort(Qt::CaseInsensitive);

@@ -3792,7 +3792,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::TimelineView</name>
     <message>
-        <location filename="../../widgets/timelineview.cpp" line="+293"/>
+        <location filename="../../widgets/timelineview.cpp" line="+294"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>

@@ -237,7 +237,7 @@ private Q_SLOTS:
         QFile svg(root + QStringLiteral("/t.svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray svgBytes = svg.readAll();
-        QVERIFY(svgBytes.contains("<svg") && svgBytes.contains("talks")); // the rows are by type now
+        QVERIFY(svgBytes.contains("<svg") && svgBytes.contains("Talks")); // the rows are by type now
         QVERIFY(!view->exportTo(root + QStringLiteral("/t.txt"), &error));
         QVERIFY(error.contains(QStringLiteral(".png or .svg")));
         // The timeline of one selected article.
