@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(bySides.at(1).label, QStringLiteral("Russia – United States"));
         const auto byType = Timeline::rows(events, Timeline::Grouping::Type);
         QCOMPARE(byType.size(), 2);
-        QCOMPARE(byType.at(0).label, QStringLiteral("talks"));
+        QCOMPARE(byType.at(0).label, QStringLiteral("Talks")); // the type's label
         QCOMPARE(byType.at(0).events, (QVector<int>{3, 1}));
         QCOMPARE(Timeline::span(events), std::pair(QDate(2022, 1, 1), QDate(2022, 1, 31)));
     }
