@@ -7,6 +7,7 @@
 #include "extract/textsegmenter.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "knowledge/analystknowledge.h"
 #include "knowledge/userdictionary.h"
 #include "pipeline.h"
 
@@ -182,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(dictionary.write(path).isOk());
 
         // The next article opened already uses it.
-        const std::shared_ptr<const KnowledgeBase> taught = UserDictionary::knowledgeWith(path);
+        const std::shared_ptr<const KnowledgeBase> taught = AnalystKnowledge::load(path, QString()).knowledge;
         QVERIFY(taught != KnowledgeBase::builtIn());
         const Extraction after = Pipeline(taught).run(second);
         const Entity *unduz = find(after.entities, QStringLiteral("Unduz"));
@@ -278,7 +279,7 @@ private Q_SLOTS:
         DocumentMetadata meta;
         meta.published = QDate(2024, 3, 15);
         doc.setMetadata(meta);
-        const Extraction x = Pipeline(UserDictionary::knowledgeWith(path)).run(doc);
+        const Extraction x = Pipeline(AnalystKnowledge::load(path, QString()).knowledge).run(doc);
         QCOMPARE(x.events.size(), 1);
         QStringList sides = x.events.first().participants;
         sides.sort();
@@ -293,15 +294,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("user-dictionary.tsv"));
-        QCOMPARE(UserDictionary::knowledgeWith(path), KnowledgeBase::builtIn()); // no file yet
+        QCOMPARE(AnalystKnowledge::load(path, QString()).knowledge, KnowledgeBase::builtIn()); // no file yet
         UserDictionary d;
         QVERIFY(d.addStop(QStringLiteral("Sweden")));
         QVERIFY(d.write(path).isOk());
-        const auto first = UserDictionary::knowledgeWith(path);
-        QCOMPARE(UserDictionary::knowledgeWith(path), first);
+        const auto first = AnalystKnowledge::load(path, QString()).knowledge;
+        QCOMPARE(AnalystKnowledge::load(path, QString()).knowledge, first);
         QVERIFY(d.addStop(QStringLiteral("Greece")));
         QVERIFY(d.write(path).isOk());
-        const auto second = UserDictionary::knowledgeWith(path);
+        const auto second = AnalystKnowledge::load(path, QString()).knowledge;
         QVERIFY(second->userDictionary().isStop(QStringLiteral("Greece")));
     }
 };

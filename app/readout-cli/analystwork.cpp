@@ -75,8 +75,10 @@ bool AnalystWork::setOptions(const QCommandLineParser &parser)
 
 std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &dataDir) const
 {
+    const QString folder = Cli::dataFolderOrSay(dataDir);
+    const bool analystsFolder = dataDir.isEmpty();
     if (!m_userDictionary) {
-        return Cli::knowledgeOrSay(dataDir);
+        return Cli::knowledgeFromOrSay(folder, analystsFolder);
     }
     const bool given = !m_dictionaryPath.isEmpty();
     const QString path = given ? m_dictionaryPath : UserDictionary::defaultPath();
@@ -86,7 +88,7 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
             return {};
         }
         say(QCoreApplication::translate("readout-cli", "no user dictionary (%1 does not exist)").arg(path));
-        return Cli::knowledgeOrSay(dataDir);
+        return Cli::knowledgeFromOrSay(folder, analystsFolder);
     }
     const auto dictionary = UserDictionary::read(path);
     if (!dictionary) {
@@ -97,17 +99,12 @@ std::shared_ptr<const KnowledgeBase> AnalystWork::knowledgeOrSay(const QString &
         // The window skips a broken dictionary too: the same events, and the analyst is told.
         say(QCoreApplication::translate("readout-cli", "user dictionary not used; fix the line in %1 or in Readout")
                 .arg(path));
-        return Cli::knowledgeOrSay(dataDir);
+        return Cli::knowledgeFromOrSay(folder, analystsFolder);
     }
     const qsizetype n = dictionary.value().entries().size();
     say(n == 1 ? QCoreApplication::translate("readout-cli", "using user dictionary %1 (1 entry)").arg(path)
                : QCoreApplication::translate("readout-cli", "using user dictionary %1 (%2 entries)").arg(path).arg(n));
-    auto kb = KnowledgeBase::load(dataDir, dictionary.value());
-    if (!kb) {
-        err() << "readout-cli: " << kb.error().message << "\n";
-        return {};
-    }
-    return kb.value();
+    return Cli::knowledgeFromOrSay(folder, analystsFolder, dictionary.value());
 }
 
 QString AnalystWork::dictionaryInUse() const

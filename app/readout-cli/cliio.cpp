@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "knowledge/datafolder.h"
 #include "knowledge/knowledgebase.h"
 #include "storage/outputfile.h"
 
@@ -103,18 +104,57 @@ QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("readout-cli", "Directory whose data files override the built-in ones."),
+        QCoreApplication::translate("readout-cli",
+                                    "Directory whose data files override the built-in ones (default: your data "
+                                    "folder %1, when it holds a file, as in the window).")
+            .arg(DataFolder::userPath()),
         QStringLiteral("dir"));
+}
+
+QString dataFolderOrSay(const QString &dataDir)
+{
+    const QString folder = DataFolder::inUse(dataDir);
+    if (dataDir.isEmpty() && !folder.isEmpty()) {
+        say(QCoreApplication::translate("readout-cli", "using your data folder %1 (as the window does)").arg(folder));
+    }
+    return folder;
 }
 
 std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir)
 {
-    auto kb = KnowledgeBase::load(dataDir);
+    return knowledgeFromOrSay(dataFolderOrSay(dataDir), dataDir.isEmpty());
+}
+
+std::shared_ptr<const KnowledgeBase>
+knowledgeFromOrSay(const QString &folder, bool analystsFolder, const UserDictionary &dictionary)
+{
+    auto kb = KnowledgeBase::load(folder, dictionary);
+    if (!kb && analystsFolder && !folder.isEmpty()) {
+        // As the window: a broken file in the analyst's own folder is named, and the built-in
+        // data used; a --data-dir given for this run is an error.
+        say(QCoreApplication::translate("readout-cli", "not using your data folder: %1; using the built-in data")
+                .arg(kb.error().message));
+        kb = KnowledgeBase::load(QString(), dictionary);
+    }
     if (!kb) {
         err() << "readout-cli: " << kb.error().message << "\n";
         return {};
     }
     return kb.value();
+}
+
+Result<CompareRules> compareRules(const QString &dataDir)
+{
+    if (dataDir.isEmpty()) {
+        QString problem;
+        CompareRules rules = CompareRules::forAnalyst(&problem);
+        if (!problem.isEmpty()) {
+            say(QCoreApplication::translate("readout-cli", "not using your data folder: %1; using the built-in data")
+                    .arg(problem));
+        }
+        return rules;
+    }
+    return CompareRules::load(dataDir);
 }
 
 } // namespace Readout::Cli

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compare/comparerules.h"
+#include "knowledge/userdictionary.h"
+#include "result.h"
+
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -55,5 +59,15 @@ QCommandLineOption dataDirOption();
 /// The knowledge base with dataDir's files over the built-in ones; prints the problem and returns
 /// null when a file is broken.
 std::shared_ptr<const KnowledgeBase> knowledgeOrSay(const QString &dataDir);
+/// As knowledgeOrSay(), from the folder dataFolderOrSay() gave, with dictionary merged in; when
+/// analystsFolder (no --data-dir) and a file of it is broken, says so and uses the built-in data.
+std::shared_ptr<const KnowledgeBase>
+knowledgeFromOrSay(const QString &folder, bool analystsFolder, const UserDictionary &dictionary = {});
+/// The compare rules of --data-dir DIR, else of the analyst's data folder (built-in when broken,
+/// said on stderr), else the built-in ones.
+Result<CompareRules> compareRules(const QString &dataDir);
+/// The folder the data files come from: --data-dir's, else the analyst's data folder when it holds
+/// a file (said on stderr), else "" (built-in data only).
+QString dataFolderOrSay(const QString &dataDir);
 
 } // namespace Readout::Cli

@@ -113,7 +113,7 @@ int compareCommand(const QStringList &args)
     if (!kb) {
         return ExitBadInput;
     }
-    auto rules = CompareRules::load(parser.value(dataDir));
+    auto rules = compareRules(parser.value(dataDir));
     if (!rules) {
         err() << "readout-cli: " << rules.error().message << "\n";
         return ExitBadInput;
@@ -165,7 +165,7 @@ int compareEvaluationCommand(const QStringList &args)
     if (!kb) {
         return ExitBadInput;
     }
-    auto rules = CompareRules::load(parser.value(dataDir));
+    auto rules = compareRules(parser.value(dataDir));
     if (!rules) {
         err() << "readout-cli: " << rules.error().message << "\n";
         return ExitBadInput;

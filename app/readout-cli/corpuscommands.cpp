@@ -12,6 +12,7 @@
 #include "corpus/corpusupdater.h"
 #include "corpus/fingerprint.h"
 #include "formats/textreader.h"
+#include "knowledge/datafolder.h"
 #include "knowledge/knowledgebase.h"
 #include "pipeline.h"
 #include "storage/csvexporter.h"
@@ -392,8 +393,9 @@ int batchCommand(const QStringList &args)
         return writeCalendar(files, pipeline, runner, out.path, status);
     }
     const bool indexed = !parser.isSet(noIndex) && !pub.isValid();
-    const QString fingerprint =
-        indexed ? extractorFingerprint(parser.value(dataDir), work.dictionaryInUse(), work.sidecars()) : QString();
+    const QString fingerprint = indexed
+        ? extractorFingerprint(DataFolder::inUse(parser.value(dataDir)), work.dictionaryInUse(), work.sidecars())
+        : QString();
     const CorpusUpdater updater(pipeline, runner, work.sidecars(), pub);
     Progress progress(files.size(), runner.jobs());
     for (const Group &group : std::as_const(groups)) {
@@ -425,7 +427,9 @@ updatedIndex(AnalystWork &work, const QString &folder, const QString &dataDir, i
     if (!kb) {
         return {};
     }
-    auto opened = CorpusIndex::open(folder, extractorFingerprint(dataDir, work.dictionaryInUse(), work.sidecars()));
+    auto opened =
+        CorpusIndex::open(folder,
+                          extractorFingerprint(DataFolder::inUse(dataDir), work.dictionaryInUse(), work.sidecars()));
     if (!opened) {
         err() << "readout-cli: " << opened.error().message << "\n";
         return {};

@@ -19,6 +19,7 @@ namespace Readout
 {
 
 using Cli::AnalystWork;
+using Cli::compareRules;
 using Cli::dataDirOption;
 using Cli::err;
 using Cli::ExitBadInput;
@@ -142,7 +143,7 @@ int storiesCommand(const QStringList &args)
         say(QCoreApplication::translate("readout-cli", "%1: not a folder").arg(folder));
         return ExitBadInput;
     }
-    const auto rules = CompareRules::load(parser.value(dataDir));
+    const auto rules = compareRules(parser.value(dataDir));
     if (!rules) {
         err() << "readout-cli: " << rules.error().message << "\n";
         return ExitBadInput;

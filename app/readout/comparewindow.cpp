@@ -54,10 +54,16 @@ namespace
 
 constexpr int StatusTimeout = 6000;
 
+/// The analyst's data folder's rules over the built-in ones, as readout-cli compare reads them; a
+/// broken copy is said once and the built-in rules used.
 CompareRules loadRules()
 {
-    // The built-in rules: the window has no --data-dir.
-    return CompareRules::builtIn();
+    QString problem;
+    CompareRules rules = CompareRules::forAnalyst(&problem);
+    if (!problem.isEmpty()) {
+        qWarning("readout: not using the data folder's compare rules: %s", qPrintable(problem));
+    }
+    return rules;
 }
 
 QTextEdit::ExtraSelection mark(QPlainTextEdit *view, int start, int end, const QTextCharFormat &format)

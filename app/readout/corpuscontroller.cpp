@@ -13,6 +13,8 @@
 #include "corpus/corpusjob.h"
 #include "corpus/corpusstories.h"
 #include "corpuspanel.h"
+#include "knowledge/analystknowledge.h"
+#include "knowledge/datafolder.h"
 #include "knowledge/userdictionary.h"
 #include "models/corpusmodel.h"
 #include "models/storymodel.h"
@@ -243,7 +245,7 @@ void CorpusController::exportArticles(int scope, const QString &path)
     });
     const QString dictionary = m_dictionary;
     watcher->setFuture(QtConcurrent::run([files, format, path, dictionary] {
-        const Pipeline pipeline(UserDictionary::knowledgeWith(dictionary));
+        const Pipeline pipeline(AnalystKnowledge::load(dictionary, DataFolder::inUse()).knowledge);
         const CorpusExport::Outcome out = CorpusExport::run(files, format, pipeline, BatchRunner());
         const auto written = OutputFile::write(path, out.bytes, files);
         if (!written) {
@@ -366,7 +368,7 @@ StoriesRead readStories(const QString &folder, const QString &fingerprint)
     auto links = EventLinks::loadFor(folder, paths);
     out.linksError = links ? QString() : links.error().message;
     out.links = links ? links.value() : EventLinks();
-    out.stories = CorpusStories::build(events, out.links, CompareRules::builtIn());
+    out.stories = CorpusStories::build(events, out.links, CompareRules::forAnalyst());
     return out;
 }
 
@@ -392,7 +394,7 @@ void CorpusController::rebuildStories()
         }
         m_links = read.links;
         m_linksError = read.linksError;
-        m_stories->setStories(read.stories, CompareRules::builtIn(), QDir(folder).dirName());
+        m_stories->setStories(read.stories, CompareRules::forAnalyst(), QDir(folder).dirName());
         if (!m_linksError.isEmpty()) {
             m_stories->statusBar()->showMessage(tr("Your links are not used: %1").arg(m_linksError));
         } else if (const QString note = std::exchange(m_storiesNote, QString()); !note.isEmpty()) {

@@ -459,6 +459,15 @@ void CorrectionActions::addDocument(DocumentTab *tab)
     connect(tab, &DocumentTab::sidecarProblem, this, [this, tab](const QString &title, const QString &message) {
         m_dialogs->reportProblem(title, message);
     });
+    connect(tab, &DocumentTab::knowledgeProblem, this, [this](const QString &message) {
+        if (!m_knowledgeProblemsShown.contains(message)) {
+            m_knowledgeProblemsShown.insert(message);
+            m_dialogs->reportProblem(tr("Your Data Not Used"),
+                                     tr("%1\n\nArticles open with the built-in data until the file is fixed "
+                                        "(Settings ▸ Knowledge Files); then open them again.")
+                                         .arg(message));
+        }
+    });
     connect(tab, &DocumentTab::extractionFinished, this, &CorrectionActions::updateEnabled);
 }
 

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include "entity.h"
 
@@ -69,6 +70,7 @@ private:
     QMainWindow *m_window;
     ActiveUndoStack *m_undoStacks;
     CorrectionDialogs *m_dialogs;
+    QSet<QString> m_knowledgeProblemsShown; ///< each told once per run, not once per article
     QDockWidget *m_undoDock = nullptr;
     QMenuBar *m_menuBar = nullptr;
     QPointer<DocumentTab> m_current;

@@ -72,6 +72,7 @@ DocumentTab::DocumentTab(const Document &document, QWidget *parent, std::shared_
     connect(session, &ArticleSession::statusMessage, this, &DocumentTab::statusMessage);
     connect(session, &ArticleSession::sidecarChanged, this, &DocumentTab::sidecarChanged);
     connect(session, &ArticleSession::sidecarProblem, this, &DocumentTab::sidecarProblem);
+    connect(session, &ArticleSession::knowledgeProblem, this, &DocumentTab::knowledgeProblem);
     connect(session, &ArticleSession::sidecarConflict, this, &DocumentTab::sidecarConflict);
     connect(m_entityEditor, &EntityEditController::message, this, &DocumentTab::statusMessage);
     connect(m_annotations, &Annotations::edited, this, [this] {

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void sidecarChanged(const QString &message);
     /// A sidecar that could not be used (newer format, damaged); the article opened without it.
     void sidecarProblem(const QString &title, const QString &message);
+    /// The analyst's data folder or dictionary was left out (ArticleSession::knowledgeProblem).
+    void knowledgeProblem(const QString &message);
     /// Another program changed the sidecar since it was read: ask, then resolveSidecarConflict().
     void sidecarConflict(const QString &message);
 

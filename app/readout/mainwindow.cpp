@@ -7,6 +7,7 @@
 #include "correctionactions.h"
 #include "documenttab.h"
 #include "findactions.h"
+#include "knowledgemenu.h"
 #include "pastedarticles.h"
 #include "printcontroller.h"
 #include "progressindicator.h"
@@ -235,12 +236,11 @@ void MainWindow::createActions()
     m_sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu *knowledge = settings->addMenu(tr("&Knowledge Files"));
-    for (const SourceFile &file : knowledgeFiles()) {
-        knowledge->addAction(file.label, this, [this, file] {
+    settings->addMenu(new KnowledgeMenu(
+        [this](const SourceFile &file) {
             showSourceFiles({file}, tr("%1 — Knowledge Files").arg(file.label));
-        });
-    }
+        },
+        settings));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Readout &Manual"), QKeySequence::HelpContents, this, [this] {
@@ -686,7 +686,7 @@ bool MainWindow::exportDocumentEvents(DocumentTab *tab, const QString &path)
     const Result<ExportWriter::Format> format = ExportWriter::formatForPath(path);
     const Annotations *annotations = tab->annotations();
     const Result<bool> written = format
-        ? ExportWriter(*KnowledgeBase::builtIn())
+        ? ExportWriter(annotations->knowledge() ? *annotations->knowledge() : *KnowledgeBase::builtIn())
               .write(path, format.value(), annotations->document(), annotations->entities(), annotations->events())
         : Result<bool>(format.error());
     if (!written.isOk()) {

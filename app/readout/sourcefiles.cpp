@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcefiles.h"
 
+#include "knowledge/datafolder.h"
 #include "knowledge/userdictionary.h"
 #include "storage/sidecar.h"
 
@@ -42,10 +43,15 @@ QVector<SourceFile> articleSourceFiles(const QString &articlePath)
 QVector<SourceFile> knowledgeFiles()
 {
     QVector<SourceFile> files;
-    for (const QString &folder : {QStringLiteral(":/readout/rules"), QStringLiteral(":/readout/gazetteers")}) {
-        const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files, QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            files.append({entry.filePath(), QFileInfo(folder).fileName() + QLatin1Char('/') + entry.fileName(), false});
+    const QString folder = DataFolder::userPath();
+    for (const QString &relative : DataFolder::builtInFiles()) {
+        // The analyst's copy, when there is one, is what Readout reads: show it, editable.
+        const QString copy = folder + QLatin1Char('/') + relative;
+        if (QFileInfo(copy).isFile()) {
+            files.append(
+                {copy, QCoreApplication::translate("Readout::SourceFiles", "%1 (your copy)").arg(relative), true});
+        } else {
+            files.append({QStringLiteral(":/readout/") + relative, relative, false});
         }
     }
     files.append(

@@ -18,8 +18,9 @@ struct SourceFile {
 /// (NAME.readout.json), a brat NAME.ann beside it and the CSV export NAME.events.csv. All read-only.
 [[nodiscard]] QVector<SourceFile> articleSourceFiles(const QString &articlePath);
 
-/// The knowledge Readout reads: the built-in rules and gazetteers (":/readout/…", read-only; a
-/// copy saved into a --data-dir overrides one) and the user dictionary (editable).
+/// The knowledge Readout reads: each rules and gazetteer file (the analyst's copy in their data
+/// folder, editable, when there is one; else the built-in ":/readout/…", read-only) and the user
+/// dictionary (editable).
 [[nodiscard]] QVector<SourceFile> knowledgeFiles();
 
 } // namespace Readout

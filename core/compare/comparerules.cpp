@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparerules.h"
 
+#include "knowledge/datafolder.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,6 +155,22 @@ Result<CompareRules> CompareRules::load(const QString &overrideDir)
         rules.stopwords.insert(v.toString().toLower());
     }
     return rules;
+}
+
+CompareRules CompareRules::forAnalyst(QString *problem)
+{
+    const QString folder = DataFolder::inUse();
+    if (folder.isEmpty()) {
+        return builtIn();
+    }
+    auto loaded = load(folder);
+    if (!loaded) {
+        if (problem) {
+            *problem = loaded.error().message;
+        }
+        return builtIn();
+    }
+    return loaded.value();
 }
 
 const CompareRules &CompareRules::builtIn()

@@ -62,6 +62,9 @@ struct CompareRules {
     /// The built-in rules, loaded once (thread-safe); aborts if the compiled-in file is broken,
     /// which the data test prevents.
     [[nodiscard]] static const CompareRules &builtIn();
+    /// The rules of the analyst's data folder (DataFolder::inUse()) when it has a compare.json,
+    /// else the built-in ones; a broken copy gives the built-in rules and sets problem.
+    [[nodiscard]] static CompareRules forAnalyst(QString *problem = nullptr);
 };
 
 } // namespace Readout

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusjob.h"
 
+#include "../knowledge/analystknowledge.h"
+#include "../knowledge/datafolder.h"
 #include "../knowledge/userdictionary.h"
 #include "../pipeline.h"
 #include "batchrunner.h"
@@ -28,7 +30,7 @@ CorpusJob::~CorpusJob()
 
 QString CorpusJob::fingerprintFor(const QString &dictionaryPath)
 {
-    return extractorFingerprint(QString(), dictionaryPath, true);
+    return extractorFingerprint(DataFolder::inUse(), dictionaryPath, true);
 }
 
 void CorpusJob::start(const QString &folder, const QString &dictionaryPath, int jobs)
@@ -84,7 +86,7 @@ void CorpusJob::run(const QString &folder, const QString &dictionaryPath, int jo
     } else {
         error = opened.error().message;
     }
-    const Pipeline pipeline(UserDictionary::knowledgeWith(dictionaryPath));
+    const Pipeline pipeline(AnalystKnowledge::load(dictionaryPath, DataFolder::inUse()).knowledge);
     const BatchRunner runner(jobs);
     QVector<IndexedArticle> batch;
     int done = 0;

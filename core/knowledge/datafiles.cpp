@@ -2,6 +2,7 @@
 #include "datafiles.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -72,8 +73,18 @@ parseTsv(const QByteArray &bytes, const QString &name, const QStringList &requir
 Result<QByteArray> read(const QString &overrideDir, const QString &relative, QStringList *sources)
 {
     QString path;
-    if (!overrideDir.isEmpty() && QFile::exists(overrideDir + QLatin1Char('/') + relative)) {
+    if (!overrideDir.isEmpty() && QFileInfo::exists(overrideDir + QLatin1Char('/') + relative)) {
         path = overrideDir + QLatin1Char('/') + relative;
+        // A FIFO or device would block the load, a huge file stall it: data files are regular and
+        // far smaller than this.
+        const QFileInfo info(path);
+        constexpr qint64 MaxDataFile = 32LL * 1024 * 1024;
+        if (!info.isFile()) {
+            return Error{Error::Code::Malformed, QStringLiteral("%1: not a regular file").arg(path)};
+        }
+        if (info.size() > MaxDataFile) {
+            return Error{Error::Code::Malformed, QStringLiteral("%1: too large for a data file").arg(path)};
+        }
     } else {
         path = QStringLiteral(":/readout/") + relative;
     }

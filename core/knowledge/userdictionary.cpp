@@ -7,19 +7,14 @@
 #include "knowledgebase.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
 #include <iterator>
-
-Q_DECLARE_LOGGING_CATEGORY(readoutData)
 
 namespace Readout
 {
@@ -416,41 +411,6 @@ void UserDictionary::apply(const KnowledgeBase &knowledge,
     // The taught names come in text order too: merge them in.
     std::move(added.begin(), added.end(), std::back_inserter(mentions));
     std::inplace_merge(mentions.begin(), mentions.begin() + kept, mentions.end(), mentionBefore);
-}
-
-std::shared_ptr<const KnowledgeBase> UserDictionary::knowledgeWith(const QString &path)
-{
-    static QMutex mutex;
-    static QByteArray cachedKey;
-    static std::shared_ptr<const KnowledgeBase> cached;
-
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return KnowledgeBase::builtIn();
-    }
-    const QByteArray bytes = file.readAll();
-    // Keyed by content: an edit within the same second (same size, same mtime) still counts.
-    const QByteArray key = path.toUtf8() + '\0' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
-    QMutexLocker lock(&mutex);
-    if (cached && cachedKey == key) {
-        return cached;
-    }
-    auto dictionary = parse(bytes, path);
-    if (!dictionary) {
-        qCWarning(readoutData) << "user dictionary skipped:" << dictionary.error().message;
-        return KnowledgeBase::builtIn();
-    }
-    if (dictionary.value().isEmpty()) {
-        return KnowledgeBase::builtIn();
-    }
-    auto loaded = KnowledgeBase::load(QString(), dictionary.value());
-    if (!loaded) {
-        qCWarning(readoutData) << "user dictionary skipped:" << loaded.error().message;
-        return KnowledgeBase::builtIn();
-    }
-    cached = loaded.value();
-    cachedKey = key;
-    return cached;
 }
 
 } // namespace Readout

@@ -78,10 +78,6 @@ public:
                const Segmentation &segmentation,
                QVector<Mention> &mentions) const;
 
-    /// The built-in knowledge with the dictionary at path merged in, loaded once per version of the
-    /// file (thread-safe); the plain built-in knowledge when the file is missing, empty or broken.
-    [[nodiscard]] static std::shared_ptr<const KnowledgeBase> knowledgeWith(const QString &path);
-
 private:
     QVector<UserEntry> m_entries;
 };

@@ -3,6 +3,8 @@
 
 #include "../annotations.h"
 #include "../edit/textreanchor.h"
+#include "../knowledge/analystknowledge.h"
+#include "../knowledge/datafolder.h"
 #include "../knowledge/dictionaryteacher.h"
 #include "../knowledge/knowledgebase.h"
 #include "../knowledge/userdictionary.h"
@@ -45,7 +47,9 @@ SessionLoad load(const Document &document,
                  LoadKind kind)
 {
     SessionLoad out;
-    out.knowledge = UserDictionary::knowledgeWith(dictionary);
+    const AnalystKnowledge knowledge = AnalystKnowledge::load(dictionary, DataFolder::inUse());
+    out.knowledge = knowledge.knowledge;
+    out.knowledgeProblems = knowledge.problems;
     using Kind = SidecarOpening::Kind;
     if (kind != LoadKind::Extract) {
         out.sidecar = Sidecar::open(document);
@@ -243,6 +247,9 @@ void ArticleSession::applyLoad()
     SessionLoad loaded = m_watcher.result();
     m_knowledge = loaded.knowledge;
     m_annotations->setKnowledge(loaded.knowledge);
+    if (!loaded.knowledgeProblems.isEmpty()) {
+        Q_EMIT knowledgeProblem(loaded.knowledgeProblems.join(QLatin1Char('\n')));
+    }
     createAutoSaver(loaded.sidecarPath);
     m_autoSaver->setBaseline(loaded.sidecarHash);
     const SidecarOpening &sidecar = loaded.sidecar;

@@ -30,6 +30,7 @@ struct SessionLoad {
     QString sidecarPath; ///< where corrections are saved
     QByteArray sidecarHash; ///< of the sidecar file as left on disk (empty: none)
     std::shared_ptr<const KnowledgeBase> knowledge;
+    QStringList knowledgeProblems; ///< data folder or user dictionary left out, and why
 };
 
 /// One article open in this process: its Annotations (one undo stack), its AutoSaver and the
@@ -88,6 +89,9 @@ Q_SIGNALS:
     void sidecarProblem(const QString &title, const QString &message);
     /// Another program changed the sidecar since it was read: ask, then resolveSidecarConflict().
     void sidecarConflict(const QString &message);
+    /// The analyst's data folder or user dictionary could not be used (file:line and why); the
+    /// article opened with the built-in data.
+    void knowledgeProblem(const QString &message);
 
 private:
     ArticleSession(const Document &document, const QString &dictionaryPath);

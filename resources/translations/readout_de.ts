@@ -73,6 +73,20 @@
     </message>
 </context>
 <context>
+    <name>Readout::AnalystKnowledge</name>
+    <message>
+        <location filename="../../core/knowledge/analystknowledge.cpp" line="+29"/>
+        <location line="+36"/>
+        <source>user dictionary not used: %1</source>
+        <translation>Benutzerwörterbuch nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not using the data folder %1: %2; using the built-in data</source>
+        <translation>Datenordner %1 nicht verwendet: %2; die eingebauten Daten werden verwendet</translation>
+    </message>
+</context>
+<context>
     <name>Readout::AnnotationPalette</name>
     <message>
         <location filename="../../widgets/annotationpalette.cpp" line="+116"/>
@@ -228,7 +242,7 @@
 <context>
     <name>Readout::ArticleSession</name>
     <message>
-        <location filename="../../core/session/articlesession.cpp" line="+97"/>
+        <location filename="../../core/session/articlesession.cpp" line="+101"/>
         <source>Annotated in this article only: “%1” %2, so it is not learnt for every article</source>
         <translation>Nur in diesem Artikel annotiert: „%1“ %2, daher nicht für alle Artikel gelernt</translation>
     </message>
@@ -271,7 +285,7 @@
         <translation>%1 wurde von einem anderen Programm (oder einem anderen Readout-Fenster) geändert, seit %2 hier geöffnet wurde. Ihre Korrekturen werden erst darübergespeichert, wenn Sie sich entschieden haben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Restored the corrections saved in %1</source>
         <translation>Die in %1 gespeicherten Korrekturen wurden wiederhergestellt</translation>
     </message>
@@ -596,7 +610,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::CompareWindow</name>
     <message>
-        <location filename="../../app/readout/comparewindow.cpp" line="+99"/>
+        <location filename="../../app/readout/comparewindow.cpp" line="+105"/>
         <source>Compare Reports</source>
         <translation>Berichte vergleichen</translation>
     </message>
@@ -770,7 +784,7 @@ veröffentlicht am %1</translation>
 <context>
     <name>Readout::CorpusController</name>
     <message>
-        <location filename="../../app/readout/corpuscontroller.cpp" line="+50"/>
+        <location filename="../../app/readout/corpuscontroller.cpp" line="+52"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -1314,6 +1328,20 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <source>Delete All O&amp;ccurrences</source>
         <translation>Alle Vorkommen lösc&amp;hen</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Your Data Not Used</source>
+        <translation>Ihre Daten nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Articles open with the built-in data until the file is fixed (Settings ▸ Knowledge Files); then open them again.</source>
+        <translation>%1
+
+Artikel öffnen mit den eingebauten Daten, bis die Datei berichtigt ist (Einstellungen ▸ Wissensdateien); öffnen Sie sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Readout::CorrectionDialogs</name>
@@ -1396,6 +1424,29 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+1"/>
         <source>Check the participants that belong to a separate event. With none checked, the new event starts as a copy.</source>
         <translation>Markieren Sie die Beteiligten, die zu einem eigenen Ereignis gehören. Ist keiner markiert, beginnt das neue Ereignis als Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::DataFolder</name>
+    <message>
+        <location filename="../../core/knowledge/datafolder.cpp" line="+88"/>
+        <source>%1 is not one of Readout&apos;s data files</source>
+        <translation>%1 ist keine der Datendateien von Readout</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is there but is not a regular file</source>
+        <translation>%1 ist vorhanden, aber keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1556,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::DocumentTab</name>
     <message>
-        <location filename="../../app/readout/documenttab.cpp" line="+210"/>
+        <location filename="../../app/readout/documenttab.cpp" line="+211"/>
         <source>Extracting…</source>
         <translation>Wird extrahiert …</translation>
     </message>
@@ -2314,6 +2365,39 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Readout::KnowledgeMenu</name>
+    <message>
+        <location filename="../../app/readout/knowledgemenu.cpp" line="+17"/>
+        <source>&amp;Knowledge Files</source>
+        <translation>&amp;Wissensdateien</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Customize</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the built-in %1 into your data folder and edit it there</source>
+        <translation>Die eingebaute Datei %1 in Ihren Datenordner kopieren und dort bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Data Folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could Not Customize</source>
+        <translation>Anpassen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (your copy)</source>
+        <translation>%1 (Ihre Kopie)</translation>
+    </message>
+</context>
+<context>
     <name>Readout::KshHighlightingEngine</name>
     <message>
         <location filename="../../widgets/kshhighlightingengine.cpp" line="+43"/>
@@ -2405,13 +2489,13 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::MainWindow</name>
     <message>
-        <location filename="../../app/readout/mainwindow.cpp" line="+114"/>
-        <location line="+433"/>
+        <location filename="../../app/readout/mainwindow.cpp" line="+115"/>
+        <location line="+432"/>
         <source>Readout</source>
         <translation>Readout</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-423"/>
         <source>Open an article with File ▸ Open (%1) or drop a file here.</source>
         <translation>Öffnen Sie einen Artikel mit „Datei ▸ Öffnen“ (%1) oder legen Sie hier eine Datei ab.</translation>
     </message>
@@ -2504,11 +2588,6 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+3"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Knowledge Files</source>
-        <translation>&amp;Wissensdateien</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3339,7 +3418,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::SourceFiles</name>
     <message>
-        <location filename="../../app/readout/sourcefiles.cpp" line="+22"/>
+        <location filename="../../app/readout/sourcefiles.cpp" line="+23"/>
         <source>Sidecar (JSON)</source>
         <translation>Begleitdatei (JSON)</translation>
     </message>
@@ -3354,7 +3433,12 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Ereignisexport (CSV)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1 (your copy)</source>
+        <translation>%1 (Ihre Kopie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User dictionary</source>
         <translation>Benutzerwörterbuch</translation>
     </message>
@@ -3923,7 +4007,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
 <context>
     <name>Readout::UserDictionary</name>
     <message>
-        <location filename="../../core/knowledge/userdictionary.cpp" line="+99"/>
+        <location filename="../../core/knowledge/userdictionary.cpp" line="+94"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: Lesen nicht möglich (%2)</translation>
     </message>
@@ -4152,7 +4236,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>--dictionary widerspricht %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--dictionary %1: no such file</source>
         <translation>--dictionary %1: Datei nicht vorhanden</translation>
     </message>
@@ -4177,13 +4261,13 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Benutzerwörterbuch %1 wird verwendet (%2 Einträge)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+162"/>
+        <location line="+16"/>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="+163"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/readout-cli/cliio.cpp" line="+68"/>
+        <location filename="../../app/readout-cli/cliio.cpp" line="+69"/>
         <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD</source>
         <translation>--%1: „%2“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
@@ -4204,8 +4288,19 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Directory whose data files override the built-in ones.</source>
-        <translation>Ordner, dessen Datendateien die eingebauten ersetzen.</translation>
+        <source>Directory whose data files override the built-in ones (default: your data folder %1, when it holds a file, as in the window).</source>
+        <translation>Ordner, dessen Datendateien die eingebauten ersetzen (Vorgabe: Ihr Datenordner %1, sofern er eine Datei enthält, wie im Fenster).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>using your data folder %1 (as the window does)</source>
+        <translation>Ihr Datenordner %1 wird verwendet (wie im Fenster)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>not using your data folder: %1; using the built-in data</source>
+        <translation>Ihr Datenordner wird nicht verwendet: %1; die eingebauten Daten werden verwendet</translation>
     </message>
     <message>
         <location filename="../../app/readout-cli/comparecommand.cpp" line="+41"/>
@@ -4221,11 +4316,11 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <location line="+2"/>
         <location line="+85"/>
         <location filename="../../app/readout-cli/corpuscommands.cpp" line="+146"/>
-        <location line="+155"/>
+        <location line="+158"/>
         <location filename="../../app/readout-cli/evalcommand.cpp" line="+58"/>
         <location filename="../../app/readout-cli/exportcommand.cpp" line="+48"/>
         <location filename="../../app/readout-cli/main.cpp" line="+220"/>
-        <location filename="../../app/readout-cli/storiescommand.cpp" line="+109"/>
+        <location filename="../../app/readout-cli/storiescommand.cpp" line="+110"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -4276,7 +4371,7 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>Jedes falsche und fehlende Paar auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/readout-cli/corpuscommands.cpp" line="-368"/>
+        <location filename="../../app/readout-cli/corpuscommands.cpp" line="-371"/>
         <source>batch: %1/%2 articles</source>
         <translation>batch: %1/%2 Artikel</translation>
     </message>
@@ -4356,12 +4451,12 @@ Korrigieren oder verschieben Sie zuerst diese Datei.</translation>
         <translation>batch: -j erwartet eine Zahl von mindestens 1, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>batch: %1: could not be brought up to date (%2); the next run reads the articles again</source>
         <translation>batch: %1: konnte nicht aktualisiert werden (%2); der nächste Lauf liest die Artikel erneut</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1: %2 articles indexed in %3 (%4 read now)</source>
         <translation>%1: %2 Artikel in %3 indiziert (%4 jetzt gelesen)</translation>
     </message>

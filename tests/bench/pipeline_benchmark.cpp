@@ -6,6 +6,7 @@
 #include "document.h"
 #include "formats/documentreader.h"
 #include "knowledge/knowledgebase.h"
+#include "knowledge/analystknowledge.h"
 #include "knowledge/userdictionary.h"
 #include "pipeline.h"
 #include "procmemory.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
         }
         QVERIFY(dictionary.addStop(QStringLiteral("Lindqvist")));
         QVERIFY(dictionary.write(path).isOk());
-        const auto knowledge = UserDictionary::knowledgeWith(path);
+        const auto knowledge = AnalystKnowledge::load(path, QString()).knowledge;
         QVERIFY(knowledge != KnowledgeBase::builtIn());
         measure(Pipeline(knowledge), 10000000, "10 MB, 3 taught names and a stop entry");
     }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "knowledgemenu.h"
+
+#include "plainmessagebox.h"
+
+#include "knowledge/datafolder.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace Readout
+{
+
+KnowledgeMenu::KnowledgeMenu(std::function<void(const SourceFile &)> show, QWidget *parent)
+    : QMenu(tr("&Knowledge Files"), parent)
+    , m_show(std::move(show))
+{
+    connect(this, &QMenu::aboutToShow, this, &KnowledgeMenu::rebuild);
+    rebuild();
+}
+
+void KnowledgeMenu::rebuild()
+{
+    clear();
+    const QVector<SourceFile> files = knowledgeFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (i == files.size() - 1) {
+            addSeparator(); // the user dictionary after the data files
+        }
+        const SourceFile file = files.at(i);
+        addAction(file.label, this, [this, file] {
+            m_show(file);
+        });
+    }
+    addSeparator();
+    QMenu *customizeMenu = addMenu(tr("&Customize"));
+    customizeMenu->setToolTipsVisible(true);
+    const QString folder = DataFolder::userPath();
+    for (const QString &relative : DataFolder::builtInFiles()) {
+        if (QFileInfo::exists(folder + QLatin1Char('/') + relative)) {
+            continue; // already the analyst's: listed above, editable
+        }
+        QAction *action = customizeMenu->addAction(relative, this, [this, relative] {
+            customize(relative);
+        });
+        action->setToolTip(tr("Copy the built-in %1 into your data folder and edit it there").arg(relative));
+    }
+    customizeMenu->setEnabled(!customizeMenu->isEmpty());
+    addAction(tr("Open &Data Folder"), this, [folder] {
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+}
+
+void KnowledgeMenu::customize(const QString &relative)
+{
+    QString error;
+    const QString copy = DataFolder::customize(relative, &error);
+    if (copy.isEmpty()) {
+        PlainMessageBox::openWarning(parentWidget(), tr("Could Not Customize"), error);
+        return;
+    }
+    m_show({copy, tr("%1 (your copy)").arg(relative), true});
+}
+
+} // namespace Readout
