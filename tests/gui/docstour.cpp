@@ -5,7 +5,8 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" readout-docs-tour STAGE ARTICLE OTHER OUT.png [THEME]
 // STAGE: main (an event selected), details (its Details tab), find (the find bar on "talks"),
 // compare (ARTICLE and OTHER side by side, the first pair selected), manual (Help ▸ Manual).
-// READOUT_SHOT_WIDTH=N scales the picture to N pixels wide (the manual's images use 900).
+// READOUT_SHOT_WIDTH=N scales the picture to N pixels wide (the manual's images use 900). The
+// window speaks the language of LANG, as readout does.
 
 #include "comparewindow.h"
 #include "documenttab.h"
@@ -17,6 +18,7 @@
 #include "highlightingengine.h"
 #include "manualwindow.h"
 #include "themes.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -75,6 +77,7 @@ int compareStage(const QString &a, const QString &b, const QString &out)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Readout::installTranslators(); // LANG=de_DE.UTF-8 takes the German pictures
     QStandardPaths::setTestModeEnabled(true); // a clean layout, no user dictionary of the person running it
     QApplication::setApplicationName(QStringLiteral("readout-docs-tour"));
     QSettings().clear(); // every stage starts from the first-start layout
