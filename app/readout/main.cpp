@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkframestyle.h"
 #include "comparewindow.h"
 #include "corpuscontroller.h"
 #include "documenttab.h"
@@ -238,6 +239,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Readout"));
     installTranslators(QLocale::system());
     DesktopIdentity::apply();
+    CheckFrameStyle::installIfFusion();
 
     CommandLine commandLine;
     const QCommandLineParser &parser = commandLine.parser;

@@ -2,6 +2,7 @@
 // The window as an analyst keeps it open all day: it fits the screen, comes back as it was left,
 // the events table gives way by priority in a narrow dock, a details form edits every field, the
 // legends wrap, and a picked theme colours the whole application.
+#include "checkframestyle.h"
 #include "columnfitter.h"
 #include "comparelegend.h"
 #include "eventdetailsform.h"
@@ -27,10 +28,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void testPickedThemeColoursWholeApplication();
     void testDifferingWordsHaveTheirOwnColour();
     void testManualOpensWithF1();
+    void testCheckBoxesShowOnDarkThemes();
 
 private:
     std::unique_ptr<Annotations> m_annotations;
@@ -421,6 +426,50 @@ void DesktopLayoutTest::testManualOpensWithF1()
     }
     QVERIFY(images >= 4);
     shown->close();
+}
+
+namespace
+{
+
+/// The strongest lightness difference from the base along the middle row of a check box drawn
+/// unchecked by style on a dark palette's base.
+int checkBoxContrast(QStyle *style)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+    dark.setColor(QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+    QImage image(32, 32, QImage::Format_ARGB32);
+    image.fill(dark.base().color());
+    QStyleOptionButton option;
+    option.palette = dark;
+    option.state = QStyle::State_Enabled | QStyle::State_Off;
+    option.rect = QRect(8, 8, 16, 16);
+    {
+        QPainter painter(&image);
+        style->drawPrimitive(QStyle::PE_IndicatorCheckBox, &option, &painter);
+    }
+    int contrast = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        contrast =
+            std::max(contrast, std::abs(QColor(image.pixel(x, 16)).lightness() - dark.base().color().lightness()));
+    }
+    return contrast;
+}
+
+} // namespace
+
+void DesktopLayoutTest::testCheckBoxesShowOnDarkThemes()
+{
+    // Fusion's frame is a shade darker than the window: on a dark base the box all but vanishes.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QVERIFY(fusion);
+    CheckFrameStyle framed(QStyleFactory::create(QStringLiteral("Fusion")));
+    const int before = checkBoxContrast(fusion.get());
+    const int after = checkBoxContrast(&framed);
+    QVERIFY2(after >= 60, qPrintable(QStringLiteral("Fusion %1, framed %2").arg(before).arg(after)));
+    QVERIFY2(after > before + 30, qPrintable(QStringLiteral("Fusion %1, framed %2").arg(before).arg(after)));
 }
 
 QTEST_MAIN(DesktopLayoutTest)

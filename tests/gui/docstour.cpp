@@ -8,6 +8,7 @@
 // READOUT_SHOT_WIDTH=N scales the picture to N pixels wide (the manual's images use 900). The
 // window speaks the language of LANG, as readout does.
 
+#include "checkframestyle.h"
 #include "comparewindow.h"
 #include "documenttab.h"
 #include "mainwindow.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Readout::installTranslators(); // LANG=de_DE.UTF-8 takes the German pictures
+    Readout::CheckFrameStyle::installIfFusion(); // as readout does
     QStandardPaths::setTestModeEnabled(true); // a clean layout, no user dictionary of the person running it
     QApplication::setApplicationName(QStringLiteral("readout-docs-tour"));
     QSettings().clear(); // every stage starts from the first-start layout
