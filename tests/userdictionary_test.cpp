@@ -6,8 +6,8 @@
 #include "extract/mention.h"
 #include "extract/textsegmenter.h"
 #include "formats/documentreader.h"
-#include "knowledge/knowledgebase.h"
 #include "knowledge/analystknowledge.h"
+#include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
 #include "pipeline.h"
 

@@ -5,8 +5,8 @@
 
 #include "document.h"
 #include "formats/documentreader.h"
-#include "knowledge/knowledgebase.h"
 #include "knowledge/analystknowledge.h"
+#include "knowledge/knowledgebase.h"
 #include "knowledge/userdictionary.h"
 #include "pipeline.h"
 #include "procmemory.h"
