@@ -221,6 +221,12 @@ private Q_SLOTS:
         QTest::newRow("postponed") << QStringLiteral("Chile and Peru postponed the security talks planned for April 2.")
                                    << QStringLiteral("2024-04-02") << QStringLiteral("cancelled") << QString()
                                    << QStringLiteral("security");
+        QTest::newRow("a which-clause dates its event noun")
+            << QStringLiteral("The talks between Chile and Peru, which had been set for March 20, were put off.")
+            << QStringLiteral("2024-03-20") << QStringLiteral("cancelled") << QString() << QString();
+        QTest::newRow("a which-clause of another noun dates nothing")
+            << QStringLiteral("Chile and Peru held talks on the fishing accord, which was drafted on Monday.")
+            << QString() << QStringLiteral("held") << QString() << QStringLiteral("fishing accord");
         QTest::newRow("conjoined topics")
             << QStringLiteral("Chile and Peru will hold talks to discuss fishing and migration.") << QString()
             << QStringLiteral("scheduled") << QString() << QStringLiteral("fishing|migration");

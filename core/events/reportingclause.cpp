@@ -235,14 +235,40 @@ void markAims(SentenceView &view, int a, int b)
     }
 }
 
+/// Whether the words before the comma at @p comma are an event noun with its sides: "the talks
+/// between Chile and Peru", "a summit of Andean leaders" (names, determiners, the prepositions and
+/// nouns of sides between the trigger and the comma).
+bool eventNounBefore(const SentenceView &view, int a, int comma)
+{
+    const auto &triggers = view.kb.triggers();
+    for (int k = comma - 1; k >= a && k >= comma - 10; --k) {
+        const auto it = triggers.constFind(view.key(k));
+        if (it != triggers.cend() && !it->isVerb && view.mentionAt.at(k) < 0) {
+            return true;
+        }
+        const QString &key = view.key(k);
+        const bool sideWord = view.mentionAt.at(k) >= 0 || view.lex.participantPreps->contains(key)
+            || view.lex.postPreps->contains(key) || view.lex.determiners->contains(key)
+            || view.lex.participantNouns->contains(key) || key == QLatin1String("-") || key == QLatin1String("'s");
+        if (!sideWord) {
+            return false;
+        }
+    }
+    return false;
+}
+
 void markAsides(SentenceView &view, int a, int b)
 {
-    // Relative clauses ", which ... ," add nothing to the event.
+    // Relative clauses ", which ... ," add nothing to the event, except the date of the event noun
+    // they follow: "The talks between Chile and Peru, which had been set for Friday, were put off".
     for (int k = a; k + 1 < b; ++k) {
         if (view.key(k) == QLatin1String(",") && view.lex.relatives->contains(view.key(k + 1))) {
+            const bool ofEvent = view.key(k + 1) == QLatin1String("which") && eventNounBefore(view, a, k);
             int j = k + 1;
             while (j < b && view.key(j) != QLatin1String(",")) {
-                view.excluded[j++] = true;
+                const int m = view.mentionAt.at(j);
+                view.excluded[j] = !(ofEvent && m >= 0 && view.mentions.at(m).type == EntityType::Date);
+                ++j;
             }
             view.excluded[k] = true;
         }
