@@ -139,6 +139,8 @@ void FindBar::setView(ArticleView *view)
         m_view->setMarks(ArticleView::MarkLayer::Find, {});
     }
     m_view = view;
+    m_watchedView = view;
+    m_watchedViewport = view ? view->viewport() : nullptr;
     m_matches = TextMatches();
     m_text.clear();
     m_current = -1;
@@ -500,9 +502,9 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
             dismiss();
             return true;
         }
-    } else if (m_view && watched == m_view && event->type() == QEvent::PaletteChange) {
+    } else if (event->type() == QEvent::PaletteChange && watched == m_watchedView.data()) {
         updateMarks(); // the theme changed: its colours
-    } else if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize
+    } else if (event->type() == QEvent::Resize && watched == m_watchedViewport.data()
                && m_matches.count() > MarkLimit) {
         updateMarks(); // more or less text in view
     }

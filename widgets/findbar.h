@@ -103,6 +103,10 @@ private:
     QLabel *m_note;
     QToolButton *m_close;
     QPointer<ArticleView> m_view;
+    // The view and its viewport as the event filter compares them: events reach the filter while
+    // the view is being destroyed, when it is no longer an ArticleView.
+    QPointer<QWidget> m_watchedView;
+    QPointer<QWidget> m_watchedViewport;
 
     TextMatches m_matches;
     QString m_text; ///< the text m_matches were found in (shares the view's; to see it change)
