@@ -248,6 +248,21 @@ private Q_SLOTS:
                               QStringLiteral("VTC=Velmora Trade Council")}));
     }
 
+    void testFacilitiesNamedAfterPeopleArePlaces()
+    {
+        // An airport named after a titled person is a place, whole; a person whose family name is a
+        // place word stays a person.
+        const QString text = QStringLiteral(
+            "The minister landed at King Tamar International Airport and later at Santa Rosa International "
+            "Airport. President Lee Park met Prime Minister Anna Park on Monday.");
+        QCOMPARE(named(text, EntityType::Location),
+                 (QStringList{QStringLiteral("King Tamar International Airport"),
+                              QStringLiteral("Santa Rosa International Airport")}));
+        QCOMPARE(named(text, EntityType::Person),
+                 (QStringList{QStringLiteral("Lee Park"), QStringLiteral("Anna Park")}));
+        QVERIFY(named(text, EntityType::Organization).isEmpty());
+    }
+
     void testContinentsAndSeasArePlacesOfNoState()
     {
         const QStringList places =

@@ -151,6 +151,13 @@ void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShap
     if (personFirst >= 0 && shape.headline && !m_knowledge.isFirstName(tokens.at(personFirst).key)) {
         personFirst = -1;
     }
+    // "King Tamar International Airport": a facility named after a titled person is a place (at
+    // least three words after the title, so that "President Lee Park" stays a person).
+    if (personFirst >= 0 && run.last - personFirst >= 3 && locationHeads.contains(tokens.at(run.last - 1).key)) {
+        addPattern(run.first, run.last, EntityType::Location, {}, "facility-head");
+        found.last().kind = QStringLiteral("facility");
+        return;
+    }
     if (personFirst >= 0) {
         addTitledPerson(run, personFirst, affiliation);
         return;
