@@ -227,6 +227,9 @@ private Q_SLOTS:
         QTest::newRow("a which-clause of another noun dates nothing")
             << QStringLiteral("Chile and Peru held talks on the fishing accord, which was drafted on Monday.")
             << QString() << QStringLiteral("held") << QString() << QStringLiteral("fishing accord");
+        QTest::newRow("a tone is no topic")
+            << QStringLiteral("Chile and Peru held a tense but productive meeting in Lima on Tuesday.")
+            << QStringLiteral("2024-03-12") << QStringLiteral("held") << QStringLiteral("Lima") << QString();
         QTest::newRow("conjoined topics")
             << QStringLiteral("Chile and Peru will hold talks to discuss fishing and migration.") << QString()
             << QStringLiteral("scheduled") << QString() << QStringLiteral("fishing|migration");
