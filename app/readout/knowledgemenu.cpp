@@ -7,7 +7,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
 #include <QUrl>
 
 namespace Readout
@@ -37,17 +36,20 @@ void KnowledgeMenu::rebuild()
     addSeparator();
     QMenu *customizeMenu = addMenu(tr("&Customize"));
     customizeMenu->setToolTipsVisible(true);
-    const QString folder = DataFolder::userPath();
-    for (const QString &relative : DataFolder::builtInFiles()) {
-        if (QFileInfo::exists(folder + QLatin1Char('/') + relative)) {
-            continue; // already the analyst's: listed above, editable
+    // The files still read from Readout's own copy (the analyst's are listed above, editable).
+    const QString builtIn = QStringLiteral(":/readout/");
+    for (const SourceFile &file : files) {
+        if (!file.path.startsWith(builtIn)) {
+            continue;
         }
+        const QString relative = file.path.mid(builtIn.size());
         QAction *action = customizeMenu->addAction(relative, this, [this, relative] {
             customize(relative);
         });
         action->setToolTip(tr("Copy the built-in %1 into your data folder and edit it there").arg(relative));
     }
     customizeMenu->setEnabled(!customizeMenu->isEmpty());
+    const QString folder = DataFolder::userPath();
     addAction(tr("Open &Data Folder"), this, [folder] {
         QDir().mkpath(folder);
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
