@@ -22,7 +22,10 @@ const QByteArray Table =
     "Ilse Brandt\tUnited Nations\tSecretary-General of the United Nations\t2017-01-01\t\n"
     "Mahmoud Kovalenkyy\tUkraine\tPrime Minister of Ukraine\t2020\t\n"
     "Nicos Pallant\tCyprus\tPresident of Cyprus\t2013\t2023\n"
-    "Sergey Maxton\tRussia\tMinister of Foreign Affairs\t2004\t\n";
+    "Sergey Maxton\tRussia\tMinister of Foreign Affairs\t2004\t\n"
+    "Arvo Kessel Doravin\tSouth Sudan\tPresident of South Sudan\t2011\t\n"
+    "Ana Lucia Ferreño Tolsá\tParaguay\tPresident of Paraguay\t2018\t\n"
+    "Amira J. Osei\tGhana\tMinister of Foreign Affairs\t2016\t\n";
 
 OfficeHolders holders()
 {
@@ -74,6 +77,16 @@ private Q_SLOTS:
             << QStringLiteral("Nicos Palant") << QDate(2020, 1, 1) << QStringLiteral("Cyprus");
         QTest::newRow("-ei for -ey, ks for x")
             << QStringLiteral("Sergei Makston") << QDate(2020, 1, 1) << QStringLiteral("Russia");
+        // Shorter forms news writes: the leading words, and the last two of a long name.
+        QTest::newRow("leading two of three") << QStringLiteral("Arvo Kessel") << QDate(2018, 6, 1)
+                                              << QStringLiteral("South Sudan");
+        QTest::newRow("leading three of four")
+            << QStringLiteral("Ana Lucia Ferreño") << QDate(2020, 1, 1) << QStringLiteral("Paraguay");
+        QTest::newRow("last two of four") << QStringLiteral("Ferreno Tolsa") << QDate(2020, 1, 1)
+                                          << QStringLiteral("Paraguay");
+        QTest::newRow("last two of three: too common") << QStringLiteral("Kessel Doravin") << QDate(2018, 6, 1)
+                                                       << QString();
+        QTest::newRow("no form ends in an initial") << QStringLiteral("Amira J.") << QDate(2020, 1, 1) << QString();
         QTest::newRow("another name stays apart") << QStringLiteral("Nicos Pallas") << QDate(2020, 1, 1) << QString();
     }
 

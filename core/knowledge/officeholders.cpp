@@ -27,7 +27,34 @@ QDate dateOf(const QString &value, bool end)
 /// A family name shorter than this is too often a word or a given name to stand for a holder alone.
 constexpr int ShortestFamilyName = 4;
 
+/// A word that cannot end a short form of a name: an initial ("Amina J.") or a lower-case particle.
+bool endsNoName(const QString &word)
+{
+    return word.size() < 2 || word.endsWith(QLatin1Char('.')) || word.at(0).isLower();
+}
+
 } // namespace
+
+QStringList OfficeHolders::shortForms(const QString &name)
+{
+    // News writes "Salva Kiir" for "Salva Kiir Mayardit", "Abiy Ahmed" for "Abiy Ahmed Ali" (the
+    // leading words) and "López Obrador" for "Andrés Manuel López Obrador" (the last two, where a
+    // name has four words or more: with three, "Ahmed Ali" would name many people).
+    QStringList out;
+    const QStringList words = name.simplified().split(QLatin1Char(' '));
+    if (words.size() < 3 || name.contains(QLatin1String(" of ")) || name.contains(QLatin1Char(','))) {
+        return out;
+    }
+    for (qsizetype len = 2; len < words.size(); ++len) {
+        if (!endsNoName(words.at(len - 1)) && !endsNoName(words.at(0))) {
+            out.append(words.mid(0, len).join(QLatin1Char(' ')));
+        }
+    }
+    if (words.size() >= 4 && !endsNoName(words.at(words.size() - 2))) {
+        out.append(words.mid(words.size() - 2).join(QLatin1Char(' ')));
+    }
+    return out;
+}
 
 bool Holding::heldOn(const QDate &day) const
 {
@@ -145,6 +172,9 @@ Result<OfficeHolders> OfficeHolders::fromRows(const QVector<DataFiles::TsvRow> &
         const int index = int(out.m_holdings.size());
         const QString folded = fold(h.name);
         out.m_byName[folded].append(index);
+        for (const QString &shorter : shortForms(h.name)) {
+            out.m_byName[fold(shorter)].append(index);
+        }
         const QString family = folded.section(QLatin1Char(' '), -1);
         // "Carl XVI Gustaf of Sweden" has no family name: "Sweden" alone is the country. After a
         // lower-case particle the last word is part of a compound name ("Correia e Silva") or a

@@ -55,6 +55,8 @@ public:
     }
     /// Lower case without accents, by spellingKey(): the form names are matched in.
     [[nodiscard]] static QString fold(const QString &name);
+    /// The shorter forms news gives a holder's name by ("Salva Kiir" of "Salva Kiir Mayardit").
+    [[nodiscard]] static QStringList shortForms(const QString &name);
     /// What transliterations of one name share ("Zelenskyy" and "Zelensky", "Nicos" and "Nikos").
     [[nodiscard]] static QString spellingKey(const QString &folded);
 
