@@ -55,6 +55,10 @@ private Q_SLOTS:
         QTest::newRow("acronym at end") << QStringLiteral("They flew to the U.S. The trip was long.") << 2;
         QTest::newRow("paragraphs") << QStringLiteral("First line\n\nSecond paragraph") << 2;
         QTest::newRow("headline line") << QStringLiteral("Leaders meet in Oslo\nThe leaders met.") << 2;
+        QTest::newRow("no space after the full stop")
+            << QStringLiteral("The board met over the crisis there.The session heard envoys.") << 2;
+        QTest::newRow("no space, but a dotted name or domain")
+            << QStringLiteral("The U.N.Security staff and example.com users met Mr.Dupont.") << 1;
         QTest::newRow("quote") << QStringLiteral("\"We will talk,\" she said. Then they left.") << 2;
     }
 

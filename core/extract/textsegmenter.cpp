@@ -14,6 +14,24 @@ namespace Readout
 namespace
 {
 
+/// "over the crisis there.The meeting": a full stop with no space after it, between a lower-case
+/// word and a capitalised one, ends a sentence (pasted text loses its spaces). The Unicode rules
+/// keep "e.The" together for "U.S"-like tokens; a lower-case word of two letters or more is none.
+bool gluedSentenceEnd(const QString &text, const Token &word, const Token &dot, const Token &next)
+{
+    if (dot.key != QLatin1String(".") || word.end != dot.start || dot.end != next.start || !word.is(Token::Word)
+        || !next.is(Token::Word) || word.end - word.start < 2 || next.end - next.start < 2) {
+        return false;
+    }
+    for (int i = word.start; i < word.end; ++i) {
+        if (!text.at(i).isLower()) {
+            return false;
+        }
+    }
+    return text.at(next.start).isUpper() && text.at(next.start + 1).isLower();
+}
+
+
 bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c == QChar(0x2019);
@@ -251,6 +269,9 @@ Segmentation TextSegmenter::segment(const QString &text, int from, const Knowled
                     ++paragraph;
                 }
             }
+        }
+        if (k >= 2 && k > first + 1 && gluedSentenceEnd(text, seg.tokens.at(k - 2), seg.tokens.at(k - 1), t)) {
+            close(k);
         }
         while (bi < breaks.size() && breaks.at(bi) <= t.start) {
             // A boundary right before this token: accept unless the previous token is an abbreviation
