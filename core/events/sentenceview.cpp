@@ -60,11 +60,17 @@ QString SentenceView::visibleId(int m) const
 
 QString SentenceView::governedBy(int firstToken, int floor) const
 {
+    // A person is never one of a list of places: "After the truce failed in Juba, rebel leader X
+    // will meet" ends the fronted phrase at the comma even though a name comes before it.
+    const int self = firstToken < int(mentionAt.size()) ? mentionAt.at(firstToken) : -1;
+    const bool person = self >= 0 && mentions.at(self).type == EntityType::Person;
+    bool crossedComma = false;
     for (int k = firstToken - 1; k >= floor; --k) {
         const QString &key = tokens.at(k).key;
         if (key == QLatin1String(",") && (k == floor || nameAt(k - 1) < 0 || frontedBefore(k, floor))) {
             return {}; // "Later, Chile will meet ...", "In Lima, he will meet": a fronted phrase ends at its comma
         }
+        crossedComma = crossedComma || key == QLatin1String(",");
         const bool inPhrase = lex.determiners->contains(key) || lex.participantNouns->contains(key)
             || key == QLatin1String("'s") || key == QLatin1String("-") || nameAt(k) >= 0;
         const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
@@ -74,6 +80,9 @@ QString SentenceView::governedBy(int firstToken, int floor) const
             // a date before the phrase ("On March 29, X and Y met") does not.
             const bool word = tokens.at(k).is(Token::Word)
                 && (!tokens.at(k).is(Token::Upper) || kb.isStopName(key)); // "Returns To Vienna"
+            if (person && crossedComma && lex.placePreps->contains(key)) {
+                return {};
+            }
             return word ? key : QString();
         }
     }
