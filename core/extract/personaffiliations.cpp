@@ -57,6 +57,34 @@ const PersonAffiliations::Tie *PersonAffiliations::recall(const Mention &m) cons
     return nullptr;
 }
 
+void PersonAffiliations::tieToTheirGroups(const KnowledgeBase &kb, const Segmentation &seg, QVector<Mention> &mentions)
+{
+    // "a senior official in Okello's Liberation Front rebel group": a person the article ties to
+    // no state leads the party or armed group named after their possessive, wherever else the
+    // block names them. Companies and media are not sides a person stands for.
+    const WordSet &groupKinds = kb.wordSet(QStringLiteral("possessive_group_kinds"));
+    for (qsizetype i = 1; i < mentions.size(); ++i) {
+        const Mention &group = mentions.at(i);
+        const int apostrophe = group.firstToken - 1;
+        if (group.type != EntityType::Organization || group.actor.isEmpty() || !groupKinds.contains(group.kind)
+            || apostrophe < 1 || seg.tokens.at(apostrophe).key != QLatin1String("'s")) {
+            continue;
+        }
+        for (qsizetype j = i - 1; j >= 0 && mentions.at(j).lastToken >= apostrophe; --j) {
+            Mention &person = mentions[j];
+            if (person.type == EntityType::Person && person.lastToken == apostrophe && person.actor.isEmpty()
+                && !person.hidden) {
+                person.actor = group.actor;
+                person.actorKind = group.actorKind;
+                person.code = group.code;
+                person.affiliation = QStringLiteral("%1: \u201c%2's %3\u201d in the article")
+                                         .arg(group.actor, person.canonical, group.canonical);
+                remember(person);
+            }
+        }
+    }
+}
+
 void PersonAffiliations::apply(const KnowledgeBase &kb,
                                const QString &text,
                                const Segmentation &seg,
@@ -65,6 +93,7 @@ void PersonAffiliations::apply(const KnowledgeBase &kb,
     const WordSet &pronouns = kb.wordSet(QStringLiteral("person_pronouns"));
     m_particles = &kb.wordSet(QStringLiteral("name_particles"));
     m_kb = &kb;
+    tieToTheirGroups(kb, seg, mentions);
     const int n = int(seg.tokens.size());
     QVector<Mention> added;
     int mi = 0;

@@ -30,6 +30,7 @@ private:
         QString code;
         QString affiliation;
     };
+    void tieToTheirGroups(const KnowledgeBase &kb, const Segmentation &seg, QVector<Mention> &mentions);
     [[nodiscard]] static QStringList keys(const QString &canonical, const WordSet &particles);
     void remember(const Mention &m);
     [[nodiscard]] const Tie *recall(const Mention &m) const;
