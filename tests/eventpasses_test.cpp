@@ -107,6 +107,11 @@ private Q_SLOTS:
         QTest::newRow("after -ing with an event")
             << QStringLiteral("Kenya and Uganda met for talks after attending a regional summit.")
             << QStringLiteral("Kenya and Uganda met for talks / after attending a regional summit");
+        QTest::newRow("and, a time, a pronoun and a second event")
+            << QStringLiteral("Boric held talks in Santiago with his Bolivian counterpart early this month, and later "
+                              "in mid-month he received a phone call from Argentina.")
+            << QStringLiteral("Boric held talks in Santiago with his Bolivian counterpart early this month, / later "
+                              "in mid-month he received a phone call from Argentina");
         QTest::newRow("a name between stays one") << QStringLiteral("Chile met Peru and Bolivia at a summit.")
                                                   << QStringLiteral("Chile met Peru and Bolivia at a summit");
     }

@@ -67,8 +67,9 @@ int conjunctSplit(const SentenceView &view, const Clause &c)
             continue;
         }
         // Look back from this trigger for "and" after the first trigger, with no name between ("and
-        // hold talks", "and a summit"; not "and Nepal at a summit").
-        for (int j = k - 1; j > firstTrig + 1 && j >= k - 6; --j) {
+        // hold talks", "and a summit"; not "and Nepal at a summit"), across a time and a pronoun
+        // ("and later in mid-June he received a phone call").
+        for (int j = k - 1; j > firstTrig + 1 && j >= k - 10; --j) {
             // A pronoun standing for a person ("and later he received a call") is no name here.
             if (view.nameAt(j) >= 0 && !view.mentions.at(view.nameAt(j)).hidden) {
                 break;
