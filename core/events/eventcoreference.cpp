@@ -151,6 +151,11 @@ void EventCoreference::add(const EventCandidate &candidate)
     }
     const QString key = sidesKey(ev.participants, ev.type);
     for (const int i : m_byParticipants.value(key)) {
+        // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
+        const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
+        if (cand.additional && !sameDay) {
+            continue;
+        }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
             enrich(m_events[i], ev, m_seen[i]);
             m_sentenceOf[i] = std::max(m_sentenceOf.at(i), cand.sentence);
@@ -180,7 +185,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
     // the first a side more. Taken only between neighbouring sentences, when one mention is dated and
     // the other not and the sides of one are all among the other's.
     const Event &ev = cand.event;
-    if (ev.participants.size() < 2) {
+    if (ev.participants.size() < 2 || cand.additional) {
         return false;
     }
     for (int i = int(m_events.size()) - 1; i >= 0; --i) {

@@ -21,6 +21,7 @@ struct EventCandidate {
     bool standalone = false; ///< one organization meeting as itself ("the OSCE Permanent Council met")
     bool headline = false; ///< told in a headline or a summary line: the body's event, if it tells one
     bool again = false; ///< "they met", "the two leaders will meet": the sides reported before, on a day of its own
+    bool additional = false; ///< "X would also meet Y": another event, even with the sides of one before
     QString sameDayAs; ///< "hours before the summit": on the day of the latest such event reported
 };
 

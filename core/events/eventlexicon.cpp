@@ -66,6 +66,7 @@ constexpr SetBinding SetBindings[] = {
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
     {"possessive_determiners", &EventLexicon::possessives},
+    {"additional_event_markers", &EventLexicon::additionalMarkers},
 };
 
 constexpr ListBinding ListBindings[] = {

@@ -54,6 +54,7 @@ struct EventLexicon {
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
     const WordSet *sameDayLeads = nullptr; ///< "hours" (before the talks): the framing event's day
+    const WordSet *additionalMarkers = nullptr; ///< "would also meet": one more event, not the one before
     const WordSet *possessives = nullptr; ///< "their" (annual summit): the clause's body's own
     const WordSet *agentParticiples = nullptr; ///< "led" (by X): that "by" names someone, no deadline
     const WordSet *complementizers = nullptr;
