@@ -112,6 +112,9 @@ private Q_SLOTS:
                               "in mid-month he received a phone call from Argentina.")
             << QStringLiteral("Boric held talks in Santiago with his Bolivian counterpart early this month, / later "
                               "in mid-month he received a phone call from Argentina");
+        QTest::newRow("preposition and which, no comma")
+            << QStringLiteral("The visit will run until June 9 during which a Chilean-Peruvian summit will be held.")
+            << QStringLiteral("The visit will run until June 9 / during which a Chilean-Peruvian summit will be held");
         QTest::newRow("a name between stays one") << QStringLiteral("Chile met Peru and Bolivia at a summit.")
                                                   << QStringLiteral("Chile met Peru and Bolivia at a summit");
     }

@@ -40,6 +40,10 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
         // ", during which a summit will be held": a relative clause led by a preposition has its own event.
         const bool relative = key == QLatin1String(",") && k + 2 < b && view.lowerWord(k + 1)
             && view.lex.relatives->contains(view.key(k + 2));
+        // The same without its comma: "will run until June 9 during which a summit will be held".
+        const bool bareRelative = k > start && k + 1 < b && view.key(k - 1) != QLatin1String(",")
+            && (view.lex.framePrepositions->contains(key) || view.lex.placePreps->contains(key))
+            && view.key(k + 1) == QLatin1String("which");
         if (semicolon || breakWord) {
             clauses.append({start, semicolon ? k : k - 1});
             start = k + 1;
@@ -47,6 +51,10 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
         } else if (relative) {
             clauses.append({start, k});
             start = k + 1;
+            trigger = false;
+        } else if (bareRelative) {
+            clauses.append({start, k});
+            start = k;
             trigger = false;
         }
     }
