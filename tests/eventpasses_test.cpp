@@ -79,6 +79,10 @@ private Q_SLOTS:
         QTest::newRow("according to") << QStringLiteral("Kenya and Uganda held talks, according to the agency.")
                                       << QStringLiteral("the agency")
                                       << QStringLiteral("Kenya and Uganda held talks, according to the agency");
+        QTest::newRow("before a longer aside")
+            << QStringLiteral("Talks between Chile and Peru were postponed, an official said Sunday, just four days "
+                              "before they were due to begin.")
+            << QStringLiteral("official") << QStringLiteral("Talks between Chile and Peru were postponed");
         QTest::newRow("none") << QStringLiteral("Chile and Peru met on Friday.") << QString()
                               << QStringLiteral("Chile and Peru met on Friday");
     }

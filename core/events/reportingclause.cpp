@@ -21,6 +21,10 @@ bool isQuoteEnd(const QString &key)
     return key == QLatin1String(",") || key == QLatin1String("\"") || key == QString(QChar(0x201D));
 }
 
+/// The longest trailing aside after a reporting clause, in tokens: ", just four days before they
+/// were due to begin."
+constexpr int ShortAside = 12;
+
 /// ", the ministry said" / ", said the spokesperson" at the end: the source, and b moves before it.
 QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
 {
@@ -39,7 +43,7 @@ QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
             }
             hasTrigger = hasTrigger || triggers.contains(view.key(j));
         }
-        if (verb < 0 && !hasTrigger && *b - k <= 8 && tailSkips++ == 0) {
+        if (verb < 0 && !hasTrigger && *b - k <= ShortAside && tailSkips++ == 0) {
             continue; // a short trailing aside; the reporting clause may be before it
         }
         if (verb < 0 || hasTrigger || *b - k > 30) {
