@@ -234,6 +234,28 @@ private Q_SLOTS:
         QCOMPARE(organizations, (QStringList{QStringLiteral("Hamas"), QStringLiteral("Islamic Jihad")}));
     }
 
+    void testTwoPersonsJoinedByAndAreTwoNames_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("persons");
+        // Invented people. The run of capitalised words once went on over "and": no person at all.
+        QTest::newRow("two full names") << QStringLiteral("Tomas Ardila and Rafael Montoya spoke on Friday.")
+                                        << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Rafael Montoya")};
+        QTest::newRow("a title in the plural")
+            << QStringLiteral("Andean Prime Ministers Tomas Ardila and Rafael Montoya will meet on Friday.")
+            << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Rafael Montoya")};
+        QTest::newRow("a country's two names stay one")
+            << QStringLiteral("Officials of Trinidad and Tobago met Rafael Montoya.")
+            << QStringList{QStringLiteral("Rafael Montoya")};
+    }
+
+    void testTwoPersonsJoinedByAndAreTwoNames()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, persons);
+        QCOMPARE(named(sentence, EntityType::Person), persons);
+    }
+
     void testAnAcronymInBracketsNamesItsOrganizationOnce()
     {
         // "(VTC)" was two mentions, one of them with no canonical name, and a later "VTC" stood for

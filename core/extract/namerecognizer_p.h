@@ -44,6 +44,7 @@ struct NameScan {
     [[nodiscard]] SentenceShape shapeOf(const Sentence &s) const;
     /// The maximal capitalised run from token k, with connectors and hyphens inside.
     [[nodiscard]] Run capitalisedRun(int k, int end) const;
+    [[nodiscard]] bool twoPersons(const Run &run, int end) const;
     /// Drops sentence-initial function words and trailing connectors.
     void trimRun(Run &run) const;
     /// Whether a listed holiday is the whole run (a date, not a name).

@@ -82,11 +82,12 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
                    && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
             run.last += 3; // "Nabil al-Karimi"
         } else if (t.key == QLatin1String("and") && gazAt.at(run.last) < 0
-                   && (countryAt(run.last - 1)
+                   && (countryAt(run.last - 1) || twoPersons(run, end)
                        || (run.last + 1 < end && countryAt(run.last + 1)
                            && gazetteer.at(gazAt.at(run.last + 1)).firstToken == run.last + 1)
                        || (actorEndsAt(run.last - 1) && actorStartsAt(run.last + 1, end)))) {
             // "Chile and Kemal Arslan", "Lars Dahl and Iceland": a country ends or starts a run;
+            // "Tomas Ardila and Rafael Montoya": two persons' names;
             // "Hamas and Islamic Jihad": two listed parties are two names.
             break;
         } else if (isNameConnector(t.key) && run.last + 1 < end && isCap(run.last + 1) && t.is(Token::Word)
@@ -99,6 +100,22 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
         }
     }
     return run;
+}
+
+bool NameScan::twoPersons(const Run &run, int end) const
+{
+    // At the "and" that ends run so far: a given name and a family name follow, and a given name
+    // came before with a word after it.
+    const int next = run.last + 1;
+    if (next + 1 >= end || !isCap(next) || !isCap(next + 1) || !m_knowledge.isFirstName(tokens.at(next).key)) {
+        return false;
+    }
+    for (int k = run.first; k + 1 < run.last; ++k) {
+        if (m_knowledge.isFirstName(tokens.at(k).key) && isCap(k + 1)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void NameScan::trimRun(Run &run) const

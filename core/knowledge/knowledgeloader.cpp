@@ -30,6 +30,19 @@ bool isShortAcronym(const QString &s)
     return true;
 }
 
+/// An English noun's plural: "ministers", "secretaries", "bosses".
+QString pluralOf(const QString &word)
+{
+    if (word.endsWith(QLatin1Char('y')) && word.size() > 1 && !QStringView(u"aeiou").contains(word.at(word.size() - 2))) {
+        return word.chopped(1) + QStringLiteral("ies");
+    }
+    if (word.endsWith(QLatin1Char('s')) || word.endsWith(QLatin1Char('x')) || word.endsWith(QLatin1String("ch"))
+        || word.endsWith(QLatin1String("sh"))) {
+        return word + QStringLiteral("es");
+    }
+    return word + QLatin1Char('s');
+}
+
 } // namespace
 
 KnowledgeLoader::KnowledgeLoader(KnowledgeBase::Data &d, const QString &overrideDir)
@@ -308,8 +321,16 @@ std::optional<Error> KnowledgeLoader::readTitles()
             return Error{Error::Code::Malformed,
                          QStringLiteral("gazetteers/titles.tsv: unknown kind \"%1\"").arg(kind)};
         }
-        d.titles.insert(TextSegmenter::keys(row.value(QStringLiteral("title"))), int(d.titleKinds.size()));
+        const QStringList keys = TextSegmenter::keys(row.value(QStringLiteral("title")));
+        d.titles.insert(keys, int(d.titleKinds.size()));
         d.titleKinds.append(kind);
+        // "Prime Ministers Ana Ruiz and Rui Tavares": an office titles two people in the plural.
+        if (kind == QLatin1String("office") && !keys.isEmpty() && keys.last().size() > 2) {
+            QStringList plural = keys;
+            plural.last() = pluralOf(keys.last());
+            d.titles.insert(plural, int(d.titleKinds.size()));
+            d.titleKinds.append(kind);
+        }
     }
     return std::nullopt;
 }
