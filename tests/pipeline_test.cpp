@@ -244,6 +244,9 @@ private Q_SLOTS:
         QTest::newRow("a title in the plural")
             << QStringLiteral("Andean Prime Ministers Tomas Ardila and Rafael Montoya will meet on Friday.")
             << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Rafael Montoya")};
+        QTest::newRow("two titled names")
+            << QStringLiteral("President Tomas Ardila and President Nuno Vidal are likely to meet.")
+            << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Nuno Vidal")};
         QTest::newRow("a country's two names stay one")
             << QStringLiteral("Officials of Trinidad and Tobago met Rafael Montoya.")
             << QStringList{QStringLiteral("Rafael Montoya")};

@@ -104,14 +104,22 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
 
 bool NameScan::twoPersons(const Run &run, int end) const
 {
-    // At the "and" that ends run so far: a given name and a family name follow, and a given name
-    // came before with a word after it.
-    const int next = run.last + 1;
-    if (next + 1 >= end || !isCap(next) || !isCap(next + 1) || !m_knowledge.isFirstName(tokens.at(next).key)) {
+    // At the "and" that ends the run so far: a person's name follows (a given name or a title, then
+    // a capitalised word), and one came before: "Tomas Ardila and Rafael Montoya", "President Ana
+    // Ruiz and President Rui Tavares".
+    QString kind;
+    const auto personAt = [&](int k, int limit) {
+        if (k + 1 >= limit || !isCap(k) || !isCap(k + 1)) {
+            return false;
+        }
+        const int title = titleAt(k, limit, &kind);
+        return m_knowledge.isFirstName(tokens.at(k).key) || (title > 0 && k + title < limit && isCap(k + title));
+    };
+    if (!personAt(run.last + 1, end)) {
         return false;
     }
     for (int k = run.first; k + 1 < run.last; ++k) {
-        if (m_knowledge.isFirstName(tokens.at(k).key) && isCap(k + 1)) {
+        if (personAt(k, run.last)) {
             return true;
         }
     }
