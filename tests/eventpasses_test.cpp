@@ -218,6 +218,9 @@ private Q_SLOTS:
         QTest::newRow("all four") << QStringLiteral("Chile and Peru will hold talks on trade in Lima on Monday.")
                                   << QStringLiteral("2024-03-18") << QStringLiteral("scheduled")
                                   << QStringLiteral("Lima") << QStringLiteral("trade");
+        QTest::newRow("an earlier round took place")
+            << QStringLiteral("If confirmed, it would follow an earlier round of talks between Chile and Peru in Lima.")
+            << QString() << QStringLiteral("held") << QStringLiteral("Lima") << QString();
         QTest::newRow("a bound is no date")
             << QStringLiteral("Chile and Peru met in Lima after January 7.") << QString() << QStringLiteral("held")
             << QStringLiteral("Lima") << QString();

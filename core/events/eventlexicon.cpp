@@ -66,6 +66,7 @@ constexpr SetBinding SetBindings[] = {
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
     {"possessive_determiners", &EventLexicon::possessives},
+    {"past_event_modifiers", &EventLexicon::pastModifiers},
     {"additional_event_markers", &EventLexicon::additionalMarkers},
 };
 
