@@ -221,6 +221,9 @@ private Q_SLOTS:
         QTest::newRow("an earlier round took place")
             << QStringLiteral("If confirmed, it would follow an earlier round of talks between Chile and Peru in Lima.")
             << QString() << QStringLiteral("held") << QStringLiteral("Lima") << QString();
+        QTest::newRow("a month the report has passed")
+            << QStringLiteral("The deal, agreed in a call between Chile and Peru last month, would bring progress.")
+            << QStringLiteral("2024-02") << QStringLiteral("held") << QString() << QString();
         QTest::newRow("a bound is no date")
             << QStringLiteral("Chile and Peru met in Lima after January 7.") << QString() << QStringLiteral("held")
             << QStringLiteral("Lima") << QString();

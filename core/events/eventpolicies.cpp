@@ -303,10 +303,19 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
     const bool future = day.isValid() && published.isValid() && day > published;
     QString rule = QStringLiteral("status-cue");
     QString words = cueWords;
+    // "the meetings, agreed after a call last month, would inject momentum": a "would" or "will" of
+    // the clause does not put a day the report has already passed still to come.
+    const QDate lastDay = day.isValid() ? day : dayOf(ev->date + QStringLiteral("-01")).addMonths(1).addDays(-1);
+    const bool past = lastDay.isValid() && published.isValid() && lastDay < published;
     if (status == EventStatus::Held && future) {
         status = EventStatus::Scheduled;
         because(ev, QStringLiteral("status"), rule, words);
         rule = QStringLiteral("date-after-publication");
+        words = ev->dateText;
+    } else if (status == EventStatus::Scheduled && past) {
+        status = EventStatus::Held;
+        because(ev, QStringLiteral("status"), rule, words);
+        rule = QStringLiteral("date-before-publication");
         words = ev->dateText;
     } else if (status == EventStatus::None && journey.purposeFrom >= 0 && !day.isValid()) {
         status = EventStatus::Scheduled;
