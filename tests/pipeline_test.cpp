@@ -259,6 +259,31 @@ private Q_SLOTS:
         QCOMPARE(named(sentence, EntityType::Person), persons);
     }
 
+    void testABodyNamedOfOrOnSomethingIsOneName_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("name");
+        // Our sentences. The name once ended before "of the" and "on": "Supreme Council" and a
+        // country, or no organization at all.
+        QTest::newRow("of the") << QStringLiteral("The Supreme Council of the Republic of Chile met on Monday.")
+                                << int(EntityType::Organization)
+                                << QStringLiteral("Supreme Council of the Republic of Chile");
+        QTest::newRow("on") << QStringLiteral("The Contact Group on Bolivia met in Lima.")
+                            << int(EntityType::Organization) << QStringLiteral("Contact Group on Bolivia");
+        QTest::newRow("a place of the") << QStringLiteral("They met in the Great Hall of the People in Beijing.")
+                                        << int(EntityType::Location) << QStringLiteral("Great Hall of the People");
+    }
+
+    void testABodyNamedOfOrOnSomethingIsOneName()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(int, type);
+        QFETCH(QString, name);
+        QVERIFY2(named(sentence, EntityType(type)).contains(name),
+                 qPrintable(named(sentence, EntityType(type)).join(QLatin1String(" | "))));
+    }
+
     void testAnAcronymInBracketsNamesItsOrganizationOnce()
     {
         // "(VTC)" was two mentions, one of them with no canonical name, and a later "VTC" stood for

@@ -45,6 +45,8 @@ struct NameScan {
     /// The maximal capitalised run from token k, with connectors and hyphens inside.
     [[nodiscard]] Run capitalisedRun(int k, int end) const;
     [[nodiscard]] bool twoPersons(const Run &run, int end) const;
+    [[nodiscard]] bool headBeforeOf(const Run &run) const;
+    [[nodiscard]] bool placeAfterName(const Run &run) const;
     /// Drops sentence-initial function words and trailing connectors.
     void trimRun(Run &run) const;
     /// Whether a listed holiday is the whole run (a date, not a name).

@@ -77,6 +77,11 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
                        run.last > run.first && tokens.at(run.last - 1).is(Token::Upper) ? infixesAt(run.last, end) : 0;
                    infixCount > 0 && !startsDate(run.last + infixCount)) {
             run.last += infixCount + 1; // "Khalid bin Rashed", "Ursel von der Brake"
+        } else if (t.key == QLatin1String("of") && run.last + 2 < end && run.last > run.first
+                   && tokens.at(run.last + 1).key == QLatin1String("the") && isCap(run.last + 2)
+                   && (m_knowledge.isOrganizationWord(tokens.at(run.last - 1).key)
+                       || locationHeads.contains(tokens.at(run.last - 1).key))) {
+            run.last += 3; // "Supreme Council of the Republic", "Great Hall of the People"
         } else if (isNameConnector(t.key) && t.is(Token::Word) && !t.is(Token::Upper) && run.last + 2 < end
                    && tokens.at(run.last + 1).key == QLatin1String("-")
                    && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 2)) {
@@ -91,7 +96,7 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
             // "Hamas and Islamic Jihad": two listed parties are two names.
             break;
         } else if (isNameConnector(t.key) && run.last + 1 < end && isCap(run.last + 1) && t.is(Token::Word)
-                   && !t.is(Token::Upper) && !startsDate(run.last + 1)) {
+                   && !t.is(Token::Upper) && !startsDate(run.last + 1) && !placeAfterName(run)) {
             // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
             // "on".
             run.last += 2;
@@ -100,6 +105,32 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
         }
     }
     return run;
+}
+
+bool NameScan::placeAfterName(const Run &run) const
+{
+    // "the Great Hall of the People in Beijing": after a name that took "of the", "in" says where
+    // it is ("Embassy in Lima", right after its head word, stays one name).
+    const int at = run.last;
+    if (tokens.at(at).key != QLatin1String("in")) {
+        return false;
+    }
+    for (int j = run.first + 1; j + 1 < at; ++j) {
+        if (tokens.at(j).key == QLatin1String("of") && tokens.at(j + 1).key == QLatin1String("the")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool NameScan::headBeforeOf(const Run &run) const
+{
+    for (int j = run.first + 1; j + 1 < run.last; ++j) {
+        if (locationHeads.contains(tokens.at(j).key) && tokens.at(j + 1).key == QLatin1String("of")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool NameScan::twoPersons(const Run &run, int end) const
@@ -254,7 +285,10 @@ int NameScan::organizationHead(const Run &run) const
         if ((!inName || hasPlain) && m_knowledge.isOrganizationWord(tokens.at(j).key)
             && tokens.at(j).is(Token::Upper)) {
             const bool lastWord = j == run.last - 1;
-            const bool beforeOf = j + 1 < run.last && tokens.at(j + 1).key == QLatin1String("of");
+            // "Council of Europe", "Contact Group on Libya", "Commission for Refugees".
+            const bool beforeOf = j + 1 < run.last
+                && (tokens.at(j + 1).key == QLatin1String("of") || tokens.at(j + 1).key == QLatin1String("on")
+                    || tokens.at(j + 1).key == QLatin1String("for"));
             if (lastWord || beforeOf) {
                 orgHead = j;
             }
@@ -405,8 +439,8 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
         // document names a person so, a player: decided below).
         addPattern(run.first, run.last, EntityType::Organization, {}, "team-beside-score");
         found.last().kind = QStringLiteral("team");
-    } else if (locationHeads.contains(tokens.at(run.last - 1).key) && run.last - run.first >= 2) {
-        // "Grand Palace", "Kennedy Airport": a named facility is a place.
+    } else if (run.last - run.first >= 2 && (locationHeads.contains(tokens.at(run.last - 1).key) || headBeforeOf(run))) {
+        // "Grand Palace", "Kennedy Airport", "Great Hall of the People": a named facility is a place.
         addPattern(run.first, run.last, EntityType::Location, {}, "facility-head");
         found.last().kind = QStringLiteral("facility");
     } else if (!headline && !onlyTitle && run.last - run.first == 2 && !m_knowledge.isStopName(head)
