@@ -79,10 +79,10 @@ private Q_SLOTS:
         QTest::newRow("according to") << QStringLiteral("Kenya and Uganda held talks, according to the agency.")
                                       << QStringLiteral("the agency")
                                       << QStringLiteral("Kenya and Uganda held talks, according to the agency");
-        QTest::newRow("before a longer aside")
-            << QStringLiteral("Talks between Chile and Peru were postponed, an official said Sunday, just four days "
-                              "before they were due to begin.")
-            << QStringLiteral("official") << QStringLiteral("Talks between Chile and Peru were postponed");
+        QTest::newRow("before a longer aside") << QStringLiteral(
+            "Talks between Chile and Peru were postponed, an official said Sunday, just four days "
+            "before they were due to begin.") << QStringLiteral("official")
+                                               << QStringLiteral("Talks between Chile and Peru were postponed");
         QTest::newRow("none") << QStringLiteral("Chile and Peru met on Friday.") << QString()
                               << QStringLiteral("Chile and Peru met on Friday");
     }
@@ -112,10 +112,12 @@ private Q_SLOTS:
             << QStringLiteral("Kenya and Uganda met for talks after attending a regional summit.")
             << QStringLiteral("Kenya and Uganda met for talks / after attending a regional summit");
         QTest::newRow("and, a time, a pronoun and a second event")
-            << QStringLiteral("Boric held talks in Santiago with his Bolivian counterpart early this month, and later "
-                              "in mid-month he received a phone call from Argentina.")
-            << QStringLiteral("Boric held talks in Santiago with his Bolivian counterpart early this month, / later "
-                              "in mid-month he received a phone call from Argentina");
+            << QStringLiteral(
+                   "Boric held talks in Santiago with his Bolivian counterpart early this month, and later "
+                   "in mid-month he received a phone call from Argentina.")
+            << QStringLiteral(
+                   "Boric held talks in Santiago with his Bolivian counterpart early this month, / later "
+                   "in mid-month he received a phone call from Argentina");
         QTest::newRow("preposition and which, no comma")
             << QStringLiteral("The visit will run until June 9 during which a Chilean-Peruvian summit will be held.")
             << QStringLiteral("The visit will run until June 9 / during which a Chilean-Peruvian summit will be held");

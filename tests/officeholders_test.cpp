@@ -78,14 +78,14 @@ private Q_SLOTS:
         QTest::newRow("-ei for -ey, ks for x")
             << QStringLiteral("Sergei Makston") << QDate(2020, 1, 1) << QStringLiteral("Russia");
         // Shorter forms news writes: the leading words, and the last two of a long name.
-        QTest::newRow("leading two of three") << QStringLiteral("Arvo Kessel") << QDate(2018, 6, 1)
-                                              << QStringLiteral("South Sudan");
+        QTest::newRow("leading two of three")
+            << QStringLiteral("Arvo Kessel") << QDate(2018, 6, 1) << QStringLiteral("South Sudan");
         QTest::newRow("leading three of four")
             << QStringLiteral("Ana Lucia Ferreño") << QDate(2020, 1, 1) << QStringLiteral("Paraguay");
-        QTest::newRow("last two of four") << QStringLiteral("Ferreno Tolsa") << QDate(2020, 1, 1)
-                                          << QStringLiteral("Paraguay");
-        QTest::newRow("last two of three: too common") << QStringLiteral("Kessel Doravin") << QDate(2018, 6, 1)
-                                                       << QString();
+        QTest::newRow("last two of four")
+            << QStringLiteral("Ferreno Tolsa") << QDate(2020, 1, 1) << QStringLiteral("Paraguay");
+        QTest::newRow("last two of three: too common")
+            << QStringLiteral("Kessel Doravin") << QDate(2018, 6, 1) << QString();
         QTest::newRow("no form ends in an initial") << QStringLiteral("Amira J.") << QDate(2020, 1, 1) << QString();
         QTest::newRow("another name stays apart") << QStringLiteral("Nicos Pallas") << QDate(2020, 1, 1) << QString();
     }

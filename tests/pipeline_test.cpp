@@ -240,7 +240,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("persons");
         // Invented people. The run of capitalised words once went on over "and": no person at all.
         QTest::newRow("two full names") << QStringLiteral("Tomas Ardila and Rafael Montoya spoke on Friday.")
-                                        << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Rafael Montoya")};
+                                        << QStringList{QStringLiteral("Tomas Ardila"),
+                                                       QStringLiteral("Rafael Montoya")};
         QTest::newRow("a title in the plural")
             << QStringLiteral("Andean Prime Ministers Tomas Ardila and Rafael Montoya will meet on Friday.")
             << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Rafael Montoya")};

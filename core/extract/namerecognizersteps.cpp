@@ -439,7 +439,8 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
         // document names a person so, a player: decided below).
         addPattern(run.first, run.last, EntityType::Organization, {}, "team-beside-score");
         found.last().kind = QStringLiteral("team");
-    } else if (run.last - run.first >= 2 && (locationHeads.contains(tokens.at(run.last - 1).key) || headBeforeOf(run))) {
+    } else if (run.last - run.first >= 2
+               && (locationHeads.contains(tokens.at(run.last - 1).key) || headBeforeOf(run))) {
         // "Grand Palace", "Kennedy Airport", "Great Hall of the People": a named facility is a place.
         addPattern(run.first, run.last, EntityType::Location, {}, "facility-head");
         found.last().kind = QStringLiteral("facility");

@@ -31,7 +31,6 @@ bool gluedSentenceEnd(const QString &text, const Token &word, const Token &dot, 
     return text.at(next.start).isUpper() && text.at(next.start + 1).isLower();
 }
 
-
 bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c == QChar(0x2019);

@@ -33,7 +33,8 @@ bool isShortAcronym(const QString &s)
 /// An English noun's plural: "ministers", "secretaries", "bosses".
 QString pluralOf(const QString &word)
 {
-    if (word.endsWith(QLatin1Char('y')) && word.size() > 1 && !QStringView(u"aeiou").contains(word.at(word.size() - 2))) {
+    if (word.endsWith(QLatin1Char('y')) && word.size() > 1
+        && !QStringView(u"aeiou").contains(word.at(word.size() - 2))) {
         return word.chopped(1) + QStringLiteral("ies");
     }
     if (word.endsWith(QLatin1Char('s')) || word.endsWith(QLatin1Char('x')) || word.endsWith(QLatin1String("ch"))
