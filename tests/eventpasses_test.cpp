@@ -226,6 +226,12 @@ private Q_SLOTS:
         QTest::newRow("a month the report has passed")
             << QStringLiteral("The deal, agreed in a call between Chile and Peru last month, would bring progress.")
             << QStringLiteral("2024-02") << QStringLiteral("held") << QString() << QString();
+        QTest::newRow("a fronted clause's place is no venue")
+            << QStringLiteral("A year after the truce failed in Lima, Chile and Peru met on Tuesday.")
+            << QStringLiteral("2024-03-12") << QStringLiteral("held") << QString() << QString();
+        QTest::newRow("a fronted place is the venue")
+            << QStringLiteral("In Lima, Chile and Peru met on Tuesday.") << QStringLiteral("2024-03-12")
+            << QStringLiteral("held") << QStringLiteral("Lima") << QString();
         QTest::newRow("a bound is no date")
             << QStringLiteral("Chile and Peru met in Lima after January 7.") << QString() << QStringLiteral("held")
             << QStringLiteral("Lima") << QString();

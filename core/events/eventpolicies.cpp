@@ -111,6 +111,9 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
                 if (inSidePair(cap.mention)) {
                     continue; // "Moscow-Kiev talks": two sides named by their capitals, no venue
                 }
+                if (inFrontedClause(cap.mention)) {
+                    continue; // "After the truce failed in Lima, X met Y": where the truce failed
+                }
                 ev->location = m_view.mentions.at(cap.mention).canonical;
                 const QString id = m_view.entityIds.at(cap.mention);
                 if (!id.isEmpty() && !ev->entityIds.contains(id)) {
@@ -122,6 +125,27 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
         }
     }
     return journey;
+}
+
+bool EventPolicies::inFrontedClause(int m) const
+{
+    // A fronted clause with "after" or "before" ("More than a year after the truce failed in Lima,")
+    // that ends in a comma before the trigger tells another event; its place is not this one's
+    // venue ("In Lima, X met Y" is no such clause).
+    const Mention &me = m_view.mentions.at(m);
+    bool led = false;
+    for (int k = m_clause.first; k < me.firstToken && me.lastToken <= m_trig; ++k) {
+        led = led || m_view.lex.subordinators->contains(m_view.key(k));
+    }
+    if (!led) {
+        return false;
+    }
+    for (int k = me.lastToken; k < m_trig; ++k) {
+        if (m_view.key(k) == QLatin1String(",")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool EventPolicies::inSidePair(int m) const

@@ -43,6 +43,7 @@ private:
     [[nodiscard]] bool bound(int dateToken, int floor) const;
     /// "Moscow-Kiev talks": the mention is one of two sides joined by a hyphen.
     [[nodiscard]] bool inSidePair(int mention) const;
+    [[nodiscard]] bool inFrontedClause(int mention) const;
     void rangeStart(const Mention &date, Event *ev) const;
     [[nodiscard]] bool governsOtherVerb(int cue, int length) const;
     [[nodiscard]] int forPurpose() const;
