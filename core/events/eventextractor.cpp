@@ -92,14 +92,7 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
         cand->plural = false;
     }
     // "X would also meet Y", "X also held talks with Y": one more event of theirs, not a repeat.
-    for (int j = trig - 1; j >= c.first && j >= trig - 4; --j) {
-        if (lex.additionalMarkers->contains(view.key(j))) {
-            cand->additional = true;
-        }
-        if (!view.lowerWord(j) || view.mentionAt.at(j) >= 0) {
-            break;
-        }
-    }
+    cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
     // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
     if (sides < 2 && found.trigger.isVerb && view.phraseAt(*lex.anaphoricSubjects, c.first, trig) >= 0) {
         cand->anaphoric = true;

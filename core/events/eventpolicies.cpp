@@ -313,15 +313,11 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
     }
     // "would follow an earlier round of talks": an event named as past took place, whatever the
     // clause says of the one it is compared with.
-    for (int j = m_trig - 1; j >= m_clause.first && j >= m_trig - 4 && status != EventStatus::Cancelled; --j) {
-        if (lex.pastModifiers->contains(m_view.key(j))) {
-            ev->status = statusName(EventStatus::Held);
-            because(ev, QStringLiteral("status"), QStringLiteral("past-modifier"), m_view.phrase(j, m_trig + 1));
-            return;
-        }
-        if (!m_view.lowerWord(j) || m_view.mentionAt.at(j) >= 0) {
-            break;
-        }
+    if (const int past = m_view.modifierBefore(*lex.pastModifiers, m_trig, m_clause.first);
+        past >= 0 && status != EventStatus::Cancelled) {
+        ev->status = statusName(EventStatus::Held);
+        because(ev, QStringLiteral("status"), QStringLiteral("past-modifier"), m_view.phrase(past, m_trig + 1));
+        return;
     }
     const QDate day = dayOf(ev->date);
     const bool future = day.isValid() && published.isValid() && day > published;

@@ -100,6 +100,16 @@ bool SentenceView::frontedBefore(int comma, int floor) const
     return k == floor && tokens.at(k).is(Token::Word) && nameAt(k) < 0;
 }
 
+int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
+{
+    for (int j = k - 1; j >= floor && j >= k - 4 && lowerWord(j) && mentionAt.at(j) < 0; --j) {
+        if (set.contains(key(j))) {
+            return j;
+        }
+    }
+    return -1;
+}
+
 QString SentenceView::phrase(int first, int last) const
 {
     if (first >= last) {

@@ -12,6 +12,7 @@ namespace Readout
 
 class KnowledgeBase;
 struct EventLexicon;
+class WordSet;
 
 /// A stretch of tokens [first, last) of one sentence that tells one event.
 struct Clause {
@@ -73,6 +74,9 @@ public:
     [[nodiscard]] bool frontedBefore(int comma, int floor) const;
     /// Text of tokens [first, last) as written, whitespace simplified.
     [[nodiscard]] QString phrase(int first, int last) const;
+    /// The word of set among the (at most four) lower-case words right before token k, not before
+    /// floor: "would also meet", "an earlier round of talks". Its index, or -1.
+    [[nodiscard]] int modifierBefore(const WordSet &set, int k, int floor) const;
     /// Index of the phrase of list matching at token k (before end), or -1.
     [[nodiscard]] int phraseAt(const struct PhraseList &list, int k, int end) const;
     /// Is token k a lower-case word?
