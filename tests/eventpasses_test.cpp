@@ -137,6 +137,55 @@ private Q_SLOTS:
         QCOMPARE(got.join(QLatin1String(" / ")), clauses);
     }
 
+    void testParts_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("wholes");
+        QTest::addColumn<QString>("parts");
+        QTest::newRow("that make up, a list after")
+            << QStringLiteral(
+                   "Envoys of the groups that make up the Three Brotherhood Alliance, the Arakan Army "
+                   "(AA) and the Ta'ang National Liberation Army (TNLA), met the army in Lashio.")
+            << QStringLiteral("Three Brotherhood Alliance")
+            << QStringLiteral("Arakan Army|AA|Ta'ang National Liberation Army|TNLA");
+        QTest::newRow("made up of") << QStringLiteral(
+            "The Three Brotherhood Alliance, made up of the Arakan Army and the Ta'ang National Liberation Army, "
+            "held talks with the army.")
+                                    << QStringLiteral("Three Brotherhood Alliance")
+                                    << QStringLiteral("Arakan Army|Ta'ang National Liberation Army");
+        QTest::newRow("one name after the comma is no list") << QStringLiteral(
+            "Envoys of the groups that form the Three Brotherhood Alliance, Myanmar's strongest "
+            "rebel coalition, met in Lashio.") << QStringLiteral("Three Brotherhood Alliance")
+                                                             << QString();
+        QTest::newRow("members of is no whole")
+            << QStringLiteral("Members of Hamas, Fatah and Islamic Jihad met in Cairo.") << QString() << QString();
+    }
+
+    void testParts()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, wholes);
+        QFETCH(QString, parts);
+        const auto p = parse(sentence);
+        markParts(*p->view, p->part.first, p->part.last);
+        QStringList foundWholes;
+        QStringList foundParts;
+        for (const Mention &me : std::as_const(p->mentions)) {
+            const QString name = p->view->phrase(me.firstToken, me.lastToken);
+            if (me.hidden || me.type == EntityType::Date) {
+                continue;
+            }
+            if (p->view->whole.at(me.firstToken)) {
+                foundWholes.append(name);
+            }
+            if (p->view->noSide.at(me.firstToken)) {
+                foundParts.append(name);
+            }
+        }
+        QCOMPARE(foundWholes.join(QLatin1Char('|')), wholes);
+        QCOMPARE(foundParts.join(QLatin1Char('|')), parts);
+    }
+
     void testTrigger_data()
     {
         QTest::addColumn<QString>("sentence");

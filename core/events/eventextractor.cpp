@@ -160,7 +160,7 @@ QStringList actorsOf(const SentenceView &view, const Sentence &s)
     QStringList actors;
     for (int k = s.firstToken; k < s.lastToken; ++k) {
         const int m = view.mentionAt.at(k);
-        if (m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.aim.at(k) && view.isActor(m)
+        if (m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.noSide.at(k) && view.isActor(m)
             && !actors.contains(view.mentions.at(m).actor)) {
             actors.append(view.mentions.at(m).actor);
         }
@@ -468,6 +468,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         markAsides(view, part.first, part.last);
         markAims(view, part.first, part.last);
+        markParts(view, part.first, part.last);
         const qsizetype before = result.size();
         const QStringList previous = std::exchange(ctx.previousActors, {});
         for (const Clause &c : splitClauses(view, part.first, part.last)) {

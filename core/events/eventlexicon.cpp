@@ -80,6 +80,7 @@ constexpr ListBinding ListBindings[] = {
     {"anaphoric_subjects", &EventLexicon::anaphoricSubjects},
     {"according_to", &EventLexicon::accordingTo},
     {"purpose_cues", &EventLexicon::purposeCues},
+    {"whole_part_cues", &EventLexicon::wholePartCues},
 };
 
 const char *const StatusPriority = "status_priority";
@@ -142,6 +143,13 @@ Result<EventLexicon> EventLexicon::bind(const QHash<QString, WordSet> &wordSets,
                              .arg(file, p.keys.join(QLatin1Char(' ')), p.value)};
         }
         lex.cueStatus.append(s.value());
+    }
+    for (const Phrase &p : *lex.wholePartCues) {
+        if (p.value != QLatin1String("whole") && p.value != QLatin1String("parts")) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1: whole_part_cues: \"%2\" gives \"%3\"; \"whole\" or \"parts\" expected")
+                             .arg(file, p.keys.join(QLatin1Char(' ')), p.value)};
+        }
     }
     for (int r = 0; r < lex.typeOrder->size(); ++r) {
         lex.typeRank.insert(lex.typeOrder->at(r).keys.join(QLatin1Char(' ')), r);

@@ -76,6 +76,9 @@ struct EventLexicon {
     const PhraseList *anaphoricSubjects = nullptr;
     const PhraseList *accordingTo = nullptr;
     const PhraseList *purposeCues = nullptr; ///< "hoping to": what follows is an aim, not the event
+    /// "that make up" (value "whole"): the name after it is a whole, the names listed after it its
+    /// parts; ", made up of" (value "parts"): the names after it are parts of the name before.
+    const PhraseList *wholePartCues = nullptr;
     QVector<EventStatus> cueStatus; ///< the status of each phrase of statusCues, by index
     std::array<int, 7>
         statusRank{-1, -1, -1, -1, -1, -1, -1}; ///< by EventStatus: status_priority, higher wins; -1 unranked

@@ -149,7 +149,7 @@ void EventSides::addBodyMembers(Event *ev)
     const int trig = m_found.anchor.token;
     for (int k = m_clause.first; k < m_clause.last; ++k) {
         const int m = m_view.mentionAt.at(k);
-        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.aim.at(k)) {
+        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.noSide.at(k)) {
             continue;
         }
         const Mention &me = m_view.mentions.at(m);

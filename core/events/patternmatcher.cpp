@@ -191,7 +191,7 @@ int PatternMatcher::step(const PatternElement &e, int pos, int dir, PatternRole 
 int PatternMatcher::stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const
 {
     const int m = m_view.mentionAt.at(pos);
-    if (m < 0 || m_view.dateline.at(pos) || (m_view.aim.at(pos) && e.kind != AtomKind::Date)) {
+    if (m < 0 || m_view.dateline.at(pos) || (m_view.noSide.at(pos) && e.kind != AtomKind::Date)) {
         return NoMatch;
     }
     const Mention &me = m_view.mentions.at(m);
@@ -293,7 +293,7 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
     }
     for (int k = from; k < to; ++k) {
         const int m = m_view.mentionAt.at(k);
-        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.aim.at(k)
+        if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.noSide.at(k)
             || (k > from && m_view.mentionAt.at(k - 1) == m)) {
             continue;
         }
@@ -308,7 +308,7 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
         const QString gov = m_view.governedBy(m_view.mentions.at(m).firstToken, from);
         if (role != PatternRole::None
             && (gov.isEmpty() || m_view.lex.participantPreps->contains(gov) || gov == QLatin1String(",")
-                || m_view.lex.memberIntroducers->contains(gov))) {
+                || m_view.lex.memberIntroducers->contains(gov) || m_view.whole.at(k))) {
             m_captures.append({role, m, -1, -1, true});
         }
     }

@@ -233,9 +233,93 @@ void markAims(SentenceView &view, int a, int b)
         // the clause's own verb comes back.
         int j = k;
         while (j < b && view.key(j) != QLatin1String(",") && !view.lex.finiteAuxiliaries->contains(view.key(j))) {
-            view.aim[j++] = true;
+            view.noSide[j++] = true;
         }
         k = j;
+    }
+}
+
+namespace
+{
+
+/// The names listed from token j ("A, the B (BB) and C"): how many; marked as parts when mark.
+int partList(SentenceView &view, int j, int b, bool mark)
+{
+    int names = 0;
+    while (j < b) {
+        const QString &key = view.key(j);
+        const int m = view.nameAt(j);
+        if (key == QLatin1String("(")) { // the part's acronym in brackets: "the B (BB)"
+            for (; j < b && view.key(j) != QLatin1String(")"); ++j) {
+                view.noSide[j] = view.noSide.at(j) || mark;
+            }
+            ++j;
+        } else if (view.excluded.at(j)) {
+            break;
+        } else if (m >= 0) {
+            const int end = std::min(b, view.mentions.at(m).lastToken);
+            for (int k = j; k < end && mark; ++k) {
+                view.noSide[k] = true;
+            }
+            ++names;
+            j = std::max(j + 1, end);
+        } else if (key == QLatin1String(",") || key == QLatin1String("and") || view.lex.determiners->contains(key)) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return names;
+}
+
+/// A named organisation that stands for itself in events, or -1.
+int wholeAt(const SentenceView &view, int k)
+{
+    const int m = k >= 0 ? view.nameAt(k) : -1;
+    return m >= 0 && view.isActor(m) && view.mentions.at(m).type == EntityType::Organization ? m : -1;
+}
+
+void markWhole(SentenceView &view, int m)
+{
+    for (int k = view.mentions.at(m).firstToken; k < view.mentions.at(m).lastToken; ++k) {
+        view.whole[k] = true;
+    }
+}
+
+} // namespace
+
+void markParts(SentenceView &view, int a, int b)
+{
+    for (int k = a; k < b; ++k) {
+        const int p =
+            view.mentionAt.at(k) < 0 && !view.excluded.at(k) ? view.phraseAt(*view.lex.wholePartCues, k, b) : -1;
+        if (p < 0) {
+            continue;
+        }
+        const Phrase &cue = view.lex.wholePartCues->at(p);
+        int j = k + int(cue.keys.size());
+        if (cue.value == QLatin1String("parts")) {
+            // "the Alliance, made up of A, B and C"
+            const int w = k >= a + 2 && view.key(k - 1) == QLatin1String(",") ? wholeAt(view, k - 2) : -1;
+            if (w >= 0 && partList(view, j, b, true) > 0) {
+                markWhole(view, w);
+            }
+            continue;
+        }
+        // "the groups that make up the Alliance, A, B and C"
+        while (j < b && view.lex.determiners->contains(view.key(j))) {
+            ++j;
+        }
+        const int w = j < b ? wholeAt(view, j) : -1;
+        if (w < 0) {
+            continue;
+        }
+        markWhole(view, w);
+        j = view.mentions.at(w).lastToken;
+        // One name after the comma is no list of parts.
+        if (j < b && view.key(j) == QLatin1String(",") && partList(view, j + 1, b, false) >= 2) {
+            partList(view, j + 1, b, true);
+        }
     }
 }
 

@@ -26,8 +26,13 @@ readReportingClause(SentenceView &view, const Sentence &sentence, ExtractionCont
 void markAsides(SentenceView &view, int first, int last);
 
 /// Pass 2b: an aim after a trigger (resources/rules/events.json purpose_cues: "hoping to secure a
-/// truce with Israel") up to a finite verb, a comma or the end names no side (view.aim).
+/// truce with Israel") up to a finite verb, a comma or the end names no side (view.noSide).
 void markAims(SentenceView &view, int first, int last);
+
+/// Pass 2c: the parts of a whole (events.json whole_part_cues): "the groups that make up the
+/// Alliance, A, B and C" and "the Alliance, made up of A, B and C" name the Alliance as the side; A,
+/// B and C name no side of their own (view.noSide).
+void markParts(SentenceView &view, int first, int last);
 
 /// Marks the quotations of the whole text (view.quoted), continuing the context's open quotation.
 void markQuotations(SentenceView &view, ExtractionContext &context);

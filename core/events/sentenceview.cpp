@@ -25,7 +25,8 @@ SentenceView::SentenceView(const QString &text_,
     excluded.fill(false, n);
     quoted.fill(false, n);
     dateline.fill(false, n);
-    aim.fill(false, n);
+    noSide.fill(false, n);
+    whole.fill(false, n);
     // Token -> mention: the innermost visible one, else any hidden actor.
     for (int m = 0; m < mentions.size(); ++m) {
         const Mention &me = mentions.at(m);

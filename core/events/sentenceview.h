@@ -47,7 +47,10 @@ public:
     QVector<bool> excluded; ///< reporting clause, relative clause, "according to": no event part
     QVector<bool> quoted; ///< inside a quotation
     QVector<bool> dateline; ///< the dateline at the start of the sentence ("MOSCOW (Agency) -")
-    QVector<bool> aim; ///< an aim after the event ("hoping to secure a truce with X"): names no side
+    /// Names no side: an aim after the event ("hoping to secure a truce with X"), a part of a whole
+    /// named before it ("the groups that make up the Alliance, A and B": A and B).
+    QVector<bool> noSide;
+    QVector<bool> whole; ///< a whole named with its parts: a side wherever it stands in the subject
 
     [[nodiscard]] const QString &key(int token) const
     {
