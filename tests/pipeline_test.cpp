@@ -285,6 +285,21 @@ private Q_SLOTS:
                  qPrintable(named(sentence, EntityType(type)).join(QLatin1String(" | "))));
     }
 
+    void testAMovementNamedAfterAStateIsNotTheState()
+    {
+        // Our sentences. "Peruvian Democratic Forces" stood for Peru, as its army does; "Monday the
+        // Peruvian Foreign Ministry" was one name.
+        QCOMPARE(named(QStringLiteral("The Peruvian Democratic Forces and the Peruvian Armed Forces clashed."),
+                       EntityType::Organization,
+                       true),
+                 (QStringList{QStringLiteral("Peruvian Democratic Forces=Peruvian Democratic Forces"),
+                              QStringLiteral("Peruvian Armed Forces=Peru")}));
+        QCOMPARE(named(QStringLiteral("The agency said on Monday the Peruvian Foreign Ministry had lied."),
+                       EntityType::Organization,
+                       true),
+                 QStringList{QStringLiteral("Peruvian Foreign Ministry=Peru")});
+    }
+
     void testAnAcronymInBracketsNamesItsOrganizationOnce()
     {
         // "(VTC)" was two mentions, one of them with no canonical name, and a later "VTC" stood for

@@ -163,6 +163,12 @@ void NameScan::trimRun(Run &run) const
     while (run.first < run.last && gazAt.at(run.first) < 0 && m_knowledge.isStopName(tokens.at(run.first).key)) {
         ++run.first;
     }
+    // "said on Monday the Peruvian Foreign Ministry had": a weekday and a lower-case connector lead
+    // no name.
+    while (run.first + 2 < run.last && gazAt.at(run.first) < 0 && weekdays.contains(tokens.at(run.first).key)
+           && isNameConnector(tokens.at(run.first + 1).key) && !tokens.at(run.first + 1).is(Token::Upper)) {
+        run.first += 2;
+    }
     // Strip trailing connectors.
     while (run.last > run.first && isNameConnector(tokens.at(run.last - 1).key)) {
         --run.last;
@@ -341,9 +347,13 @@ void NameScan::addOrganization(const Run &run)
     if (components > 1) {
         actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
     }
-    // "Pakistan Point News" is an outlet, not the state it is named after.
+    // "Pakistan Point News" is an outlet, not the state it is named after; "the Chilean National
+    // Liberation Army" a movement.
     const bool media = m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key);
-    if (media) {
+    const WordSet &movement = m_knowledge.wordSet(QStringLiteral("movement_words"));
+    if (media || std::any_of(tokens.cbegin() + run.first + 1, tokens.cbegin() + run.last, [&movement](const Token &t) {
+            return movement.contains(t.key);
+        })) {
         actor.clear();
     }
     // A possessive state right before: "the White House's National Security Council".
