@@ -83,6 +83,9 @@ private Q_SLOTS:
             "Talks between Chile and Peru were postponed, an official said Sunday, just four days "
             "before they were due to begin.") << QStringLiteral("official")
                                                << QStringLiteral("Talks between Chile and Peru were postponed");
+        QTest::newRow("if confirmed is no source")
+            << QStringLiteral("If confirmed, Chile and Peru would meet in May.") << QString()
+            << QStringLiteral("If confirmed, Chile and Peru would meet in May");
         QTest::newRow("none") << QStringLiteral("Chile and Peru met on Friday.") << QString()
                               << QStringLiteral("Chile and Peru met on Friday");
     }

@@ -89,6 +89,12 @@ QString leadingSource(SentenceView &view, int *a, int b)
         while (srcFirst < k && lex.determiners->contains(view.key(srcFirst))) {
             ++srcFirst;
         }
+        // "If confirmed, ...", "As reported, ...": a function word alone says no one said it.
+        if (std::all_of(view.tokens.cbegin() + srcFirst, view.tokens.cbegin() + k, [&view](const Token &t) {
+                return view.kb.isStopName(t.key);
+            })) {
+            continue;
+        }
         const QString source = view.phrase(srcFirst, k);
         int cut = k + 1;
         if (cut < b && (view.key(cut) == QLatin1String("that") || view.key(cut) == QLatin1String(","))) {
