@@ -124,6 +124,9 @@ private Q_SLOTS:
         QTest::newRow("preposition and which, no comma")
             << QStringLiteral("The visit will run until June 9 during which a Chilean-Peruvian summit will be held.")
             << QStringLiteral("The visit will run until June 9 / during which a Chilean-Peruvian summit will be held");
+        QTest::newRow("would follow an earlier event")
+            << QStringLiteral("The meeting would follow an earlier round of talks in Lima in May.")
+            << QStringLiteral("The meeting / would follow an earlier round of talks in Lima in May");
         QTest::newRow("a name between stays one") << QStringLiteral("Chile met Peru and Bolivia at a summit.")
                                                   << QStringLiteral("Chile met Peru and Bolivia at a summit");
     }

@@ -26,6 +26,15 @@ bool placesCompatible(const Event &a, const Event &b)
     return a.location.isEmpty() || b.location.isEmpty() || a.location == b.location;
 }
 
+/// "It would follow an earlier round of talks": an event named as past is not one reported before
+/// that has not taken place, nor one held on another day.
+bool earlierThan(const EventCandidate &cand, const Event &before)
+{
+    return cand.earlier
+        && (before.status != QLatin1String("held")
+            || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date));
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -129,9 +138,11 @@ void EventCoreference::add(const EventCandidate &candidate)
             // agreed to meet": the sides of the latest event.
             const int latest = int(m_events.size()) - 1;
             const int target = ev.type.isEmpty() || cand.again ? latest : m_latestOfType.value(ev.type, latest);
-            if (cand.again && ownKind(m_events.at(target).type) != ownKind(ev.type)
+            if (((cand.again && ownKind(m_events.at(target).type) != ownKind(ev.type))
+                 || earlierThan(cand, m_events.at(target)))
                 && m_events.at(target).participants.size() >= 2) {
-                // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own.
+                // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
+                // "A and B plan to meet. It would follow an earlier round of talks": one before it.
                 EventCandidate own = cand;
                 own.anaphoric = false;
                 own.event.participants = m_events.at(target).participants;
@@ -153,7 +164,7 @@ void EventCoreference::add(const EventCandidate &candidate)
     for (const int i : m_byParticipants.value(key)) {
         // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
         const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
-        if (cand.additional && !sameDay) {
+        if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i))) {
             continue;
         }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
@@ -185,7 +196,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
     // the first a side more. Taken only between neighbouring sentences, when one mention is dated and
     // the other not and the sides of one are all among the other's.
     const Event &ev = cand.event;
-    if (ev.participants.size() < 2 || cand.additional) {
+    if (ev.participants.size() < 2 || cand.additional || cand.earlier) {
         return false;
     }
     for (int i = int(m_events.size()) - 1; i >= 0; --i) {

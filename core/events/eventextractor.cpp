@@ -93,6 +93,7 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     }
     // "X would also meet Y", "X also held talks with Y": one more event of theirs, not a repeat.
     cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
+    cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
     // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
     if (sides < 2 && found.trigger.isVerb && view.phraseAt(*lex.anaphoricSubjects, c.first, trig) >= 0) {
         cand->anaphoric = true;

@@ -22,6 +22,7 @@ struct EventCandidate {
     bool headline = false; ///< told in a headline or a summary line: the body's event, if it tells one
     bool again = false; ///< "they met", "the two leaders will meet": the sides reported before, on a day of its own
     bool additional = false; ///< "X would also meet Y": another event, even with the sides of one before
+    bool earlier = false; ///< "an earlier round of talks": not the event still to come that was reported before
     QString sameDayAs; ///< "hours before the summit": on the day of the latest such event reported
 };
 
