@@ -83,6 +83,11 @@ private Q_SLOTS:
             "Talks between Chile and Peru were postponed, an official said Sunday, just four days "
             "before they were due to begin.") << QStringLiteral("official")
                                                << QStringLiteral("Talks between Chile and Peru were postponed");
+        QTest::newRow("told a press conference, then a participle") << QStringLiteral(
+            "Chile and Peru will hold talks in Lima, the minister told a press conference Friday, referring to the "
+            "weekend meeting.") << QStringLiteral("minister")
+                                                                    << QStringLiteral(
+                                                                           "Chile and Peru will hold talks in Lima");
         QTest::newRow("if confirmed is no source")
             << QStringLiteral("If confirmed, Chile and Peru would meet in May.") << QString()
             << QStringLiteral("If confirmed, Chile and Peru would meet in May");

@@ -30,20 +30,25 @@ QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
 {
     const EventLexicon &lex = view.lex;
     const WordSet &triggers = view.kb.triggerWords();
-    int tailSkips = 0;
+    int end = *b; // before a short trailing aside skipped
     for (int k = *b - 1; k > a; --k) {
         if (!isQuoteEnd(view.key(k))) {
             continue;
         }
         int verb = -1;
         bool hasTrigger = false;
-        for (int j = k + 1; j < *b; ++j) {
+        for (int j = k + 1; j < end; ++j) {
             if (verb < 0 && lex.reporting->contains(view.key(j))) {
                 verb = j;
             }
-            hasTrigger = hasTrigger || triggers.contains(view.key(j));
+            // "told a press conference Friday": no event
+            hasTrigger =
+                hasTrigger || (triggers.contains(view.key(j)) && !lex.notEventModifiers->contains(view.key(j - 1)));
         }
-        if (verb < 0 && !hasTrigger && *b - k <= ShortAside && tailSkips++ == 0) {
+        // ", referring to the Saturday meeting": a participle names what was said, not the event.
+        const bool participle = k + 1 < end && view.lowerWord(k + 1) && view.key(k + 1).endsWith(QLatin1String("ing"));
+        if (verb < 0 && (!hasTrigger || participle) && *b - k <= ShortAside && end == *b) {
+            end = k;
             continue; // a short trailing aside; the reporting clause may be before it
         }
         if (verb < 0 || hasTrigger || *b - k > 30) {
@@ -53,7 +58,7 @@ QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
         int srcLast = verb;
         if (verb == k + 1) { // ", said the spokesperson"
             srcFirst = verb + 1;
-            srcLast = *b;
+            srcLast = end;
         }
         while (srcFirst < srcLast && lex.determiners->contains(view.key(srcFirst))) {
             ++srcFirst;
