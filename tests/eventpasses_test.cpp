@@ -132,6 +132,10 @@ private Q_SLOTS:
         QTest::newRow("would follow an earlier event")
             << QStringLiteral("The meeting would follow an earlier round of talks in Lima in May.")
             << QStringLiteral("The meeting / would follow an earlier round of talks in Lima in May");
+        QTest::newRow("an event named as past")
+            << QStringLiteral("The two sides carried forward their discussions from the previous round held on May 2.")
+            << QStringLiteral(
+                   "The two sides carried forward their discussions from / the previous round held on May 2");
         QTest::newRow("a name between stays one") << QStringLiteral("Chile met Peru and Bolivia at a summit.")
                                                   << QStringLiteral("Chile met Peru and Bolivia at a summit");
     }

@@ -34,6 +34,16 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
             trigger = false;
             continue;
         }
+        // "carried forward their discussions from the previous round that was held on May 2": an
+        // event named as past is one of its own.
+        if (trigger && k > start + 1 && k + 1 < b && view.lex.pastModifiers->contains(key)
+            && view.lex.determiners->contains(view.key(k - 1)) && freeTrigger(view, k + 1)
+            && !view.kb.triggers().value(view.key(k + 1)).isVerb) {
+            clauses.append({start, k - 1});
+            start = k - 1;
+            trigger = false;
+            continue;
+        }
         trigger = trigger || freeTrigger(view, k);
         const bool semicolon = key == QLatin1String(";");
         const bool breakWord = view.lex.clauseBreaks->contains(key) && k > a && view.key(k - 1) == QLatin1String(",");
