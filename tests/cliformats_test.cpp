@@ -54,10 +54,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("title");
         QTest::addColumn<int>("events");
+        // The html and pdf articles tell the talks to come and "the previous round", held in Santiago:
+        // two events.
         QTest::newRow("html") << QStringLiteral("article.html")
-                              << QStringLiteral("Norway and Chile to hold fisheries talks in Oslo") << 1;
+                              << QStringLiteral("Norway and Chile to hold fisheries talks in Oslo") << 2;
         QTest::newRow("markdown") << QStringLiteral("article.md") << QStringLiteral("Ministers meet in Lisbon") << 1;
-        QTest::newRow("pdf") << QStringLiteral("article.pdf") << QStringLiteral("Fisheries talks set for Oslo") << 1;
+        QTest::newRow("pdf") << QStringLiteral("article.pdf") << QStringLiteral("Fisheries talks set for Oslo") << 2;
         QTest::newRow("brat .ann: its own annotations") << QStringLiteral("brat-talks.ann") << QString() << 1;
     }
 
