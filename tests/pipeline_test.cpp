@@ -285,6 +285,31 @@ private Q_SLOTS:
                  qPrintable(named(sentence, EntityType(type)).join(QLatin1String(" | "))));
     }
 
+    void testAPersonAfterAnOfficeOrAnotherName_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("person");
+        // Our sentences. Each person was missed or began with the word before the name.
+        QTest::newRow("office and its portfolio")
+            << QStringLiteral("Chile's Deputy Foreign Minister for Legal and International Affairs Tomas Ardila spoke.")
+            << QStringLiteral("Tomas Ardila");
+        QTest::newRow("ambassador to a country")
+            << QStringLiteral("Chile's Ambassador to Peru Pablo Escudero was there.")
+            << QStringLiteral("Pablo Escudero");
+        QTest::newRow("after a body's name")
+            << QStringLiteral("Ruiz met the Chairman of Peru's Sovereign Council Abdel-Karim al-Mansour on Monday.")
+            << QStringLiteral("Abdel-Karim al-Mansour");
+        QTest::newRow("a given name that is a city")
+            << QStringLiteral("Vice President Rosario Murtagh met him.") << QStringLiteral("Rosario Murtagh");
+    }
+
+    void testAPersonAfterAnOfficeOrAnotherName()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, person);
+        QCOMPARE(named(sentence, EntityType::Person), QStringList{person});
+    }
+
     void testAMovementNamedAfterAStateIsNotTheState()
     {
         // Our sentences. "Peruvian Democratic Forces" stood for Peru, as its army does; "Monday the

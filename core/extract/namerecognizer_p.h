@@ -63,6 +63,13 @@ struct NameScan {
     [[nodiscard]] int organizationHead(const Run &run) const;
     /// Where a person's name starts after a title inside the run, or -1; *affiliation: an actor before.
     [[nodiscard]] int titledPersonStart(const Run &run, QString *affiliation) const;
+    /// A one-word place that is a given name, before a capitalised word ("Rosario Lucena").
+    [[nodiscard]] bool givenNamePlace(int k, int last) const;
+    /// Whether tokens [k, last) are a person's name by their own words: 2-4 capitalised words led by
+    /// a known given name or joined by a name particle.
+    [[nodiscard]] bool personNameAt(int k, int last) const;
+    /// Where a person's name starts right after a place or an organisation word of the run, or -1.
+    [[nodiscard]] int nameAfterName(const Run &run) const;
     /// An organization named by its organization word, with the actor it stands for.
     void addOrganization(const Run &run);
     /// The person's name after a title inside the run, with the actor the words around give.

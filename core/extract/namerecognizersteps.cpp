@@ -200,6 +200,11 @@ void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShap
     int orgHead = organizationHead(run);
     QString affiliation;
     int personFirst = titledPersonStart(run, &affiliation);
+    if (const int e = personFirst < 0 && !shape.headline ? nameAfterName(run) : -1; e > 0) {
+        classifyRun({run.first, e}, s, shape);
+        addPattern(e, run.last, EntityType::Person, {}, "name-after-a-name");
+        return;
+    }
     // A lone organization word ("Police said", "Division") names no organization.
     if (orgHead >= 0 && run.last - run.first == 1) {
         orgHead = -1;
@@ -310,9 +315,20 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
     for (int j = run.first; j < run.last && personFirst < 0; ++j) {
         QString kind;
         const int len = titleAt(j, run.last, &kind);
-        if (len > 0 && kind != QLatin1String("role") && j + len < run.last && tokens.at(j).is(Token::Upper)
-            && gazAt.at(j + len) < 0 && tokens.at(j + len).is(Token::Word)) {
-            personFirst = j + len;
+        if (len <= 0 || kind == QLatin1String("role") || j + len >= run.last || !tokens.at(j).is(Token::Upper)) {
+            continue;
+        }
+        int p = j + len;
+        if (!tokens.at(p).is(Token::Upper) && isNameConnector(tokens.at(p).key)) {
+            // "Minister for Legal and International Affairs Tomas Ardila": the office's complement,
+            // then a name that starts with a known given name.
+            for (p = p + 1; p < run.last && !personNameAt(p, run.last); ++p) { }
+        } else if (!(tokens.at(p).is(Token::Word) && !m_knowledge.isOrganizationWord(tokens.at(p).key)
+                     && (gazAt.at(p) < 0 || givenNamePlace(p, run.last)))) {
+            p = run.last; // "Sovereign Council": no name starts with an organisation word
+        }
+        if (p < run.last) {
+            personFirst = p;
             // The state or body right before the title ("Chilean Navy Commander"), not one named
             // before another person of the run ("President Ana Ruiz and President Luis Ferro").
             for (int b = j - 1; b >= run.first && affiliation->isEmpty(); --b) {
@@ -328,6 +344,58 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
         }
     }
     return personFirst;
+}
+
+bool NameScan::givenNamePlace(int k, int last) const
+{
+    // "Vice President Rosario Lucena", "Foreign Minister Santiago Cafiero": a one-word city or region
+    // that is a given name, before a capitalised word of no name.
+    const int g = gazAt.at(k);
+    return g >= 0 && gazetteer.at(g).firstToken == k && gazetteer.at(g).lastToken == k + 1
+        && gazetteer.at(g).type == EntityType::Location && gazetteer.at(g).kind != QLatin1String("country")
+        && k + 1 < last && gazAt.at(k + 1) < 0 && tokens.at(k + 1).is(Token::Word) && tokens.at(k + 1).is(Token::Upper)
+        && !m_knowledge.isOrganizationWord(tokens.at(k + 1).key) && !locationHeads.contains(tokens.at(k + 1).key);
+}
+
+bool NameScan::personNameAt(int k, int last) const
+{
+    // Two to four capitalised words of no name, led by a known given name or joined by a name
+    // particle: "Pablo Escudero", "Abdel-Karim al-Mansour".
+    int words = 0;
+    bool particle = false;
+    for (int q = k; q < last; ++q) {
+        const Token &t = tokens.at(q);
+        QString kind;
+        if (t.key == QLatin1String("-") && q > k) {
+            continue;
+        }
+        if (t.is(Token::Word) && !t.is(Token::Upper) && infixes.contains(t.key) && q > k) {
+            particle = true;
+            continue;
+        }
+        if (!t.is(Token::Word) || !t.is(Token::Upper) || m_knowledge.isOrganizationWord(t.key)
+            || m_knowledge.isStopName(t.key) || titleAt(q, last, &kind) > 0
+            || (gazAt.at(q) >= 0 && !afterParticle(q, k))) {
+            return false;
+        }
+        ++words;
+    }
+    return words >= 2 && words <= 4 && (m_knowledge.isFirstName(tokens.at(k).key) || particle);
+}
+
+int NameScan::nameAfterName(const Run &run) const
+{
+    // "to Peru Pablo Escudero", "Sovereign Council Abdel-Karim al-Mansour": a person's name right
+    // after a place or an organisation word in one capitalised run.
+    for (int e = run.first + 1; e + 1 < run.last; ++e) {
+        const int g = gazAt.at(e - 1);
+        const bool after = (g >= 0 && gazetteer.at(g).lastToken == e && gazAt.at(e) != g)
+            || (gazAt.at(e - 1) < 0 && m_knowledge.isOrganizationWord(tokens.at(e - 1).key));
+        if (after && personNameAt(e, run.last)) {
+            return e;
+        }
+    }
+    return -1;
 }
 
 void NameScan::addOrganization(const Run &run)
@@ -396,7 +464,8 @@ int NameScan::personNameEnd(const Run &run, int personFirst) const
             && tokens.at(t + 1).key == QLatin1String("-");
     };
     while (last < run.last
-           && (gazAt.at(last) < 0 || (last > personFirst && (surnameCity(last) || afterParticle(last, personFirst))))
+           && (gazAt.at(last) < 0 || (last > personFirst && (surnameCity(last) || afterParticle(last, personFirst)))
+               || (last == personFirst && givenNamePlace(last, run.last)))
            && (particle(last)
                || (last > personFirst && infixesAt(last, run.last) > 0)
                // "Hamad bin Nasser Al Mansoori": a capitalised particle before a family name.
