@@ -299,6 +299,9 @@ private Q_SLOTS:
         QTest::newRow("after a body's name")
             << QStringLiteral("Ruiz met the Chairman of Peru's Sovereign Council Abdel-Karim al-Mansour on Monday.")
             << QStringLiteral("Abdel-Karim al-Mansour");
+        QTest::newRow("titles in a row and an initial")
+            << QStringLiteral("Corps Commander Lt Gen A Sengupta led the side. A meeting followed.")
+            << QStringLiteral("A Sengupta");
         QTest::newRow("a given name that is a city")
             << QStringLiteral("Vice President Rosario Murtagh met him.") << QStringLiteral("Rosario Murtagh");
     }

@@ -104,7 +104,9 @@ QHash<QString, const Mention *> NameScan::knownNames() const
             known.insert(tokens.at(m.lastToken - 1).key, &m);
             // "Xi Jinping" ... "Xi": a first word that is no given name is the family name.
             const QString &head = tokens.at(m.firstToken).key;
-            if (m.lastToken - m.firstToken >= 2 && !m_knowledge.isFirstName(head) && !known.contains(head)) {
+            // Not an initial ("A Sengupta" ... "A meeting").
+            if (m.lastToken - m.firstToken >= 2 && !m_knowledge.isFirstName(head) && !known.contains(head)
+                && head.size() > 1 && !m_knowledge.isStopName(head)) {
                 known.insert(head, &m);
             }
         } else {

@@ -319,6 +319,11 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
             continue;
         }
         int p = j + len;
+        // "Corps Commander Lt Gen A Sengupta": titles in a row.
+        for (int more = titleAt(p, run.last, &kind); more > 0 && p + more < run.last;
+             more = titleAt(p, run.last, &kind)) {
+            p += more;
+        }
         if (!tokens.at(p).is(Token::Upper) && isNameConnector(tokens.at(p).key)) {
             // "Minister for Legal and International Affairs Tomas Ardila": the office's complement,
             // then a name that starts with a known given name.
@@ -472,7 +477,10 @@ int NameScan::personNameEnd(const Run &run, int personFirst) const
                || (last > personFirst && infixes.contains(tokens.at(last).key) && last + 1 < run.last
                    && tokens.at(last + 1).is(Token::Upper))
                || (last > personFirst && afterParticle(last, personFirst) && tokens.at(last).is(Token::Upper))
-               || (!m_knowledge.isStopName(tokens.at(last).key)
+               // "Lt Gen A Sengupta": a capital letter after the title is an initial, not "a".
+               || ((!m_knowledge.isStopName(tokens.at(last).key)
+                    || (last == personFirst && tokens.at(last).key.size() == 1 && last + 1 < run.last
+                        && tokens.at(last + 1).is(Token::Upper)))
                    && ((tokens.at(last).is(Token::Word)
                         && (tokens.at(last).is(Token::Upper)
                             || (last > personFirst && tokens.at(last - 1).key == QLatin1String("-"))))
