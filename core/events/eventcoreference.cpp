@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcoreference.h"
 
+#include "../eventstatus.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -31,7 +33,7 @@ bool placesCompatible(const Event &a, const Event &b)
 bool earlierThan(const EventCandidate &cand, const Event &before)
 {
     return cand.earlier
-        && (before.status != QLatin1String("held")
+        && (before.status != statusName(EventStatus::Held)
             || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date));
 }
 

@@ -262,7 +262,9 @@ int partList(SentenceView &view, int j, int b, bool mark)
         const int m = view.nameAt(j);
         if (key == QLatin1String("(")) { // the part's acronym in brackets: "the B (BB)"
             for (; j < b && view.key(j) != QLatin1String(")"); ++j) {
-                view.noSide[j] = view.noSide.at(j) || mark;
+                if (mark) {
+                    view.noSide[j] = true;
+                }
             }
             ++j;
         } else if (view.excluded.at(j)) {
