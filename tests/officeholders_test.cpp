@@ -132,6 +132,30 @@ private Q_SLOTS:
         }
         QVERIFY(said);
     }
+
+    void testAHolderWhoseGivenNameIsACity()
+    {
+        // "Santiago" is a city; before "Cafiero" it is the given name of a holder in the built-in
+        // table. It was a place, and the holder only "Cafiero".
+        const auto kb = KnowledgeBase::builtIn();
+        Document doc(QString(), QStringLiteral("Santiago Cafiero met Kenyan officials in Nairobi on Monday."));
+        DocumentMetadata meta;
+        meta.published = QDate(2022, 5, 9);
+        doc.setMetadata(meta);
+        const Extraction x = Pipeline(kb).run(doc);
+        QStringList names;
+        for (const Entity &e : x.entities) {
+            if (e.type != EntityType::Date) {
+                names.append(entityTypeName(e.type) + QLatin1Char(' ') + e.text);
+            }
+        }
+        QCOMPARE(names.first(), QStringLiteral("PERSON Santiago Cafiero"));
+        QVERIFY(!names.contains(QStringLiteral("LOCATION Santiago")));
+        QCOMPARE(x.events.size(), 1);
+        QStringList sides = x.events.first().participants;
+        sides.sort();
+        QCOMPARE(sides, QStringList({QStringLiteral("Argentina"), QStringLiteral("Kenya")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(OfficeHoldersTest)

@@ -243,9 +243,15 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
     const int n = int(seg.tokens.size());
     const WordSet &infixes = kb.wordSet(QStringLiteral("name_infixes"));
     QVector<bool> covered(n, false);
-    for (Mention &m : mentions) {
+    QVector<int> givenNamePlace(n, -1); // "Santiago" of "Santiago Cafiero": a one-word city or region
+    for (int i = 0; i < mentions.size(); ++i) {
+        Mention &m = mentions[i];
         for (int k = m.firstToken; k < m.lastToken && k < n; ++k) {
             covered[k] = true;
+        }
+        if (m.type == EntityType::Location && m.kind != QLatin1String("country") && m.lastToken == m.firstToken + 1
+            && m.firstToken < n) {
+            givenNamePlace[m.firstToken] = i;
         }
         if (m.type == EntityType::Person && m.actor.isEmpty()) {
             if (const Holding *h = on(m.canonical, day)) {
@@ -255,9 +261,12 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
     }
     // A holder nothing else named: "Erdogan", "Recep Tayyip Erdogan".
     QVector<Mention> added;
+    QVector<int> placesTaken;
     for (int k = 0; k < n; ++k) {
         const Token &t = seg.tokens.at(k);
-        if (covered.at(k) || !t.is(Token::Word) || !t.is(Token::Upper) || kb.isStopName(t.key)
+        // A place that is a given name starts a holder's full name only ("Santiago Cafiero").
+        const int place = givenNamePlace.at(k);
+        if ((covered.at(k) && place < 0) || !t.is(Token::Word) || !t.is(Token::Upper) || kb.isStopName(t.key)
             || kb.isFunctionWord(t.key)) {
             continue;
         }
@@ -271,7 +280,7 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
             && !(k > 0 && !seg.tokens.at(k - 1).is(Token::Upper) && infixes.contains(seg.tokens.at(k - 1).key))
             && !(k > 0 && seg.tokens.at(k - 1).is(Token::Upper) && seg.tokens.at(k - 1).is(Token::Word)
                  && !covered.at(k - 1) && !kb.isStopName(seg.tokens.at(k - 1).key));
-        for (int end = last; end >= k; --end) {
+        for (int end = last; end >= (place >= 0 ? k + 1 : k); --end) {
             const QString name = text.mid(t.start, seg.tokens.at(end).end - t.start);
             const Holding *h = end == k && endsName ? on(name, day) : byFullName(name, day);
             if (!h || kb.userDictionary().isStop(name)) { // the analyst said it is no name
@@ -288,9 +297,16 @@ void OfficeHolders::apply(const KnowledgeBase &kb,
             m.rule = QStringLiteral("office-holder");
             tie(kb, *h, m);
             added.append(std::move(m));
+            if (place >= 0) {
+                placesTaken.append(place);
+            }
             k = end;
             break;
         }
+    }
+    std::sort(placesTaken.begin(), placesTaken.end(), std::greater<>());
+    for (const int i : std::as_const(placesTaken)) {
+        mentions.remove(i);
     }
     if (!added.isEmpty()) {
         std::move(added.begin(), added.end(), std::back_inserter(mentions));
