@@ -42,8 +42,7 @@ QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
                 verb = j;
             }
             // "told a press conference Friday": no event
-            hasTrigger =
-                hasTrigger || (triggers.contains(view.key(j)) && !lex.notEventModifiers->contains(view.key(j - 1)));
+            hasTrigger = hasTrigger || (triggers.contains(view.key(j)) && !view.modifiedAway(j, k));
         }
         // ", referring to the Saturday meeting": a participle names what was said, not the event.
         const bool participle = k + 1 < end && view.lowerWord(k + 1) && view.key(k + 1).endsWith(QLatin1String("ing"));

@@ -111,6 +111,11 @@ int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
     return -1;
 }
 
+bool SentenceView::modifiedAway(int k, int floor) const
+{
+    return k > floor && lex.notEventModifiers->contains(tokens.at(k - 1).key);
+}
+
 QString SentenceView::phrase(int first, int last) const
 {
     if (first >= last) {

@@ -160,7 +160,7 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         if (key == QLatin1String("council") && view.tokens.at(k).is(Token::Upper)) {
             continue;
         }
-        if (k > c.first && view.lex.notEventModifiers->contains(view.key(k - 1))) {
+        if (view.modifiedAway(k, c.first)) {
             continue; // "a press conference", "a news conference": no diplomatic event
         }
         const bool frame = framing(view, c, k, it.value());

@@ -563,14 +563,12 @@ bool NameScan::onlyPlainWords(const Run &run, bool roleBefore) const
 {
     bool plain = true;
     for (int j = run.first; j < run.last; ++j) {
-        const bool givenNamePlace = j == run.first && gazAt.at(j) >= 0 && run.last - run.first >= 2
-            && gazetteer.at(gazAt.at(j)).lastToken == j + 1 && gazetteer.at(gazAt.at(j)).type == EntityType::Location
-            && gazetteer.at(gazAt.at(j)).kind != QLatin1String("country")
-            && (m_knowledge.isFirstName(tokens.at(j).key) || roleBefore) && gazAt.at(j + 1) < 0;
+        const bool givenName =
+            j == run.first && givenNamePlace(j, run.last) && (m_knowledge.isFirstName(tokens.at(j).key) || roleBefore);
         // "Haruto Sakai": after a given name, a city that is also a family name.
         const bool familyNameCity =
             j > run.first && m_knowledge.isFirstName(tokens.at(run.first).key) && surnameCity(j);
-        if (gazAt.at(j) >= 0 && !givenNamePlace && !familyNameCity && !afterParticle(j, run.first)) {
+        if (gazAt.at(j) >= 0 && !givenName && !familyNameCity && !afterParticle(j, run.first)) {
             plain = false;
         }
     }
