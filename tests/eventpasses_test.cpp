@@ -91,6 +91,13 @@ private Q_SLOTS:
         QTest::newRow("if confirmed is no source")
             << QStringLiteral("If confirmed, Chile and Peru would meet in May.") << QString()
             << QStringLiteral("If confirmed, Chile and Peru would meet in May");
+        QTest::newRow("a name and its apposition")
+            << QStringLiteral("On Tuesday, Tomas Ardila, the head of the Chilean team, said Chile and Peru will meet.")
+            << QStringLiteral("Tomas Ardila, the head of the Chilean team") << QStringLiteral("Chile and Peru will meet");
+        QTest::newRow("an apposition naming a negotiation team")
+            << QStringLiteral("Tomas Ardila, the head of the Chilean negotiation team, said Chile and Peru will meet.")
+            << QStringLiteral("Tomas Ardila, the head of the Chilean negotiation team")
+            << QStringLiteral("Chile and Peru will meet");
         QTest::newRow("none") << QStringLiteral("Chile and Peru met on Friday.") << QString()
                               << QStringLiteral("Chile and Peru met on Friday");
     }

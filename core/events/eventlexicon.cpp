@@ -51,6 +51,7 @@ constexpr SetBinding SetBindings[] = {
     {"infinitive_markers", &EventLexicon::infinitiveMarkers},
     {"support_verbs", &EventLexicon::supportVerbs},
     {"not_event_modifiers", &EventLexicon::notEventModifiers},
+    {"not_event_heads", &EventLexicon::notEventHeads},
     {"date_lead_words", &EventLexicon::dateLeadWords},
     {"separate_markers", &EventLexicon::separateMarkers},
     {"date_range_joiners", &EventLexicon::rangeJoiners},

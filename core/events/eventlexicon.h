@@ -48,7 +48,8 @@ struct EventLexicon {
     const WordSet *callRequires = nullptr;
     const WordSet *infinitiveMarkers = nullptr;
     const WordSet *supportVerbs = nullptr;
-    const WordSet *notEventModifiers = nullptr;
+    const WordSet *notEventModifiers = nullptr; ///< "press" (conference): no diplomatic event
+    const WordSet *notEventHeads = nullptr; ///< (the negotiation) "team": the trigger names a group
     const WordSet *dateLeadWords = nullptr;
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;

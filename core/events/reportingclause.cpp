@@ -76,7 +76,9 @@ QString leadingSource(SentenceView &view, int *a, int b)
     int firstTrigger = -1; // without a trigger (or a hidden actor) there is no leading source
     for (int k = *a; k < b && firstTrigger < 0; ++k) {
         const int m = view.mentionAt.at(k);
-        if (view.kb.triggerWords().contains(view.key(k)) || (m >= 0 && view.mentions.at(m).hidden)) {
+        // "X, the head of the negotiation team, said": a trigger naming a group is no event.
+        if ((view.kb.triggerWords().contains(view.key(k)) && !view.modifiedAway(k, *a))
+            || (m >= 0 && view.mentions.at(m).hidden)) {
             firstTrigger = k;
         }
     }
@@ -85,21 +87,30 @@ QString leadingSource(SentenceView &view, int *a, int b)
             continue;
         }
         int srcFirst = *a;
-        for (int j = *a; j < k; ++j) { // skip a leading adverb and comma ("Earlier, ...")
-            if (view.key(j) == QLatin1String(",")) {
+        int srcLast = k;
+        // "Ivanov, a spokesman, said ...": a name and its apposition; "On Tuesday, Ivanov, a
+        // spokesman, said": from the comma before the name.
+        const bool apposition = k - 1 > *a && view.key(k - 1) == QLatin1String(",");
+        int commas = 0;
+        for (int j = k - 1 - int(apposition); j >= *a; --j) { // skip a leading adverb ("Earlier, ...")
+            if (view.key(j) == QLatin1String(",") && ++commas == (apposition ? 2 : 1)) {
                 srcFirst = j + 1;
+                break;
             }
         }
-        while (srcFirst < k && lex.determiners->contains(view.key(srcFirst))) {
+        if (apposition) {
+            srcLast = k - 1;
+        }
+        while (srcFirst < srcLast && lex.determiners->contains(view.key(srcFirst))) {
             ++srcFirst;
         }
         // "If confirmed, ...", "As reported, ...": a function word alone says no one said it.
-        if (std::all_of(view.tokens.cbegin() + srcFirst, view.tokens.cbegin() + k, [&view](const Token &t) {
+        if (std::all_of(view.tokens.cbegin() + srcFirst, view.tokens.cbegin() + srcLast, [&view](const Token &t) {
                 return view.kb.isStopName(t.key);
             })) {
             continue;
         }
-        const QString source = view.phrase(srcFirst, k);
+        const QString source = view.phrase(srcFirst, srcLast);
         int cut = k + 1;
         if (cut < b && (view.key(cut) == QLatin1String("that") || view.key(cut) == QLatin1String(","))) {
             ++cut;

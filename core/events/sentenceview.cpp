@@ -113,7 +113,8 @@ int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
 
 bool SentenceView::modifiedAway(int k, int floor) const
 {
-    return k > floor && lex.notEventModifiers->contains(tokens.at(k - 1).key);
+    return (k > floor && lex.notEventModifiers->contains(tokens.at(k - 1).key))
+        || (k + 1 < tokens.size() && lex.notEventHeads->contains(tokens.at(k + 1).key));
 }
 
 QString SentenceView::phrase(int first, int last) const

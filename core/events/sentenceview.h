@@ -80,7 +80,8 @@ public:
     /// The word of set among the (at most four) lower-case words right before token k, not before
     /// floor: "would also meet", "an earlier round of talks". Its index, or -1.
     [[nodiscard]] int modifierBefore(const WordSet &set, int k, int floor) const;
-    /// Is the trigger word at k no diplomatic event by the word before it ("a press conference")?
+    /// Is the trigger word at k no diplomatic event by the word before it ("a press conference") or
+    /// after it ("the negotiation team")?
     [[nodiscard]] bool modifiedAway(int k, int floor) const;
     /// Index of the phrase of list matching at token k (before end), or -1.
     [[nodiscard]] int phraseAt(const struct PhraseList &list, int k, int end) const;
