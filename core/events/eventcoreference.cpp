@@ -37,6 +37,16 @@ bool earlierThan(const EventCandidate &cand, const Event &before)
             || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date));
 }
 
+/// "A and B met on Tuesday. ... A and B are likely to meet only after a deal": a meeting still
+/// expected, planned or proposed is not one reported as held.
+bool laterThan(const Event &ev, const Event &before)
+{
+    static const QStringList tentative = {statusName(EventStatus::Likely),
+                                          statusName(EventStatus::Planned),
+                                          statusName(EventStatus::Proposed)};
+    return before.status == statusName(EventStatus::Held) && ev.date.isEmpty() && tentative.contains(ev.status);
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -166,7 +176,7 @@ void EventCoreference::add(const EventCandidate &candidate)
     for (const int i : m_byParticipants.value(key)) {
         // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
         const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
-        if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i))) {
+        if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i)) || laterThan(ev, m_events.at(i))) {
             continue;
         }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
@@ -208,7 +218,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         Event &into = m_events[i];
         if (into.participants.size() < 2 || ownKind(into.type) != ownKind(ev.type)
             || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)
-            || !placesCompatible(into, ev)) {
+            || !placesCompatible(into, ev) || laterThan(ev, into)) {
             continue;
         }
         const auto within = [](const QStringList &a, const QStringList &b) {
