@@ -28,7 +28,7 @@ bool mayTellEvent(const SentenceView &view, const Sentence &s)
             return true;
         }
     }
-    return view.phraseAt(*view.lex.anaphoricSubjects, s.firstToken, s.lastToken) >= 0;
+    return view.phraseAt(*view.lex.anaphoricSubjects, view.subjectStart(s.firstToken, s.lastToken), s.lastToken) >= 0;
 }
 
 /// A headline or a summary line: a line of its own that ends without a full stop, a question or an
@@ -95,7 +95,8 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
     cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
     // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
-    if (sides < 2 && found.trigger.isVerb && view.phraseAt(*lex.anaphoricSubjects, c.first, trig) >= 0) {
+    if (sides < 2 && found.trigger.isVerb
+        && view.phraseAt(*lex.anaphoricSubjects, view.subjectStart(c.first, c.last), trig) >= 0) {
         cand->anaphoric = true;
         cand->plural = false;
         cand->again = true;
@@ -106,16 +107,17 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
 /// subject that points back ("the two presidents", "they") takes the states and bodies of the
 /// previous sentence when that sentence told no event of its own (else coreference ties the two)
 /// and the clause names fewer than two sides; "the two ..." and "both ..." only when it named two.
-void sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringList &previous, Event *ev)
+bool sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringList &previous, Event *ev)
 {
-    const int p = view.phraseAt(*view.lex.anaphoricSubjects, c.first, c.last);
+    const int subject = view.subjectStart(c.first, c.last);
+    const int p = view.phraseAt(*view.lex.anaphoricSubjects, subject, c.last);
     if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2) {
-        return;
+        return false;
     }
     const QStringList &keys = view.lex.anaphoricSubjects->at(p).keys;
     const bool two = keys.contains(QLatin1String("two")) || keys.constFirst() == QLatin1String("both");
     if (two && previous.size() != 2) {
-        return;
+        return false;
     }
     ev->participants.clear();
     ev->participantCodes.clear();
@@ -126,7 +128,21 @@ void sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringL
     ev->reasons.append(
         {QStringLiteral("participants"),
          QStringLiteral("sides-of-previous-sentence"),
-         view.phrase(c.first, c.first + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
+         view.phrase(subject, subject + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
+    return true;
+}
+
+/// "On Tuesday, A and B agreed to raise tariffs. They also spoke about energy": an event held, of the
+/// previous sentence's sides and with no date of its own, took place on that sentence's date.
+void dateOfPrevious(const PreviousSentence &previous, const QDate &published, Event *ev)
+{
+    if (!ev->date.isEmpty() || previous.date.isEmpty() || ev->status != statusName(EventStatus::Held)
+        || (published.isValid() && previous.date > published.toString(Qt::ISODate))) {
+        return;
+    }
+    ev->date = previous.date;
+    ev->dateText = previous.dateText;
+    ev->reasons.append({QStringLiteral("date"), QStringLiteral("date-of-previous-sentence"), previous.dateText});
 }
 
 /// "A spoke by phone with B on Monday and agreed to meet in Lima next week": a second conjunct that
@@ -155,18 +171,47 @@ void sidesOfFirstConjunct(const Clause &c,
                         first.participants.join(QLatin1String(", "))});
 }
 
-/// The states and bodies a sentence names outside its reporting clause and dateline.
-QStringList actorsOf(const SentenceView &view, const Sentence &s)
+/// The states and bodies a sentence names outside its reporting clause and dateline (those of its
+/// subject alone when it opens with two or more: "The leaders of A and B agreed to cut tariffs on
+/// goods from C": A and B), and its one calendar date.
+PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
 {
-    QStringList actors;
+    PreviousSentence previous;
+    int dates = 0;
     for (int k = s.firstToken; k < s.lastToken; ++k) {
         const int m = view.mentionAt.at(k);
-        if (m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.noSide.at(k) && view.isActor(m)
-            && !actors.contains(view.mentions.at(m).actor)) {
-            actors.append(view.mentions.at(m).actor);
+        if (m >= 0 && !view.excluded.at(k) && view.mentions.at(m).eventDateCandidate && k == view.mentions.at(m).firstToken
+            && ++dates == 1) {
+            previous.date = view.mentions.at(m).value.left(10);
+            previous.dateText = view.mentions.at(m).canonical;
         }
     }
-    return actors;
+    if (dates != 1) {
+        previous.date.clear();
+        previous.dateText.clear();
+    }
+    QStringList &actors = previous.actors;
+    QStringList subject;
+    bool inSubject = true;
+    for (int k = view.subjectStart(s.firstToken, s.lastToken); k < s.lastToken; ++k) {
+        const int m = view.mentionAt.at(k);
+        const bool side =
+            m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.noSide.at(k) && view.isActor(m);
+        const QString &key = view.key(k);
+        inSubject = inSubject
+            && (m >= 0 || view.lex.participantNouns->contains(key) || view.lex.determiners->contains(key)
+                || key == QLatin1String("of") || view.excluded.at(k));
+        if (side && !actors.contains(view.mentions.at(m).actor)) {
+            actors.append(view.mentions.at(m).actor);
+        }
+        if (side && inSubject && !subject.contains(view.mentions.at(m).actor)) {
+            subject.append(view.mentions.at(m).actor);
+        }
+    }
+    if (subject.size() >= 2) {
+        actors = subject;
+    }
+    return previous;
 }
 
 /// "have not met since July 2016", "no talks since 2019": the date after "since" right after a negated
@@ -464,14 +509,14 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         const bool candidate = mayTellEvent(view, s);
         const ReportedPart part = readReportingClause(view, s, ctx);
         if (!candidate) {
-            ctx.previousActors = actorsOf(view, s);
+            ctx.previous = previousOf(view, s);
             continue;
         }
         markAsides(view, part.first, part.last);
         markAims(view, part.first, part.last);
         markParts(view, part.first, part.last);
         const qsizetype before = result.size();
-        const QStringList previous = std::exchange(ctx.previousActors, {});
+        const PreviousSentence previous = std::exchange(ctx.previous, {});
         for (const Clause &c : splitClauses(view, part.first, part.last)) {
             extractClause(view,
                           c,
@@ -483,7 +528,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             return cand.event.participants.size() >= 2;
         });
         if (!told) {
-            ctx.previousActors = actorsOf(view, s);
+            ctx.previous = previousOf(view, s);
         }
     }
     return result;
@@ -524,7 +569,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
     dropHost(view, c, found, sides.subjectSides(), &ev);
-    sidesFromPrevious(view, c, *sentence.previousActors, &ev);
+    const bool fromPrevious = sidesFromPrevious(view, c, sentence.previous->actors, &ev);
     sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
@@ -547,6 +592,9 @@ void EventExtractor::extractClause(const SentenceView &view,
         policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
         policies.status(journey, published, &ev);
         policies.presentDate(published, &ev);
+        if (fromPrevious) {
+            dateOfPrevious(*sentence.previous, published, &ev);
+        }
     }
     policies.topics(&ev);
     // Confidence: how much of the event the text states.

@@ -36,11 +36,18 @@ namespace Readout
 
 /// What event extraction carries from one sentence to the later ones. Pipeline hands it from block
 /// to block when it extracts a long article a block at a time.
+/// What the previous sentence named, for "the two leaders", "they" in the next one.
+struct PreviousSentence {
+    QStringList actors; ///< its states and bodies (its subject's, when that names two or more)
+    QString date; ///< its one calendar date ("" for none or several) and that date as written
+    QString dateText;
+};
+
 struct ExtractionContext {
     bool quoted = false; ///< the text so far ends inside a quotation
     QString speaker; ///< the state of the latest speaker named as a source ("our" in a quotation)
     QStringList sources; ///< the latest sources named, for a later bare "the spokesperson"
-    QStringList previousActors; ///< the states and bodies the previous sentence named, for "the two leaders"
+    PreviousSentence previous; ///< what the previous sentence named, when it told no event
 };
 
 class SentenceView;
@@ -72,7 +79,7 @@ private:
         const Sentence *sentence = nullptr;
         const QString *source = nullptr;
         const QString *speaker = nullptr;
-        const QStringList *previousActors = nullptr;
+        const PreviousSentence *previous = nullptr;
         bool headline = false;
     };
     void extractClause(const SentenceView &view,

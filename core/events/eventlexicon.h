@@ -46,6 +46,9 @@ struct EventLexicon {
     const WordSet *subordinators = nullptr;
     const WordSet *callContext = nullptr;
     const WordSet *callRequires = nullptr;
+    const WordSet *callNounsAlone = nullptr; ///< "a videoconference": a call without a "with" or "phone"
+    const WordSet *openingWords = nullptr; ///< "On Friday," (they met): a phrase before the subject
+    const WordSet *remoteModifiers = nullptr; ///< "a virtual meeting", "a video conference": a call
     const WordSet *infinitiveMarkers = nullptr;
     const WordSet *supportVerbs = nullptr;
     const WordSet *notEventModifiers = nullptr; ///< "press" (conference): no diplomatic event

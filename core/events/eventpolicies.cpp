@@ -360,6 +360,7 @@ void EventPolicies::topics(Event *ev) const
          && !lex.reporting->contains(m_view.key(j)) && !lex.supportVerbs->contains(m_view.key(j))
          && !lex.infinitiveMarkers->contains(m_view.key(j)) && !lex.placePreps->contains(m_view.key(j))
          && !lex.participantPreps->contains(m_view.key(j)) && !lex.topicStops->contains(m_view.key(j))
+         && !lex.remoteModifiers->contains(m_view.key(j)) // "an online summit": how, not what about
          && m_view.key(j) != QLatin1String("'s"); // "Abe's frosty meeting": the possessive ends the modifiers
          --j) {
         firstModifier = j;

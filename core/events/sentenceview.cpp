@@ -117,6 +117,20 @@ bool SentenceView::modifiedAway(int k, int floor) const
         || (k + 1 < tokens.size() && lex.notEventHeads->contains(tokens.at(k + 1).key));
 }
 
+int SentenceView::subjectStart(int first, int last) const
+{
+    constexpr int LongestOpening = 8; // "During a two-hour video call on Monday,"
+    if (first >= last || !lex.openingWords->contains(tokens.at(first).key)) {
+        return first;
+    }
+    for (int k = first + 1; k + 1 < last && k <= first + LongestOpening; ++k) {
+        if (tokens.at(k).key == QLatin1String(",")) {
+            return k + 1;
+        }
+    }
+    return first;
+}
+
 QString SentenceView::phrase(int first, int last) const
 {
     if (first >= last) {

@@ -83,6 +83,9 @@ public:
     /// Is the trigger word at k no diplomatic event by the word before it ("a press conference") or
     /// after it ("the negotiation team")?
     [[nodiscard]] bool modifiedAway(int k, int floor) const;
+    /// Where the subject of the clause [first, last) starts: first, or after a leading phrase and
+    /// its comma ("On Friday, they met"; events.json opening_words).
+    [[nodiscard]] int subjectStart(int first, int last) const;
     /// Index of the phrase of list matching at token k (before end), or -1.
     [[nodiscard]] int phraseAt(const struct PhraseList &list, int k, int end) const;
     /// Is token k a lower-case word?

@@ -19,14 +19,17 @@ bool isCall(const SentenceView &view, const Clause &c, int k, const Trigger &tri
         return !view.kb.triggerWords().contains(next); // "phone call": the noun carries it
     }
     if (!trigger.isVerb) {
-        return view.lex.callRequires->contains(prev) || view.lex.callRequires->contains(next);
+        return view.lex.callNounsAlone->contains(key) || view.lex.callRequires->contains(prev)
+            || view.lex.callRequires->contains(next);
     }
     if (key == QLatin1String("phoned") || key == QLatin1String("telephoned")) {
         return true;
     }
-    for (int j = k + 1; j < std::min(c.last, k + 8); ++j) {
-        if (view.lex.callContext->contains(view.key(j))) {
-            return true; // "spoke by phone"
+    // "spoke by phone"; "During a videoconference, they spoke", not "At a news conference, he spoke"
+    constexpr int Reach = 8;
+    for (int j = std::max(c.first, k - Reach); j < std::min(c.last, k + Reach); ++j) {
+        if (j != k && view.lex.callContext->contains(view.key(j)) && !view.modifiedAway(j, c.first)) {
+            return true;
         }
     }
     return false;
@@ -135,6 +138,25 @@ bool bareRound(const SentenceView &view, const Clause &c, int k)
         && view.lex.isRoundOrdinal(view.key(k - 1));
 }
 
+/// "a virtual meeting", "a video conference", "a virtual trade summit": a meeting held at a distance is a call
+/// (events.json remote_modifiers).
+void remoteMeeting(const SentenceView &view, const Clause &c, int k, FoundTrigger *slot)
+{
+    if (slot->trigger.isVerb || slot->type == QLatin1String("visit")) {
+        return;
+    }
+    constexpr int Modifiers = 3; // "a virtual trade summit"
+    for (int j = k - 1; j >= c.first && j >= k - Modifiers && view.lowerWord(j)
+         && !view.lex.determiners->contains(view.key(j));
+         --j) {
+        if (view.lex.remoteModifiers->contains(view.key(j))) {
+            slot->type = QStringLiteral("call"); // the anchor keeps the trigger's type for the grammar
+            slot->typeWord = view.phrase(j, k + 1);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -180,6 +202,7 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         }
         slot.type = it->type;
         slot.typeWord = view.phrase(k, k + 1); // a copy: the key may point into a freed buffer
+        remoteMeeting(view, c, k, &slot);
         if (&slot == &found) {
             break;
         }
@@ -188,11 +211,12 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
         promoteType(view, c, &found);
         return found;
     }
-    const int p = view.phraseAt(*view.lex.anaphoricSubjects, c.first, c.last);
+    const int subject = view.subjectStart(c.first, c.last);
+    const int p = view.phraseAt(*view.lex.anaphoricSubjects, subject, c.last);
     if (p >= 0) {
-        found.anchor = {c.first + int(view.lex.anaphoricSubjects->at(p).keys.size()) - 1, AnchorAnaphor, {}};
+        found.anchor = {subject + int(view.lex.anaphoricSubjects->at(p).keys.size()) - 1, AnchorAnaphor, {}};
         found.subjectAnaphor = true;
-        found.typeWord = view.phrase(c.first, found.anchor.token + 1);
+        found.typeWord = view.phrase(subject, found.anchor.token + 1);
         promoteType(view, c, &found);
         return found;
     }
