@@ -47,6 +47,15 @@ bool laterThan(const Event &ev, const Event &before)
     return before.status == statusName(EventStatus::Held) && ev.date.isEmpty() && tentative.contains(ev.status);
 }
 
+/// "A and B met on Tuesday. B will propose further talks": a next event of those sides, when the
+/// sides the mention names itself are among them.
+bool nextAfter(const EventCandidate &cand, const Event &before)
+{
+    return cand.next && std::all_of(cand.event.participants.cbegin(), cand.event.participants.cend(), [&before](const QString &side) {
+        return before.participants.contains(side);
+    });
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -151,10 +160,11 @@ void EventCoreference::add(const EventCandidate &candidate)
             const int latest = int(m_events.size()) - 1;
             const int target = ev.type.isEmpty() || cand.again ? latest : m_latestOfType.value(ev.type, latest);
             if (((cand.again && ownKind(m_events.at(target).type) != ownKind(ev.type))
-                 || earlierThan(cand, m_events.at(target)))
+                 || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
                 && m_events.at(target).participants.size() >= 2) {
                 // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
-                // "A and B plan to meet. It would follow an earlier round of talks": one before it.
+                // "A and B plan to meet. It would follow an earlier round of talks": one before it;
+                // "A and B met. B will propose further talks": one after it.
                 EventCandidate own = cand;
                 own.anaphoric = false;
                 own.event.participants = m_events.at(target).participants;
@@ -176,7 +186,8 @@ void EventCoreference::add(const EventCandidate &candidate)
     for (const int i : m_byParticipants.value(key)) {
         // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
         const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
-        if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i)) || laterThan(ev, m_events.at(i))) {
+        if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i)) || laterThan(ev, m_events.at(i))
+            || (cand.next && !m_next.at(i))) {
             continue;
         }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
@@ -192,6 +203,7 @@ void EventCoreference::add(const EventCandidate &candidate)
     m_events.append(ev);
     m_seen.append(Seen{});
     m_sentenceOf.append(cand.sentence);
+    m_next.append(cand.next);
     m_byParticipants[key].append(index);
     m_latestOfType.insert(ev.type, index);
     if (cand.sentence != m_lastEventSentence) {
@@ -208,7 +220,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
     // the first a side more. Taken only between neighbouring sentences, when one mention is dated and
     // the other not and the sides of one are all among the other's.
     const Event &ev = cand.event;
-    if (ev.participants.size() < 2 || cand.additional || cand.earlier) {
+    if (ev.participants.size() < 2 || cand.additional || cand.earlier || cand.next) {
         return false;
     }
     for (int i = int(m_events.size()) - 1; i >= 0; --i) {
@@ -356,6 +368,7 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     m_events.append(session);
     m_seen.append(Seen{});
     m_sentenceOf.append(cand.sentence);
+    m_next.append(cand.next);
 }
 
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)

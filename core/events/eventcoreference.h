@@ -47,6 +47,7 @@ private:
     QVector<Event> m_events;
     QVector<Seen> m_seen;
     QVector<int> m_sentenceOf; ///< the latest sentence that reported each event by its sides
+    QVector<bool> m_next; ///< each event was first told as one after another ("further talks")
     QHash<QString, QVector<int>> m_byParticipants;
     QHash<QString, int> m_latestOfType;
     QVector<int> m_latestSentenceEvents;

@@ -57,6 +57,28 @@ bool headlineLike(const SentenceView &view, const Sentence &s)
     return ownLine && !enders.contains(tokens.at(last).key);
 }
 
+/// "further talks", "another round of talks", "further week-long talks": a next-event modifier
+/// (events.json next_event_modifiers) of the trigger noun itself, not of a noun before it ("no further
+/// details of the talks").
+bool nextModifierBefore(const SentenceView &view, const Clause &c, int trig)
+{
+    int j = trig - 1;
+    if (j - 1 > c.first && view.key(j) == QLatin1String("of") && view.lex.roundWords->contains(view.key(j - 1))) {
+        j -= 2; // "another round of talks"
+    }
+    for (int words = 0; j >= c.first && words < 4; --j, ++words) { // "further week-long talks"
+        const QString &key = view.key(j);
+        if (view.lex.nextModifiers->contains(key)) {
+            return true;
+        }
+        if (!(view.lowerWord(j) || key == QLatin1String("-")) || view.lex.determiners->contains(key)
+            || key == QLatin1String("of")) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -94,6 +116,12 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // "X would also meet Y", "X also held talks with Y": one more event of theirs, not a repeat.
     cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
     cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
+    // "Sudan will propose further talks": the sides of the event before, on an occasion of its own.
+    cand->next = !found.trigger.isVerb && nextModifierBefore(view, c, trig);
+    if (cand->next && sides < 2) {
+        cand->anaphoric = true;
+        cand->plural = false;
+    }
     // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
     if (sides < 2 && found.trigger.isVerb
         && view.phraseAt(*lex.anaphoricSubjects, view.subjectStart(c.first, c.last), trig) >= 0) {

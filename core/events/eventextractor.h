@@ -23,6 +23,7 @@ struct EventCandidate {
     bool again = false; ///< "they met", "the two leaders will meet": the sides reported before, on a day of its own
     bool additional = false; ///< "X would also meet Y": another event, even with the sides of one before
     bool earlier = false; ///< "an earlier round of talks": not the event still to come that was reported before
+    bool next = false; ///< "further talks", "another meeting": an event after the one reported before
     QString sameDayAs; ///< "hours before the summit": on the day of the latest such event reported
 };
 

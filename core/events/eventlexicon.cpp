@@ -72,6 +72,7 @@ constexpr SetBinding SetBindings[] = {
     {"possessive_determiners", &EventLexicon::possessives},
     {"past_event_modifiers", &EventLexicon::pastModifiers},
     {"additional_event_markers", &EventLexicon::additionalMarkers},
+    {"next_event_modifiers", &EventLexicon::nextModifiers},
 };
 
 constexpr ListBinding ListBindings[] = {
