@@ -248,6 +248,12 @@ private Q_SLOTS:
         QTest::newRow("two titled names")
             << QStringLiteral("President Tomas Ardila and President Nuno Vidal are likely to meet.")
             << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Nuno Vidal")};
+        QTest::newRow("a state's word before the second title")
+            << QStringLiteral("Chilean President Tomas Ardila and Peruvian President Ana Medina met on Monday.")
+            << QStringList{QStringLiteral("Tomas Ardila"), QStringLiteral("Ana Medina")};
+        QTest::newRow("a capital as a family name")
+            << QStringLiteral("Foreign Minister Carlos Lima and President Nuno Vidal are likely to meet.")
+            << QStringList{QStringLiteral("Carlos Lima"), QStringLiteral("Nuno Vidal")};
         QTest::newRow("a country's two names stay one")
             << QStringLiteral("Officials of Trinidad and Tobago met Rafael Montoya.")
             << QStringList{QStringLiteral("Rafael Montoya")};

@@ -126,7 +126,7 @@ struct NameScan {
     [[nodiscard]] bool isCalendarWord(const QString &key) const;
     /// Whether a score or a team cue stands beside tokens [first, last).
     [[nodiscard]] bool nextToScore(int first, int last) const;
-    /// A one-word city (not a capital, country or region) can be a family name inside a person's name.
+    /// A one-word city or capital (not a country or region) can be a family name inside a person's name.
     [[nodiscard]] bool surnameCity(int k) const;
     /// Whether the document reads as a sports report.
     [[nodiscard]] bool isSportsReport() const;

@@ -137,9 +137,15 @@ bool NameScan::twoPersons(const Run &run, int end) const
 {
     // At the "and" that ends the run so far: a person's name follows (a given name or a title, then
     // a capitalised word), and one came before: "Tomas Ardila and Rafael Montoya", "President Ana
-    // Ruiz and President Rui Tavares".
+    // Ruiz and President Rui Tavares", "Chilean President Ana Ruiz and Peruvian President Rui Tavares".
     QString kind;
     const auto personAt = [&](int k, int limit) {
+        // "... and Peruvian President Ana Medina": a state's word before the title.
+        const int g = k < limit ? gazAt.at(k) : -1;
+        if (g >= 0 && gazetteer.at(g).firstToken == k && gazetteer.at(g).lastToken == k + 1
+            && !gazetteer.at(g).actor.isEmpty() && titleAt(k + 1, limit, &kind) > 0) {
+            ++k;
+        }
         if (k + 1 >= limit || !isCap(k) || !isCap(k + 1)) {
             return false;
         }
