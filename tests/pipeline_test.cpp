@@ -259,6 +259,26 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Rafael Montoya")};
     }
 
+    void testTeamsOfASportsReport()
+    {
+        // Invented clubs: a team named once beside a score is the team wherever the report names
+        // it again; "against X" and "X captain" are team slots; a dateline's place stays a place.
+        const QString report = QStringLiteral(
+            "CRICKET - COUNTY ROUNDUP\nLONDON 1996-08-30\n"
+            "Ashcombe beat Dunmere by 40 runs on Friday to stay top of the table .\n"
+            "Dunmere captain Tom Hale made 50 in the second innings .\n"
+            "In the match against Kelbrook at the county ground , Ashcombe closed on 300 for six .\n"
+            "Kelbrook had scored 120 for four by the close .\n");
+        const QStringList teams = {QStringLiteral("Ashcombe"),
+                                   QStringLiteral("Dunmere"),
+                                   QStringLiteral("Dunmere"),
+                                   QStringLiteral("Kelbrook"),
+                                   QStringLiteral("Ashcombe"),
+                                   QStringLiteral("Kelbrook")};
+        QCOMPARE(named(report, EntityType::Organization), teams);
+        QCOMPARE(named(report, EntityType::Person), QStringList{QStringLiteral("Tom Hale")});
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

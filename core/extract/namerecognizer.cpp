@@ -111,9 +111,25 @@ QHash<QString, const Mention *> NameScan::knownNames() const
             }
         } else {
             known.insert(m.canonical, &m);
+            if (m.kind == QLatin1String("team") && m.lastToken - m.firstToken == 1
+                && !known.contains(tokens.at(m.firstToken).key)) {
+                known.insert(tokens.at(m.firstToken).key, &m); // looked up by token key below
+            }
         }
     }
     return known;
+}
+
+bool NameScan::placeSlot(int k) const
+{
+    // "WIGAN , England 1996-08-31": a dateline's place; "FLORIDA AT CINCINNATI", "a hero in Turin":
+    // where, not who.
+    bool dateline = false;
+    for (int j = k + 1; j < n && j <= k + 4 && tokens.at(k).is(Token::AllCaps) && !dateline; ++j) {
+        dateline = startsDate(j) || (tokens.at(j).is(Token::Number) && tokens.at(j).key.size() == 4);
+    }
+    const QString before = k > 0 ? tokens.at(k - 1).key : QString();
+    return dateline || before == QLatin1String("at") || before == QLatin1String("in");
 }
 
 QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> &known) const
@@ -130,14 +146,21 @@ QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> 
             continue;
         }
         const auto it = known.constFind(tokens.at(k).key);
-        if (it != known.cend() && it.value()->type == EntityType::Person && !weekdays.contains(tokens.at(k).key)) {
+        if (it == known.cend()) {
+            continue;
+        }
+        // "Leicestershire beat Surrey ... Surrey closed on 429": a team named once stays the team.
+        const bool team = it.value()->kind == QLatin1String("team")
+            && it.value()->lastToken - it.value()->firstToken == 1;
+        if ((it.value()->type == EntityType::Person || (team && !placeSlot(k)))
+            && !weekdays.contains(tokens.at(k).key)) {
             Mention m = *it.value();
             m.firstToken = k;
             m.lastToken = k + 1;
             m.start = tokens.at(k).start;
             m.end = tokens.at(k).end;
             m.canonical = it.value()->canonical;
-            m.rule = QStringLiteral("same-name-earlier-in-article");
+            m.rule = team ? QStringLiteral("same-team-in-report") : QStringLiteral("same-name-earlier-in-article");
             extra.append(std::move(m));
         }
     }

@@ -94,6 +94,8 @@ struct NameScan {
     [[nodiscard]] QHash<QString, const Mention *> knownNames() const;
     /// Lone capitalised words, outside any mention, that repeat a person named earlier.
     [[nodiscard]] QVector<Mention> sameNamesAgain(const QHash<QString, const Mention *> &known) const;
+    /// Does token k name a place by its slot (a dateline, after "at" or "in"), whatever team it names?
+    [[nodiscard]] bool placeSlot(int k) const;
     /// A one-word team that the report names as a person is that player.
     void teamsNamedAsPeople(const QHash<QString, const Mention *> &known);
 
@@ -128,6 +130,9 @@ struct NameScan {
     [[nodiscard]] bool nextToScore(int first, int last) const;
     /// A one-word city or capital (not a country or region) can be a family name inside a person's name.
     [[nodiscard]] bool surnameCity(int k) const;
+    /// In a sports report: before a player's role ("Kent captain") or after "against" at the end of
+    /// a phrase, a city or an unknown name is a team.
+    [[nodiscard]] bool inTeamSlot(int first, int last) const;
     /// Whether the document reads as a sports report.
     [[nodiscard]] bool isSportsReport() const;
 
@@ -144,6 +149,8 @@ struct NameScan {
     const WordSet &timeZones;
     const WordSet &sportsCues;
     const WordSet &teamCues;
+    const WordSet &teamRoleNouns;
+    const WordSet &teamRivalsBefore;
     const WordSet &locationHeads;
     const WordSet &compassWords;
     bool sports = false;

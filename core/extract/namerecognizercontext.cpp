@@ -50,6 +50,8 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
     // Sports reports name teams after places ("Leicestershire beat Somerset", "Bayern 2 Hamburg 1").
     , sportsCues(knowledge.wordSet(QStringLiteral("sports_cues")))
     , teamCues(knowledge.wordSet(QStringLiteral("team_cues")))
+    , teamRoleNouns(knowledge.wordSet(QStringLiteral("team_role_nouns")))
+    , teamRivalsBefore(knowledge.wordSet(QStringLiteral("team_rivals_before")))
     , locationHeads(knowledge.wordSet(QStringLiteral("location_heads")))
     , compassWords(knowledge.wordSet(QStringLiteral("place_modifiers")))
     , hide(gazetteer.size(), false)
@@ -289,6 +291,18 @@ bool NameScan::nextToScore(int first, int last) const
     const bool cueAfter = last < n && teamCues.contains(tokens.at(last).key);
     const bool cueBefore = first > 0 && teamCues.contains(tokens.at(first - 1).key);
     return numberAfter || cueAfter || cueBefore;
+}
+
+bool NameScan::inTeamSlot(int first, int last) const
+{
+    // "Surrey captain Chris Lewis"; "the match against Surrey at the Oval", not "against English
+    // county sides".
+    if (last < n && teamRoleNouns.contains(tokens.at(last).key)) {
+        return true;
+    }
+    const bool endsThere = last >= n || !tokens.at(last).is(Token::Word) || tokens.at(last).is(Token::Upper)
+        || m_knowledge.isStopName(tokens.at(last).key);
+    return first > 0 && teamRivalsBefore.contains(tokens.at(first - 1).key) && endsThere;
 }
 
 bool NameScan::surnameCity(int k) const

@@ -244,7 +244,8 @@ bool NameScan::addPlaceAsTeam(const Run &run)
     if (sports && gazAt.at(run.first) >= 0 && gazetteer.at(gazAt.at(run.first)).firstToken == run.first
         && gazetteer.at(gazAt.at(run.first)).lastToken == run.last
         && gazetteer.at(gazAt.at(run.first)).type == EntityType::Location
-        && gazetteer.at(gazAt.at(run.first)).kind != QLatin1String("country") && nextToScore(run.first, run.last)) {
+        && gazetteer.at(gazAt.at(run.first)).kind != QLatin1String("country")
+        && (nextToScore(run.first, run.last) || (surnameCity(run.first) && inTeamSlot(run.first, run.last)))) {
         addPattern(run.first, run.last, EntityType::Organization, {}, "place-as-team");
         return true;
     }
@@ -527,7 +528,8 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
                    EntityType::Person,
                    after.isEmpty() ? actorBeforeRole(run.first) : after,
                    firstName ? "known-first-name" : "role-or-apposition-before");
-    } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head) && nextToScore(run.first, run.last)) {
+    } else if (sports && !m_knowledge.isStopName(head) && !isCalendarWord(head)
+               && (nextToScore(run.first, run.last) || inTeamSlot(run.first, run.last))) {
         // A sports report: an unknown name beside a score or "beat" is a team (or, when the
         // document names a person so, a player: decided below).
         addPattern(run.first, run.last, EntityType::Organization, {}, "team-beside-score");
