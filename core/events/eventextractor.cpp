@@ -275,7 +275,8 @@ bool ofBody(const SentenceView &view, const Clause &c, const FoundTrigger &found
 }
 
 /// "The leaders of the BRICS nations will gather for their annual summit": a possessive before the
-/// trigger (events.json possessive_determiners) of a body the clause names is that body's own event.
+/// trigger (events.json possessive_determiners) of a body the clause names is that body's own event,
+/// unless a bound preposition refers to it ("after their summit").
 bool ownedByClause(const SentenceView &view, const Clause &c, const FoundTrigger &found)
 {
     int d = found.anchor.token - 1;
@@ -283,7 +284,9 @@ bool ownedByClause(const SentenceView &view, const Clause &c, const FoundTrigger
            && !view.lex.determiners->contains(view.key(d))) {
         --d;
     }
-    return d >= c.first && view.lex.possessives->contains(view.key(d));
+    // "attend a press conference following their meeting": an event told before, not the body's own.
+    const bool referred = d > c.first && view.lex.boundPreps->contains(view.key(d - 1));
+    return d >= c.first && view.lex.possessives->contains(view.key(d)) && !referred;
 }
 
 /// "Mexico will host talks between A and B": a state that hosts talks is their venue, not a side,

@@ -42,6 +42,37 @@ void NameRecognizer::sameAsFullName(const QVector<Token> &tokens, QVector<Mentio
     }
 }
 
+void NameRecognizer::bodiesBeforeTitles(const QString &text, const QVector<Token> &tokens, QVector<Mention> &found)
+{
+    // "Atomic Energy Organization of Peru (AEOP) ... AEOP President Mohammad Eslami": a person
+    // titled right after a body that stands for a state or an organisation stands for it too.
+    constexpr int LongestTitle = 3; // "Deputy Foreign Minister"
+    std::sort(found.begin(), found.end(), mentionBefore);
+    for (int i = 1; i < found.size(); ++i) {
+        Mention &person = found[i];
+        if (person.type != EntityType::Person || !person.actor.isEmpty()) {
+            continue;
+        }
+        for (int j = i - 1; j >= 0 && found.at(j).lastToken >= person.firstToken - LongestTitle; --j) {
+            const Mention &body = found.at(j);
+            const bool titlesBetween =
+                body.lastToken < person.firstToken
+                && std::all_of(tokens.cbegin() + body.lastToken, tokens.cbegin() + person.firstToken, [](const Token &t) {
+                       return t.is(Token::Word) && t.is(Token::Upper);
+                   });
+            if (body.type == EntityType::Organization && !body.actor.isEmpty() && body.kind != QLatin1String("media")
+                && titlesBetween) {
+                person.actor = body.actor;
+                person.actorKind = body.actorKind;
+                person.code = body.code;
+                person.affiliation = QStringLiteral("%1: \u201c%2\u201d in the article")
+                                         .arg(body.actor, text.mid(body.start, person.end - body.start));
+                break;
+            }
+        }
+    }
+}
+
 void NameRecognizer::acronymsInBrackets(const QVector<Token> &tokens,
                                         const QVector<int> &gazAt,
                                         QVector<Mention> &found)
@@ -210,6 +241,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     std::move(extra.begin(), extra.end(), std::back_inserter(scan.found));
 
     acronymsInBrackets(seg.tokens, scan.gazAt, scan.found);
+    bodiesBeforeTitles(text, seg.tokens, scan.found);
 
     for (int m = 0; m < gazetteer.size(); ++m) {
         gazetteer[m].hidden = scan.hide.at(m);

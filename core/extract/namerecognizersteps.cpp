@@ -427,6 +427,17 @@ void NameScan::addOrganization(const Run &run)
     if (components > 1) {
         actor.clear(); // "NATO-Russia Council": its members stay visible to events as hidden actors
     }
+    // "Atomic Energy Organization of Peru", "Central Bank of the Philippines": a body of the state
+    // it ends with.
+    const int last = gazAt.at(run.last - 1);
+    if (components == 1 && last >= 0 && gazetteer.at(last).actorKind == ActorKind::State
+        && gazetteer.at(last).lastToken == run.last) {
+        int before = gazetteer.at(last).firstToken - 1;
+        before -= before > run.first && tokens.at(before).key == QLatin1String("the") ? 1 : 0;
+        if (before > run.first && tokens.at(before).key == QLatin1String("of")) {
+            actor = gazetteer.at(last).actor;
+        }
+    }
     // "Pakistan Point News" is an outlet, not the state it is named after; "the Chilean National
     // Liberation Army" a movement.
     const bool media = m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key);
@@ -453,6 +464,14 @@ void NameScan::addOrganization(const Run &run)
 void NameScan::addTitledPerson(const Run &run, int personFirst, QString affiliation)
 {
     const int last = personNameEnd(run, personFirst);
+    // "AEOP President Mohammad Eslami": an unknown acronym before the title is the body the person
+    // heads; the acronym given in brackets earlier says which (NameRecognizer::bodiesBeforeTitles).
+    QString kind;
+    const Token &head = tokens.at(run.first);
+    if (run.first + 1 < personFirst && head.is(Token::AllCaps) && gazAt.at(run.first) < 0
+        && head.end - head.start <= 6 && !m_knowledge.isStopName(head.key) && titleAt(run.first + 1, personFirst, &kind) > 0) {
+        addPattern(run.first, run.first + 1, EntityType::Organization, {}, "unknown-acronym");
+    }
     if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
         && gazAt.at(run.first - 2) >= 0) {
         affiliation = gazetteer.at(gazAt.at(run.first - 2)).actor;
