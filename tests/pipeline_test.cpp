@@ -259,6 +259,21 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Rafael Montoya")};
     }
 
+    void testAcronymsOfWhatIsNoBody()
+    {
+        // Invented names: an acronym given for a plan, a dam or a disease names no organisation;
+        // one given for a council does.
+        const QString text = QStringLiteral(
+            "Chile and Peru revived the Joint Plan of Trade (JPT) in May. The JPT limits tariffs. "
+            "Engineers inspected the Grand Lauca Dam (GLD) on Monday. The GLD is full. "
+            "The summit was put off because of COVID. The Andean Water Council (AWC) met in Lima.");
+        QCOMPARE(named(text, EntityType::Organization),
+                 (QStringList{QStringLiteral("Andean Water Council"), QStringLiteral("AWC")}));
+        const QStringList places = named(text, EntityType::Location);
+        QVERIFY2(places.contains(QStringLiteral("Grand Lauca Dam")) && places.contains(QStringLiteral("GLD")),
+                 qPrintable(places.join(QLatin1String(", "))));
+    }
+
     void testTeamsOfASportsReport()
     {
         // Invented clubs: a team named once beside a score is the team wherever the report names

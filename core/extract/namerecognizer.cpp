@@ -42,6 +42,66 @@ void NameRecognizer::sameAsFullName(const QVector<Token> &tokens, QVector<Mentio
     }
 }
 
+void NameRecognizer::acronymsOfOtherThings(const QVector<Token> &tokens,
+                                           const QVector<int> &gazAt,
+                                           QVector<Mention> &found) const
+{
+    // "the Grand Renaissance Dam (GRD)", "the Joint Plan of Action (JPOA)": an acronym in brackets
+    // after a named facility, or after capitalised words that end in a head of no body (names.json
+    // not_body_heads), is no organisation there or where it recurs; after a facility it is that
+    // place.
+    const int n = int(tokens.size());
+    QHash<int, int> endingAt; // last token + 1 -> index in found
+    for (int i = 0; i < found.size(); ++i) {
+        endingAt.insert(found.at(i).lastToken, i);
+    }
+    const WordSet &notBodies = m_knowledge.wordSet(QStringLiteral("not_body_heads"));
+    // "Joint Plan of Trade", "Line of Actual Control": a head of no body among the capitalised words.
+    const auto namesNoBody = [&](int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 8 && (tokens.at(j).is(Token::Upper) || tokens.at(j).key == QLatin1String("of"));
+             --j) {
+            if (notBodies.contains(tokens.at(j).key)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QHash<QString, int> other; // acronym -> the place it was given for, or -1
+    for (int k = 1; k + 2 < n; ++k) {
+        if (tokens.at(k).key != QLatin1String("(") || !tokens.at(k + 1).is(Token::AllCaps)
+            || tokens.at(k + 2).key != QLatin1String(")") || gazAt.at(k + 1) >= 0 || !tokens.at(k - 1).is(Token::Upper)) {
+            continue;
+        }
+        const auto before = endingAt.constFind(k);
+        if (before == endingAt.cend() && !m_knowledge.isOrganizationWord(tokens.at(k - 1).key)
+            && namesNoBody(k)) {
+            other.insert(tokens.at(k + 1).key, -1); // "Plan of Action": words that name no body
+        } else if (before != endingAt.cend() && found.at(*before).kind == QLatin1String("facility")) {
+            other.insert(tokens.at(k + 1).key, *before);
+        }
+    }
+    if (other.isEmpty()) {
+        return;
+    }
+    QVector<Mention> kept;
+    kept.reserve(found.size());
+    for (const Mention &m : std::as_const(found)) {
+        const auto it = other.constFind(tokens.at(m.firstToken).key);
+        if (it == other.cend() || m.rule != QLatin1String("unknown-acronym") || m.lastToken - m.firstToken != 1) {
+            kept.append(m);
+        } else if (*it >= 0) {
+            Mention place = found.at(*it);
+            place.firstToken = m.firstToken;
+            place.lastToken = m.lastToken;
+            place.start = m.start;
+            place.end = m.end;
+            place.rule = QStringLiteral("acronym-given-earlier");
+            kept.append(std::move(place));
+        }
+    }
+    found = std::move(kept);
+}
+
 void NameRecognizer::bodiesBeforeTitles(const QString &text, const QVector<Token> &tokens, QVector<Mention> &found)
 {
     // "Atomic Energy Organization of Peru (AEOP) ... AEOP President Mohammad Eslami": a person
@@ -241,6 +301,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     std::move(extra.begin(), extra.end(), std::back_inserter(scan.found));
 
     acronymsInBrackets(seg.tokens, scan.gazAt, scan.found);
+    acronymsOfOtherThings(seg.tokens, scan.gazAt, scan.found);
     bodiesBeforeTitles(text, seg.tokens, scan.found);
 
     for (int m = 0; m < gazetteer.size(); ++m) {

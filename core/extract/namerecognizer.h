@@ -27,6 +27,9 @@ private:
     static void sameAsFullName(const QVector<Token> &tokens, QVector<Mention> &found);
     /// An acronym in brackets after an organization names it there and where it recurs alone.
     static void acronymsInBrackets(const QVector<Token> &tokens, const QVector<int> &gazAt, QVector<Mention> &found);
+    /// An acronym in brackets after a named facility is that place; after a name whose head is no
+    /// body ("Plan of Action") it is no organisation.
+    void acronymsOfOtherThings(const QVector<Token> &tokens, const QVector<int> &gazAt, QVector<Mention> &found) const;
     /// A person titled right after a body that stands for a state or organisation stands for it.
     static void bodiesBeforeTitles(const QString &text, const QVector<Token> &tokens, QVector<Mention> &found);
 
