@@ -93,7 +93,8 @@ private Q_SLOTS:
             << QStringLiteral("If confirmed, Chile and Peru would meet in May");
         QTest::newRow("a name and its apposition")
             << QStringLiteral("On Tuesday, Tomas Ardila, the head of the Chilean team, said Chile and Peru will meet.")
-            << QStringLiteral("Tomas Ardila, the head of the Chilean team") << QStringLiteral("Chile and Peru will meet");
+            << QStringLiteral("Tomas Ardila, the head of the Chilean team")
+            << QStringLiteral("Chile and Peru will meet");
         QTest::newRow("an apposition naming a negotiation team")
             << QStringLiteral("Tomas Ardila, the head of the Chilean negotiation team, said Chile and Peru will meet.")
             << QStringLiteral("Tomas Ardila, the head of the Chilean negotiation team")

@@ -51,9 +51,12 @@ bool laterThan(const Event &ev, const Event &before)
 /// sides the mention names itself are among them.
 bool nextAfter(const EventCandidate &cand, const Event &before)
 {
-    return cand.next && std::all_of(cand.event.participants.cbegin(), cand.event.participants.cend(), [&before](const QString &side) {
-        return before.participants.contains(side);
-    });
+    return cand.next
+        && std::all_of(cand.event.participants.cbegin(),
+                       cand.event.participants.cend(),
+                       [&before](const QString &side) {
+                           return before.participants.contains(side);
+                       });
 }
 
 } // namespace

@@ -208,8 +208,8 @@ PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
     int dates = 0;
     for (int k = s.firstToken; k < s.lastToken; ++k) {
         const int m = view.mentionAt.at(k);
-        if (m >= 0 && !view.excluded.at(k) && view.mentions.at(m).eventDateCandidate && k == view.mentions.at(m).firstToken
-            && ++dates == 1) {
+        if (m >= 0 && !view.excluded.at(k) && view.mentions.at(m).eventDateCandidate
+            && k == view.mentions.at(m).firstToken && ++dates == 1) {
             previous.date = view.mentions.at(m).value.left(10);
             previous.dateText = view.mentions.at(m).canonical;
         }

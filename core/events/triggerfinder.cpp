@@ -146,8 +146,8 @@ void remoteMeeting(const SentenceView &view, const Clause &c, int k, FoundTrigge
         return;
     }
     constexpr int Modifiers = 3; // "a virtual trade summit"
-    for (int j = k - 1; j >= c.first && j >= k - Modifiers && view.lowerWord(j)
-         && !view.lex.determiners->contains(view.key(j));
+    for (int j = k - 1;
+         j >= c.first && j >= k - Modifiers && view.lowerWord(j) && !view.lex.determiners->contains(view.key(j));
          --j) {
         if (view.lex.remoteModifiers->contains(view.key(j))) {
             slot->type = QStringLiteral("call"); // the anchor keeps the trigger's type for the grammar

@@ -58,7 +58,8 @@ void NameRecognizer::acronymsOfOtherThings(const QVector<Token> &tokens,
     const WordSet &notBodies = m_knowledge.wordSet(QStringLiteral("not_body_heads"));
     // "Joint Plan of Trade", "Line of Actual Control": a head of no body among the capitalised words.
     const auto namesNoBody = [&](int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 8 && (tokens.at(j).is(Token::Upper) || tokens.at(j).key == QLatin1String("of"));
+        for (int j = k - 1;
+             j >= 0 && j >= k - 8 && (tokens.at(j).is(Token::Upper) || tokens.at(j).key == QLatin1String("of"));
              --j) {
             if (notBodies.contains(tokens.at(j).key)) {
                 return true;
@@ -69,12 +70,12 @@ void NameRecognizer::acronymsOfOtherThings(const QVector<Token> &tokens,
     QHash<QString, int> other; // acronym -> the place it was given for, or -1
     for (int k = 1; k + 2 < n; ++k) {
         if (tokens.at(k).key != QLatin1String("(") || !tokens.at(k + 1).is(Token::AllCaps)
-            || tokens.at(k + 2).key != QLatin1String(")") || gazAt.at(k + 1) >= 0 || !tokens.at(k - 1).is(Token::Upper)) {
+            || tokens.at(k + 2).key != QLatin1String(")") || gazAt.at(k + 1) >= 0
+            || !tokens.at(k - 1).is(Token::Upper)) {
             continue;
         }
         const auto before = endingAt.constFind(k);
-        if (before == endingAt.cend() && !m_knowledge.isOrganizationWord(tokens.at(k - 1).key)
-            && namesNoBody(k)) {
+        if (before == endingAt.cend() && !m_knowledge.isOrganizationWord(tokens.at(k - 1).key) && namesNoBody(k)) {
             other.insert(tokens.at(k + 1).key, -1); // "Plan of Action": words that name no body
         } else if (before != endingAt.cend() && found.at(*before).kind == QLatin1String("facility")) {
             other.insert(tokens.at(k + 1).key, *before);
@@ -115,11 +116,12 @@ void NameRecognizer::bodiesBeforeTitles(const QString &text, const QVector<Token
         }
         for (int j = i - 1; j >= 0 && found.at(j).lastToken >= person.firstToken - LongestTitle; --j) {
             const Mention &body = found.at(j);
-            const bool titlesBetween =
-                body.lastToken < person.firstToken
-                && std::all_of(tokens.cbegin() + body.lastToken, tokens.cbegin() + person.firstToken, [](const Token &t) {
-                       return t.is(Token::Word) && t.is(Token::Upper);
-                   });
+            const bool titlesBetween = body.lastToken < person.firstToken
+                && std::all_of(tokens.cbegin() + body.lastToken,
+                               tokens.cbegin() + person.firstToken,
+                               [](const Token &t) {
+                                   return t.is(Token::Word) && t.is(Token::Upper);
+                               });
             if (body.type == EntityType::Organization && !body.actor.isEmpty() && body.kind != QLatin1String("media")
                 && titlesBetween) {
                 person.actor = body.actor;
@@ -241,8 +243,8 @@ QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> 
             continue;
         }
         // "Leicestershire beat Surrey ... Surrey closed on 429": a team named once stays the team.
-        const bool team = it.value()->kind == QLatin1String("team")
-            && it.value()->lastToken - it.value()->firstToken == 1;
+        const bool team =
+            it.value()->kind == QLatin1String("team") && it.value()->lastToken - it.value()->firstToken == 1;
         if ((it.value()->type == EntityType::Person || (team && !placeSlot(k)))
             && !weekdays.contains(tokens.at(k).key)) {
             Mention m = *it.value();

@@ -468,8 +468,8 @@ void NameScan::addTitledPerson(const Run &run, int personFirst, QString affiliat
     // heads; the acronym given in brackets earlier says which (NameRecognizer::bodiesBeforeTitles).
     QString kind;
     const Token &head = tokens.at(run.first);
-    if (run.first + 1 < personFirst && head.is(Token::AllCaps) && gazAt.at(run.first) < 0
-        && head.end - head.start <= 6 && !m_knowledge.isStopName(head.key) && titleAt(run.first + 1, personFirst, &kind) > 0) {
+    if (run.first + 1 < personFirst && head.is(Token::AllCaps) && gazAt.at(run.first) < 0 && head.end - head.start <= 6
+        && !m_knowledge.isStopName(head.key) && titleAt(run.first + 1, personFirst, &kind) > 0) {
         addPattern(run.first, run.first + 1, EntityType::Organization, {}, "unknown-acronym");
     }
     if (affiliation.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
