@@ -59,6 +59,14 @@ bool nextAfter(const EventCandidate &cand, const Event &before)
                        });
 }
 
+/// "A and B will meet on Friday. Last week, discussions between the two sides broke up": what the
+/// sides did, told as held, is not the meeting still to come.
+bool heldBefore(const Event &ev, const Event &coming)
+{
+    return ev.status == statusName(EventStatus::Held) && coming.status != statusName(EventStatus::Held)
+        && coming.status != statusName(EventStatus::Cancelled) && !coming.status.isEmpty();
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -162,7 +170,8 @@ void EventCoreference::add(const EventCandidate &candidate)
             // agreed to meet": the sides of the latest event.
             const int latest = int(m_events.size()) - 1;
             const int target = ev.type.isEmpty() || cand.again ? latest : m_latestOfType.value(ev.type, latest);
-            if (((cand.again && ownKind(m_events.at(target).type) != ownKind(ev.type))
+            if (((cand.again
+                  && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))))
                  || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
                 && m_events.at(target).participants.size() >= 2) {
                 // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
@@ -190,7 +199,7 @@ void EventCoreference::add(const EventCandidate &candidate)
         // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
         const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
         if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i)) || laterThan(ev, m_events.at(i))
-            || (cand.next && !m_next.at(i))) {
+            || (cand.next && !m_next.at(i)) || (cand.again && heldBefore(ev, m_events.at(i)))) {
             continue;
         }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
@@ -233,7 +242,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         Event &into = m_events[i];
         if (into.participants.size() < 2 || ownKind(into.type) != ownKind(ev.type)
             || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)
-            || !placesCompatible(into, ev) || laterThan(ev, into)) {
+            || !placesCompatible(into, ev) || laterThan(ev, into) || (cand.again && heldBefore(ev, into))) {
             continue;
         }
         const auto within = [](const QStringList &a, const QStringList &b) {

@@ -79,6 +79,24 @@ bool nextModifierBefore(const SentenceView &view, const Clause &c, int trig)
     return false;
 }
 
+/// Where the clause names its sides by pointing back: its subject ("the two leaders met", "On Friday,
+/// they met") or after a participant preposition of a noun trigger ("discussions between the two
+/// sides"). The phrase's index in anaphoric_subjects (and its first token in *at), or -1.
+int pointingBack(const SentenceView &view, const Clause &c, const FoundTrigger &found, int *at)
+{
+    const EventLexicon &lex = view.lex;
+    const int subject = view.subjectStart(c.first, c.last);
+    int p = view.phraseAt(*lex.anaphoricSubjects, subject, c.last);
+    *at = subject;
+    const int trig = found.anchor.token;
+    if (p < 0 && !found.trigger.isVerb && !found.subjectAnaphor && trig + 2 < c.last
+        && lex.participantPreps->contains(view.key(trig + 1))) {
+        *at = trig + 2;
+        p = view.phraseAt(*lex.anaphoricSubjects, *at, c.last);
+    }
+    return p;
+}
+
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -123,8 +141,10 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
         cand->plural = false;
     }
     // "They met on March 2", "the two leaders will meet again in May": the sides reported before.
-    if (sides < 2 && found.trigger.isVerb
-        && view.phraseAt(*lex.anaphoricSubjects, view.subjectStart(c.first, c.last), trig) >= 0) {
+    // "Discussions between the two sides broke up": likewise.
+    int at = -1;
+    const bool back = sides < 2 && pointingBack(view, c, found, &at) >= 0;
+    if (back && (found.trigger.isVerb || at > trig)) {
         cand->anaphoric = true;
         cand->plural = false;
         cand->again = true;
@@ -135,10 +155,14 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
 /// subject that points back ("the two presidents", "they") takes the states and bodies of the
 /// previous sentence when that sentence told no event of its own (else coreference ties the two)
 /// and the clause names fewer than two sides; "the two ..." and "both ..." only when it named two.
-bool sidesFromPrevious(const SentenceView &view, const Clause &c, const QStringList &previous, Event *ev)
+bool sidesFromPrevious(const SentenceView &view,
+                       const Clause &c,
+                       const FoundTrigger &found,
+                       const QStringList &previous,
+                       Event *ev)
 {
-    const int subject = view.subjectStart(c.first, c.last);
-    const int p = view.phraseAt(*view.lex.anaphoricSubjects, subject, c.last);
+    int subject = -1;
+    const int p = pointingBack(view, c, found, &subject);
     if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2) {
         return false;
     }
@@ -600,7 +624,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
     dropHost(view, c, found, sides.subjectSides(), &ev);
-    const bool fromPrevious = sidesFromPrevious(view, c, sentence.previous->actors, &ev);
+    const bool fromPrevious = sidesFromPrevious(view, c, found, sentence.previous->actors, &ev);
     sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);
@@ -623,7 +647,7 @@ void EventExtractor::extractClause(const SentenceView &view,
         policies.date(journey, &ev, sides.ruleDate().mention, sides.ruleDate().rule);
         policies.status(journey, published, &ev);
         policies.presentDate(published, &ev);
-        if (fromPrevious) {
+        if (fromPrevious && cand.additional) { // "they also spoke": on the same occasion
             dateOfPrevious(*sentence.previous, published, &ev);
         }
     }
