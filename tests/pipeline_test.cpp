@@ -259,6 +259,19 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Rafael Montoya")};
     }
 
+    void testARegionNamedWithItsHead()
+    {
+        // "Kelvara" is invented: an unknown word or a known place before "State", "Province" ...
+        const QString text = QStringLiteral(
+            "Fighting spread in northern Kelvara State and in Rakhine State, and troops moved into Punjab "
+            "Province on Monday. The Secretary of State met the Islamic State envoy in the United States.");
+        QCOMPARE(named(text, EntityType::Location),
+                 (QStringList{QStringLiteral("Kelvara State"),
+                              QStringLiteral("Rakhine State"),
+                              QStringLiteral("Punjab Province"),
+                              QStringLiteral("United States")}));
+    }
+
     void testAcronymsOfWhatIsNoBody()
     {
         // Invented names: an acronym given for a plan, a dam or a disease names no organisation;

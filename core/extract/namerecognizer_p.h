@@ -133,6 +133,9 @@ struct NameScan {
     /// In a sports report: before a player's role ("Kent captain") or after "against" at the end of
     /// a phrase, a city or an unknown name is a team.
     [[nodiscard]] bool inTeamSlot(int first, int last) const;
+    /// "Rakhine State", "Punjab Province", "Shan State": a place, or one unknown word, before a
+    /// capitalised region head (names.json region_heads) is that region.
+    bool addPlaceWithHead(const Run &run);
     /// Whether the document reads as a sports report.
     [[nodiscard]] bool isSportsReport() const;
 
@@ -150,6 +153,7 @@ struct NameScan {
     const WordSet &sportsCues;
     const WordSet &teamCues;
     const WordSet &teamRoleNouns;
+    const WordSet &regionHeads;
     const WordSet &teamRivalsBefore;
     const WordSet &locationHeads;
     const WordSet &compassWords;

@@ -51,6 +51,7 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
     , sportsCues(knowledge.wordSet(QStringLiteral("sports_cues")))
     , teamCues(knowledge.wordSet(QStringLiteral("team_cues")))
     , teamRoleNouns(knowledge.wordSet(QStringLiteral("team_role_nouns")))
+    , regionHeads(knowledge.wordSet(QStringLiteral("region_heads")))
     , teamRivalsBefore(knowledge.wordSet(QStringLiteral("team_rivals_before")))
     , locationHeads(knowledge.wordSet(QStringLiteral("location_heads")))
     , compassWords(knowledge.wordSet(QStringLiteral("place_modifiers")))

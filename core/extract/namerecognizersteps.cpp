@@ -200,7 +200,8 @@ bool NameScan::isHoliday(const Run &run) const
 
 void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShape &shape)
 {
-    if (addPlaceAsTeam(run) || addUnknownAcronym(run, shape) || addPlainWordsBeforePlace(run, shape)) {
+    if (addPlaceAsTeam(run) || addUnknownAcronym(run, shape) || addPlaceWithHead(run)
+        || addPlainWordsBeforePlace(run, shape)) {
         return;
     }
     int orgHead = organizationHead(run);
@@ -236,6 +237,28 @@ void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShap
         return;
     }
     classifyPlainRun(run, s, shape);
+}
+
+bool NameScan::addPlaceWithHead(const Run &run)
+{
+    const int head = run.last - 1;
+    // Not in a sports report, where "Notts County" is a club.
+    if (sports || run.last - run.first < 2 || !tokens.at(head).is(Token::Upper)
+        || !regionHeads.contains(tokens.at(head).key)) {
+        return false;
+    }
+    const int g = gazAt.at(run.first);
+    const bool place = g >= 0 && gazetteer.at(g).firstToken == run.first && gazetteer.at(g).lastToken == head
+        && gazetteer.at(g).type == EntityType::Location && gazetteer.at(g).kind != QLatin1String("country");
+    const QString &word = tokens.at(run.first).key;
+    const bool unknown = run.last - run.first == 2 && g < 0 && tokens.at(run.first).is(Token::Word)
+        && !m_knowledge.isStopName(word) && !m_knowledge.isFirstName(word) && !m_knowledge.isOrganizationWord(word);
+    if (!place && !unknown) {
+        return false;
+    }
+    addPattern(run.first, run.last, EntityType::Location, place ? gazetteer.at(g).actor : QString(), "region-head");
+    found.last().kind = QStringLiteral("region");
+    return true;
 }
 
 bool NameScan::addPlaceAsTeam(const Run &run)
