@@ -79,6 +79,20 @@ bool nextModifierBefore(const SentenceView &view, const Clause &c, int trig)
     return false;
 }
 
+/// "The plenary session of the talks", "a second session of the summit": a session word
+/// (events.json session_words) of an event noun, a part of the process told before.
+bool sessionOf(const SentenceView &view, const Clause &c, int trig)
+{
+    if (!view.lex.sessionWords->contains(view.key(trig)) || trig + 2 >= c.last
+        || view.key(trig + 1) != QLatin1String("of")) {
+        return false;
+    }
+    int k = trig + 2;
+    k += view.lex.determiners->contains(view.key(k)) && k + 1 < c.last ? 1 : 0;
+    const auto it = view.kb.triggers().constFind(view.key(k));
+    return it != view.kb.triggers().cend() && !it->isVerb && view.mentionAt.at(k) < 0;
+}
+
 /// Where the clause names its sides by pointing back: its subject ("the two leaders met", "On Friday,
 /// they met") or after a participant preposition of a noun trigger ("discussions between the two
 /// sides"). The phrase's index in anaphoric_subjects (and its first token in *at), or -1.
@@ -125,8 +139,9 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
             break;
         }
     }
-    // "The previous round was held on January 12": the round word is the trigger itself.
-    cand->round = cand->round || lex.roundWords->contains(view.key(trig));
+    // "The previous round was held on January 12": the round word is the trigger itself; "the
+    // plenary session of the talks": a session word of another trigger noun.
+    cand->round = cand->round || lex.roundWords->contains(view.key(trig)) || sessionOf(view, c, trig);
     if ((cand->round && sides < 2) || found.subjectAnaphor) {
         cand->anaphoric = true;
         cand->plural = false;

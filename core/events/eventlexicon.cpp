@@ -73,6 +73,7 @@ constexpr SetBinding SetBindings[] = {
     {"past_event_modifiers", &EventLexicon::pastModifiers},
     {"additional_event_markers", &EventLexicon::additionalMarkers},
     {"next_event_modifiers", &EventLexicon::nextModifiers},
+    {"session_words", &EventLexicon::sessionWords},
 };
 
 constexpr ListBinding ListBindings[] = {

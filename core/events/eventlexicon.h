@@ -60,6 +60,7 @@ struct EventLexicon {
     const WordSet *sameDayLeads = nullptr; ///< "hours" (before the talks): the framing event's day
     const WordSet *additionalMarkers = nullptr; ///< "would also meet": one more event, not the one before
     const WordSet *pastModifiers = nullptr; ///< "an earlier round of talks": held
+    const WordSet *sessionWords = nullptr; ///< "the plenary session" (of the talks): a dated part of them
     const WordSet *nextModifiers = nullptr; ///< "further talks", "another meeting": after the one before
     const WordSet *possessives = nullptr; ///< "their" (annual summit): the clause's body's own
     const WordSet *agentParticiples = nullptr; ///< "led" (by X): that "by" names someone, no deadline
