@@ -211,11 +211,7 @@ void EventCoreference::add(const EventCandidate &candidate)
     if (joinNeighbour(cand)) {
         return;
     }
-    const int index = int(m_events.size());
-    m_events.append(ev);
-    m_seen.append(Seen{});
-    m_sentenceOf.append(cand.sentence);
-    m_next.append(cand.next);
+    const int index = list(ev, cand);
     m_byParticipants[key].append(index);
     m_latestOfType.insert(ev.type, index);
     if (cand.sentence != m_lastEventSentence) {
@@ -223,6 +219,16 @@ void EventCoreference::add(const EventCandidate &candidate)
         m_lastEventSentence = cand.sentence;
     }
     m_latestSentenceEvents.append(index);
+}
+
+int EventCoreference::list(const Event &ev, const EventCandidate &cand)
+{
+    // The per-event vectors grow together, here only.
+    m_events.append(ev);
+    m_seen.append(Seen{});
+    m_sentenceOf.append(cand.sentence);
+    m_next.append(cand.next);
+    return int(m_events.size()) - 1;
 }
 
 bool EventCoreference::joinNeighbour(const EventCandidate &cand)
@@ -375,12 +381,9 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     session.participantCodes = of.participantCodes;
     session.reasons.append(
         {QStringLiteral("participants"), QStringLiteral("round-of-process"), of.evidenceText.left(80)});
-    m_byParticipants[key].append(int(m_events.size()));
-    sided.emplace(session.evidenceStart, int(m_events.size()));
-    m_events.append(session);
-    m_seen.append(Seen{});
-    m_sentenceOf.append(cand.sentence);
-    m_next.append(cand.next);
+    const int index = list(session, cand);
+    m_byParticipants[key].append(index);
+    sided.emplace(session.evidenceStart, index);
 }
 
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)

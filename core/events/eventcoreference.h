@@ -32,6 +32,8 @@ private:
     static void enrich(Event &into, const Event &from, Seen &seen);
 
     void add(const EventCandidate &cand);
+    /// Lists a new event told by cand; its index.
+    int list(const Event &ev, const EventCandidate &cand);
     [[nodiscard]] bool joinNeighbour(const EventCandidate &cand);
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
