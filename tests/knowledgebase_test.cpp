@@ -78,6 +78,23 @@ private Q_SLOTS:
         QCOMPARE(kb.error().message, QStringLiteral("gazetteers/titles.tsv:4: 1 fields, expected 2"));
     }
 
+    void testOrganizationWordPositionIsChecked()
+    {
+        // "suffix" rows end a company's name ("Acme Co" ... "Acme"); any other position is a typo.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("gazetteers"));
+        QFile f(dir.filePath(QStringLiteral("gazetteers/org_words.tsv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("word\tposition\nCouncil\thead\nInc\tsuffix\nLtd\tsufix\n");
+        f.close();
+        auto kb = KnowledgeBase::load(dir.path());
+        QVERIFY(!kb.isOk());
+        QCOMPARE(kb.error().message,
+                 QStringLiteral("gazetteers/org_words.tsv:4: position \"sufix\" is neither head nor suffix"));
+        QVERIFY(KnowledgeBase::builtIn()->isOrganizationSuffix(QStringLiteral("Inc")));
+        QVERIFY(!KnowledgeBase::builtIn()->isOrganizationSuffix(QStringLiteral("Council")));
+    }
+
     void testWordSetDefinedTwiceIsAnError()
     {
         // Word sets share one namespace across the rules files: a user's names.json that reuses a

@@ -307,6 +307,27 @@ private Q_SLOTS:
         QCOMPARE(named(report, EntityType::Person), QStringList{QStringLiteral("Tom Hale")});
     }
 
+    void testACompanyNamedOnceWithItsLegalForm()
+    {
+        // Invented companies: named once with "Inc", "Co" or "Corp", a company is that company where
+        // the name recurs without it or by its first word; an analyst "of" a company is a person
+        // beside it; "&" joins the words of one company, never a person's.
+        const QString text = QStringLiteral(
+            "Zorvex shares rose 5 percent on Monday. Acme Widgets Inc agreed to buy Zorvex Holdings Corp "
+            "for $ 5 billion, said analyst Maria Quell of Brandt & Ossler Co in Boston. Acme said the "
+            "deal would close in May. Brandt & Ossler expects Zorvex to keep its name. General demand "
+            "was weak, and general prices fell.");
+        QCOMPARE(named(text, EntityType::Organization),
+                 (QStringList{QStringLiteral("Zorvex"),
+                              QStringLiteral("Acme Widgets Inc"),
+                              QStringLiteral("Zorvex Holdings Corp"),
+                              QStringLiteral("Brandt & Ossler Co"),
+                              QStringLiteral("Acme"),
+                              QStringLiteral("Brandt & Ossler"),
+                              QStringLiteral("Zorvex")}));
+        QCOMPARE(named(text, EntityType::Person), QStringList{QStringLiteral("Maria Quell")});
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

@@ -275,6 +275,86 @@ void NameScan::teamsNamedAsPeople(const QHash<QString, const Mention *> &known)
     }
 }
 
+bool NameScan::companyWord(int k) const
+{
+    const QString &key = tokens.at(k).key;
+    QString titleKind;
+    if (!tokens.at(k).is(Token::Upper) || key.size() < 3 || gazAt.at(k) >= 0 || m_knowledge.isFirstName(key)
+        || m_knowledge.isStopName(key) || m_knowledge.isFunctionWord(key) || m_knowledge.isOrganizationWord(key)
+        || isCalendarWord(key) || titleAt(k, k + 1, &titleKind) > 0) {
+        return false;
+    }
+    for (const Token &t : tokens) {
+        if (t.key == key && !t.is(Token::Upper)) {
+            return false; // "General Motors Corp" ... "general": an ordinary word
+        }
+    }
+    return true;
+}
+
+QVector<Mention> NameScan::shortFormsOfCompanies() const
+{
+    // The forms each company named with its legal form may take alone, by their first word's key.
+    struct Form {
+        int first = 0; // the full mention's tokens the form repeats: [first, last)
+        int last = 0;
+        const Mention *company = nullptr;
+    };
+    QHash<QString, QVector<Form>> byFirstWord;
+    for (const Mention &m : std::as_const(found)) {
+        if (m.type != EntityType::Organization || m.lastToken - m.firstToken < 2
+            || !m_knowledge.isOrganizationSuffix(tokens.at(m.lastToken - 1).key)) {
+            continue;
+        }
+        int end = m.lastToken - 1; // "Douglas & Lomason Co" -> "Douglas & Lomason"
+        while (end > m.firstToken && tokens.at(end - 1).is(Token::Punct)) {
+            --end;
+        }
+        const int first = m.firstToken;
+        if (end - first >= 2) {
+            byFirstWord[tokens.at(first).key].append({first, end, &m});
+        }
+        // "Boatmen 's Bancshares Inc" -> "Boatmen 's"; "NationsBank Corp" -> "NationsBank".
+        const bool possessive = first + 1 < end && tokens.at(first + 1).key == QLatin1String("'s");
+        const int head = possessive ? first + 2 : first + 1;
+        if ((head < end || end - first == 1) && companyWord(first)) {
+            byFirstWord[tokens.at(first).key].append({first, head, &m});
+        }
+    }
+    QVector<bool> covered(n, false);
+    for (const Mention &m : std::as_const(found)) {
+        std::fill(covered.begin() + m.firstToken, covered.begin() + m.lastToken, true);
+    }
+    QVector<Mention> extra;
+    for (int k = 0; k < n; ++k) {
+        const auto it = byFirstWord.constFind(tokens.at(k).key);
+        if (covered.at(k) || !tokens.at(k).is(Token::Upper) || it == byFirstWord.cend()) {
+            continue;
+        }
+        for (const Form &form : *it) { // the longer form first: it was added first
+            const int len = form.last - form.first;
+            bool same = k + len <= n;
+            for (int j = 0; same && j < len; ++j) {
+                same = !covered.at(k + j) && tokens.at(k + j).key == tokens.at(form.first + j).key;
+            }
+            // "Magna Carta": a first word before another capitalised word is some other name.
+            if (!same || (len == 1 && k + 1 < n && tokens.at(k + 1).is(Token::Upper))) {
+                continue;
+            }
+            Mention m = *form.company;
+            m.firstToken = k;
+            m.lastToken = k + len;
+            m.start = tokens.at(k).start;
+            m.end = tokens.at(k + len - 1).end;
+            m.rule = QStringLiteral("company-named-before");
+            std::fill(covered.begin() + k, covered.begin() + k + len, true);
+            extra.append(std::move(m));
+            break;
+        }
+    }
+    return extra;
+}
+
 NameRecognizer::NameRecognizer(const KnowledgeBase &knowledge)
     : m_knowledge(knowledge)
 {
@@ -301,6 +381,8 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     // known points into found: what uses it runs before found grows.
     scan.teamsNamedAsPeople(known);
     std::move(extra.begin(), extra.end(), std::back_inserter(scan.found));
+    const QVector<Mention> companies = scan.shortFormsOfCompanies();
+    scan.found.append(companies);
 
     acronymsInBrackets(seg.tokens, scan.gazAt, scan.found);
     acronymsOfOtherThings(seg.tokens, scan.gazAt, scan.found);

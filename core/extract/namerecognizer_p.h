@@ -51,6 +51,8 @@ struct NameScan {
     void trimRun(Run &run) const;
     /// Whether a listed holiday is the whole run (a date, not a name).
     [[nodiscard]] bool isHoliday(const Run &run) const;
+    /// Where a run ending in a company's legal form splits at "of" ("X of Acme Co"), or -1.
+    [[nodiscard]] int companyAfterOf(const Run &run) const;
     /// Adds what the run names, if anything, by the first rule that fits.
     void classifyRun(const Run &run, const Sentence &s, const SentenceShape &shape);
     /// A city or region beside a score in a sports report is a team.
@@ -98,6 +100,12 @@ struct NameScan {
     [[nodiscard]] bool placeSlot(int k) const;
     /// A one-word team that the report names as a person is that player.
     void teamsNamedAsPeople(const QHash<QString, const Mention *> &known);
+    /// Where a company named once with its legal form ("Magna International Inc") recurs without it
+    /// ("Magna International") or by its own first word ("Magna"): that company.
+    [[nodiscard]] QVector<Mention> shortFormsOfCompanies() const;
+    /// Whether a capitalised word can stand alone for a company: no given name, stop word, title,
+    /// calendar word or place, and never written in lower case in the document.
+    [[nodiscard]] bool companyWord(int k) const;
 
     // namerecognizercontext.cpp: single tokens and the words around a run.
     [[nodiscard]] QString surface(int first, int last) const;

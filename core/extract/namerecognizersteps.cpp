@@ -71,6 +71,8 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
         } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < end
                    && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
             run.last += 2;
+        } else if (t.key == QLatin1String("&") && run.last + 1 < end && isCap(run.last + 1)) {
+            run.last += 2; // "Douglas & Lomason", "Procter & Gamble": one name
         } else if (givenNameTail(run, end)) {
             run.last += 2; // "Ban Ki-moon", "Moon Jae-in"
         } else if (const int infixCount =
@@ -96,7 +98,8 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
             // "Hamas and Islamic Jihad": two listed parties are two names.
             break;
         } else if (isNameConnector(t.key) && run.last + 1 < end && isCap(run.last + 1) && t.is(Token::Word)
-                   && !t.is(Token::Upper) && !startsDate(run.last + 1) && !placeAfterName(run)) {
+                   && !t.is(Token::Upper) && !startsDate(run.last + 1) && !placeAfterName(run)
+                   && !m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key)) {
             // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
             // "on".
             run.last += 2;
@@ -198,8 +201,44 @@ bool NameScan::isHoliday(const Run &run) const
     return length == run.last - run.first;
 }
 
+int NameScan::companyAfterOf(const Run &run) const
+{
+    const auto ampersand = [this](int from, int to) {
+        return std::any_of(tokens.cbegin() + from, tokens.cbegin() + to, [](const Token &t) {
+            return t.key == QLatin1String("&");
+        });
+    };
+    for (int j = run.last - 2; j > run.first && run.last - run.first >= 4; --j) {
+        if (tokens.at(j).key == QLatin1String("of")) {
+            // A firm's legal form or "&" after the "of" ("of Brandt & Ossler"); "Marks & Spencer of
+            // Britain" is the firm before it.
+            if (ampersand(run.first, j)
+                || !(m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key) || ampersand(j, run.last))) {
+                return -1;
+            }
+            // Before "of", a person ("John Casesa of") or a word the text also writes in lower case
+            // ("Shares of"); not the company's own words ("Gold Fields of South Africa Ltd").
+            const QString &head = tokens.at(run.first).key;
+            const bool person = m_knowledge.isFirstName(head) && j - run.first >= 2 && j - run.first <= 3;
+            const bool common = j - run.first == 1
+                && std::any_of(tokens.cbegin(), tokens.cend(), [&head](const Token &t) {
+                       return t.key == head && !t.is(Token::Upper);
+                   });
+            return person || common ? j : -1;
+        }
+    }
+    return -1;
+}
+
 void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShape &shape)
 {
+    // "John Casesa of Schroder Wertheim & Co", "Shares of Douglas & Lomason Co": a company named
+    // with its legal form starts after an "of" that no organisation word leads ("Bank of Ghana Ltd").
+    if (const int of = companyAfterOf(run); of > 0) {
+        classifyRun({run.first, of}, s, shape);
+        addOrganization({of + 1, run.last});
+        return;
+    }
     if (addPlaceAsTeam(run) || addUnknownAcronym(run, shape) || addPlaceWithHead(run)
         || addPlainWordsBeforePlace(run, shape)) {
         return;
@@ -557,7 +596,12 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
     const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first, run.last) : QString();
     QString titleKind;
     const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
-    if (!titledBy.isEmpty()) {
+    const bool ampersand = std::any_of(tokens.cbegin() + run.first, tokens.cbegin() + run.last, [](const Token &t) {
+        return t.key == QLatin1String("&");
+    });
+    if (ampersand) {
+        addPattern(run.first, run.last, EntityType::Organization, {}, "name-with-ampersand"); // "Ernst & Young"
+    } else if (!titledBy.isEmpty()) {
         addPattern(run.first, run.last, EntityType::Person, titledBy, "title-of-actor-before");
     } else if (particle && !headline && run.last - run.first <= 7 && !m_knowledge.isStopName(head)) {
         addPattern(run.first, run.last, EntityType::Person, appositionActor(run.last), "name-with-particle");

@@ -103,6 +103,11 @@ bool KnowledgeBase::isOrganizationWord(const QString &word) const
     return d->orgWords.containsLower(word);
 }
 
+bool KnowledgeBase::isOrganizationSuffix(const QString &word) const
+{
+    return d->orgSuffixes.containsLower(word);
+}
+
 bool KnowledgeBase::isAbbreviation(const QString &wordWithDot) const
 {
     return d->abbreviations.containsLower(wordWithDot);

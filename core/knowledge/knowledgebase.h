@@ -149,6 +149,7 @@ public:
     [[nodiscard]] const TokenTrie &titles() const; ///< value: title kind index (see titleKind)
     [[nodiscard]] QString titleKind(int id) const; ///< "honorific", "office" or "role"
     [[nodiscard]] bool isOrganizationWord(const QString &word) const; ///< Council, Ministry, Ltd, ...
+    [[nodiscard]] bool isOrganizationSuffix(const QString &word) const; ///< a legal form: Inc, Ltd, AG, ...
     [[nodiscard]] bool isAbbreviation(const QString &wordWithDot) const;
     [[nodiscard]] bool isStopName(const QString &word) const; ///< capitalised words that start no name
     /// A lone article, pronoun, preposition, conjunction or auxiliary ("as", "the"), any case.

@@ -29,6 +29,7 @@ struct KnowledgeBase::Data {
 
     WordSet firstNames;
     WordSet orgWords;
+    WordSet orgSuffixes; ///< org_words.tsv rows of position "suffix": Inc, Ltd, AG, ...
     WordSet abbreviations;
     WordSet stopNames;
     WordSet functionWords;

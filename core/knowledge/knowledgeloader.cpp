@@ -299,10 +299,29 @@ std::optional<Error> KnowledgeLoader::readWordLists()
             return rows.error();
         }
         QSet<QString> words;
+        QSet<QString> suffixes;
         for (const Row &row : rows.value()) {
             words.insert(row.value(column).toLower());
+            if (list.set != &d.orgWords) {
+                continue;
+            }
+            // org_words.tsv: a legal form ("Inc") also marks where a company's name ends.
+            const QString position = row.value(QStringLiteral("position"));
+            if (position != QLatin1String("head") && position != QLatin1String("suffix")) {
+                return Error{Error::Code::Malformed,
+                             QStringLiteral("%1:%2: position \"%3\" is neither head nor suffix")
+                                 .arg(QString::fromLatin1(list.file))
+                                 .arg(row.line)
+                                 .arg(position)};
+            }
+            if (position == QLatin1String("suffix")) {
+                suffixes.insert(row.value(column).toLower());
+            }
         }
         *list.set = WordSet(std::move(words));
+        if (list.set == &d.orgWords) {
+            d.orgSuffixes = WordSet(std::move(suffixes));
+        }
     }
     return std::nullopt;
 }
