@@ -328,6 +328,23 @@ private Q_SLOTS:
         QCOMPARE(named(text, EntityType::Person), QStringList{QStringLiteral("Maria Quell")});
     }
 
+    void testAnOutletNamedBesideItsKind()
+    {
+        // Invented outlets: the kind of outlet in lower case names the outlet beside it, and the
+        // report's later mentions of it; a word before "news agency" that a name follows says whose.
+        const QString text = QStringLiteral(
+            "The airport will close from May 2, the Moravan news agency Velkor reported on Friday. "
+            "\"All flights will move,\" Velkor quoted the director as saying. Dunmore Vestnik daily said "
+            "the works would cost 20 million. Dunmore Vestnik said the funds were secured. Polish radio "
+            "said nothing.");
+        QCOMPARE(named(text, EntityType::Organization),
+                 (QStringList{QStringLiteral("Velkor"),
+                              QStringLiteral("Velkor"),
+                              QStringLiteral("Dunmore Vestnik"),
+                              QStringLiteral("Dunmore Vestnik")}));
+        QVERIFY(named(text, EntityType::Person).isEmpty());
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

@@ -204,8 +204,8 @@ QHash<QString, const Mention *> NameScan::knownNames() const
             }
         } else {
             known.insert(m.canonical, &m);
-            if (m.kind == QLatin1String("team") && m.lastToken - m.firstToken == 1
-                && !known.contains(tokens.at(m.firstToken).key)) {
+            const bool carried = m.kind == QLatin1String("team") || m.kind == QLatin1String("media");
+            if (carried && m.lastToken - m.firstToken == 1 && !known.contains(tokens.at(m.firstToken).key)) {
                 known.insert(tokens.at(m.firstToken).key, &m); // looked up by token key below
             }
         }
@@ -242,10 +242,12 @@ QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> 
         if (it == known.cend()) {
             continue;
         }
-        // "Leicestershire beat Surrey ... Surrey closed on 429": a team named once stays the team.
-        const bool team =
-            it.value()->kind == QLatin1String("team") && it.value()->lastToken - it.value()->firstToken == 1;
-        if ((it.value()->type == EntityType::Person || (team && !placeSlot(k)))
+        // "Leicestershire beat Surrey ... Surrey closed on 429": a team named once stays the team;
+        // "the news agency Tanjug ... Tanjug said": so does an outlet.
+        const bool oneWord = it.value()->lastToken - it.value()->firstToken == 1;
+        const bool team = it.value()->kind == QLatin1String("team") && oneWord;
+        const bool outlet = it.value()->kind == QLatin1String("media") && oneWord;
+        if ((it.value()->type == EntityType::Person || outlet || (team && !placeSlot(k)))
             && !weekdays.contains(tokens.at(k).key)) {
             Mention m = *it.value();
             m.firstToken = k;
@@ -253,11 +255,43 @@ QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> 
             m.start = tokens.at(k).start;
             m.end = tokens.at(k).end;
             m.canonical = it.value()->canonical;
-            m.rule = team ? QStringLiteral("same-team-in-report") : QStringLiteral("same-name-earlier-in-article");
+            m.rule = team ? QStringLiteral("same-team-in-report")
+                : outlet  ? QStringLiteral("same-organization-in-article")
+                          : QStringLiteral("same-name-earlier-in-article");
             extra.append(std::move(m));
         }
     }
     return extra;
+}
+
+void NameScan::outletsNamedAsPeople()
+{
+    // "the daily Zycie Warszawy said ... Zycie Warszawy said": two unknown words that read as a
+    // person's name are the outlet the report named so.
+    for (const Mention &outlet : std::as_const(found)) {
+        const int len = outlet.lastToken - outlet.firstToken;
+        if (outlet.kind != QLatin1String("media") || len < 2) {
+            continue;
+        }
+        for (Mention &m : found) {
+            bool same = m.type == EntityType::Person && m.lastToken - m.firstToken == len;
+            for (int j = 0; same && j < len; ++j) {
+                same = tokens.at(m.firstToken + j).key == tokens.at(outlet.firstToken + j).key;
+            }
+            if (same) {
+                const int first = m.firstToken;
+                const int last = m.lastToken;
+                const int start = m.start;
+                const int end = m.end;
+                m = outlet;
+                m.firstToken = first;
+                m.lastToken = last;
+                m.start = start;
+                m.end = end;
+                m.rule = QStringLiteral("same-organization-in-article");
+            }
+        }
+    }
 }
 
 void NameScan::teamsNamedAsPeople(const QHash<QString, const Mention *> &known)
@@ -380,6 +414,7 @@ NameRecognizer::recognize(const QString &text, const Segmentation &seg, QVector<
     QVector<Mention> extra = scan.sameNamesAgain(known);
     // known points into found: what uses it runs before found grows.
     scan.teamsNamedAsPeople(known);
+    scan.outletsNamedAsPeople();
     std::move(extra.begin(), extra.end(), std::back_inserter(scan.found));
     const QVector<Mention> companies = scan.shortFormsOfCompanies();
     scan.found.append(companies);

@@ -57,6 +57,8 @@ struct NameScan {
     void classifyRun(const Run &run, const Sentence &s, const SentenceShape &shape);
     /// A city or region beside a score in a sports report is a team.
     bool addPlaceAsTeam(const Run &run);
+    /// An outlet named beside its kind: "the news agency Tanjug", "Zycie Warszawy daily said".
+    bool addMediaInSlot(const Run &run);
     /// An unknown acronym in running text is an organization.
     bool addUnknownAcronym(const Run &run, const SentenceShape &shape);
     /// Plain words before a place name make another name ("Air France").
@@ -100,6 +102,8 @@ struct NameScan {
     [[nodiscard]] bool placeSlot(int k) const;
     /// A one-word team that the report names as a person is that player.
     void teamsNamedAsPeople(const QHash<QString, const Mention *> &known);
+    /// Two-word "persons" that repeat an outlet named beside its kind are that outlet.
+    void outletsNamedAsPeople();
     /// Where a company named once with its legal form ("Magna International Inc") recurs without it
     /// ("Magna International") or by its own first word ("Magna"): that company.
     [[nodiscard]] QVector<Mention> shortFormsOfCompanies() const;
@@ -165,6 +169,7 @@ struct NameScan {
     const WordSet &teamRivalsBefore;
     const WordSet &locationHeads;
     const WordSet &compassWords;
+    const WordSet &mediaNouns;
     bool sports = false;
     QVector<Mention> found;
     QVector<bool> hide;

@@ -55,6 +55,7 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
     , teamRivalsBefore(knowledge.wordSet(QStringLiteral("team_rivals_before")))
     , locationHeads(knowledge.wordSet(QStringLiteral("location_heads")))
     , compassWords(knowledge.wordSet(QStringLiteral("place_modifiers")))
+    , mediaNouns(knowledge.wordSet(QStringLiteral("media_nouns")))
     , hide(gazetteer.size(), false)
 {
     for (int m = 0; m < gazetteer.size(); ++m) {

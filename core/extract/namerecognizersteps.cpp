@@ -239,7 +239,7 @@ void NameScan::classifyRun(const Run &run, const Sentence &s, const SentenceShap
         addOrganization({of + 1, run.last});
         return;
     }
-    if (addPlaceAsTeam(run) || addUnknownAcronym(run, shape) || addPlaceWithHead(run)
+    if (addPlaceAsTeam(run) || addMediaInSlot(run) || addUnknownAcronym(run, shape) || addPlaceWithHead(run)
         || addPlainWordsBeforePlace(run, shape)) {
         return;
     }
@@ -312,6 +312,31 @@ bool NameScan::addPlaceAsTeam(const Run &run)
         return true;
     }
     return false;
+}
+
+bool NameScan::addMediaInSlot(const Run &run)
+{
+    // The kind of outlet in lower case right before the name ("the daily Zycie Warszawy") or right
+    // after it ("Tanjug news agency", "Zycie Warszawy daily said"); a known name keeps its own
+    // type ("Polish daily", "Kyiv radio").
+    const auto lowerNoun = [this](int k) {
+        return k >= 0 && k < n && !tokens.at(k).is(Token::Upper) && mediaNouns.contains(tokens.at(k).key);
+    };
+    int after = run.last;
+    after += after + 1 < n && tokens.at(after).key == QLatin1String("news") ? 1 : 0;
+    QString kind;
+    bool plain = run.last - run.first <= 4 && titleAt(run.first, run.last, &kind) == 0;
+    for (int j = run.first; j < run.last && plain; ++j) {
+        plain = gazAt.at(j) < 0 && !m_knowledge.isStopName(tokens.at(j).key) && !isCalendarWord(tokens.at(j).key);
+    }
+    // "the Yugoslav news agency Tanjug": before a kind that a name follows, a word that says whose.
+    const bool nameAfter = after + 1 < n && isCap(after + 1);
+    if (!plain || !(lowerNoun(run.first - 1) || (lowerNoun(after) && !nameAfter))) {
+        return false;
+    }
+    addPattern(run.first, run.last, EntityType::Organization, {}, "outlet-beside-its-kind");
+    found.last().kind = QStringLiteral("media");
+    return true;
 }
 
 bool NameScan::addUnknownAcronym(const Run &run, const SentenceShape &shape)
