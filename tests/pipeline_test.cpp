@@ -345,6 +345,35 @@ private Q_SLOTS:
         QVERIFY(named(text, EntityType::Person).isEmpty());
     }
 
+    void testStatesAndProvincesArePlaces()
+    {
+        // GeoNames' first-level divisions are places, except where a person's name or an honorific
+        // makes one a family name; "in" after a person's name says where ("Ana Soto in Puebla").
+        const QString text = QStringLiteral(
+            "Floods hit Michoacan and Hunan province on Monday, officials in Chiapas said. Mr Vargas, "
+            "the governor, met Ana Ruiz Lara in Puebla. He met Ana Soto in Oaxaca.");
+        QCOMPARE(named(text, EntityType::Location),
+                 (QStringList{QStringLiteral("Michoacan"),
+                              QStringLiteral("Hunan"),
+                              QStringLiteral("Chiapas"),
+                              QStringLiteral("Puebla"),
+                              QStringLiteral("Oaxaca")}));
+        QCOMPARE(named(text, EntityType::Person),
+                 (QStringList{QStringLiteral("Vargas"), QStringLiteral("Ana Ruiz Lara"), QStringLiteral("Ana Soto")}));
+        // In a sports report a place and a club's name after it are the club; a given name that is
+        // also a city starts a player's name.
+        const QString report = QStringLiteral(
+            "BASEBALL - MAJOR LEAGUE RESULTS\nNEW YORK 1996-08-30\n"
+            "The Colorado Rockies beat the Minnesota Twins 5-4 on Friday .\n"
+            "Vladimir Makovsky scored twice as Ashcombe beat Dunmere 3-1 .\n");
+        QCOMPARE(named(report, EntityType::Organization),
+                 (QStringList{QStringLiteral("Colorado Rockies"),
+                              QStringLiteral("Minnesota Twins"),
+                              QStringLiteral("Ashcombe"),
+                              QStringLiteral("Dunmere")}));
+        QCOMPARE(named(report, EntityType::Person), QStringList{QStringLiteral("Vladimir Makovsky")});
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

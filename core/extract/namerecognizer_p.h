@@ -67,6 +67,8 @@ struct NameScan {
     [[nodiscard]] int organizationHead(const Run &run) const;
     /// Where a person's name starts after a title inside the run, or -1; *affiliation: an actor before.
     [[nodiscard]] int titledPersonStart(const Run &run, QString *affiliation) const;
+    /// A one-word city or region after an honorific that ends the run ("Mr Vargas").
+    [[nodiscard]] bool placeAfterHonorific(int k, int last) const;
     /// A one-word place that is a given name, before a capitalised word ("Rosario Lucena").
     [[nodiscard]] bool givenNamePlace(int k, int last) const;
     /// Whether tokens [k, last) are a person's name by their own words: 2-4 capitalised words led by

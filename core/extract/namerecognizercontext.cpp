@@ -313,10 +313,11 @@ bool NameScan::surnameCity(int k) const
         return false;
     }
     const Mention &g = gazetteer.at(gazAt.at(k));
-    // "Carlos Lima", "Ana Medina": a capital is a family name there as much as any city; right after
-    // a capitalised word only ("Ana Ruiz in Havana" is a place).
+    // "Carlos Lima", "Ana Medina", "Raul Rodrigo Lara": a capital or a region is a family name there
+    // as much as any city; right after a capitalised word only ("Ana Ruiz in Havana" is a place).
     return k > 0 && tokens.at(k - 1).is(Token::Upper) && g.firstToken == k && g.lastToken == k + 1
-        && g.type == EntityType::Location && (g.kind == QLatin1String("city") || g.kind == QLatin1String("capital"));
+        && g.type == EntityType::Location
+        && (g.kind == QLatin1String("city") || g.kind == QLatin1String("capital") || g.kind == QLatin1String("region"));
 }
 
 // Three different sports words, or two scores ("3-1"), make a sports report.

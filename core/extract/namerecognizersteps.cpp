@@ -99,9 +99,12 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
             break;
         } else if (isNameConnector(t.key) && run.last + 1 < end && isCap(run.last + 1) && t.is(Token::Word)
                    && !t.is(Token::Upper) && !startsDate(run.last + 1) && !placeAfterName(run)
-                   && !m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key)) {
+                   && !m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key)
+                   && (t.key != QLatin1String("in") || m_knowledge.isOrganizationWord(tokens.at(run.last - 1).key)
+                       || locationHeads.contains(tokens.at(run.last - 1).key))) {
             // "Commission on Human Rights", but "Jose Marti on Friday" and "Ana Ruiz on March 18" end before
-            // "on".
+            // "on"; "in" joins only after an organisation or place word ("Embassy in Lima", not "Ana
+            // Soto in Puebla").
             run.last += 2;
         } else {
             break;
@@ -286,16 +289,20 @@ bool NameScan::addPlaceWithHead(const Run &run)
         || !regionHeads.contains(tokens.at(head).key)) {
         return false;
     }
-    const int g = gazAt.at(run.first);
-    const bool place = g >= 0 && gazetteer.at(g).firstToken == run.first && gazetteer.at(g).lastToken == head
+    // "Northern Shan State": the compass word says which part; the region is "Shan State".
+    const int first = run.first
+        + (run.last - run.first >= 3 && gazAt.at(run.first) < 0 && compassWords.contains(tokens.at(run.first).key) ? 1
+                                                                                                                   : 0);
+    const int g = gazAt.at(first);
+    const bool place = g >= 0 && gazetteer.at(g).firstToken == first && gazetteer.at(g).lastToken == head
         && gazetteer.at(g).type == EntityType::Location && gazetteer.at(g).kind != QLatin1String("country");
-    const QString &word = tokens.at(run.first).key;
-    const bool unknown = run.last - run.first == 2 && g < 0 && tokens.at(run.first).is(Token::Word)
+    const QString &word = tokens.at(first).key;
+    const bool unknown = run.last - first == 2 && g < 0 && tokens.at(first).is(Token::Word)
         && !m_knowledge.isStopName(word) && !m_knowledge.isFirstName(word) && !m_knowledge.isOrganizationWord(word);
     if (!place && !unknown) {
         return false;
     }
-    addPattern(run.first, run.last, EntityType::Location, place ? gazetteer.at(g).actor : QString(), "region-head");
+    addPattern(first, run.last, EntityType::Location, place ? gazetteer.at(g).actor : QString(), "region-head");
     found.last().kind = QStringLiteral("region");
     return true;
 }
@@ -311,7 +318,25 @@ bool NameScan::addPlaceAsTeam(const Run &run)
         addPattern(run.first, run.last, EntityType::Organization, {}, "place-as-team");
         return true;
     }
-    return false;
+    // "the Colorado Rockies", "Minnesota Twins": in a sports report, a place and plain capitalised
+    // words after it are a club.
+    const int g = gazAt.at(run.first);
+    if (!sports || g < 0 || gazetteer.at(g).firstToken != run.first || gazetteer.at(g).lastToken >= run.last
+        || gazetteer.at(g).type != EntityType::Location || gazetteer.at(g).kind == QLatin1String("country")
+        || run.last - gazetteer.at(g).lastToken > 2 || m_knowledge.isFirstName(tokens.at(run.first).key)) {
+        // "Vladimir Makovsky" is a player, not a club of Vladimir.
+        return false;
+    }
+    for (int j = gazetteer.at(g).lastToken; j < run.last; ++j) {
+        if (gazAt.at(j) >= 0 || !tokens.at(j).is(Token::Word) || m_knowledge.isStopName(tokens.at(j).key)
+            || m_knowledge.isOrganizationWord(tokens.at(j).key) || isCalendarWord(tokens.at(j).key)
+            || locationHeads.contains(tokens.at(j).key) || m_knowledge.isFirstName(tokens.at(j).key)) {
+            return false;
+        }
+    }
+    addPattern(run.first, run.last, EntityType::Organization, {}, "place-and-club-name");
+    found.last().kind = QStringLiteral("team");
+    return true;
 }
 
 bool NameScan::addMediaInSlot(const Run &run)
@@ -423,7 +448,7 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
             // then a name that starts with a known given name.
             for (p = p + 1; p < run.last && !personNameAt(p, run.last); ++p) { }
         } else if (!(tokens.at(p).is(Token::Word) && !m_knowledge.isOrganizationWord(tokens.at(p).key)
-                     && (gazAt.at(p) < 0 || givenNamePlace(p, run.last)))) {
+                     && (gazAt.at(p) < 0 || givenNamePlace(p, run.last) || placeAfterHonorific(p, run.last)))) {
             p = run.last; // "Sovereign Council": no name starts with an organisation word
         }
         if (p < run.last) {
@@ -443,6 +468,24 @@ int NameScan::titledPersonStart(const Run &run, QString *affiliation) const
         }
     }
     return personFirst;
+}
+
+bool NameScan::placeAfterHonorific(int k, int last) const
+{
+    // "Mr Vargas", "Dr Lima": after an honorific, a one-word city or region that ends the run is a
+    // family name.
+    const int g = gazAt.at(k);
+    if (g < 0 || k + 1 != last || gazetteer.at(g).firstToken != k || gazetteer.at(g).lastToken != k + 1
+        || gazetteer.at(g).type != EntityType::Location || gazetteer.at(g).kind == QLatin1String("country")) {
+        return false;
+    }
+    for (int len = 1; len <= 2 && k - len >= 0; ++len) {
+        QString kind;
+        if (titleAt(k - len, k, &kind) == len) {
+            return kind == QLatin1String("honorific");
+        }
+    }
+    return false;
 }
 
 bool NameScan::givenNamePlace(int k, int last) const
@@ -583,7 +626,7 @@ int NameScan::personNameEnd(const Run &run, int personFirst) const
     };
     while (last < run.last
            && (gazAt.at(last) < 0 || (last > personFirst && (surnameCity(last) || afterParticle(last, personFirst)))
-               || (last == personFirst && givenNamePlace(last, run.last)))
+               || (last == personFirst && (givenNamePlace(last, run.last) || placeAfterHonorific(last, run.last))))
            && (particle(last)
                || (last > personFirst && infixesAt(last, run.last) > 0)
                // "Hamad bin Nasser Al Mansoori": a capitalised particle before a family name.

@@ -13,6 +13,7 @@ Inputs (all UTF-8):
   resources/build/extra_places.tsv            hand-written: more cities and regions
   resources/build/geonames_cities.tsv         GeoNames cities (CC-BY-4.0) extracted from Debian's
                                                libgeonames0 by make_geonames.py
+  resources/build/geonames_regions.tsv        GeoNames first-level divisions (CC-BY-4.0), the same way
   /usr/share/wordnet/data.*                   Debian package wordnet-base: lower-case vocabulary,
                                                to leave out cities named like ordinary words
 
@@ -32,7 +33,14 @@ Outputs (overwritten on every run; the script is deterministic and can be re-run
       then every row of extra_places.tsv; then GeoNames cities of at least GEONAMES_MIN_POPULATION
       people (kind city), the most populous one where several countries share a name, leaving out
       names written like a country, ZONE_SKIP names and names that are an ordinary lower-case
-      word in WordNet ("Reading", "Split", "Mobile", "Bath").
+      word in WordNet ("Reading", "Split", "Mobile", "Bath");
+      then GeoNames first-level divisions whose listed cities hold at least REGION_MIN_POPULATION
+      people (kind region), named as news names them: "Hunan Province" -> "Hunan", "State of Maine"
+      -> "Maine" (REGION_PREFIXES, REGION_SUFFIXES), with an accent-free spelling beside an accented
+      one ("Michoacán", "Michoacan"); left out where a country, capital, extra place, zone or city
+      already has the name (the Russian "Chelyabinsk Oblast" leaves "Chelyabinsk" the city), where
+      every word is an ordinary lower-case word ("Central", "Northern Province", "North Western"),
+      and names with digits; the most populous where several countries share a name.
       One row per (name, country); the first source wins: capitals, then extra places, then zones.
       Sorted by country, then name.
 
@@ -44,6 +52,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RESOURCES = os.path.dirname(HERE)
@@ -55,6 +64,29 @@ WORDNET_DIR = "/usr/share/wordnet"
 # Cities smaller than this are rarely news places and often share a name with something else.
 GEONAMES_MIN_POPULATION = 300000
 ZONE_TAB = "/usr/share/zoneinfo/zone1970.tab"
+GEONAMES_REGIONS_TSV = os.path.join(HERE, "geonames_regions.tsv")
+# A division whose listed cities hold fewer people is rarely named in international news.
+REGION_MIN_POPULATION = 200000
+# How GeoNames writes a division and how news names it: "State of Maine", "Hunan Province".
+REGION_PREFIXES = ("Free and Sovereign State of ", "Free State of ", "State of ", "Canton of ", "City of ",
+                   "Province of ", "Autonomous Republic of ", "Republic of ", "Special Region of ", "Region ",
+                   "Estado de ")
+REGION_SUFFIXES = (" Zhuang Autonomous Region", " Hui Autonomous Region", " Uyghur Autonomous Region",
+                   " Autonomous Region", " Autonomous", " Province", " Region", " Governorate", " County",
+                   " county", " District", " Department", " Prefecture", " Municipality", " Voivodeship",
+                   " Voivodship", " Emirate", " State", " Oblast", " Krai", " kraj", " Special Capital",
+                   " Capital", " City", " Division", " Republic")
+# Lower-case words a division's name may hold ("Rio Grande do Sul", "Pays de la Loire").
+REGION_PARTICLES = {"de", "do", "da", "del", "la", "las", "los", "and", "of", "du", "des", "di", "el", "al"}
+# Division names that news mostly uses for something else: a company or bank ("Meta", "Santander"), a
+# newspaper ("Granma"), a parliament ("Cortes"), a person ("Bono", "Cesar", "Diana", "Magdalena", "Mila",
+# "Caldas"), a plural noun that starts sentences ("Rivers"), a language or
+# people ("Flemish", "Walloon"), a lake ("Tanganyika"), a word of another language ("Nord", "Ouest",
+# "Para", "Nacional", "Lacs", "Savanes", "Montagnes", "Atlantique", "Estuaire").
+REGION_SKIP = {"Meta", "Santander", "Granma", "Cortes", "Cortés", "Bono", "Cesar", "Diana", "Rivers", "Magdalena",
+               "Mila", "Caldas", "Flemish",
+               "Walloon", "Tanganyika", "Nord", "Ouest", "Nord-Ouest", "Para", "Nacional", "Lacs", "Savanes",
+               "Montagnes", "Atlantique", "Estuaire", "Maekel"}
 
 # Zone city names that are not worth a gazetteer entry: ordinary English words or personal names
 # that would produce false LOCATION matches ("Resolute", "Center", "Oral", "Easter", "Christmas"),
@@ -258,7 +290,52 @@ def build_cities(countries, zone_path):
         if name not in names:  # a capital, extra place or zone city of that name comes first
             add(name, alpha2_to_3[best[name][1]], "city")
 
+    names = {n for (n, _a) in rows}
+    for name, alpha2 in regions(vocabulary, names | country_forms, set(alpha2_to_3)):
+        add(name, alpha2_to_3[alpha2], "region")
+
     return sorted(((n, a, k) for (n, a), k in rows.items()), key=lambda r: (r[1], r[0]))
+
+
+def region_name(name):
+    """How news names a GeoNames division: "Hunan Province" -> "Hunan"."""
+    for prefix in REGION_PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+            break
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name.strip()
+
+
+def without_accents(name):
+    """ "Michoacán" -> "Michoacan"; "" when the name has letters that do not fold to ASCII."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded if folded.isascii() else ""
+
+
+def regions(vocabulary, taken, alpha2s):
+    """The (name, alpha2) of the news-worthy GeoNames divisions, per the rules of the docstring."""
+    best = {}  # name -> (population, alpha2)
+    for raw, alpha2, population, _cities in read_tsv(GEONAMES_REGIONS_TSV, ["name", "alpha2", "population", "cities"]):
+        population = int(population)
+        name = region_name(raw)
+        if population < REGION_MIN_POPULATION or alpha2 not in alpha2s or len(name) < 4:
+            continue
+        if any(c.isdigit() or c in ",.()'’" for c in name) or not name[0].isupper() or name.startswith("The "):
+            continue
+        words = [w for w in name.replace("-", " ").split() if w not in REGION_PARTICLES]
+        if any(not w[0].isupper() for w in words) or name in REGION_SKIP:
+            continue  # "Hlavni mesto Praha": not as English news writes it
+        if name.lower().replace(" ", "_") in vocabulary or all(w.lower() in vocabulary for w in words):
+            continue
+        for spelling in unique([name, without_accents(name)]):
+            if spelling and spelling not in taken and spelling not in ZONE_SKIP:
+                if spelling not in best or population > best[spelling][0]:
+                    best[spelling] = (population, alpha2)
+    return sorted((name, alpha2) for name, (_population, alpha2) in best.items())
 
 
 def wordnet_vocabulary(directory):
