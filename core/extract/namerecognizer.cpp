@@ -268,28 +268,32 @@ void NameScan::outletsNamedAsPeople()
 {
     // "the daily Zycie Warszawy said ... Zycie Warszawy said": two unknown words that read as a
     // person's name are the outlet the report named so.
+    const auto keysOf = [this](const Mention &m) {
+        QStringList keys;
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            keys.append(tokens.at(k).key);
+        }
+        return keys.join(QLatin1Char(' '));
+    };
+    QHash<QString, Mention> outlets; // the words of each outlet of two words or more -> the outlet
     for (const Mention &outlet : std::as_const(found)) {
-        const int len = outlet.lastToken - outlet.firstToken;
-        if (outlet.kind != QLatin1String("media") || len < 2) {
+        if (outlet.kind == QLatin1String("media") && outlet.lastToken - outlet.firstToken >= 2) {
+            outlets.insert(keysOf(outlet), outlet);
+        }
+    }
+    for (Mention &m : found) {
+        if (outlets.isEmpty() || m.type != EntityType::Person || m.lastToken - m.firstToken < 2) {
             continue;
         }
-        for (Mention &m : found) {
-            bool same = m.type == EntityType::Person && m.lastToken - m.firstToken == len;
-            for (int j = 0; same && j < len; ++j) {
-                same = tokens.at(m.firstToken + j).key == tokens.at(outlet.firstToken + j).key;
-            }
-            if (same) {
-                const int first = m.firstToken;
-                const int last = m.lastToken;
-                const int start = m.start;
-                const int end = m.end;
-                m = outlet;
-                m.firstToken = first;
-                m.lastToken = last;
-                m.start = start;
-                m.end = end;
-                m.rule = QStringLiteral("same-organization-in-article");
-            }
+        const auto it = outlets.constFind(keysOf(m));
+        if (it != outlets.cend()) {
+            Mention same = *it;
+            same.firstToken = m.firstToken;
+            same.lastToken = m.lastToken;
+            same.start = m.start;
+            same.end = m.end;
+            same.rule = QStringLiteral("same-organization-in-article");
+            m = std::move(same);
         }
     }
 }
@@ -318,12 +322,7 @@ bool NameScan::companyWord(int k) const
         || isCalendarWord(key) || titleAt(k, k + 1, &titleKind) > 0) {
         return false;
     }
-    for (const Token &t : tokens) {
-        if (t.key == key && !t.is(Token::Upper)) {
-            return false; // "General Motors Corp" ... "general": an ordinary word
-        }
-    }
-    return true;
+    return !lowerWords.contains(key); // "General Motors Corp" ... "general": an ordinary word
 }
 
 QVector<Mention> NameScan::shortFormsOfCompanies() const

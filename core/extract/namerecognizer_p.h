@@ -173,6 +173,8 @@ struct NameScan {
     const WordSet &compassWords;
     const WordSet &mediaNouns;
     bool sports = false;
+    /// The keys of the words the document writes in lower case somewhere ("shares", "general").
+    QSet<QString> lowerWords;
     QVector<Mention> found;
     QVector<bool> hide;
 };

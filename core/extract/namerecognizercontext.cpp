@@ -63,6 +63,11 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
             gazAt[k] = m;
         }
     }
+    for (const Token &t : tokens) {
+        if (t.is(Token::Word) && !t.is(Token::Upper)) {
+            lowerWords.insert(t.key);
+        }
+    }
     sports = isSportsReport();
 }
 

@@ -223,10 +223,7 @@ int NameScan::companyAfterOf(const Run &run) const
             // ("Shares of"); not the company's own words ("Gold Fields of South Africa Ltd").
             const QString &head = tokens.at(run.first).key;
             const bool person = m_knowledge.isFirstName(head) && j - run.first >= 2 && j - run.first <= 3;
-            const bool common =
-                j - run.first == 1 && std::any_of(tokens.cbegin(), tokens.cend(), [&head](const Token &t) {
-                    return t.key == head && !t.is(Token::Upper);
-                });
+            const bool common = j - run.first == 1 && lowerWords.contains(head);
             return person || common ? j : -1;
         }
     }
