@@ -374,6 +374,23 @@ private Q_SLOTS:
         QCOMPARE(named(report, EntityType::Person), QStringList{QStringLiteral("Vladimir Makovsky")});
     }
 
+    void testBylinesAndTitlesWithADot()
+    {
+        // Invented names: a byline line names its writers; a title written with its dot ("Dr.",
+        // "Gen.") leads a name as one without does; a month before a place is no organisation.
+        const QString text = QStringLiteral(
+            "Talks in Lima\n\nBy Lin Qorvath and Marta al-Amin\n\n"
+            "LIMA, May 4 - Dr. Nyo Twan Aung said the talks went well. Later Gen. Tavo Quispe met "
+            "Mr. Nyo Aung. By the end of May Chile and Peru had met twice.");
+        QCOMPARE(named(text, EntityType::Person),
+                 (QStringList{QStringLiteral("Lin Qorvath"),
+                              QStringLiteral("Marta al-Amin"),
+                              QStringLiteral("Nyo Twan Aung"),
+                              QStringLiteral("Tavo Quispe"),
+                              QStringLiteral("Nyo Aung")}));
+        QVERIFY(named(text, EntityType::Organization).isEmpty());
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

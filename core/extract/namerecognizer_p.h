@@ -38,6 +38,8 @@ struct NameScan {
              const QVector<Mention> &gazetteer);
 
     // namerecognizersteps.cpp: one sentence's runs, each classified by the first rule that fits.
+    /// A byline ("By Ana Ruiz and Luis Soto"): its persons; false when the sentence is none.
+    bool addByline(const Sentence &s);
     /// Finds the names of one sentence's capitalised runs.
     void scanSentence(const Sentence &s);
     /// Whether a title-case headline or an all-caps line.

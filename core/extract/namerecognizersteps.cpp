@@ -9,8 +9,57 @@
 namespace Readout
 {
 
+bool NameScan::addByline(const Sentence &s)
+{
+    // "By Lin Qorvath and Yasmine Saleh": a line of its own, "By" and persons' names joined by "and"
+    // or commas, names its writers.
+    const int first = s.firstToken;
+    if (s.lastToken - first < 3 || s.lastToken - first > 14 || tokens.at(first).key != QLatin1String("by")
+        || !tokens.at(first).is(Token::Upper)) {
+        return false;
+    }
+    QVector<Run> names;
+    Run name{first + 1, first + 1};
+    for (int k = first + 1; k <= s.lastToken; ++k) {
+        const bool end = k == s.lastToken || (k + 1 == s.lastToken && tokens.at(k).key == QLatin1String("."));
+        const QString key = end ? QString() : tokens.at(k).key;
+        const bool joiner = key == QLatin1String("and") || key == QLatin1String(",") || key == QLatin1String("&");
+        if (end || joiner) {
+            const int words =
+                int(std::count_if(tokens.cbegin() + name.first, tokens.cbegin() + name.last, [](const Token &t) {
+                    return t.is(Token::Upper);
+                }));
+            if (words < 2 || words > 4) {
+                return false;
+            }
+            names.append(name);
+            if (end) {
+                break;
+            }
+            name = {k + 1, k + 1};
+            continue;
+        }
+        const bool part = (tokens.at(k).is(Token::Word) && tokens.at(k).is(Token::Upper) && gazAt.at(k) < 0)
+            || (key == QLatin1String("-") && k > name.first)
+            || (k > name.first
+                && (infixes.contains(key)
+                    || (isNameConnector(key) && k + 1 < s.lastToken && tokens.at(k + 1).key == QLatin1String("-"))));
+        if (!part || (tokens.at(k).is(Token::Upper) && (m_knowledge.isStopName(key) || isCalendarWord(key)))) {
+            return false;
+        }
+        name.last = k + 1;
+    }
+    for (const Run &r : std::as_const(names)) {
+        addPattern(r.first, r.last, EntityType::Person, {}, "byline");
+    }
+    return !names.isEmpty();
+}
+
 void NameScan::scanSentence(const Sentence &s)
 {
+    if (addByline(s)) {
+        return;
+    }
     const SentenceShape shape = shapeOf(s);
     int k = s.firstToken;
     while (k < s.lastToken) {
@@ -71,6 +120,9 @@ NameScan::Run NameScan::capitalisedRun(int k, int end) const
         } else if (t.key == QLatin1String("-") && !t.is(Token::SpaceBefore) && run.last + 1 < end
                    && !tokens.at(run.last + 1).is(Token::SpaceBefore) && isCap(run.last + 1)) {
             run.last += 2;
+        } else if (QString kind; t.key == QLatin1String(".") && !t.is(Token::SpaceBefore) && run.last + 1 < end
+                   && isCap(run.last + 1) && titleAt(run.last - 1, run.last + 1, &kind) == 2) {
+            ++run.last; // "Mr. Nyo Twan Aung", "Gen. Ana Ruiz": the title's dot stays inside the name's run
         } else if (t.key == QLatin1String("&") && run.last + 1 < end && isCap(run.last + 1)) {
             run.last += 2; // "Douglas & Lomason", "Procter & Gamble": one name
         } else if (givenNameTail(run, end)) {
@@ -387,6 +439,7 @@ bool NameScan::addPlainWordsBeforePlace(const Run &run, const SentenceShape &sha
             plainBefore = plainBefore && gazAt.at(j) < 0 && tokens.at(j).is(Token::Word)
                 && !m_knowledge.isStopName(tokens.at(j).key) && !m_knowledge.isFirstName(tokens.at(j).key)
                 && titleAt(j, run.last, &kind) == 0 && !locationHeads.contains(tokens.at(j).key)
+                && !isCalendarWord(tokens.at(j).key) // "By the end of May Chile and Peru met"
                 && !compassWords.contains(tokens.at(j).key);
         }
         if (plainBefore && !shape.headline) {
