@@ -391,6 +391,21 @@ private Q_SLOTS:
         QVERIFY(named(text, EntityType::Organization).isEmpty());
     }
 
+    void testACompoundFamilyNameRecurs()
+    {
+        // Invented names: a family name of two words stands for the full name given before, as a
+        // one-word family name does.
+        const QString text = QStringLiteral(
+            "Peruvian President Rosa Elena Quispe Huaman said talks would start. Quispe Huaman did not "
+            "say when. Later Ana Ruiz met Luis Soto, and Ruiz said so.");
+        QCOMPARE(named(text, EntityType::Person, true),
+                 (QStringList{QStringLiteral("Rosa Elena Quispe Huaman=Rosa Elena Quispe Huaman"),
+                              QStringLiteral("Quispe Huaman=Rosa Elena Quispe Huaman"),
+                              QStringLiteral("Ana Ruiz=Ana Ruiz"),
+                              QStringLiteral("Luis Soto=Luis Soto"),
+                              QStringLiteral("Ruiz=Ana Ruiz")}));
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

@@ -13,21 +13,30 @@ void NameRecognizer::sameAsFullName(const QVector<Token> &tokens, QVector<Mentio
 {
     // "Minister Quenby Vantor" ... "Mr Vantor": a name given once in full is that person when its
     // family name recurs alone, with the full name's canonical form and state.
+    // "Andres Manuel Lopez Obrador" ... "Lopez Obrador": so is a compound family name of two words.
+    const auto familyOf = [&tokens](const Mention &m, int words) {
+        return words == 1 ? tokens.at(m.lastToken - 1).key
+                          : tokens.at(m.lastToken - 2).key + QLatin1Char(' ') + tokens.at(m.lastToken - 1).key;
+    };
     QHash<QString, int> fullByFamily; // family name -> the first full name ending with it
     for (int i = 0; i < found.size(); ++i) {
         const Mention &m = found.at(i);
-        if (m.type == EntityType::Person && m.lastToken - m.firstToken >= 2) {
-            const QString &family = tokens.at(m.lastToken - 1).key;
+        for (int words = 1; words <= 2 && m.type == EntityType::Person; ++words) {
+            if (m.lastToken - m.firstToken <= words) {
+                break;
+            }
+            const QString family = familyOf(m, words);
             if (!fullByFamily.contains(family) || found.at(fullByFamily.value(family)).start > m.start) {
                 fullByFamily.insert(family, i);
             }
         }
     }
     for (Mention &m : found) {
-        if (m.type != EntityType::Person || m.lastToken - m.firstToken != 1) {
+        const int words = m.lastToken - m.firstToken;
+        if (m.type != EntityType::Person || words > 2) {
             continue;
         }
-        const auto it = fullByFamily.constFind(tokens.at(m.firstToken).key);
+        const auto it = fullByFamily.constFind(familyOf(m, words));
         if (it == fullByFamily.cend() || found.at(*it).start > m.start) {
             continue;
         }
