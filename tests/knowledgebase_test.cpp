@@ -140,6 +140,8 @@ private Q_SLOTS:
         QTest::newRow("demonym") << QStringLiteral("Russian officials") << QStringLiteral("Russia");
         QTest::newRow("official name") << QStringLiteral("the Russian Federation") << QStringLiteral("Russia");
         QTest::newRow("Britain") << QStringLiteral("Britain said") << QStringLiteral("United Kingdom");
+        QTest::newRow("ampersand for and")
+            << QStringLiteral("Officials of Sao Tome & Principe said") << QStringLiteral("Sao Tome and Principe");
         QTest::newRow("Ankara") << QStringLiteral("Ankara said") << QStringLiteral("Turkey");
         QTest::newRow("acronym org") << QStringLiteral("NATO allies") << QStringLiteral("NATO");
         QTest::newRow("org full name") << QStringLiteral("the North Atlantic Treaty Organization met")

@@ -21,7 +21,8 @@ Outputs (overwritten on every run; the script is deterministic and can be re-run
   resources/gazetteers/countries.tsv   alpha3  alpha2  name  aliases  demonyms  capital
       name comes from the overrides; aliases are the override aliases followed by the ISO name,
       official_name and common_name where they differ from name (a leading lower-case "the " of
-      an ISO name is dropped: "the State of Eritrea" -> "State of Eritrea"), deduplicated;
+      an ISO name is dropped: "the State of Eritrea" -> "State of Eritrea"), then each of those
+      with " and " written " & " ("Trinidad & Tobago"), deduplicated;
       sorted by alpha3.
   resources/gazetteers/cities.tsv      name  country  kind
       kind capital: every capital spelling from the overrides;
@@ -213,6 +214,8 @@ def build_countries(iso_path):
         iso_names = [entry.get(k, "") for k in ("name", "official_name", "common_name")]
         iso_names = [n[4:] if n.startswith("the ") else n for n in iso_names]
         aliases = unique([a for a in aliases + iso_names if a and a != name])
+        # "Trinidad & Tobago", "Antigua & Barbuda": news writes "and" in a country's name as "&" too.
+        aliases = unique(aliases + [a.replace(" and ", " & ") for a in [name] + aliases if " and " in a])
         countries.append({
             "alpha3": alpha3,
             "alpha2": entry["alpha_2"],
