@@ -331,7 +331,7 @@ bool NameScan::companyWord(int k) const
         || isCalendarWord(key) || titleAt(k, k + 1, &titleKind) > 0) {
         return false;
     }
-    return !lowerWords.contains(key); // "General Motors Corp" ... "general": an ordinary word
+    return !writtenInLowerCase(key); // "General Motors Corp" ... "general": an ordinary word
 }
 
 QVector<Mention> NameScan::shortFormsOfCompanies() const
@@ -362,6 +362,9 @@ QVector<Mention> NameScan::shortFormsOfCompanies() const
         if ((head < end || end - first == 1) && companyWord(first)) {
             byFirstWord[tokens.at(first).key].append({first, head, &m});
         }
+    }
+    if (byFirstWord.isEmpty()) {
+        return {};
     }
     QVector<bool> covered(n, false);
     for (const Mention &m : std::as_const(found)) {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace Readout
 {
 
@@ -114,6 +116,8 @@ struct NameScan {
     /// Whether a capitalised word can stand alone for a company: no given name, stop word, title,
     /// calendar word or place, and never written in lower case in the document.
     [[nodiscard]] bool companyWord(int k) const;
+    /// Whether the document writes this word (a key) in lower case somewhere.
+    [[nodiscard]] bool writtenInLowerCase(const QString &key) const;
 
     // namerecognizercontext.cpp: single tokens and the words around a run.
     [[nodiscard]] QString surface(int first, int last) const;
@@ -175,8 +179,9 @@ struct NameScan {
     const WordSet &compassWords;
     const WordSet &mediaNouns;
     bool sports = false;
-    /// The keys of the words the document writes in lower case somewhere ("shares", "general").
-    QSet<QString> lowerWords;
+    /// The keys of the words the document writes in lower case somewhere ("shares", "general"),
+    /// gathered on first use: few documents need them.
+    mutable std::optional<QSet<QString>> lowerWords;
     QVector<Mention> found;
     QVector<bool> hide;
 };

@@ -63,12 +63,20 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
             gazAt[k] = m;
         }
     }
-    for (const Token &t : tokens) {
-        if (t.is(Token::Word) && !t.is(Token::Upper)) {
-            lowerWords.insert(t.key);
+    sports = isSportsReport();
+}
+
+bool NameScan::writtenInLowerCase(const QString &key) const
+{
+    if (!lowerWords) {
+        lowerWords.emplace();
+        for (const Token &t : tokens) {
+            if (t.is(Token::Word) && !t.is(Token::Upper)) {
+                lowerWords->insert(t.key);
+            }
         }
     }
-    sports = isSportsReport();
+    return lowerWords->contains(key);
 }
 
 QString NameScan::surface(int first, int last) const

@@ -275,7 +275,7 @@ int NameScan::companyAfterOf(const Run &run) const
             // ("Shares of"); not the company's own words ("Gold Fields of South Africa Ltd").
             const QString &head = tokens.at(run.first).key;
             const bool person = m_knowledge.isFirstName(head) && j - run.first >= 2 && j - run.first <= 3;
-            const bool common = j - run.first == 1 && lowerWords.contains(head);
+            const bool common = j - run.first == 1 && writtenInLowerCase(head);
             return person || common ? j : -1;
         }
     }
@@ -398,14 +398,17 @@ bool NameScan::addMediaInSlot(const Run &run)
     };
     int after = run.last;
     after += after + 1 < n && tokens.at(after).key == QLatin1String("news") ? 1 : 0;
+    // "the Yugoslav news agency Tanjug": before a kind that a name follows, a word that says whose.
+    const bool nameAfter = after + 1 < n && isCap(after + 1);
+    if (run.last - run.first > 4 || !(lowerNoun(run.first - 1) || (lowerNoun(after) && !nameAfter))) {
+        return false;
+    }
     QString kind;
-    bool plain = run.last - run.first <= 4 && titleAt(run.first, run.last, &kind) == 0;
+    bool plain = titleAt(run.first, run.last, &kind) == 0;
     for (int j = run.first; j < run.last && plain; ++j) {
         plain = gazAt.at(j) < 0 && !m_knowledge.isStopName(tokens.at(j).key) && !isCalendarWord(tokens.at(j).key);
     }
-    // "the Yugoslav news agency Tanjug": before a kind that a name follows, a word that says whose.
-    const bool nameAfter = after + 1 < n && isCap(after + 1);
-    if (!plain || !(lowerNoun(run.first - 1) || (lowerNoun(after) && !nameAfter))) {
+    if (!plain) {
         return false;
     }
     addPattern(run.first, run.last, EntityType::Organization, {}, "outlet-beside-its-kind");
