@@ -234,14 +234,18 @@ bool NameScan::placeSlot(int k) const
     return dateline || before == QLatin1String("at") || before == QLatin1String("in");
 }
 
-QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> &known) const
+QVector<bool> NameScan::coveredByFound() const
 {
     QVector<bool> covered(n, false);
     for (const Mention &m : std::as_const(found)) {
-        for (int k = m.firstToken; k < m.lastToken; ++k) {
-            covered[k] = true;
-        }
+        std::fill(covered.begin() + m.firstToken, covered.begin() + m.lastToken, true);
     }
+    return covered;
+}
+
+QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> &known) const
+{
+    const QVector<bool> covered = coveredByFound();
     QVector<Mention> extra;
     for (int k = 0; k < n; ++k) {
         if (covered.at(k) || gazAt.at(k) >= 0 || !tokens.at(k).is(Token::Upper)) {
@@ -366,10 +370,7 @@ QVector<Mention> NameScan::shortFormsOfCompanies() const
     if (byFirstWord.isEmpty()) {
         return {};
     }
-    QVector<bool> covered(n, false);
-    for (const Mention &m : std::as_const(found)) {
-        std::fill(covered.begin() + m.firstToken, covered.begin() + m.lastToken, true);
-    }
+    QVector<bool> covered = coveredByFound();
     QVector<Mention> extra;
     for (int k = 0; k < n; ++k) {
         const auto it = byFirstWord.constFind(tokens.at(k).key);

@@ -55,6 +55,8 @@ struct NameScan {
     void trimRun(Run &run) const;
     /// Whether a listed holiday is the whole run (a date, not a name).
     [[nodiscard]] bool isHoliday(const Run &run) const;
+    /// Whether tokens [first, last) hold an "&" ("Douglas & Lomason").
+    [[nodiscard]] bool ampersandIn(int first, int last) const;
     /// Where a run ending in a company's legal form splits at "of" ("X of Acme Co"), or -1.
     [[nodiscard]] int companyAfterOf(const Run &run) const;
     /// Adds what the run names, if anything, by the first rule that fits.
@@ -102,6 +104,8 @@ struct NameScan {
     // namerecognizer.cpp: the document made consistent after every sentence.
     /// The names found once, by canonical form and by the words a later mention may repeat.
     [[nodiscard]] QHash<QString, const Mention *> knownNames() const;
+    /// Which tokens the mentions found so far cover.
+    [[nodiscard]] QVector<bool> coveredByFound() const;
     /// Lone capitalised words, outside any mention, that repeat a person named earlier.
     [[nodiscard]] QVector<Mention> sameNamesAgain(const QHash<QString, const Mention *> &known) const;
     /// Does token k name a place by its slot (a dateline, after "at" or "in"), whatever team it names?

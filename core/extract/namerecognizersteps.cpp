@@ -256,19 +256,21 @@ bool NameScan::isHoliday(const Run &run) const
     return length == run.last - run.first;
 }
 
+bool NameScan::ampersandIn(int first, int last) const
+{
+    return std::any_of(tokens.cbegin() + first, tokens.cbegin() + last, [](const Token &t) {
+        return t.key == QLatin1String("&");
+    });
+}
+
 int NameScan::companyAfterOf(const Run &run) const
 {
-    const auto ampersand = [this](int from, int to) {
-        return std::any_of(tokens.cbegin() + from, tokens.cbegin() + to, [](const Token &t) {
-            return t.key == QLatin1String("&");
-        });
-    };
     for (int j = run.last - 2; j > run.first && run.last - run.first >= 4; --j) {
         if (tokens.at(j).key == QLatin1String("of")) {
             // A firm's legal form or "&" after the "of" ("of Brandt & Ossler"); "Marks & Spencer of
             // Britain" is the firm before it.
-            if (ampersand(run.first, j)
-                || !(m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key) || ampersand(j, run.last))) {
+            if (ampersandIn(run.first, j)
+                || !(m_knowledge.isOrganizationSuffix(tokens.at(run.last - 1).key) || ampersandIn(j, run.last))) {
                 return -1;
             }
             // Before "of", a person ("John Casesa of") or a word the text also writes in lower case
@@ -717,10 +719,7 @@ void NameScan::classifyPlainRun(const Run &run, const Sentence &s, const Sentenc
     const QString titledBy = run.last - run.first <= 4 ? titleOfActor(run.first, run.last) : QString();
     QString titleKind;
     const bool onlyTitle = titleAt(run.first, run.last, &titleKind) == run.last - run.first;
-    const bool ampersand = std::any_of(tokens.cbegin() + run.first, tokens.cbegin() + run.last, [](const Token &t) {
-        return t.key == QLatin1String("&");
-    });
-    if (ampersand) {
+    if (ampersandIn(run.first, run.last)) {
         addPattern(run.first, run.last, EntityType::Organization, {}, "name-with-ampersand"); // "Ernst & Young"
     } else if (!titledBy.isEmpty()) {
         addPattern(run.first, run.last, EntityType::Person, titledBy, "title-of-actor-before");
