@@ -3,6 +3,7 @@
 
 #include "../knowledge/knowledgebase.h"
 #include "../knowledge/officeholders.h"
+#include "../knowledge/tokentrie.h"
 
 #include <algorithm>
 #include <optional>
@@ -85,6 +86,86 @@ void PersonAffiliations::tieToTheirGroups(const KnowledgeBase &kb, const Segment
     }
 }
 
+namespace
+{
+
+/// A state or organisation a person can stand for, as the article writes it.
+bool standsFor(const Mention &m)
+{
+    return !m.hidden && m.type != EntityType::Person && m.actorKind != ActorKind::None && !m.actor.isEmpty()
+        && m.kind != QLatin1String("media");
+}
+
+int titleLength(const KnowledgeBase &kb, const Segmentation &seg, int from, int limit)
+{
+    const QVector<int> *values = nullptr;
+    return kb.titles().longestMatch(
+        from,
+        limit,
+        [&](int i) -> const QString & {
+            return seg.tokens.at(i).key;
+        },
+        &values);
+}
+
+} // namespace
+
+void PersonAffiliations::tieToTheWordsBeside(const KnowledgeBase &kb,
+                                             const Segmentation &seg,
+                                             QVector<Mention> &mentions)
+{
+    // "the Greek Cypriot Leader Nikos Anastasiades", "Nikos Anastasiades, leader of the Greek Cypriot
+    // administration": what the article writes beside the name is whom the person stands for here,
+    // before the office-holder data or an earlier mention ("President of Cyprus").
+    const int n = int(seg.tokens.size());
+    QVector<int> endingAt(n + 1, -1);
+    QVector<int> startingAt(n + 1, -1);
+    for (int i = 0; i < mentions.size(); ++i) {
+        const Mention &m = mentions.at(i);
+        if (standsFor(m) && m.lastToken <= n) {
+            endingAt[m.lastToken] = i;
+            if (startingAt.at(m.firstToken) < 0) {
+                startingAt[m.firstToken] = i;
+            }
+        }
+    }
+    const auto key = [&](int k) {
+        return k < n ? seg.tokens.at(k).key : QString();
+    };
+    for (Mention &person : mentions) {
+        if (person.type != EntityType::Person || person.hidden || person.lastToken > n) {
+            continue;
+        }
+        int owner = -1;
+        // Before: an actor, then nothing but a title ("Greek Cypriot Leader", "Kenyan Foreign Minister").
+        for (int b = person.firstToken - 1; b > 0 && b >= person.firstToken - 4 && owner < 0; --b) {
+            if (endingAt.at(b) >= 0 && titleLength(kb, seg, b, person.firstToken) == person.firstToken - b) {
+                owner = endingAt.at(b);
+            }
+        }
+        // After: ", (the) title of (the) actor" ("..., leader of the Greek Cypriot side").
+        int j = person.lastToken;
+        if (owner < 0 && key(j) == QLatin1String(",")) {
+            j += key(j + 1) == QLatin1String("the") || key(j + 1) == QLatin1String("a") ? 2 : 1;
+            const int title = j < n ? titleLength(kb, seg, j, n) : 0;
+            int of = j + title;
+            if (title > 0 && key(of) == QLatin1String("of")) {
+                of += key(of + 1) == QLatin1String("the") ? 2 : 1;
+                owner = of < n ? startingAt.at(of) : -1;
+            }
+        }
+        if (owner < 0 || mentions.at(owner).actor == person.actor) {
+            continue;
+        }
+        const Mention &actor = mentions.at(owner);
+        person.actor = actor.actor;
+        person.actorKind = actor.actorKind;
+        person.code = actor.code;
+        person.affiliation =
+            QStringLiteral("%1: \u201c%2\u201d beside the name in the article").arg(actor.actor, actor.canonical);
+    }
+}
+
 void PersonAffiliations::apply(const KnowledgeBase &kb,
                                const QString &text,
                                const Segmentation &seg,
@@ -94,6 +175,7 @@ void PersonAffiliations::apply(const KnowledgeBase &kb,
     m_particles = &kb.wordSet(QStringLiteral("name_particles"));
     m_kb = &kb;
     tieToTheirGroups(kb, seg, mentions);
+    tieToTheWordsBeside(kb, seg, mentions);
     const int n = int(seg.tokens.size());
     QVector<Mention> added;
     int mi = 0;

@@ -31,6 +31,7 @@ private:
         QString affiliation;
     };
     void tieToTheirGroups(const KnowledgeBase &kb, const Segmentation &seg, QVector<Mention> &mentions);
+    static void tieToTheWordsBeside(const KnowledgeBase &kb, const Segmentation &seg, QVector<Mention> &mentions);
     [[nodiscard]] static QStringList keys(const QString &canonical, const WordSet &particles);
     void remember(const Mention &m);
     [[nodiscard]] const Tie *recall(const Mention &m) const;
