@@ -59,6 +59,7 @@ constexpr SetBinding SetBindings[] = {
     {"separate_markers", &EventLexicon::separateMarkers},
     {"date_range_joiners", &EventLexicon::rangeJoiners},
     {"frame_prepositions", &EventLexicon::framePrepositions},
+    {"frame_nouns_before_of", &EventLexicon::frameNounsBeforeOf},
     {"complementizers", &EventLexicon::complementizers},
     {"host_verbs", &EventLexicon::hostVerbs},
     {"host_nouns", &EventLexicon::hostNouns},

@@ -57,6 +57,7 @@ struct EventLexicon {
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
+    const WordSet *frameNounsBeforeOf = nullptr; ///< "on the eve of the summit": a frame only before "of"
     const WordSet *sameDayLeads = nullptr; ///< "hours" (before the talks): the framing event's day
     const WordSet *additionalMarkers = nullptr; ///< "would also meet": one more event, not the one before
     const WordSet *pastModifiers = nullptr; ///< "an earlier round of talks": held

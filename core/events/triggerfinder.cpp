@@ -43,14 +43,16 @@ unsigned anchorKind(const Trigger &trigger)
     return trigger.needsObject ? AnchorObjectVerb : AnchorVerb;
 }
 
-/// A frame word (events.json frame_prepositions: "during", "sidelines", "ahead"...) within `reach`
+/// A frame word (events.json frame_prepositions: "during", "sidelines", "ahead"...; and
+/// frame_nouns_before_of: "the eve of", "the last day of") within `reach`
 /// words before token k, with no trigger between and, unless `overNames`, only lower-case words.
 bool frameWordBefore(const SentenceView &view, const Clause &c, int k, int reach, bool overNames)
 {
     for (int j = k - 1; j >= c.first && j >= k - reach; --j) {
         const QString &key = view.key(j);
-        if (view.lex.framePrepositions->contains(key)) {
-            return true;
+        if (view.lex.framePrepositions->contains(key)
+            || (view.lex.frameNounsBeforeOf->contains(key) && view.key(j + 1) == QLatin1String("of"))) {
+            return true; // "on the sidelines of", "on the last day of the conference"
         }
         if (view.kb.triggerWords().contains(key) || (!overNames && !view.lowerWord(j))) {
             return false;
@@ -115,7 +117,7 @@ bool readsAsNoun(const SentenceView &view, const Clause &c, int k)
 /// (events.json frame_prepositions) yields to a later trigger.
 bool framing(const SentenceView &view, const Clause &c, int k, const Trigger &trigger)
 {
-    return !(trigger.isVerb && !trigger.alsoNoun) && frameWordBefore(view, c, k, 4, false);
+    return !(trigger.isVerb && !trigger.alsoNoun) && frameWordBefore(view, c, k, 4, true);
 }
 
 /// "Hours before the summit", "shortly after the talks": a frame that puts the clause on the day of
