@@ -55,6 +55,7 @@ constexpr SetBinding SetBindings[] = {
     {"support_verbs", &EventLexicon::supportVerbs},
     {"not_event_modifiers", &EventLexicon::notEventModifiers},
     {"not_event_heads", &EventLexicon::notEventHeads},
+    {"member_nouns", &EventLexicon::memberNouns},
     {"date_lead_words", &EventLexicon::dateLeadWords},
     {"separate_markers", &EventLexicon::separateMarkers},
     {"date_range_joiners", &EventLexicon::rangeJoiners},

@@ -53,6 +53,7 @@ struct EventLexicon {
     const WordSet *supportVerbs = nullptr;
     const WordSet *notEventModifiers = nullptr; ///< "press" (conference): no diplomatic event
     const WordSet *notEventHeads = nullptr; ///< (the negotiation) "team": the trigger names a group
+    const WordSet *memberNouns = nullptr; ///< "members of the security council": the trigger names a body
     const WordSet *dateLeadWords = nullptr;
     const WordSet *separateMarkers = nullptr;
     const WordSet *rangeJoiners = nullptr;

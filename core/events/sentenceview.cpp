@@ -114,7 +114,24 @@ int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
 bool SentenceView::modifiedAway(int k, int floor) const
 {
     return (k > floor && lex.notEventModifiers->contains(tokens.at(k - 1).key))
-        || (k + 1 < tokens.size() && lex.notEventHeads->contains(tokens.at(k + 1).key));
+        || (k + 1 < tokens.size() && lex.notEventHeads->contains(tokens.at(k + 1).key)) || bodyOfMembers(k, floor);
+}
+
+bool SentenceView::bodyOfMembers(int k, int floor) const
+{
+    // "both members of the security council", "a seat on the council": the body, not a session.
+    constexpr int Modifiers = 2;
+    int j = k - 1;
+    while (j > floor && j >= k - 1 - Modifiers && lowerWord(j) && !lex.determiners->contains(tokens.at(j).key)
+           && tokens.at(j).key != QLatin1String("of") && tokens.at(j).key != QLatin1String("on")) {
+        --j;
+    }
+    if (j > floor && lex.determiners->contains(tokens.at(j).key)) {
+        --j;
+    }
+    const bool linked =
+        j > floor && (tokens.at(j).key == QLatin1String("of") || tokens.at(j).key == QLatin1String("on"));
+    return linked && lex.memberNouns->contains(tokens.at(j - 1).key);
 }
 
 int SentenceView::subjectStart(int first, int last) const

@@ -81,8 +81,9 @@ public:
     /// floor: "would also meet", "an earlier round of talks". Its index, or -1.
     [[nodiscard]] int modifierBefore(const WordSet &set, int k, int floor) const;
     /// Is the trigger word at k no diplomatic event by the word before it ("a press conference") or
-    /// after it ("the negotiation team")?
+    /// after it ("the negotiation team"), or by the members before it ("members of the security council")?
     [[nodiscard]] bool modifiedAway(int k, int floor) const;
+    [[nodiscard]] bool bodyOfMembers(int k, int floor) const;
     /// Where the subject of the clause [first, last) starts: first, or after a leading phrase and
     /// its comma ("On Friday, they met"; events.json opening_words).
     [[nodiscard]] int subjectStart(int first, int last) const;
