@@ -406,6 +406,22 @@ private Q_SLOTS:
                               QStringLiteral("Ruiz=Ana Ruiz")}));
     }
 
+    void testAFamilyNameThatIsAPlace()
+    {
+        // Invented sentences: a country or a people's name right after a given name is a family
+        // name, and the person's again later, but a place where a place goes.
+        const QString text = QStringLiteral(
+            "Neil Jordan scored twice for Leeds. Jordan said he was happy. The team flew to Jordan on Monday. "
+            "Trevor Holland and Richard Finn also played. Maria visited Spain.");
+        QCOMPARE(named(text, EntityType::Person, true),
+                 (QStringList{QStringLiteral("Neil Jordan=Neil Jordan"),
+                              QStringLiteral("Jordan=Neil Jordan"),
+                              QStringLiteral("Trevor Holland=Trevor Holland"),
+                              QStringLiteral("Richard Finn=Richard Finn")}));
+        QCOMPARE(named(text, EntityType::Location),
+                 (QStringList{QStringLiteral("Leeds"), QStringLiteral("Jordan"), QStringLiteral("Spain")}));
+    }
+
     void testTwoPersonsJoinedByAndAreTwoNames()
     {
         QFETCH(QString, sentence);

@@ -243,17 +243,32 @@ QVector<bool> NameScan::coveredByFound() const
     return covered;
 }
 
-QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> &known) const
+bool NameScan::familyNamePlaceAgain(int k, const Mention &person) const
+{
+    // "Neil Jordan ... Jordan says": the family name the article gave a person in full, where it is a
+    // place's name too, is that person again, though not where a place goes ("in Jordan", "to
+    // Jordan").
+    const int g = gazAt.at(k);
+    const QString before = k > 0 ? tokens.at(k - 1).key : QString();
+    return person.type == EntityType::Person && person.lastToken - person.firstToken >= 2
+        && gazAt.at(person.lastToken - 1) >= 0 && gazetteer.at(g).firstToken == k && gazetteer.at(g).lastToken == k + 1
+        && !placeSlot(k) && !placePrepositions.contains(before) && before != QLatin1String("'s");
+}
+
+QVector<Mention> NameScan::sameNamesAgain(const QHash<QString, const Mention *> &known)
 {
     const QVector<bool> covered = coveredByFound();
     QVector<Mention> extra;
     for (int k = 0; k < n; ++k) {
-        if (covered.at(k) || gazAt.at(k) >= 0 || !tokens.at(k).is(Token::Upper)) {
+        if (covered.at(k) || !tokens.at(k).is(Token::Upper)) {
             continue;
         }
         const auto it = known.constFind(tokens.at(k).key);
-        if (it == known.cend()) {
+        if (it == known.cend() || (gazAt.at(k) >= 0 && !familyNamePlaceAgain(k, *it.value()))) {
             continue;
+        }
+        if (gazAt.at(k) >= 0) {
+            hide[gazAt.at(k)] = true;
         }
         // "Leicestershire beat Surrey ... Surrey closed on 429": a team named once stays the team;
         // "the news agency Tanjug ... Tanjug said": so does an outlet.

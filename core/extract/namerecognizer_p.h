@@ -107,7 +107,8 @@ struct NameScan {
     /// Which tokens the mentions found so far cover.
     [[nodiscard]] QVector<bool> coveredByFound() const;
     /// Lone capitalised words, outside any mention, that repeat a person named earlier.
-    [[nodiscard]] QVector<Mention> sameNamesAgain(const QHash<QString, const Mention *> &known) const;
+    [[nodiscard]] QVector<Mention> sameNamesAgain(const QHash<QString, const Mention *> &known);
+    [[nodiscard]] bool familyNamePlaceAgain(int k, const Mention &person) const;
     /// Does token k name a place by its slot (a dateline, after "at" or "in"), whatever team it names?
     [[nodiscard]] bool placeSlot(int k) const;
     /// A one-word team that the report names as a person is that player.
@@ -182,6 +183,7 @@ struct NameScan {
     const WordSet &locationHeads;
     const WordSet &compassWords;
     const WordSet &mediaNouns;
+    const WordSet &placePrepositions;
     bool sports = false;
     /// The keys of the words the document writes in lower case somewhere ("shares", "general"),
     /// gathered on first use: few documents need them.

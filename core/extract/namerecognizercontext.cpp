@@ -56,6 +56,7 @@ NameScan::NameScan(const KnowledgeBase &knowledge,
     , locationHeads(knowledge.wordSet(QStringLiteral("location_heads")))
     , compassWords(knowledge.wordSet(QStringLiteral("place_modifiers")))
     , mediaNouns(knowledge.wordSet(QStringLiteral("media_nouns")))
+    , placePrepositions(knowledge.wordSet(QStringLiteral("prepositions_of_places")))
     , hide(gazetteer.size(), false)
 {
     for (int m = 0; m < gazetteer.size(); ++m) {
@@ -328,9 +329,19 @@ bool NameScan::surnameCity(int k) const
     const Mention &g = gazetteer.at(gazAt.at(k));
     // "Carlos Lima", "Ana Medina", "Raul Rodrigo Lara": a capital or a region is a family name there
     // as much as any city; right after a capitalised word only ("Ana Ruiz in Havana" is a place).
-    return k > 0 && tokens.at(k - 1).is(Token::Upper) && g.firstToken == k && g.lastToken == k + 1
-        && g.type == EntityType::Location
-        && (g.kind == QLatin1String("city") || g.kind == QLatin1String("capital") || g.kind == QLatin1String("region"));
+    if (!(k > 0 && tokens.at(k - 1).is(Token::Upper) && g.firstToken == k && g.lastToken == k + 1)) {
+        return false;
+    }
+    if (g.type == EntityType::Location
+        && (g.kind == QLatin1String("city") || g.kind == QLatin1String("capital")
+            || g.kind == QLatin1String("region"))) {
+        return true;
+    }
+    // "Neil Jordan", "Trevor Holland", "Richard Finn": a country or a people's name is a family name
+    // right after a given name that is no place, as the last word of the name.
+    return (g.type == EntityType::Location || g.type == EntityType::Misc) && !tokens.at(k).is(Token::AllCaps)
+        && gazAt.at(k - 1) < 0 && m_knowledge.isFirstName(tokens.at(k - 1).key)
+        && !(k + 1 < n && tokens.at(k + 1).is(Token::Upper) && tokens.at(k + 1).is(Token::Word));
 }
 
 // Three different sports words, or two scores ("3-1"), make a sports report.
