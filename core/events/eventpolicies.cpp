@@ -174,9 +174,14 @@ bool EventPolicies::bound(int j, int floor) const
             return false; // the bound governs that other date ("since October on April 20")
         }
         if (m_view.lex.boundPreps->contains(m_view.key(q))) {
-            // "a delegation led by X in Doha on Friday": that "by" names someone, it bounds no date.
-            return !(m_view.key(q) == QLatin1String("by") && q > floor
-                     && m_view.lex.agentParticiples->contains(m_view.key(q - 1)));
+            // "a delegation led by X in Doha on Friday": that "by" names someone, it bounds no date;
+            // "soon after noon on Friday", "shortly before 10 a.m. on May 2" (events.json
+            // same_day_leads): the event is on that day.
+            const bool agent = m_view.key(q) == QLatin1String("by") && q > floor
+                && m_view.lex.agentParticiples->contains(m_view.key(q - 1));
+            const bool sameDay = q > floor && m_view.lex.sameDayLeads->contains(m_view.key(q - 1))
+                && m_view.lex.sequencePreps->contains(m_view.key(q));
+            return !agent && !sameDay;
         }
         // Names and lead words belong to the phrase: "after the Orthodox Christmas on January 7".
         if (!m_view.lex.dateLeadWords->contains(m_view.key(q)) && m_view.mentionAt.at(q) < 0

@@ -137,7 +137,10 @@ bool SentenceView::bodyOfMembers(int k, int floor) const
 int SentenceView::subjectStart(int first, int last) const
 {
     constexpr int LongestOpening = 8; // "During a two-hour video call on Monday,"
-    if (first >= last || !lex.openingWords->contains(tokens.at(first).key)) {
+    // "Two days later, the two sides met": a date leads the clause as an opening word does.
+    const bool dateFirst =
+        first < last && mentionAt.at(first) >= 0 && mentions.at(mentionAt.at(first)).type == EntityType::Date;
+    if (first >= last || (!lex.openingWords->contains(tokens.at(first).key) && !dateFirst)) {
         return first;
     }
     for (int k = first + 1; k + 1 < last && k <= first + LongestOpening; ++k) {
