@@ -112,6 +112,14 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
             taken << QStringLiteral("status");
         }
     }
+    // "A and B were to meet on Friday, but the meeting was called off": a later mention that cancels
+    // an event still to come cancels it.
+    const QString cancelled = statusName(EventStatus::Cancelled);
+    if (from.status == cancelled && into.status != cancelled && into.status != statusName(EventStatus::Held)
+        && !into.status.isEmpty() && !taken.contains(QLatin1String("status"))) {
+        into.status = cancelled;
+        taken << QStringLiteral("status");
+    }
     if (into.source.isEmpty() && !from.source.isEmpty()) {
         into.source = from.source;
         taken.append(QStringLiteral("source"));

@@ -369,7 +369,9 @@ void dropHost(const SentenceView &view,
     }
     for (int k = c.first; k < host; ++k) {
         const int m = view.mentionAt.at(k);
-        if (m >= 0 && view.mentions.at(m).type == EntityType::Person) {
+        // "Mediators from Qatar and Egypt hosted talks between A and B": mediators take part.
+        if ((m >= 0 && view.mentions.at(m).type == EntityType::Person)
+            || view.lex.mediatorNouns->contains(view.key(k))) {
             return;
         }
     }

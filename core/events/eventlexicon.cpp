@@ -64,6 +64,7 @@ constexpr SetBinding SetBindings[] = {
     {"complementizers", &EventLexicon::complementizers},
     {"host_verbs", &EventLexicon::hostVerbs},
     {"host_nouns", &EventLexicon::hostNouns},
+    {"mediator_nouns", &EventLexicon::mediatorNouns},
     {"present_markers", &EventLexicon::presentMarkers},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},
