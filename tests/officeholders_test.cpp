@@ -39,6 +39,16 @@ OfficeHolders holders()
     return table.value();
 }
 
+/// What the pipeline extracts from `text` published on `day`.
+Extraction extractOn(const std::shared_ptr<const KnowledgeBase> &kb, const QString &text, QDate day)
+{
+    Document doc(QString(), text);
+    DocumentMetadata meta;
+    meta.published = day;
+    doc.setMetadata(meta);
+    return Pipeline(kb).run(doc);
+}
+
 QStringList sortedSides(const Event &e)
 {
     QStringList sides = e.participants;
@@ -126,15 +136,10 @@ private Q_SLOTS:
         // a report of that year, and a meeting with him is a meeting with it.
         const auto kb = KnowledgeBase::builtIn();
         QVERIFY(kb->officeHolders().size() > 300);
-        Document doc(QString(), QStringLiteral("Erdogan met Kenyan officials in Ankara on Monday."));
-        DocumentMetadata meta;
-        meta.published = QDate(2022, 5, 9);
-        doc.setMetadata(meta);
-        const Extraction x = Pipeline(kb).run(doc);
+        const Extraction x =
+            extractOn(kb, QStringLiteral("Erdogan met Kenyan officials in Ankara on Monday."), QDate(2022, 5, 9));
         QCOMPARE(x.events.size(), 1);
-        QStringList sides = x.events.first().participants;
-        sides.sort();
-        QCOMPARE(sides, QStringList({QStringLiteral("Kenya"), QStringLiteral("Turkey")}));
+        QCOMPARE(sortedSides(x.events.first()), QStringList({QStringLiteral("Kenya"), QStringLiteral("Turkey")}));
         bool said = false;
         for (const Entity &e : x.entities) {
             said = said
@@ -148,11 +153,9 @@ private Q_SLOTS:
         // "Santiago" is a city; before "Cafiero" it is the given name of a holder in the built-in
         // table. It was a place, and the holder only "Cafiero".
         const auto kb = KnowledgeBase::builtIn();
-        Document doc(QString(), QStringLiteral("Santiago Cafiero met Kenyan officials in Nairobi on Monday."));
-        DocumentMetadata meta;
-        meta.published = QDate(2022, 5, 9);
-        doc.setMetadata(meta);
-        const Extraction x = Pipeline(kb).run(doc);
+        const Extraction x = extractOn(kb,
+                                       QStringLiteral("Santiago Cafiero met Kenyan officials in Nairobi on Monday."),
+                                       QDate(2022, 5, 9));
         QStringList names;
         for (const Entity &e : x.entities) {
             if (e.type != EntityType::Date) {
@@ -162,9 +165,7 @@ private Q_SLOTS:
         QCOMPARE(names.first(), QStringLiteral("PERSON Santiago Cafiero"));
         QVERIFY(!names.contains(QStringLiteral("LOCATION Santiago")));
         QCOMPARE(x.events.size(), 1);
-        QStringList sides = x.events.first().participants;
-        sides.sort();
-        QCOMPARE(sides, QStringList({QStringLiteral("Argentina"), QStringLiteral("Kenya")}));
+        QCOMPARE(sortedSides(x.events.first()), QStringList({QStringLiteral("Argentina"), QStringLiteral("Kenya")}));
     }
 
     void testTheArticlesWordsBesideANameComeFirst_data()
@@ -203,11 +204,7 @@ private Q_SLOTS:
         file.close();
         const auto kb = KnowledgeBase::load(dir.path());
         QVERIFY2(kb.isOk(), kb.isOk() ? "" : qPrintable(kb.error().message));
-        Document doc(QString(), text);
-        DocumentMetadata meta;
-        meta.published = QDate(2021, 4, 27);
-        doc.setMetadata(meta);
-        const Extraction x = Pipeline(kb.value()).run(doc);
+        const Extraction x = extractOn(kb.value(), text, QDate(2021, 4, 27));
         QCOMPARE(x.events.size(), 1);
         QCOMPARE(sortedSides(x.events.first()), sides);
     }
@@ -217,11 +214,8 @@ private Q_SLOTS:
         // The built-in table had left out the holders of states the gazetteer lists as partially
         // recognised (Kosovo, Abkhazia): a meeting with one of them had a single side.
         const auto kb = KnowledgeBase::builtIn();
-        Document doc(QString(), QStringLiteral("Vjosa Osmani met Kenyan officials in Nairobi on Monday."));
-        DocumentMetadata meta;
-        meta.published = QDate(2022, 5, 9);
-        doc.setMetadata(meta);
-        const Extraction x = Pipeline(kb).run(doc);
+        const Extraction x =
+            extractOn(kb, QStringLiteral("Vjosa Osmani met Kenyan officials in Nairobi on Monday."), QDate(2022, 5, 9));
         QCOMPARE(x.events.size(), 1);
         QCOMPARE(sortedSides(x.events.first()), QStringList({QStringLiteral("Kenya"), QStringLiteral("Kosovo")}));
     }
