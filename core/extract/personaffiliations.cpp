@@ -114,7 +114,7 @@ void PersonAffiliations::tieToTheWordsBeside(const KnowledgeBase &kb,
                                              const Segmentation &seg,
                                              QVector<Mention> &mentions)
 {
-    // "the Greek Cypriot Leader Nikos Anastasiades", "Nikos Anastasiades, leader of the Greek Cypriot
+    // "the Greek Cypriot Leader Nicos Pallant", "Nicos Pallant, leader of the Greek Cypriot
     // administration": what the article writes beside the name is whom the person stands for here,
     // before the office-holder data or an earlier mention ("President of Cyprus").
     const int n = int(seg.tokens.size());
