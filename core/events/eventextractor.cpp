@@ -586,6 +586,7 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
         markAsides(view, part.first, part.last);
         markAims(view, part.first, part.last);
+        markTimeZones(view, part.first, part.last);
         markParts(view, part.first, part.last);
         const qsizetype before = result.size();
         const PreviousSentence previous = std::exchange(ctx.previous, {});
@@ -675,11 +676,25 @@ void EventExtractor::extractClause(const SentenceView &view,
     ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
     QVector<EventCandidate> coordinated;
     addCoordinatedEvents(view, c, found, cand, *sentence.speaker, &coordinated);
+    // "Talks are expected to start today with the meeting of A and B": a noun trigger that names no
+    // side of its own leaves the rest of the clause to a later trigger that may.
+    const bool sideless = ev.participants.isEmpty() && !found.trigger.isVerb;
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
     addPreviousMeeting(view, c, published, result);
     result->append(coordinated);
+    if (sideless && found.anchor.token + 1 < c.last) {
+        Clause rest = c;
+        rest.first = found.anchor.token + 1;
+        QVector<EventCandidate> later;
+        extractClause(view, rest, sentence, published, &later);
+        for (EventCandidate &e : later) {
+            if (!e.anaphoric && e.event.participants.size() >= 2) { // not "the talks" of the event before
+                result->append(std::move(e));
+            }
+        }
+    }
 }
 
 } // namespace Readout

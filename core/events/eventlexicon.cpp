@@ -65,6 +65,7 @@ constexpr SetBinding SetBindings[] = {
     {"host_verbs", &EventLexicon::hostVerbs},
     {"host_nouns", &EventLexicon::hostNouns},
     {"mediator_nouns", &EventLexicon::mediatorNouns},
+    {"time_zone_words", &EventLexicon::timeZoneWords},
     {"present_markers", &EventLexicon::presentMarkers},
     {"sequence_verbs", &EventLexicon::sequenceVerbs},
     {"auxiliaries", &EventLexicon::auxiliaries},

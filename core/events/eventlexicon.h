@@ -69,6 +69,7 @@ struct EventLexicon {
     const WordSet *complementizers = nullptr;
     const WordSet *hostVerbs = nullptr;
     const WordSet *hostNouns = nullptr;
+    const WordSet *timeZoneWords = nullptr; ///< "(Cyprus time)": the place names a clock's zone
     const WordSet *mediatorNouns = nullptr; ///< "mediators from Qatar hosted talks": hosts that take part
     const WordSet *presentMarkers =
         nullptr; ///< "has now started": on the day of publication ///< "the site of talks": the subject hosts them

@@ -260,6 +260,19 @@ void markAims(SentenceView &view, int a, int b)
     }
 }
 
+void markTimeZones(SentenceView &view, int a, int b)
+{
+    for (int k = a + 1; k < b; ++k) {
+        const int m = view.mentionAt.at(k - 1);
+        if (m >= 0 && view.mentions.at(m).lastToken == k && view.lex.timeZoneWords->contains(view.key(k))
+            && view.mentions.at(m).type != EntityType::Date) {
+            for (int j = std::max(a, view.mentions.at(m).firstToken); j < k; ++j) {
+                view.noSide[j] = true;
+            }
+        }
+    }
+}
+
 namespace
 {
 

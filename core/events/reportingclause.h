@@ -28,6 +28,9 @@ void markAsides(SentenceView &view, int first, int last);
 /// Pass 2b: an aim after a trigger (resources/rules/events.json purpose_cues: "hoping to secure a
 /// truce with Israel") up to a finite verb, a comma or the end names no side (view.noSide).
 void markAims(SentenceView &view, int first, int last);
+/// "at 18:00 (Cyprus time)", "at noon Moscow time": a place that names a clock's zone (events.json
+/// time_zone_words after it) is no side.
+void markTimeZones(SentenceView &view, int first, int last);
 
 /// Pass 2c: the parts of a whole (events.json whole_part_cues): "the groups that make up the
 /// Alliance, A, B and C" and "the Alliance, made up of A, B and C" name the Alliance as the side; A,
