@@ -406,6 +406,18 @@ private Q_SLOTS:
                               QStringLiteral("Ruiz=Ana Ruiz")}));
     }
 
+    void testAClauseOfManyTriggersWithoutSides()
+    {
+        // A noun trigger with no side leaves the rest of its clause to a later trigger, once: a
+        // clause of 20,000 such triggers overflowed the stack when each looked past the next.
+        QStringList words;
+        words.fill(QStringLiteral("talks"), 20000);
+        Document doc(QString(), words.join(QLatin1Char(' ')) + QLatin1Char('.'));
+        doc.setPublished(QDate(2024, 3, 4));
+        const Extraction x = m_pipeline->run(doc);
+        QVERIFY(x.events.isEmpty());
+    }
+
     void testAFamilyNameThatIsAPlace()
     {
         // Invented sentences: a country or a people's name right after a given name is a family

@@ -611,7 +611,8 @@ void EventExtractor::extractClause(const SentenceView &view,
                                    const Clause &c,
                                    const SentenceInfo &sentence,
                                    const QDate &published,
-                                   QVector<EventCandidate> *result) const
+                                   QVector<EventCandidate> *result,
+                                   bool laterTrigger) const
 {
     const FoundTrigger found = findTrigger(view, c);
     if (found.anchor.token < 0) {
@@ -684,11 +685,11 @@ void EventExtractor::extractClause(const SentenceView &view,
     }
     addPreviousMeeting(view, c, published, result);
     result->append(coordinated);
-    if (sideless && found.anchor.token + 1 < c.last) {
+    if (sideless && laterTrigger && found.anchor.token + 1 < c.last) {
         Clause rest = c;
         rest.first = found.anchor.token + 1;
         QVector<EventCandidate> later;
-        extractClause(view, rest, sentence, published, &later);
+        extractClause(view, rest, sentence, published, &later, false); // once: "talks talks talks ..."
         for (EventCandidate &e : later) {
             if (!e.anaphoric && e.event.participants.size() >= 2) { // not "the talks" of the event before
                 result->append(std::move(e));

@@ -83,11 +83,14 @@ private:
         const PreviousSentence *previous = nullptr;
         bool headline = false;
     };
+    /// The events of one clause. `laterTrigger`: whether a first trigger that names no side may
+    /// leave the rest of the clause to a later one (once per clause, never again inside it).
     void extractClause(const SentenceView &view,
                        const Clause &clause,
                        const SentenceInfo &sentence,
                        const QDate &published,
-                       QVector<EventCandidate> *result) const;
+                       QVector<EventCandidate> *result,
+                       bool laterTrigger = true) const;
 
     const KnowledgeBase &m_knowledge;
 };
