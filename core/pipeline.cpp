@@ -132,7 +132,8 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
                                    dct,
                                    resolver.tenseAt(seg, s, tm.firstToken),
                                    references.lastDay,
-                                   references.lastQuarter);
+                                   references.lastQuarter,
+                                   references.lastYear);
         references.note(tm.spec, m.value);
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;

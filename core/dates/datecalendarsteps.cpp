@@ -153,26 +153,48 @@ int DateTagger::matchCentury(const DateCursor &c) const
 int DateTagger::matchFiscalYear(const DateCursor &c) const
 {
     // "fiscal 2023", "fiscal year 2023": the year the accounts name.
-    if (!m_fiscalWords.contains(c.k0)) {
+    const bool fiscal = m_fiscalWords.contains(c.k0);
+    if (!fiscal && !m_yearQualifiers.contains(c.k0)) {
         return TryNext;
     }
     int at = c.k + 1;
-    if (m_knowledge.unit(c.key(at)) == QLatin1String("Y") && !c.key(at).endsWith(QLatin1Char('s'))) {
+    const bool yearWord = m_knowledge.unit(c.key(at)) == QLatin1String("Y") && !c.key(at).endsWith(QLatin1Char('s'));
+    if (yearWord) {
         ++at;
     }
-    const int year = c.yearAt(at);
-    if (!year) {
+    const int year = fiscal ? c.yearAt(at) : 0;
+    TimexSpec spec;
+    if (year) {
+        spec.year = year;
+        return c.finish(at + 1, QStringLiteral("DATE"), spec, "fiscal-year");
+    }
+    // "the fiscal year", "the full year": the one now running.
+    const bool definite = c.prev == QLatin1String("the") || c.prev == QLatin1String("this");
+    if (!yearWord || !definite || c.isNum(at) || c.key(at) == QLatin1String("-")) {
         return TryNext;
     }
-    TimexSpec spec;
-    spec.year = year;
-    return c.finish(at + 1, QStringLiteral("DATE"), spec, "fiscal-year");
+    spec.kind = TimexSpec::Kind::RelativeUnit;
+    spec.unit = QStringLiteral("Y");
+    return c.finishFrom(c.k - 1, at, QStringLiteral("DATE"), spec, "fiscal-year");
 }
 
 int DateTagger::matchPeriodEdge(const DateCursor &c) const
 {
     // "the end of the year", "the beginning of the month", "the middle of March", "the end of 1998":
     // the period whose edge is meant, as TimeML values it.
+    if (m_knowledge.unit(c.k0) == QLatin1String("Y") && !c.k0.endsWith(QLatin1Char('s'))) {
+        // "year-end", "the year's end", "at year end": the edge of the year now running.
+        const int edge =
+            c.key(c.k + 1) == QLatin1String("-") || c.key(c.k + 1) == QLatin1String("'s") ? c.k + 2 : c.k + 1;
+        if (!m_periodEdges.contains(c.key(edge)) || c.key(edge + 1) == QLatin1String("of")
+            || (c.k > 0 && c.isNum(c.k - 1))) {
+            return TryNext;
+        }
+        TimexSpec spec;
+        spec.kind = TimexSpec::Kind::RelativeUnit;
+        spec.unit = QStringLiteral("Y");
+        return c.finish(edge + 1, QStringLiteral("DATE"), spec, "period-edge");
+    }
     if (!m_periodEdges.contains(c.k0) || c.key(c.k + 1) != QLatin1String("of")) {
         return TryNext;
     }

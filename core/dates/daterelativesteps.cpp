@@ -207,6 +207,32 @@ int DateTagger::matchRelativeDay(const DateCursor &c) const
                     "relative-day");
 }
 
+int DateTagger::matchSameUnit(const DateCursor &c) const
+{
+    using Kind = TimexSpec::Kind;
+    // "that day", "that same day", "earlier that day", "later that year", "the same week": the day,
+    // week, month or year of the last date given.
+    const QString unit = m_knowledge.unit(c.k0);
+    const int k = c.k;
+    const bool same = c.prev == QLatin1String("same");
+    const int that = same ? k - 2 : k - 1;
+    if (!c.k0.endsWith(QLatin1Char('s')) && that >= 0
+        && c.seg.sentenceOfToken.value(that, -1) == c.seg.sentenceOfToken.value(k, -2)
+        && (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
+            || unit == QLatin1String("Y"))
+        && (c.t.at(that).key == QLatin1String("that") || (same && c.t.at(that).key == QLatin1String("the")))) {
+        const bool lead = that > 0 && numberIn(m_anchor_direction, c.t.at(that - 1).key, 0) != 0
+            && c.t.at(that).key == QLatin1String("that");
+        TimexSpec spec;
+        spec.kind = Kind::Anchored;
+        spec.offset = 0;
+        spec.unit = unit;
+        spec.amount = 1;
+        return c.finishFrom(lead ? that - 1 : that, k + 1, QStringLiteral("DATE"), spec, "anchored-same");
+    }
+    return TryNext;
+}
+
 int DateTagger::matchRelativeUnit(const DateCursor &c) const
 {
     using Kind = TimexSpec::Kind;

@@ -142,6 +142,8 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_clauseBreaks(knowledge.wordSet(QStringLiteral("tense_clause_breaks")))
     , m_futurePhrases(knowledge.wordSet(QStringLiteral("future_marker_phrases")))
     , m_deadlines(knowledge.wordSet(QStringLiteral("deadline_words")))
+    , m_markerNouns(knowledge.wordSet(QStringLiteral("future_marker_nouns")))
+    , m_nounDeterminers(knowledge.wordSet(QStringLiteral("noun_determiners")))
     , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
@@ -151,9 +153,15 @@ QString DateResolver::resolve(const TimexSpec &spec,
                               const QDate &dct,
                               Tense tense,
                               const QDate &anchor,
-                              const QString &lastQuarter) const
+                              const QString &lastQuarter,
+                              int anchorYear) const
 {
-    const QString value = resolveDay(spec, dct, tense, anchor, lastQuarter);
+    QDate base = anchor;
+    if (spec.kind == TimexSpec::Kind::Anchored && spec.offset == 0 && spec.unit == QLatin1String("Y")
+        && anchorYear > 0) {
+        base = QDate(anchorYear, 1, 1); // "in June 2019 ... later that year": the last year given
+    }
+    const QString value = resolveDay(spec, dct, tense, base, lastQuarter);
     // A time of day refines a calendar day: "10 p.m. Wednesday" = ...-11T22:00.
     if (!spec.time.isEmpty() && value.size() == 10) {
         return value + QLatin1Char('T') + spec.time;
@@ -401,6 +409,11 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
     if (spec.kind == TimexSpec::Kind::Ago || spec.kind == TimexSpec::Kind::Anchored) {
         return;
     }
+    bool isYear = false;
+    const int year = value.left(4).toInt(&isYear);
+    if (isYear && year > 0 && (value.size() == 4 || value.at(4) == QLatin1Char('-'))) {
+        lastYear = year;
+    }
     if (value.size() == 7 && value.at(5) == QLatin1Char('Q')) {
         lastQuarter = value;
     } else if (value.size() >= 7 && value.at(4) == QLatin1Char('-') && value.at(5).isDigit()) {
@@ -427,6 +440,11 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         if (hasNext && notTense.containsPair(key, seg.tokens.at(i + 1).key)) {
             continue; // "next to the embassy", "due to the storm"
         }
+        // "announced the plan Aug. 21", "its plans": a noun, no marker of the future.
+        if (i > sentence.firstToken && m_markerNouns.contains(key)
+            && m_nounDeterminers.contains(seg.tokens.at(i - 1).key)) {
+            continue;
+        }
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
             tense = Tense::Future;
         } else if (past.contains(key)) {
@@ -443,7 +461,9 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         // coordinating "and" belongs to the next conjunct.
         int distance = i < k ? k - i : 2 * (i - k);
         if (i > k) {
-            if (reporting.contains(key)) {
+            // "..., the minister said" dates the report; after a fronted date ("In March, the
+            // council announced ...") the reporting verb is the clause's own.
+            if (reporting.contains(key) && !fronted) {
                 continue;
             }
             bool otherClause = false;
@@ -497,8 +517,12 @@ QString DateResolver::resolveInSentence(const QString &sentence, const QString &
     for (const TimexMatch &m : matches) {
         const int start = seg.tokens.at(m.firstToken).start;
         const int end = seg.tokens.at(m.lastToken - 1).end;
-        const QString value =
-            resolve(m.spec, dct, tenseAt(seg, s, m.firstToken), references.lastDay, references.lastQuarter);
+        const QString value = resolve(m.spec,
+                                      dct,
+                                      tenseAt(seg, s, m.firstToken),
+                                      references.lastDay,
+                                      references.lastQuarter,
+                                      references.lastYear);
         if (start < at + expression.size() && end > at) {
             return value;
         }

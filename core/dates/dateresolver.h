@@ -25,6 +25,7 @@ public:
     struct References {
         QDate lastDay; ///< the last calendar day given ("two days later")
         QString lastQuarter; ///< the last reference quarter ("a year ago" in a report of results)
+        int lastYear = 0; ///< the year of the last date given ("in June 2019 ... later that year")
         /// Records a resolved value: a day or month replaces the quarter as reference; a value
         /// counted back ("a year ago") names a comparison period, not a new reference.
         void note(const TimexSpec &spec, const QString &value);
@@ -35,11 +36,13 @@ public:
     /// anchor: the last calendar day the text gave before this expression (for "two days later");
     /// the publication date stands in when there is none. lastQuarter: the last quarter value
     /// ("1989-Q3") the text gave, which "a year ago" in a report of results is counted from.
+    /// anchorYear: the year of the last date the text gave, any precision ("later that year").
     [[nodiscard]] QString resolve(const TimexSpec &spec,
                                   const QDate &dct,
                                   Tense tense,
                                   const QDate &anchor = {},
-                                  const QString &lastQuarter = {}) const;
+                                  const QString &lastQuarter = {},
+                                  int anchorYear = 0) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
     /// A deadline ("by March 3") is not dated by its clause's past tense: it reads as no tense.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
@@ -64,6 +67,8 @@ private:
     const WordSet &m_clauseBreaks;
     const WordSet &m_futurePhrases;
     const WordSet &m_deadlines;
+    const WordSet &m_markerNouns;
+    const WordSet &m_nounDeterminers;
     const WordSet &m_partOfMonth;
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
 };

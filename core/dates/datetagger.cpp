@@ -20,6 +20,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     , m_bareUnitContext(knowledge.wordSet(QStringLiteral("bare_unit_context")))
     , m_periodEdges(knowledge.wordSet(QStringLiteral("period_edges")))
     , m_fiscalWords(knowledge.wordSet(QStringLiteral("fiscal_words")))
+    , m_yearQualifiers(knowledge.wordSet(QStringLiteral("year_qualifiers")))
     , m_singularNounsInS(knowledge.wordSet(QStringLiteral("singular_nouns_in_s")))
     , m_seasonLeads(knowledge.wordSet(QStringLiteral("season_leads")))
     , m_ambiguousSeasons(knowledge.wordSet(QStringLiteral("ambiguous_seasons")))
@@ -53,7 +54,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
         starters += knowledge.numberKeys(QLatin1String(map));
     }
-    for (const char *set : {"present_ref", "past_ref", "future_ref", "set_words", "period_edges", "fiscal_words"}) {
+    for (const char *set :
+         {"present_ref", "past_ref", "future_ref", "set_words", "period_edges", "fiscal_words", "year_qualifiers"}) {
         starters += knowledge.wordSet(QLatin1String(set));
     }
     const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
@@ -62,7 +64,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     }
     starters += knowledge.holidayFirstKeys();
     for (const char *word :
-         {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year"}) {
+         {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year", "week", "month"}) {
         starters.insert(QLatin1String(word));
     }
     const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
@@ -194,6 +196,7 @@ int DateTagger::matchAt(const Segmentation &seg, int k, int end, TimexMatch *out
                                      &DateTagger::matchBareUnit,
                                      &DateTagger::matchRelativeDay,
                                      &DateTagger::matchSeason,
+                                     &DateTagger::matchSameUnit,
                                      &DateTagger::matchRelativeUnit,
                                      &DateTagger::matchPeriod,
                                      &DateTagger::matchSet,

@@ -86,6 +86,7 @@ private:
     [[nodiscard]] int matchCentury(const DateCursor &c) const;
     [[nodiscard]] int matchFiscalYear(const DateCursor &c) const;
     [[nodiscard]] int matchPeriodEdge(const DateCursor &c) const;
+    [[nodiscard]] int matchSameUnit(const DateCursor &c) const;
     // daterelativesteps.cpp: amounts of units, days and periods counted from now or from another date.
     [[nodiscard]] int matchCountedUnit(const DateCursor &c) const;
     [[nodiscard]] int matchBareUnit(const DateCursor &c) const;
@@ -125,6 +126,7 @@ private:
     const WordSet &m_bareUnitContext;
     const WordSet &m_periodEdges;
     const WordSet &m_fiscalWords;
+    const WordSet &m_yearQualifiers;
     const WordSet &m_singularNounsInS;
     const WordSet &m_seasonLeads;
     const WordSet &m_ambiguousSeasons;
