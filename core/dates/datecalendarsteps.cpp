@@ -150,6 +150,30 @@ int DateTagger::matchCentury(const DateCursor &c) const
     return c.finish(at + 1, QStringLiteral("DATE"), spec, "century");
 }
 
+int DateTagger::matchCoordinatedDay(const DateCursor &c) const
+{
+    // "on April 24 and 25", "Sept. 3 or 4, 2022": a second day of the month just named.
+    const int k = c.k;
+    if (k < 3 || !c.dayAt(k) || (c.prev != QLatin1String("and") && c.prev != QLatin1String("or")) || !c.dayAt(k - 2)
+        || c.seg.sentenceOfToken.value(k - 3, -1) != c.seg.sentenceOfToken.value(k, -2)) {
+        return TryNext;
+    }
+    const int monthAt = c.key(k - 3) == QLatin1String(".") && k >= 4 ? k - 4 : k - 3;
+    const int month = c.month(monthAt);
+    if (month <= 0 || m_knowledge.unit(c.key(k + 1)).size() > 0) {
+        return TryNext; // "March 3 and 4 days later"
+    }
+    TimexSpec spec;
+    spec.month = month;
+    spec.day = c.dayAt(k);
+    int last = k + 1;
+    if (c.key(last) == QLatin1String(",") && c.yearAt(last + 1)) {
+        spec.year = c.yearAt(last + 1);
+        last += 2;
+    }
+    return c.finish(last, QStringLiteral("DATE"), spec, "month-day-year");
+}
+
 int DateTagger::matchFiscalYear(const DateCursor &c) const
 {
     // "fiscal 2023", "fiscal year 2023": the year the accounts name.

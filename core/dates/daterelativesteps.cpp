@@ -152,8 +152,10 @@ int DateTagger::matchBareUnit(const DateCursor &c) const
 {
     // "for years", "within weeks", "it takes months": an unstated number of units.
     const QString unit = m_knowledge.unit(c.k0);
+    // "in the weeks before the fire", "the days after the vote": likewise.
+    const bool around = c.prev == QLatin1String("the") && m_bareUnitAfter.contains(c.key(c.k + 1));
     if (unit.isEmpty() || unit == QLatin1String("WE") || unit == QLatin1String("Q") || !c.k0.endsWith(QLatin1Char('s'))
-        || !m_bareUnitContext.contains(c.prev)) {
+        || !(m_bareUnitContext.contains(c.prev) || around)) {
         return TryNext;
     }
     TimexSpec spec;
@@ -178,6 +180,20 @@ int DateTagger::matchRelativeDay(const DateCursor &c) const
             spec.offset = base + (c.key(k + 1) == QLatin1String("before") ? -1 : 1);
             const int first = c.prev == QLatin1String("the") ? k - 1 : k;
             return c.finishFrom(first, k + 3, QStringLiteral("DATE"), spec, "relative-day");
+        }
+        const QString &then = c.key(k + 2);
+        const bool dateFollows = numberIn(m_direction, then, 99) != 99 || numberIn(m_weekdays, then, 0) > 0
+            || c.month(k + 2) > 0 || c.isNum(k + 2);
+        if (c.prev == QLatin1String("the") && base == 99 && !dateFollows && !then.endsWith(QLatin1String("ing"))
+            && (k < 2 || c.t.at(k - 2).key != QLatin1String("in"))) {
+            // "the day after the closure": the day after the last date given; not "later in the
+            // day before leaving", nor "the day before last Tuesday" (the date after it tells).
+            TimexSpec spec;
+            spec.kind = Kind::Anchored;
+            spec.offset = c.key(k + 1) == QLatin1String("before") ? -1 : 1;
+            spec.unit = QStringLiteral("D");
+            spec.amount = 1;
+            return c.finishFrom(k - 1, k + 1, QStringLiteral("DATE"), spec, "anchored");
         }
     }
     if (c.k0 == QLatin1String("this") && partCodes.contains(c.key(k + 1))) {
@@ -212,7 +228,9 @@ int DateTagger::matchSameUnit(const DateCursor &c) const
     using Kind = TimexSpec::Kind;
     // "that day", "that same day", "earlier that day", "later that year", "the same week": the day,
     // week, month or year of the last date given.
-    const QString unit = m_knowledge.unit(c.k0);
+    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
+    const QString part = partCodes.value(c.k0).toString(); // "later that night"
+    const QString unit = part.isEmpty() ? m_knowledge.unit(c.k0) : QStringLiteral("D");
     const int k = c.k;
     const bool same = c.prev == QLatin1String("same");
     const int that = same ? k - 2 : k - 1;
@@ -228,7 +246,12 @@ int DateTagger::matchSameUnit(const DateCursor &c) const
         spec.offset = 0;
         spec.unit = unit;
         spec.amount = 1;
-        return c.finishFrom(lead ? that - 1 : that, k + 1, QStringLiteral("DATE"), spec, "anchored-same");
+        spec.literal = part;
+        return c.finishFrom(lead ? that - 1 : that,
+                            k + 1,
+                            part.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"),
+                            spec,
+                            "anchored-same");
     }
     return TryNext;
 }
@@ -239,7 +262,10 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     const int k = c.k;
     // "the following day", "the next day", "the previous week": counted from the last date given.
     if (c.prev == QLatin1String("the") && numberIn(m_anchor_direction, c.k0, 0) != 0 && k + 1 < c.end) {
-        const QString unit = m_knowledge.unit(c.key(k + 1));
+        // "the next morning": the next day's part.
+        const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
+        const QString part = partCodes.value(c.key(k + 1)).toString();
+        const QString unit = part.isEmpty() ? m_knowledge.unit(c.key(k + 1)) : QStringLiteral("D");
         if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
             || unit == QLatin1String("Y")) {
             TimexSpec spec;
@@ -247,7 +273,12 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
             spec.offset = numberIn(m_anchor_direction, c.k0, 0);
             spec.unit = unit;
             spec.amount = 1;
-            return c.finishFrom(k - 1, k + 2, QStringLiteral("DATE"), spec, "anchored");
+            spec.literal = part;
+            return c.finishFrom(k - 1,
+                                k + 2,
+                                part.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"),
+                                spec,
+                                "anchored");
         }
     }
     // earlier/later this month; next/last/this week, month, year, weekday, month name, season, quarter

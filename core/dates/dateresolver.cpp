@@ -162,6 +162,9 @@ QString DateResolver::resolve(const TimexSpec &spec,
         base = QDate(anchorYear, 1, 1); // "in June 2019 ... later that year": the last year given
     }
     const QString value = resolveDay(spec, dct, tense, base, lastQuarter);
+    if (spec.kind == TimexSpec::Kind::Anchored && !spec.literal.isEmpty() && value.size() == 10) {
+        return value + QLatin1Char('T') + spec.literal; // "the next morning"
+    }
     // A time of day refines a calendar day: "10 p.m. Wednesday" = ...-11T22:00.
     if (!spec.time.isEmpty() && value.size() == 10) {
         return value + QLatin1Char('T') + spec.time;

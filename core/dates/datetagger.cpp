@@ -18,6 +18,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     , m_dayParts(knowledge.wordSet(QStringLiteral("day_parts")))
     , m_rateWords(knowledge.wordSet(QStringLiteral("rate_words")))
     , m_bareUnitContext(knowledge.wordSet(QStringLiteral("bare_unit_context")))
+    , m_bareUnitAfter(knowledge.wordSet(QStringLiteral("bare_unit_after")))
     , m_periodEdges(knowledge.wordSet(QStringLiteral("period_edges")))
     , m_fiscalWords(knowledge.wordSet(QStringLiteral("fiscal_words")))
     , m_yearQualifiers(knowledge.wordSet(QStringLiteral("year_qualifiers")))
@@ -63,8 +64,22 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         starters.insert(it.key());
     }
     starters += knowledge.holidayFirstKeys();
-    for (const char *word :
-         {"earlier", "later", "weekend", "future", "day", "this", "the", "quarter", "past", "year", "week", "month"}) {
+    for (const char *word : {"earlier",
+                             "later",
+                             "weekend",
+                             "future",
+                             "day",
+                             "this",
+                             "the",
+                             "quarter",
+                             "past",
+                             "year",
+                             "week",
+                             "month",
+                             "morning",
+                             "afternoon",
+                             "evening",
+                             "night"}) {
         starters.insert(QLatin1String(word));
     }
     const QJsonObject clockWords = knowledge.dateRules().value(QLatin1String("clock_words")).toObject();
@@ -189,6 +204,7 @@ int DateTagger::matchAt(const Segmentation &seg, int k, int end, TimexMatch *out
                                      &DateTagger::matchWeekday,
                                      &DateTagger::matchMonth,
                                      &DateTagger::matchNumericDate,
+                                     &DateTagger::matchCoordinatedDay,
                                      &DateTagger::matchCentury,
                                      &DateTagger::matchFiscalYear,
                                      &DateTagger::matchPeriodEdge,

@@ -84,6 +84,7 @@ private:
     [[nodiscard]] int matchMonth(const DateCursor &c) const;
     [[nodiscard]] int matchNumericDate(const DateCursor &c) const;
     [[nodiscard]] int matchCentury(const DateCursor &c) const;
+    [[nodiscard]] int matchCoordinatedDay(const DateCursor &c) const;
     [[nodiscard]] int matchFiscalYear(const DateCursor &c) const;
     [[nodiscard]] int matchPeriodEdge(const DateCursor &c) const;
     [[nodiscard]] int matchSameUnit(const DateCursor &c) const;
@@ -124,6 +125,7 @@ private:
     const WordSet &m_dayParts;
     const WordSet &m_rateWords;
     const WordSet &m_bareUnitContext;
+    const WordSet &m_bareUnitAfter;
     const WordSet &m_periodEdges;
     const WordSet &m_fiscalWords;
     const WordSet &m_yearQualifiers;
