@@ -394,14 +394,35 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     sided.emplace(session.evidenceStart, index);
 }
 
+void EventCoreference::addLeadingNext(const EventCandidate &cand, const std::multimap<int, int> &sided)
+{
+    // "CAIRO - Sudan will propose further talks ... The trilateral meeting held on Tuesday among A, B
+    // and C": told before the event it follows, an occasion of the sides of the first event after it.
+    const auto after = sided.upper_bound(cand.event.evidenceStart);
+    if (after == sided.end()) {
+        return;
+    }
+    const Event &of = m_events.at(after->second);
+    EventCandidate own = cand;
+    own.anaphoric = false;
+    own.event.participants = of.participants;
+    own.event.participantCodes = of.participantCodes;
+    own.event.reasons.append(
+        {QStringLiteral("participants"), QStringLiteral("sides-of-event-after"), of.evidenceText.left(80)});
+    add(own);
+}
+
 QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
 {
     EventCoreference c;
     QVector<const EventCandidate *> rounds;
     QVector<const EventCandidate *> headlines;
+    QVector<const EventCandidate *> leading;
     for (const EventCandidate &cand : candidates) {
         if (cand.anaphoric && (cand.round || cand.again) && !cand.event.date.isEmpty()) {
             rounds.append(&cand); // resolved below, once every event of the document is known
+        } else if (cand.anaphoric && cand.next && c.m_events.isEmpty()) {
+            leading.append(&cand); // "further talks" before any event: resolved below
         } else if (cand.headline && !cand.anaphoric) {
             headlines.append(&cand);
         } else {
@@ -423,6 +444,9 @@ QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidat
     }
     for (const EventCandidate *cand : std::as_const(rounds)) {
         c.addRound(*cand, sided);
+    }
+    for (const EventCandidate *cand : std::as_const(leading)) {
+        c.addLeadingNext(*cand, sided);
     }
     for (int i = 0; i < c.m_events.size(); ++i) {
         c.dateByVisit(i); // once every mention of the visit has brought what it knows

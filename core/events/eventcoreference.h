@@ -36,6 +36,7 @@ private:
     int list(const Event &ev, const EventCandidate &cand);
     [[nodiscard]] bool joinNeighbour(const EventCandidate &cand);
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
+    void addLeadingNext(const EventCandidate &cand, const std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
     void dateByVisit(int index);
     void dateByFrame(Event *ev, const QString &type) const;

@@ -221,6 +221,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
             best = m;
         }
     }
+    const bool fromDateline = best < 0;
     best = best < 0 ? datelineDate : best;
     if (best < 0) {
         return;
@@ -234,7 +235,9 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     }
     because(ev,
             QStringLiteral("date"),
-            journey.purposeFrom >= 0 ? QStringLiteral("nearest-date-after-journey") : QStringLiteral("nearest-date"),
+            fromDateline                   ? QStringLiteral("dateline-date")
+                : journey.purposeFrom >= 0 ? QStringLiteral("nearest-date-after-journey")
+                                           : QStringLiteral("nearest-date"),
             me.canonical);
     rangeStart(me, ev);
 }
@@ -353,6 +356,16 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
     }
     ev->status = statusName(status);
     because(ev, QStringLiteral("status"), rule, words);
+    // "OSLO, June 4 - A will propose further talks": the dateline's day is the report's, not that of
+    // an event still to come.
+    const auto datelineReason = std::find_if(ev->reasons.begin(), ev->reasons.end(), [](const auto &r) {
+        return r.field == QLatin1String("date") && r.rule == QLatin1String("dateline-date");
+    });
+    if (status != EventStatus::Held && datelineReason != ev->reasons.end()) {
+        ev->reasons.erase(datelineReason);
+        ev->date.clear();
+        ev->dateText.clear();
+    }
 }
 
 void EventPolicies::topics(Event *ev) const
