@@ -41,11 +41,29 @@ stateBefore(const KnowledgeBase &kb, const Sentence &s, int k, const QVector<Men
     return {};
 }
 
+/// A capitalised region's adjective and a group noun at k ("Nordic countries", "Gulf states"), the
+/// adjective alone at most a mention of its own (a place, a demonym), the noun none.
+bool regionalGroupAt(const KnowledgeBase &kb,
+                     const Segmentation &seg,
+                     const Sentence &s,
+                     int k,
+                     const QVector<Mention> &mentions,
+                     const QVector<int> &at)
+{
+    const Token &t = seg.tokens.at(k);
+    if (k + 1 >= s.lastToken || !t.is(Token::Upper)
+        || !kb.wordSet(QStringLiteral("regional_group_adjectives")).contains(t.key)
+        || !kb.wordSet(QStringLiteral("group_nouns")).contains(seg.tokens.at(k + 1).key) || at.at(k + 1) >= 0) {
+        return false;
+    }
+    const int m = at.at(k);
+    return m < 0 || (mentions.at(m).firstToken == k && mentions.at(m).lastToken == k + 1);
+}
+
 } // namespace
 
 void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmentation &seg, QVector<Mention> &mentions)
 {
-    Q_UNUSED(text)
     const PhraseList &groups = kb.phrases(QStringLiteral("loose_groups"));
     const WordSet &opposition = kb.wordSet(QStringLiteral("opposition_words"));
     const int n = int(seg.tokens.size());
@@ -62,6 +80,22 @@ void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmenta
     for (const Sentence &s : seg.sentences) {
         for (int k = s.firstToken; k < s.lastToken; ++k) {
             const Token &t = seg.tokens.at(k);
+            if (regionalGroupAt(kb, seg, s, k, mentions, at)) {
+                // "talks with Nordic countries", "the Gulf states": the group as written; what the
+                // region's word alone was taken for ("Gulf", "European") stays a name of its own
+                // and stands for no side.
+                if (at.at(k) >= 0) {
+                    mentions[at.at(k)].actor.clear();
+                    mentions[at.at(k)].actorKind = ActorKind::None;
+                }
+                added.append(
+                    groupMention(seg,
+                                 k,
+                                 k + 2,
+                                 text.mid(t.start, t.end - t.start) + QLatin1Char(' ') + seg.tokens.at(k + 1).key));
+                ++k;
+                continue;
+            }
             if (at.at(k) >= 0 || !t.is(Token::Word) || t.is(Token::Upper)) {
                 continue;
             }
