@@ -677,9 +677,10 @@ void EventExtractor::extractClause(const SentenceView &view,
     ev.confidence = std::clamp(ev.confidence, 0.05, 0.95);
     QVector<EventCandidate> coordinated;
     addCoordinatedEvents(view, c, found, cand, *sentence.speaker, &coordinated);
-    // "Talks are expected to start today with the meeting of A and B": a noun trigger that names no
-    // side of its own leaves the rest of the clause to a later trigger that may.
-    const bool sideless = ev.participants.isEmpty() && !found.trigger.isVerb;
+    // "Talks are expected to start today with the meeting of A and B", "Leaders met at the ASEAN
+    // summit": a trigger that names no side of its own leaves the rest of the clause to a later
+    // trigger that may.
+    const bool sideless = ev.participants.isEmpty();
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
@@ -691,7 +692,8 @@ void EventExtractor::extractClause(const SentenceView &view,
         QVector<EventCandidate> later;
         extractClause(view, rest, sentence, published, &later, false); // once: "talks talks talks ..."
         for (EventCandidate &e : later) {
-            if (!e.anaphoric && e.event.participants.size() >= 2) { // not "the talks" of the event before
+            // Not "the talks" of the event before; "leaders met at the ASEAN summit": a body's own.
+            if (!e.anaphoric && (e.event.participants.size() >= 2 || e.standalone)) {
                 result->append(std::move(e));
             }
         }
