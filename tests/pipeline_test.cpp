@@ -418,6 +418,28 @@ private Q_SLOTS:
         QVERIFY(x.events.isEmpty());
     }
 
+    void testACoordinatedEventExplainsItselfAfterTheRun()
+    {
+        // The type word of an event told in a coordinated noun phrase ("the 12th summit, the
+        // Peru-Chile Summit and other meetings") was a token's key, which points into the
+        // segmentation freed when the run ends: its explanation read freed memory (the sanitizer
+        // job reports it; elsewhere it showed garbled words).
+        Document doc(QString(),
+                     QStringLiteral("The minister told the Andean member states and Chile about plans to postpone "
+                                    "the 12th summit, Peru-Chile Summit and other meetings until June."));
+        doc.setPublished(QDate(2024, 10, 16));
+        const Extraction x = m_pipeline->run(doc);
+        QStringList words;
+        for (const Event &ev : x.events) {
+            for (const EventReason &r : ev.reasons) {
+                if (r.rule == QLatin1String("coordinated-event")) {
+                    words.append(r.words);
+                }
+            }
+        }
+        QCOMPARE(words, QStringList{QStringLiteral("Summit")});
+    }
+
     void testAFamilyNameThatIsAPlace()
     {
         // Invented sentences: a country or a people's name right after a given name is a family

@@ -484,7 +484,7 @@ void addCoordinatedEvents(const SentenceView &view,
         own.anchor.token = q;
         own.type = view.kb.triggers().value(view.key(q)).type;
         own.anchor.type = own.type;
-        own.typeWord = view.key(q);
+        own.typeWord = view.phrase(q, q + 1); // a copy: the key points into the segmentation
         EventCandidate one = cand;
         Event &ev = one.event;
         ev.type = own.type;
