@@ -228,19 +228,22 @@ int DateTagger::matchSameUnit(const DateCursor &c) const
     using Kind = TimexSpec::Kind;
     // "that day", "that same day", "earlier that day", "later that year", "the same week": the day,
     // week, month or year of the last date given.
-    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
-    const QString part = partCodes.value(c.k0).toString(); // "later that night"
-    const QString unit = part.isEmpty() ? m_knowledge.unit(c.k0) : QStringLiteral("D");
     const int k = c.k;
     const bool same = c.prev == QLatin1String("same");
     const int that = same ? k - 2 : k - 1;
-    if (!c.k0.endsWith(QLatin1Char('s')) && that >= 0
-        && c.seg.sentenceOfToken.value(that, -1) == c.seg.sentenceOfToken.value(k, -2)
-        && (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
-            || unit == QLatin1String("Y"))
-        && (c.t.at(that).key == QLatin1String("that") || (same && c.t.at(that).key == QLatin1String("the")))) {
+    if (that < 0 || c.k0.endsWith(QLatin1Char('s'))
+        || !(c.t.at(that).key == QLatin1String("that") || (same && c.t.at(that).key == QLatin1String("the")))
+        || c.seg.sentenceOfToken.value(that, -1) != c.seg.sentenceOfToken.value(k, -2)) {
+        return TryNext;
+    }
+    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
+    const QString part = partCodes.value(c.k0).toString(); // "later that night"
+    const QString unit = part.isEmpty() ? m_knowledge.unit(c.k0) : QStringLiteral("D");
+    if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
+        || unit == QLatin1String("Y")) {
         const bool lead = that > 0 && numberIn(m_anchor_direction, c.t.at(that - 1).key, 0) != 0
-            && c.t.at(that).key == QLatin1String("that");
+            && c.t.at(that).key == QLatin1String("that")
+            && c.seg.sentenceOfToken.value(that - 1, -1) == c.seg.sentenceOfToken.value(k, -2);
         TimexSpec spec;
         spec.kind = Kind::Anchored;
         spec.offset = 0;
