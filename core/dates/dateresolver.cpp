@@ -130,6 +130,142 @@ QString durationValue(double amount, const QString &unit)
     return QStringLiteral("P") + number + unit;
 }
 
+using Tense = DateResolver::Tense;
+
+/// A calendar date, its year chosen when the text gives none ("last February", "April 25").
+QString calendarValue(const TimexSpec &spec, const QDate &dct, Tense tense, int monthsAhead)
+{
+    if (spec.month == 0) {
+        return QString::number(spec.year);
+    }
+    // "last February" is the previous year's, "next May" the next year's, "this June" this year's.
+    int year = spec.year;
+    if (year == 0 && (spec.offset == -1 || spec.offset == 1)) {
+        // "last April": the latest April before this month; "next May": the first after it.
+        year = dct.year();
+        if (spec.offset < 0 && spec.month >= dct.month()) {
+            --year;
+        } else if (spec.offset > 0 && spec.month <= dct.month()) {
+            ++year;
+        }
+    } else if (year == 0 && spec.offset != 0 && spec.offset != 99) {
+        year = dct.year() + spec.offset;
+    } else if (year == 0 && spec.offset == 99) {
+        year = dct.year();
+    } else if (year == 0) {
+        year = chooseYear(dct, spec.month, spec.day, tense, monthsAhead);
+        // "Saturday, April 25": the stated weekday names the year, the nearest one where it fits.
+        if (spec.weekday > 0 && spec.day > 0 && QDate(year, spec.month, spec.day).dayOfWeek() != spec.weekday) {
+            for (const int candidate : {dct.year(), dct.year() - 1, dct.year() + 1}) {
+                if (QDate(candidate, spec.month, spec.day).dayOfWeek() == spec.weekday) {
+                    year = candidate;
+                    break;
+                }
+            }
+        }
+    }
+    if (spec.day > 0) {
+        const QDate d(year, spec.month, spec.day);
+        return d.isValid() ? ymd(d) : QString();
+    }
+    return ym(year, spec.month);
+}
+
+/// Counted from the last date the text gave ("two days later", "the following week").
+QString anchoredValue(const TimexSpec &spec, const QDate &dct, const QDate &anchor, const QString &lastQuarter)
+{
+    const QDate base = anchor.isValid() ? anchor : dct;
+    const int n = spec.offset * std::max(1, int(spec.amount));
+    if (spec.unit == QLatin1String("WD")) { // the weekday before or after the reference day
+        QDate d = base.addDays(spec.offset);
+        while (d.dayOfWeek() != spec.weekday) {
+            d = d.addDays(spec.offset);
+        }
+        return ymd(d);
+    }
+    if (spec.unit == QLatin1String("D")) {
+        return ymd(base.addDays(spec.offset * (spec.amount > 0 ? int(spec.amount) : 1)));
+    }
+    if (spec.unit == QLatin1String("W")) {
+        return isoWeek(base.addDays(7 * n));
+    }
+    if (spec.unit == QLatin1String("M")) {
+        const QDate d = base.addMonths(n);
+        return ym(d.year(), d.month());
+    }
+    if (spec.unit == QLatin1String("Y")) {
+        return yearsBefore(QString::number(base.year()), -n, lastQuarter);
+    }
+    return {};
+}
+
+/// Counted back from the publication date ("three weeks ago").
+QString agoValue(const TimexSpec &spec, const QDate &dct, const QString &lastQuarter)
+{
+    if (spec.amount < 0) {
+        return QStringLiteral("PAST_REF"); // "several years ago"
+    }
+    const int n = int(spec.amount);
+    if (spec.unit == QLatin1String("D")) {
+        return ymd(dct.addDays(-n));
+    }
+    if (spec.unit == QLatin1String("W")) {
+        return isoWeek(dct.addDays(-7 * n));
+    }
+    if (spec.unit == QLatin1String("M")) {
+        const QDate d = dct.addMonths(-n);
+        return ym(d.year(), d.month());
+    }
+    if (spec.unit == QLatin1String("Y")) {
+        return yearsBefore(QString::number(dct.year()), n, lastQuarter);
+    }
+    if (spec.unit == QLatin1String("DE")) {
+        return QString::number((dct.year() - 10 * n) / 10);
+    }
+    return QStringLiteral("PAST_REF");
+}
+
+/// This, next or last week, month, year, quarter, decade; "the weekend".
+QString relativeUnitValue(const TimexSpec &spec, const QDate &dct, Tense tense)
+{
+    const int o = spec.offset;
+    if (spec.unit == QLatin1String("W")) {
+        return isoWeek(dct.addDays(7 * o));
+    }
+    if (spec.unit == QLatin1String("WE")) {
+        // "the weekend" in past tense on a weekday: the one just gone.
+        const int back = (o == 0 && tense != Tense::Future && dct.dayOfWeek() < 6) ? -1 : 0;
+        return isoWeek(dct.addDays(7 * (o + back))) + QStringLiteral("-WE");
+    }
+    if (spec.unit == QLatin1String("M")) {
+        const QDate d = dct.addMonths(o);
+        return ym(d.year(), d.month());
+    }
+    if (spec.unit == QLatin1String("Y")) {
+        return QString::number(dct.year() + o);
+    }
+    if (spec.unit == QLatin1String("Q")) {
+        int q = (dct.month() - 1) / 3 + 1 + o;
+        int y = dct.year();
+        while (q < 1) {
+            q += 4;
+            --y;
+        }
+        while (q > 4) {
+            q -= 4;
+            ++y;
+        }
+        return QStringLiteral("%1-Q%2").arg(y).arg(q);
+    }
+    if (spec.unit == QLatin1String("DE")) {
+        return QString::number(dct.year() / 10 + o);
+    }
+    if (spec.unit == QLatin1String("D")) {
+        return ymd(dct.addDays(o));
+    }
+    return {};
+}
+
 } // namespace
 
 DateResolver::DateResolver(const KnowledgeBase &knowledge)
@@ -208,42 +344,8 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
         return {};
     }
     switch (spec.kind) {
-    case Kind::Calendar: {
-        if (spec.month == 0) {
-            return QString::number(spec.year);
-        }
-        // "last February" is the previous year's, "next May" the next year's, "this June" this year's.
-        int year = spec.year;
-        if (year == 0 && (spec.offset == -1 || spec.offset == 1)) {
-            // "last April": the latest April before this month; "next May": the first after it.
-            year = dct.year();
-            if (spec.offset < 0 && spec.month >= dct.month()) {
-                --year;
-            } else if (spec.offset > 0 && spec.month <= dct.month()) {
-                ++year;
-            }
-        } else if (year == 0 && spec.offset != 0 && spec.offset != 99) {
-            year = dct.year() + spec.offset;
-        } else if (year == 0 && spec.offset == 99) {
-            year = dct.year();
-        } else if (year == 0) {
-            year = chooseYear(dct, spec.month, spec.day, tense, m_monthsAhead);
-            // "Saturday, April 25": the stated weekday names the year, the nearest one where it fits.
-            if (spec.weekday > 0 && spec.day > 0 && QDate(year, spec.month, spec.day).dayOfWeek() != spec.weekday) {
-                for (const int candidate : {dct.year(), dct.year() - 1, dct.year() + 1}) {
-                    if (QDate(candidate, spec.month, spec.day).dayOfWeek() == spec.weekday) {
-                        year = candidate;
-                        break;
-                    }
-                }
-            }
-        }
-        if (spec.day > 0) {
-            const QDate d(year, spec.month, spec.day);
-            return d.isValid() ? ymd(d) : QString();
-        }
-        return ym(year, spec.month);
-    }
+    case Kind::Calendar:
+        return calendarValue(spec, dct, tense, m_monthsAhead);
     case Kind::Weekday: {
         // Without a future marker a weekday in news looks back: reports say what happened.
         // The publication day's own weekday is that day, unless "next"/"last" says otherwise.
@@ -257,95 +359,15 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
         }
         return ymd(dct.addDays(delta));
     }
-    case Kind::Anchored: {
-        const QDate base = anchor.isValid() ? anchor : dct;
-        const int n = spec.offset * std::max(1, int(spec.amount));
-        if (spec.unit == QLatin1String("WD")) { // the weekday before or after the reference day
-            QDate d = base.addDays(spec.offset);
-            while (d.dayOfWeek() != spec.weekday) {
-                d = d.addDays(spec.offset);
-            }
-            return ymd(d);
-        }
-        if (spec.unit == QLatin1String("D")) {
-            return ymd(base.addDays(spec.offset * (spec.amount > 0 ? int(spec.amount) : 1)));
-        }
-        if (spec.unit == QLatin1String("W")) {
-            return isoWeek(base.addDays(7 * n));
-        }
-        if (spec.unit == QLatin1String("M")) {
-            const QDate d = base.addMonths(n);
-            return ym(d.year(), d.month());
-        }
-        if (spec.unit == QLatin1String("Y")) {
-            return yearsBefore(QString::number(base.year()), -n, lastQuarter);
-        }
-        return {};
-    }
+    case Kind::Anchored:
+        return anchoredValue(spec, dct, anchor, lastQuarter);
     case Kind::RelativeDay:
         return ymd(dct.addDays(spec.offset))
             + (spec.literal.isEmpty() ? QString() : QStringLiteral("T") + spec.literal);
-    case Kind::Ago: {
-        if (spec.amount < 0) {
-            return QStringLiteral("PAST_REF"); // "several years ago"
-        }
-        const int n = int(spec.amount);
-        if (spec.unit == QLatin1String("D")) {
-            return ymd(dct.addDays(-n));
-        }
-        if (spec.unit == QLatin1String("W")) {
-            return isoWeek(dct.addDays(-7 * n));
-        }
-        if (spec.unit == QLatin1String("M")) {
-            const QDate d = dct.addMonths(-n);
-            return ym(d.year(), d.month());
-        }
-        if (spec.unit == QLatin1String("Y")) {
-            return yearsBefore(QString::number(dct.year()), n, lastQuarter);
-        }
-        if (spec.unit == QLatin1String("DE")) {
-            return QString::number((dct.year() - 10 * n) / 10);
-        }
-        return QStringLiteral("PAST_REF");
-    }
-    case Kind::RelativeUnit: {
-        const int o = spec.offset;
-        if (spec.unit == QLatin1String("W")) {
-            return isoWeek(dct.addDays(7 * o));
-        }
-        if (spec.unit == QLatin1String("WE")) {
-            // "the weekend" in past tense on a weekday: the one just gone.
-            const int back = (o == 0 && tense != Tense::Future && dct.dayOfWeek() < 6) ? -1 : 0;
-            return isoWeek(dct.addDays(7 * (o + back))) + QStringLiteral("-WE");
-        }
-        if (spec.unit == QLatin1String("M")) {
-            const QDate d = dct.addMonths(o);
-            return ym(d.year(), d.month());
-        }
-        if (spec.unit == QLatin1String("Y")) {
-            return QString::number(dct.year() + o);
-        }
-        if (spec.unit == QLatin1String("Q")) {
-            int q = (dct.month() - 1) / 3 + 1 + o;
-            int y = dct.year();
-            while (q < 1) {
-                q += 4;
-                --y;
-            }
-            while (q > 4) {
-                q -= 4;
-                ++y;
-            }
-            return QStringLiteral("%1-Q%2").arg(y).arg(q);
-        }
-        if (spec.unit == QLatin1String("DE")) {
-            return QString::number(dct.year() / 10 + o);
-        }
-        if (spec.unit == QLatin1String("D")) {
-            return ymd(dct.addDays(o));
-        }
-        return {};
-    }
+    case Kind::Ago:
+        return agoValue(spec, dct, lastQuarter);
+    case Kind::RelativeUnit:
+        return relativeUnitValue(spec, dct, tense);
     case Kind::Season: {
         if (spec.year > 0) {
             const QJsonObject codes = m_knowledge.dateRules().value(QLatin1String("season_codes")).toObject();
