@@ -43,7 +43,8 @@ stateBefore(const KnowledgeBase &kb, const Sentence &s, int k, const QVector<Men
 
 /// A capitalised region's adjective and a group noun at k ("Nordic countries", "Gulf states"), the
 /// adjective alone at most a mention of its own (a place, a demonym), the noun none.
-bool regionalGroupAt(const KnowledgeBase &kb,
+bool regionalGroupAt(const WordSet &regions,
+                     const WordSet &groupNouns,
                      const Segmentation &seg,
                      const Sentence &s,
                      int k,
@@ -51,9 +52,8 @@ bool regionalGroupAt(const KnowledgeBase &kb,
                      const QVector<int> &at)
 {
     const Token &t = seg.tokens.at(k);
-    if (k + 1 >= s.lastToken || !t.is(Token::Upper)
-        || !kb.wordSet(QStringLiteral("regional_group_adjectives")).contains(t.key)
-        || !kb.wordSet(QStringLiteral("group_nouns")).contains(seg.tokens.at(k + 1).key) || at.at(k + 1) >= 0) {
+    if (k + 1 >= s.lastToken || !t.is(Token::Upper) || !regions.contains(t.key)
+        || !groupNouns.contains(seg.tokens.at(k + 1).key) || at.at(k + 1) >= 0) {
         return false;
     }
     const int m = at.at(k);
@@ -66,6 +66,8 @@ void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmenta
 {
     const PhraseList &groups = kb.phrases(QStringLiteral("loose_groups"));
     const WordSet &opposition = kb.wordSet(QStringLiteral("opposition_words"));
+    const WordSet &regions = kb.wordSet(QStringLiteral("regional_group_adjectives"));
+    const WordSet &groupNouns = kb.wordSet(QStringLiteral("group_nouns"));
     const int n = int(seg.tokens.size());
     QVector<int> at(n, -1);
     for (int m = 0; m < mentions.size(); ++m) {
@@ -80,7 +82,7 @@ void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmenta
     for (const Sentence &s : seg.sentences) {
         for (int k = s.firstToken; k < s.lastToken; ++k) {
             const Token &t = seg.tokens.at(k);
-            if (regionalGroupAt(kb, seg, s, k, mentions, at)) {
+            if (regionalGroupAt(regions, groupNouns, seg, s, k, mentions, at)) {
                 // "talks with Nordic countries", "the Gulf states": the group as written; what the
                 // region's word alone was taken for ("Gulf", "European") stays a name of its own
                 // and stands for no side.
