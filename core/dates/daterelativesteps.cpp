@@ -170,7 +170,6 @@ int DateTagger::matchRelativeDay(const DateCursor &c) const
     // today / yesterday / tomorrow (+ morning); tonight; this morning; the day before yesterday
     using Kind = TimexSpec::Kind;
     const int k = c.k;
-    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
     if (c.k0 == QLatin1String("day")
         && (c.key(k + 1) == QLatin1String("before") || c.key(k + 1) == QLatin1String("after"))) {
         const int base = numberIn(m_relative_days, c.key(k + 2), 99);
@@ -196,10 +195,10 @@ int DateTagger::matchRelativeDay(const DateCursor &c) const
             return c.finishFrom(k - 1, k + 1, QStringLiteral("DATE"), spec, "anchored");
         }
     }
-    if (c.k0 == QLatin1String("this") && partCodes.contains(c.key(k + 1))) {
+    if (c.k0 == QLatin1String("this") && m_dayPartCodes.contains(c.key(k + 1))) {
         TimexSpec spec;
         spec.kind = Kind::RelativeDay;
-        spec.literal = partCodes.value(c.key(k + 1)).toString();
+        spec.literal = m_dayPartCodes.value(c.key(k + 1));
         return c.finish(k + 2, QStringLiteral("TIME"), spec, "day-part");
     }
     const int rel = numberIn(m_relative_days, c.k0, 99);
@@ -210,11 +209,11 @@ int DateTagger::matchRelativeDay(const DateCursor &c) const
     spec.kind = Kind::RelativeDay;
     spec.offset = rel;
     int last = k + 1;
-    if (partCodes.contains(c.k0)) {
-        spec.literal = partCodes.value(c.k0).toString();
+    if (m_dayPartCodes.contains(c.k0)) {
+        spec.literal = m_dayPartCodes.value(c.k0);
     }
-    if (partCodes.contains(c.key(last))) {
-        spec.literal = partCodes.value(c.key(last)).toString();
+    if (m_dayPartCodes.contains(c.key(last))) {
+        spec.literal = m_dayPartCodes.value(c.key(last));
         ++last;
     }
     return c.finish(last,
@@ -236,8 +235,7 @@ int DateTagger::matchSameUnit(const DateCursor &c) const
         || c.seg.sentenceOfToken.value(that, -1) != c.seg.sentenceOfToken.value(k, -2)) {
         return TryNext;
     }
-    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
-    const QString part = partCodes.value(c.k0).toString(); // "later that night"
+    const QString part = m_dayPartCodes.value(c.k0); // "later that night"
     const QString unit = part.isEmpty() ? m_knowledge.unit(c.k0) : QStringLiteral("D");
     if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
         || unit == QLatin1String("Y")) {
@@ -266,8 +264,7 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     // "the following day", "the next day", "the previous week": counted from the last date given.
     if (c.prev == QLatin1String("the") && numberIn(m_anchor_direction, c.k0, 0) != 0 && k + 1 < c.end) {
         // "the next morning": the next day's part.
-        const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
-        const QString part = partCodes.value(c.key(k + 1)).toString();
+        const QString part = m_dayPartCodes.value(c.key(k + 1));
         const QString unit = part.isEmpty() ? m_knowledge.unit(c.key(k + 1)) : QStringLiteral("D");
         if (unit == QLatin1String("D") || unit == QLatin1String("W") || unit == QLatin1String("M")
             || unit == QLatin1String("Y")) {
@@ -323,7 +320,7 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     } else if (direction < 0 && j == k && c.prev != QLatin1String("the") && m_dayParts.contains(w)) {
         // "last night": yesterday's (the previous night of a story is counted from its own day).
         spec.kind = Kind::RelativeDay;
-        spec.literal = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject().value(w).toString();
+        spec.literal = m_dayPartCodes.value(w);
         return c.finish(j + 2, QStringLiteral("TIME"), spec, "relative-day");
     } else if (mo > 0) {
         spec.kind = Kind::Calendar;
@@ -443,17 +440,16 @@ int DateTagger::matchSet(const DateCursor &c) const
         const int wd = numberIn(m_weekdays, w);
         TimexSpec spec;
         spec.kind = Kind::Set;
-        const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
         if (wd > 0) {
             spec.literal = QStringLiteral("XXXX-WXX-%1").arg(wd);
             if (m_dayParts.contains(c.key(k + 2))) { // "every Sunday morning": XXXX-WXX-7TMO
-                spec.literal += QLatin1Char('T') + partCodes.value(c.key(k + 2)).toString();
+                spec.literal += QLatin1Char('T') + m_dayPartCodes.value(c.key(k + 2));
                 return c.finish(k + 3, QStringLiteral("SET"), spec, "set-weekday");
             }
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set-weekday");
         }
         if (m_dayParts.contains(w)) { // "every morning": XXXX-XX-XXTMO
-            spec.literal = QStringLiteral("XXXX-XX-XXT") + partCodes.value(w).toString();
+            spec.literal = QStringLiteral("XXXX-XX-XXT") + m_dayPartCodes.value(w);
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set-day-part");
         }
         if (const int season = numberIn(m_seasons, w); season > 0) { // "each summer": XXXX-SU

@@ -88,6 +88,10 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         m_clockWords.insert(it.key(), it.value().toString());
         m_clockKeys.add(it.key());
     }
+    const QJsonObject parts = knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
+    for (auto it = parts.begin(); it != parts.end(); ++it) {
+        m_dayPartCodes.insert(it.key(), it.value().toString());
+    }
     const QJsonObject suffixes = knowledge.dateRules().value(QLatin1String("time_suffixes")).toObject();
     for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
         m_timeSuffixes.insert(it.key(), it.value().toString());
@@ -284,16 +288,15 @@ int DateTagger::matchWeekday(const DateCursor &c) const
     spec.weekday = weekday;
     int last = c.k + 1;
     const QString part = c.key(last).endsWith(QLatin1Char('s')) ? c.key(last).chopped(1) : QString();
-    const QJsonObject partCodes = m_knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
     if (!part.isEmpty() && m_dayParts.contains(part)) {
         // "Tuesday nights" repeat, as "Mondays" do: XXXX-WXX-2TNI.
         spec.kind = Kind::Set;
-        spec.literal = QStringLiteral("XXXX-WXX-%1T%2").arg(weekday).arg(partCodes.value(part).toString());
+        spec.literal = QStringLiteral("XXXX-WXX-%1T%2").arg(weekday).arg(m_dayPartCodes.value(part));
         return c.finish(last + 1, QStringLiteral("SET"), spec, "set-weekday");
     }
     if (m_dayParts.contains(c.key(last))) {
         // "Saturday night": TIMEX3 marks the part of the day.
-        spec.time = partCodes.value(c.key(last)).toString();
+        spec.time = m_dayPartCodes.value(c.key(last));
         ++last;
     }
     return c.finish(last, spec.time.isEmpty() ? QStringLiteral("DATE") : QStringLiteral("TIME"), spec, "weekday");

@@ -142,6 +142,7 @@ private:
     const WordSet &m_pastRef;
     const WordSet &m_futureRef;
     QHash<QString, QString> m_clockWords; ///< "noon" -> "12:00"
+    QHash<QString, QString> m_dayPartCodes; ///< "morning" -> "MO"
     KeyFilter m_clockKeys; ///< the keys of m_clockWords
     QHash<QString, QString> m_timeSuffixes; ///< "p.m." -> "pm"
 };
