@@ -23,6 +23,8 @@ public:
     [[nodiscard]] static QVector<Event> resolve(const QVector<EventCandidate> &candidates);
     /// Adds what `from` knows and `into` lacks (topics, place, date, source, evidence links).
     static void enrich(Event &into, const Event &from);
+    /// "visit" and "call" for those types, else empty: what keeps them apart from talks.
+    [[nodiscard]] static QString ownKind(const QString &type);
 
 private:
     struct Seen {
@@ -40,8 +42,6 @@ private:
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
     void dateByVisit(int index);
     void dateByFrame(Event *ev, const QString &type) const;
-    /// "visit" and "call" for those types, else empty: what keeps them apart from talks.
-    [[nodiscard]] static QString ownKind(const QString &type);
     [[nodiscard]] static QString sidesKey(const QStringList &participants, const QString &type);
 
     // Indexed so that a document with thousands of events stays linear: events by participant set

@@ -4,6 +4,7 @@
 
 #include "../knowledge/knowledgebase.h"
 #include "clausesplitter.h"
+#include "eventcoreference.h"
 #include "eventlexicon.h"
 #include "eventpolicies.h"
 #include "eventsides.h"
@@ -123,6 +124,7 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
         --d;
     }
     if (d >= c.first && lex.anaphorDeterminers->contains(view.key(d))) {
+        cand->definite = true;
         cand->anaphoric = sides < 2;
         cand->plural = view.key(d) == QLatin1String("those") || view.key(d) == QLatin1String("these")
             || view.key(d) == QLatin1String("both");
@@ -210,6 +212,27 @@ void dateOfPrevious(const PreviousSentence &previous, const QDate &published, Ev
     ev->date = previous.date;
     ev->dateText = previous.dateText;
     ev->reasons.append({QStringLiteral("date"), QStringLiteral("date-of-previous-sentence"), previous.dateText});
+}
+
+/// "A meeting took place in Lima on Monday. Attending the meeting were envoys of A and B": the event
+/// the previous sentence told with no sides, named again with its sides, keeps that sentence's date
+/// and place.
+void occasionOfPrevious(const PreviousSentence &previous, const EventCandidate &cand, Event *ev)
+{
+    const Event &before = previous.sideless;
+    if (!cand.definite || cand.anaphoric || before.type.isEmpty() || ev->participants.size() < 2
+        || EventCoreference::ownKind(before.type) != EventCoreference::ownKind(ev->type)) {
+        return;
+    }
+    if (ev->date.isEmpty() && !before.date.isEmpty() && ev->status == before.status) {
+        ev->date = before.date;
+        ev->dateText = before.dateText;
+        ev->reasons.append({QStringLiteral("date"), QStringLiteral("occasion-of-previous-sentence"), before.dateText});
+    }
+    if (ev->location.isEmpty() && !before.location.isEmpty()) {
+        ev->location = before.location;
+        ev->reasons.append({QStringLiteral("location"), QStringLiteral("occasion-of-previous-sentence"), before.location});
+    }
 }
 
 /// "A spoke by phone with B on Monday and agreed to meet in Lima next week": a second conjunct that
@@ -602,6 +625,12 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         });
         if (!told) {
             ctx.previous = previousOf(view, s);
+            const auto sideless = std::find_if(result.cbegin() + before, result.cend(), [](const EventCandidate &cand) {
+                return cand.event.participants.size() < 2 && !cand.standalone;
+            });
+            if (sideless != result.cend()) {
+                ctx.previous.sideless = sideless->event;
+            }
         }
     }
     return result;
@@ -669,6 +698,7 @@ void EventExtractor::extractClause(const SentenceView &view,
         if (fromPrevious && cand.additional) { // "they also spoke": on the same occasion
             dateOfPrevious(*sentence.previous, published, &ev);
         }
+        occasionOfPrevious(*sentence.previous, cand, &ev);
     }
     policies.topics(&ev);
     // Confidence: how much of the event the text states.

@@ -24,6 +24,7 @@ struct EventCandidate {
     bool additional = false; ///< "X would also meet Y": another event, even with the sides of one before
     bool earlier = false; ///< "an earlier round of talks": not the event still to come that was reported before
     bool next = false; ///< "further talks", "another meeting": an event after the one reported before
+    bool definite = false; ///< "the meeting", "those talks": a determiner that points back leads the trigger
     QString sameDayAs; ///< "hours before the summit": on the day of the latest such event reported
 };
 
@@ -42,6 +43,7 @@ struct PreviousSentence {
     QStringList actors; ///< its states and bodies (its subject's, when that names two or more)
     QString date; ///< its one calendar date ("" for none or several) and that date as written
     QString dateText;
+    Event sideless; ///< the event it told with no sides ("A meeting took place in Lima on Monday"), if any
 };
 
 struct ExtractionContext {
