@@ -29,6 +29,7 @@ struct Parsed {
     QStringList ids;
     std::unique_ptr<SentenceView> view;
     ReportedPart part;
+    QVector<Clause> relatives; ///< the person relatives markAsides set aside
 };
 
 std::unique_ptr<Parsed> parse(const QString &sentence)
@@ -46,7 +47,7 @@ std::unique_ptr<Parsed> parse(const QString &sentence)
     ExtractionContext context;
     markQuotations(*p->view, context);
     p->part = readReportingClause(*p->view, p->seg.sentences.first(), context);
-    markAsides(*p->view, p->part.first, p->part.last);
+    p->relatives = markAsides(*p->view, p->part.first, p->part.last);
     return p;
 }
 
@@ -111,6 +112,41 @@ private Q_SLOTS:
         const auto p = parse(sentence);
         QCOMPARE(p->part.source, source);
         QCOMPARE(p->view->phrase(p->part.first, p->part.last), part);
+    }
+
+    void testPersonRelatives_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("antecedent"); // "" when no person relative is set aside
+        QTest::addColumn<QString>("relative");
+        QTest::newRow("a title and a name") << QStringLiteral(
+            "Kenyan President Ali Moyo, who will travel to Kampala on Friday, praised the deal.")
+                                            << QStringLiteral("Kenyan President Ali Moyo")
+                                            << QStringLiteral("will travel to Kampala on Friday");
+        QTest::newRow("an office, its body and an apposition")
+            << QStringLiteral("The plan was drafted by the UN envoy for Mali, Ana Ruiz, who met Tuareg leaders.")
+            << QStringLiteral("the UN envoy for Mali, Ana Ruiz") << QStringLiteral("met Tuareg leaders");
+        QTest::newRow("up to a clause inside it")
+            << QStringLiteral("Chile's minister, who chairs the bloc that led the talks, spoke on Monday.")
+            << QStringLiteral("Chile's minister") << QStringLiteral("chairs the bloc");
+        QTest::newRow("which is no person")
+            << QStringLiteral("The talks, which had been set for Friday, were put off.") << QString() << QString();
+    }
+
+    void testPersonRelatives()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, antecedent);
+        QFETCH(QString, relative);
+        const auto p = parse(sentence);
+        if (antecedent.isEmpty()) {
+            QVERIFY(p->relatives.isEmpty());
+            return;
+        }
+        QCOMPARE(p->relatives.size(), 1);
+        const Clause &c = p->relatives.constFirst();
+        QCOMPARE(p->view->phrase(c.inheritSubject, c.first - 2), antecedent);
+        QCOMPARE(p->view->phrase(c.first, c.last), relative);
     }
 
     void testClauses_data()

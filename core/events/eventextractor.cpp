@@ -607,18 +607,18 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
             ctx.previous = previousOf(view, s);
             continue;
         }
-        markAsides(view, part.first, part.last);
+        const QVector<Clause> relatives = markAsides(view, part.first, part.last);
         markAims(view, part.first, part.last);
         markTimeZones(view, part.first, part.last);
         markParts(view, part.first, part.last);
         const qsizetype before = result.size();
         const PreviousSentence previous = std::exchange(ctx.previous, {});
+        const SentenceInfo info{si, &s, &part.source, &ctx.speaker, &previous, headlineLike(view, s)};
+        for (const Clause &c : relatives) {
+            extractRelative(view, c, info, published, &result);
+        }
         for (const Clause &c : splitClauses(view, part.first, part.last)) {
-            extractClause(view,
-                          c,
-                          {si, &s, &part.source, &ctx.speaker, &previous, headlineLike(view, s)},
-                          published,
-                          &result);
+            extractClause(view, c, info, published, &result);
         }
         const bool told = std::any_of(result.cbegin() + before, result.cend(), [](const EventCandidate &cand) {
             return cand.event.participants.size() >= 2;
@@ -634,6 +634,29 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         }
     }
     return result;
+}
+
+void EventExtractor::extractRelative(SentenceView &view,
+                                     const Clause &c,
+                                     const SentenceInfo &sentence,
+                                     const QDate &published,
+                                     QVector<EventCandidate> *result) const
+{
+    // "Kenya's president, who will travel to Kampala on Friday for talks with Ugandan officials,
+    // praised the deal": the clause set aside for the event around it tells an event of its own,
+    // whose subject is the person it follows.
+    if (c.inheritSubject < 0) {
+        return;
+    }
+    std::fill(view.excluded.begin() + c.first, view.excluded.begin() + c.last, false);
+    QVector<EventCandidate> own;
+    extractClause(view, c, sentence, published, &own);
+    std::fill(view.excluded.begin() + c.first, view.excluded.begin() + c.last, true);
+    for (EventCandidate &cand : own) {
+        if (!cand.anaphoric) {
+            result->append(std::move(cand));
+        }
+    }
 }
 
 void EventExtractor::extractClause(const SentenceView &view,

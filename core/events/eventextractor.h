@@ -93,6 +93,13 @@ private:
                        const QDate &published,
                        QVector<EventCandidate> *result,
                        bool laterTrigger = true) const;
+    /// The event a person's relative clause tells (markAsides set it aside): clause.inheritSubject
+    /// is the start of the phrase naming the person.
+    void extractRelative(SentenceView &view,
+                         const Clause &clause,
+                         const SentenceInfo &sentence,
+                         const QDate &published,
+                         QVector<EventCandidate> *result) const;
 
     const KnowledgeBase &m_knowledge;
 };

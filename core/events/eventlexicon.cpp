@@ -34,6 +34,8 @@ constexpr SetBinding SetBindings[] = {
     {"trigger_modifiers_not_topics", &EventLexicon::notTopics},
     {"clause_breaks", &EventLexicon::clauseBreaks},
     {"relative_pronouns", &EventLexicon::relatives},
+    {"person_relatives", &EventLexicon::personRelatives},
+    {"antecedent_joiners", &EventLexicon::antecedentJoiners},
     {"topic_stops", &EventLexicon::topicStops},
     {"negations", &EventLexicon::negations},
     {"weak_topic_prepositions", &EventLexicon::weakTopicPreps},

@@ -32,6 +32,8 @@ struct EventLexicon {
     const WordSet *notTopics = nullptr;
     const WordSet *clauseBreaks = nullptr;
     const WordSet *relatives = nullptr;
+    const WordSet *personRelatives = nullptr; ///< ", who met Y on Monday,": an event of the person before
+    const WordSet *antecedentJoiners = nullptr; ///< inside the phrase a relative clause follows
     const WordSet *topicStops = nullptr;
     const WordSet *negations = nullptr;
     const WordSet *weakTopicPreps = nullptr;

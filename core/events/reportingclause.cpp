@@ -381,22 +381,32 @@ bool eventNounBefore(const SentenceView &view, int a, int comma)
     return false;
 }
 
-void markAsides(SentenceView &view, int a, int b)
+namespace
 {
-    // Relative clauses ", which ... ," add nothing to the event, except the date of the event noun
-    // they follow: "The talks between Chile and Peru, which had been set for Friday, were put off".
-    for (int k = a; k + 1 < b; ++k) {
-        if (view.key(k) == QLatin1String(",") && view.lex.relatives->contains(view.key(k + 1))) {
-            const bool ofEvent = view.key(k + 1) == QLatin1String("which") && eventNounBefore(view, a, k);
-            int j = k + 1;
-            while (j < b && view.key(j) != QLatin1String(",")) {
-                const int m = view.mentionAt.at(j);
-                view.excluded[j] = !(ofEvent && m >= 0 && view.mentions.at(m).type == EntityType::Date);
-                ++j;
-            }
-            view.excluded[k] = true;
+
+/// The start of the phrase a relative clause follows, the comma at @p comma: names, titles, the
+/// nouns and determiners of sides and the words that join them ("the UN envoy for Mali, Ana Ruiz").
+int antecedentStart(const SentenceView &view, int a, int comma)
+{
+    int start = comma;
+    for (int k = comma - 1; k >= a && k >= comma - 16; --k) {
+        const QString &key = view.key(k);
+        const bool part = view.mentionAt.at(k) >= 0 || view.tokens.at(k).is(Token::Upper)
+            || view.lex.participantNouns->contains(key) || view.lex.determiners->contains(key)
+            || (view.lex.antecedentJoiners->contains(key) && start < comma);
+        if (!part || view.excluded.at(k)) {
+            break;
         }
+        start = k;
     }
+    while (start < comma && view.lex.antecedentJoiners->contains(view.key(start))) {
+        ++start;
+    }
+    return start < comma ? start : -1;
+}
+
+void markDateline(SentenceView &view, int a, int b)
+{
     if (const int slash = a < b ? slashDateline(view, a, b) : -1; slash >= 0) {
         std::fill(view.dateline.begin() + a, view.dateline.begin() + slash + 1, true);
         return;
@@ -430,6 +440,39 @@ void markAsides(SentenceView &view, int a, int b)
             return;
         }
     }
+}
+
+} // namespace
+
+QVector<Clause> markAsides(SentenceView &view, int a, int b)
+{
+    // Relative clauses ", which ... ," add nothing to the event of the clause around them, except
+    // the date of the event noun they follow: "The talks between Chile and Peru, which had been set
+    // for Friday, were put off". A person's (", who met Y on Monday,") may tell an event of its own.
+    QVector<Clause> persons;
+    for (int k = a; k + 1 < b; ++k) {
+        if (view.key(k) == QLatin1String(",") && view.lex.relatives->contains(view.key(k + 1))) {
+            const bool ofEvent = view.key(k + 1) == QLatin1String("which") && eventNounBefore(view, a, k);
+            int j = k + 1;
+            while (j < b && view.key(j) != QLatin1String(",")) {
+                const int m = view.mentionAt.at(j);
+                view.excluded[j] = !(ofEvent && m >= 0 && view.mentions.at(m).type == EntityType::Date);
+                ++j;
+            }
+            view.excluded[k] = true;
+            // Up to a clause inside it: ", who chairs the bloc that has led the talks,".
+            int end = k + 2;
+            while (end < j && !view.lex.relatives->contains(view.key(end))
+                   && !view.lex.complementizers->contains(view.key(end))) {
+                ++end;
+            }
+            if (view.lex.personRelatives->contains(view.key(k + 1)) && end > k + 2) {
+                persons.append({k + 2, end, antecedentStart(view, a, k)});
+            }
+        }
+    }
+    markDateline(view, a, b);
+    return persons;
 }
 
 } // namespace Readout

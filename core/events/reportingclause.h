@@ -23,7 +23,9 @@ readReportingClause(SentenceView &view, const Sentence &sentence, ExtractionCont
 
 /// Pass 2, per sentence with a trigger: relative clauses (", which ... ,") and the dateline
 /// ("MOSCOW (Agency) -", "BALI, 9 July 2022 (X):") are set aside; a dateline names no side.
-void markAsides(SentenceView &view, int first, int last);
+/// Returns the clauses of the person relatives set aside ("Kenya's president, who will meet Uganda's
+/// on Friday,"), each with the start of the phrase it follows as the subject it inherits.
+[[nodiscard]] QVector<Clause> markAsides(SentenceView &view, int first, int last);
 
 /// Pass 2b: an aim after a trigger (resources/rules/events.json purpose_cues: "hoping to secure a
 /// truce with Israel") up to a finite verb, a comma or the end names no side (view.noSide).
