@@ -281,6 +281,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_markerNouns(knowledge.wordSet(QStringLiteral("future_marker_nouns")))
     , m_nounDeterminers(knowledge.wordSet(QStringLiteral("noun_determiners")))
     , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
+    , m_infinitiveLeads(knowledge.wordSet(QStringLiteral("infinitive_leads")))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
 }
@@ -446,6 +447,20 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
     }
 }
 
+bool DateResolver::infinitiveBetween(const Segmentation &seg, int from, int to) const
+{
+    // "to" before a verb, not before a determiner, a name or a number ("returned to Lima", "agreed
+    // to the plan", "went to 10 Downing Street").
+    for (int j = from + 1; j + 1 < to; ++j) {
+        const Token &next = seg.tokens.at(j + 1);
+        if (m_infinitiveLeads.contains(seg.tokens.at(j).key) && next.is(Token::Word) && !next.is(Token::Upper)
+            && !m_nounDeterminers.contains(next.key)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const
 {
     const auto &future = m_future;
@@ -458,6 +473,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
     int bestDistance = 1 << 30;
+    int bestAt = -1;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
         const QString &key = seg.tokens.at(i).key;
         Tense tense = Tense::None;
@@ -508,7 +524,11 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         if (distance < bestDistance) {
             bestDistance = distance;
             best = tense;
+            bestAt = i;
         }
+    }
+    if (best == Tense::Past && bestAt < k && infinitiveBetween(seg, bestAt, k)) {
+        return Tense::None; // "agreed to hold talks on June 20": the plan looks forward from its day
     }
     // "by Jan. 14", "until mid-November": the word before the expression or its part of the month.
     int before = k - 1;

@@ -46,6 +46,8 @@ public:
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
     /// A deadline ("by March 3") is not dated by its clause's past tense: it reads as no tense.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
+    /// An infinitive ("to hold") between tokens from and to.
+    [[nodiscard]] bool infinitiveBetween(const Segmentation &seg, int from, int to) const;
 
     /// Convenience for one sentence: the value of `expression` inside `sentence` ("" when not tagged).
     [[nodiscard]] QString resolveInSentence(const QString &sentence, const QString &expression, const QDate &dct) const;
@@ -70,6 +72,7 @@ private:
     const WordSet &m_markerNouns;
     const WordSet &m_nounDeterminers;
     const WordSet &m_partOfMonth;
+    const WordSet &m_infinitiveLeads;
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
 };
 
