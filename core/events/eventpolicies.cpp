@@ -43,6 +43,37 @@ EventPolicies::EventPolicies(const SentenceView &view, const Clause &clause, con
     , m_found(found)
     , m_trig(found.anchor.token)
 {
+    findCueAroundDate();
+}
+
+void EventPolicies::findCueAroundDate()
+{
+    const EventLexicon &lex = m_view.lex;
+    for (int j = m_clause.first; j + 3 < m_trig; ++j) {
+        int k = j + 1;
+        if (!m_view.lowerWord(j) || m_view.excluded.at(j)) {
+            continue;
+        }
+        if (lex.dateLeadWords->contains(m_view.key(k)) && m_view.mentionAt.at(k) < 0) {
+            ++k; // "on"
+        }
+        const int m = m_view.mentionAt.at(k);
+        if (m < 0 || m_view.mentions.at(m).type != EntityType::Date || m_view.mentions.at(m).firstToken != k) {
+            continue;
+        }
+        const int after = m_view.mentions.at(m).lastToken;
+        if (after >= m_trig || !lex.infinitiveMarkers->contains(m_view.key(after))) {
+            continue;
+        }
+        const int p = lex.statusCues->matchAt(j, m_trig, [this, j, after](int i) -> const QString & {
+            return m_view.key(i == j ? j : after + (i - j - 1));
+        });
+        const EventStatus status = p >= 0 ? lex.cueStatus.at(p) : EventStatus::None;
+        if (status == EventStatus::Planned || status == EventStatus::Proposed) {
+            m_cueAroundDate = {j, p, m, after + int(lex.statusCues->at(p).keys.size()) - 1};
+            return;
+        }
+    }
 }
 
 int EventPolicies::journeyPurpose() const
@@ -209,7 +240,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     for (int j = from; j < m_clause.last; ++j) {
         const int m = m_view.mentionAt.at(j);
         if (m_view.excluded.at(j) || m < 0 || m_view.mentions.at(m).firstToken != j
-            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from)) {
+            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from) || m == m_cueAroundDate.date) {
             continue;
         }
         if (m_view.dateline.at(j)) {
@@ -305,6 +336,15 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
         const int quiet = m_view.phraseAt(*lex.notStatusCues, j, m_clause.last);
         if (quiet >= 0) {
             j += int(lex.notStatusCues->at(quiet).keys.size()) - 1;
+            continue;
+        }
+        if (j == m_cueAroundDate.at) {
+            const EventStatus cued = lex.cueStatus.at(m_cueAroundDate.phrase);
+            if (lex.priority(cued) > bestPriority) {
+                status = cued;
+                bestPriority = lex.priority(cued);
+                cueWords = m_view.phrase(j, m_cueAroundDate.end);
+            }
             continue;
         }
         const int p = m_view.excluded.at(j) || m_view.mentionAt.at(j) >= 0

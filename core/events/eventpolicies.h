@@ -48,11 +48,20 @@ private:
     [[nodiscard]] bool governsOtherVerb(int cue, int length) const;
     [[nodiscard]] int forPurpose() const;
     void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
+    void findCueAroundDate();
 
     const SentenceView &m_view;
     Clause m_clause;
     const FoundTrigger &m_found;
     int m_trig;
+    /// "agreed on Thursday to resume talks": a plan's cue whose words a date interrupts; the date is
+    /// the plan's, not the event's.
+    struct CueAroundDate {
+        int at = -1; ///< the cue's first word
+        int phrase = -1; ///< in events.json status_cues
+        int date = -1; ///< the mention
+        int end = -1; ///< the token after the cue
+    } m_cueAroundDate;
 };
 
 } // namespace Readout
