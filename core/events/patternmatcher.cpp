@@ -266,8 +266,36 @@ int PatternMatcher::stepAside(int pos, int dir) const
     return NoMatch;
 }
 
+int PatternMatcher::possessorBefore(int pos) const
+{
+    if (m_anchor.kind != AnchorNoun) {
+        return -1;
+    }
+    // "Putin's phone call", "Chile's border talks": at most three modifiers between.
+    for (int q = pos; q > m_clause.first && q >= pos - 3; --q) {
+        if (m_view.key(q) == QLatin1String("'s")) {
+            const int m = m_view.nameAt(q - 1);
+            return m >= 0 && !m_view.excluded.at(q - 1) ? m_view.mentions.at(m).firstToken : -1;
+        }
+        if (!m_view.lowerWord(q) || m_view.lex.determiners->contains(m_view.key(q))
+            || m_view.lex.participantPreps->contains(m_view.key(q))) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 int PatternMatcher::stepSubject(int pos, PatternRole role) const
 {
+    // A noun trigger with a possessor, in a phrase that frames the clause, names its own subject:
+    // "The deal came after Putin's call with Erdogan" (not "Chile will attend Bolivia's talks").
+    if (const int owner = possessorBefore(pos); owner >= m_clause.first) {
+        const QString gov = m_view.governedBy(owner, m_clause.first);
+        if (m_view.lex.boundPreps->contains(gov) || m_view.lex.framePrepositions->contains(gov)) {
+            captureSubject(owner, pos + 1, role);
+            return m_clause.first - 1;
+        }
+    }
     if (m_clause.inheritSubject >= 0) {
         // The subject of the first conjunct, up to its own trigger.
         int end = m_clause.inheritSubject;

@@ -60,6 +60,8 @@ private:
     [[nodiscard]] int stepTitle(int pos, int dir) const;
     [[nodiscard]] int stepAside(int pos, int dir) const;
     [[nodiscard]] int stepSubject(int pos, PatternRole role) const;
+    /// "Putin's call with Erdogan": the first token of the name that owns a noun trigger, else -1.
+    [[nodiscard]] int possessorBefore(int pos) const;
     void captureSubject(int from, int to, PatternRole role) const;
     [[nodiscard]] bool inside(int pos) const
     {
