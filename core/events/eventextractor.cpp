@@ -11,6 +11,7 @@
 #include "reportingclause.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Readout
@@ -212,6 +213,26 @@ void dateOfPrevious(const PreviousSentence &previous, const QDate &published, Ev
     ev->date = previous.date;
     ev->dateText = previous.dateText;
     ev->reasons.append({QStringLiteral("date"), QStringLiteral("date-of-previous-sentence"), previous.dateText});
+}
+
+/// "Vietnam will host a meeting of ASEAN ministers": an event read after the clause's first trigger
+/// and without a cue of its own has the status the cue before it gave ("will").
+void keepClauseStatus(const QString &status, const std::optional<EventReason> &cue, Event *ev)
+{
+    const bool ownCue = std::any_of(ev->reasons.cbegin(), ev->reasons.cend(), [](const EventReason &r) {
+        return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
+    });
+    if (!cue || ownCue || ev->status == status) {
+        return;
+    }
+    ev->status = status;
+    ev->reasons.erase(std::remove_if(ev->reasons.begin(),
+                                     ev->reasons.end(),
+                                     [](const EventReason &r) {
+                                         return r.field == QLatin1String("status");
+                                     }),
+                      ev->reasons.end());
+    ev->reasons.append(*cue);
 }
 
 /// "A meeting took place in Lima on Monday. Attending the meeting were envoys of A and B": the event
@@ -733,7 +754,17 @@ void EventExtractor::extractClause(const SentenceView &view,
     // "Talks are expected to start today with the meeting of A and B", "Leaders met at the ASEAN
     // summit": a trigger that names no side of its own leaves the rest of the clause to a later
     // trigger that may.
-    const bool sideless = ev.participants.isEmpty();
+    // "Vietnam will host a meeting of ASEAN ministers": the host alone is no event; the meeting is.
+    const bool sideless = ev.participants.isEmpty()
+        || (found.trigger.isVerb && ev.participants.size() == 1 && view.lex.hostVerbs->contains(view.key(found.anchor.token)));
+    const QString host = sideless && ev.participants.size() == 1 && m_knowledge.isState(ev.participants.first())
+        ? ev.participants.first()
+        : QString();
+    const auto cued = std::find_if(ev.reasons.cbegin(), ev.reasons.cend(), [](const EventReason &r) {
+        return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
+    });
+    const std::optional<EventReason> clauseCue = cued != ev.reasons.cend() ? std::optional(*cued) : std::nullopt;
+    const QString clauseStatus = ev.status;
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
@@ -747,6 +778,11 @@ void EventExtractor::extractClause(const SentenceView &view,
         for (EventCandidate &e : later) {
             // Not "the talks" of the event before; "leaders met at the ASEAN summit": a body's own.
             if (!e.anaphoric && (e.event.participants.size() >= 2 || e.standalone)) {
+                keepClauseStatus(clauseStatus, clauseCue, &e.event);
+                if (!host.isEmpty() && e.event.location.isEmpty() && !e.event.participants.contains(host)) {
+                    e.event.location = host; // the host state is where it takes place
+                    e.event.reasons.append({QStringLiteral("location"), QStringLiteral("host-state"), host});
+                }
                 result->append(std::move(e));
             }
         }
