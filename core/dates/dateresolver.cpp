@@ -282,6 +282,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_nounDeterminers(knowledge.wordSet(QStringLiteral("noun_determiners")))
     , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
     , m_infinitiveLeads(knowledge.wordSet(QStringLiteral("infinitive_leads")))
+    , m_originalPlan(knowledge.wordSet(QStringLiteral("original_plan_adverbs")))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
 {
 }
@@ -484,6 +485,11 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         // "announced the plan Aug. 21", "its plans": a noun, no marker of the future.
         if (i > sentence.firstToken && m_markerNouns.contains(key)
             && m_nounDeterminers.contains(seg.tokens.at(i - 1).key)) {
+            continue;
+        }
+        // "originally planned for June 10": the plan that was, not a day still to come.
+        const bool originally = i > sentence.firstToken && m_originalPlan.contains(seg.tokens.at(i - 1).key);
+        if (originally) {
             continue;
         }
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {

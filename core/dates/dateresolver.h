@@ -73,6 +73,7 @@ private:
     const WordSet &m_nounDeterminers;
     const WordSet &m_partOfMonth;
     const WordSet &m_infinitiveLeads;
+    const WordSet &m_originalPlan;
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
 };
 
