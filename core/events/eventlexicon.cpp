@@ -36,6 +36,8 @@ constexpr SetBinding SetBindings[] = {
     {"relative_pronouns", &EventLexicon::relatives},
     {"person_relatives", &EventLexicon::personRelatives},
     {"antecedent_joiners", &EventLexicon::antecedentJoiners},
+    {"new_date_verbs", &EventLexicon::newDateVerbs},
+    {"new_date_leads", &EventLexicon::newDateLeads},
     {"topic_stops", &EventLexicon::topicStops},
     {"negations", &EventLexicon::negations},
     {"weak_topic_prepositions", &EventLexicon::weakTopicPreps},

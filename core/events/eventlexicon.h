@@ -34,6 +34,8 @@ struct EventLexicon {
     const WordSet *relatives = nullptr;
     const WordSet *personRelatives = nullptr; ///< ", who met Y on Monday,": an event of the person before
     const WordSet *antecedentJoiners = nullptr; ///< inside the phrase a relative clause follows
+    const WordSet *newDateVerbs = nullptr; ///< "postponed (until June 2)": the new date is no event date
+    const WordSet *newDateLeads = nullptr;
     const WordSet *topicStops = nullptr;
     const WordSet *negations = nullptr;
     const WordSet *weakTopicPreps = nullptr;

@@ -193,6 +193,19 @@ bool EventPolicies::inSidePair(int m) const
         || (joiner(me.lastToken) && actorAt(me.lastToken + 1));
 }
 
+bool EventPolicies::newDate(int j) const
+{
+    // "has been moved to July 2", "was postponed until next month", "pushed back to May": the day
+    // it moved to; a postponed event keeps the day it was due (or none).
+    int k = j - 1;
+    if (k > m_clause.first && m_view.lex.dateLeadWords->contains(m_view.key(k)) && m_view.mentionAt.at(k) < 0
+        && !m_view.lex.newDateLeads->contains(m_view.key(k))) {
+        --k; // "to the end of June", "to early May"
+    }
+    return k > m_clause.first && m_view.lex.newDateLeads->contains(m_view.key(k))
+        && m_view.lex.newDateVerbs->contains(m_view.key(k - 1));
+}
+
 bool EventPolicies::bound(int j, int floor) const
 {
     // A bound governs the date phrase it leads ("after January 7", "by the end of March"), not a
@@ -240,7 +253,8 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     for (int j = from; j < m_clause.last; ++j) {
         const int m = m_view.mentionAt.at(j);
         if (m_view.excluded.at(j) || m < 0 || m_view.mentions.at(m).firstToken != j
-            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from) || m == m_cueAroundDate.date) {
+            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from) || m == m_cueAroundDate.date
+            || newDate(j)) {
             continue;
         }
         if (m_view.dateline.at(j)) {
@@ -357,6 +371,16 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
             status = lex.cueStatus.at(p);
             bestPriority = lex.priority(status);
             cueWords = m_view.phrase(j, j + int(lex.statusCues->at(p).keys.size()));
+        }
+    }
+    // "has been moved to July 2": moved to a new day is put off (not "moved to Geneva").
+    for (int j = m_clause.first; j < m_clause.last && status != EventStatus::Cancelled; ++j) {
+        const int m = m_view.mentionAt.at(j);
+        if (m >= 0 && m_view.mentions.at(m).firstToken == j && m_view.mentions.at(m).type == EntityType::Date
+            && !m_view.excluded.at(j) && newDate(j)) {
+            status = EventStatus::Cancelled;
+            bestPriority = lex.priority(status);
+            cueWords = m_view.phrase(j - 2, m_view.mentions.at(m).lastToken);
         }
     }
     // "would follow an earlier round of talks": an event named as past took place, whatever the

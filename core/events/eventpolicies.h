@@ -41,6 +41,7 @@ public:
 private:
     [[nodiscard]] int journeyPurpose() const;
     [[nodiscard]] bool bound(int dateToken, int floor) const;
+    [[nodiscard]] bool newDate(int dateToken) const;
     /// "Moscow-Kiev talks": the mention is one of two sides joined by a hyphen.
     [[nodiscard]] bool inSidePair(int mention) const;
     [[nodiscard]] bool inFrontedClause(int mention) const;
