@@ -35,6 +35,7 @@ constexpr SetBinding SetBindings[] = {
     {"clause_breaks", &EventLexicon::clauseBreaks},
     {"relative_pronouns", &EventLexicon::relatives},
     {"person_relatives", &EventLexicon::personRelatives},
+    {"speaker_pronouns", &EventLexicon::speakerPronouns},
     {"antecedent_joiners", &EventLexicon::antecedentJoiners},
     {"new_date_verbs", &EventLexicon::newDateVerbs},
     {"new_date_leads", &EventLexicon::newDateLeads},

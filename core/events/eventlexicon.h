@@ -32,6 +32,7 @@ struct EventLexicon {
     const WordSet *notTopics = nullptr;
     const WordSet *clauseBreaks = nullptr;
     const WordSet *relatives = nullptr;
+    const WordSet *speakerPronouns = nullptr; ///< "X's president said he would meet Y": the speaker
     const WordSet *personRelatives = nullptr; ///< ", who met Y on Monday,": an event of the person before
     const WordSet *antecedentJoiners = nullptr; ///< inside the phrase a relative clause follows
     const WordSet *newDateVerbs = nullptr; ///< "postponed (until June 2)": the new date is no event date

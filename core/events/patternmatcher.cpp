@@ -266,6 +266,14 @@ int PatternMatcher::stepAside(int pos, int dir) const
     return NoMatch;
 }
 
+bool PatternMatcher::speakerPronoun(int k) const
+{
+    // "Serbia's president said (that) he would meet ...": right after the reporting clause, outside
+    // a quotation; a pronoun the article tied to a person is a mention and never comes here.
+    return k > 0 && !m_view.excluded.at(k) && m_view.excluded.at(k - 1) && !m_view.quoted.at(k)
+        && m_view.lex.speakerPronouns->contains(m_view.key(k));
+}
+
 int PatternMatcher::possessorBefore(int pos) const
 {
     if (m_anchor.kind != AnchorNoun) {
@@ -321,6 +329,10 @@ void PatternMatcher::captureSubject(int from, int to, PatternRole role) const
     }
     for (int k = from; k < to; ++k) {
         const int m = m_view.mentionAt.at(k);
+        if (m < 0 && role != PatternRole::None && speakerPronoun(k)) {
+            m_captures.append({role, -1, k, -1, true}); // the state of the speaker
+            continue;
+        }
         if (m_view.excluded.at(k) || m < 0 || m_view.dateline.at(k) || m_view.noSide.at(k)
             || (k > from && m_view.mentionAt.at(k - 1) == m)) {
             continue;

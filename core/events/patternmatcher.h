@@ -62,6 +62,7 @@ private:
     [[nodiscard]] int stepSubject(int pos, PatternRole role) const;
     /// "Putin's call with Erdogan": the first token of the name that owns a noun trigger, else -1.
     [[nodiscard]] int possessorBefore(int pos) const;
+    [[nodiscard]] bool speakerPronoun(int token) const;
     void captureSubject(int from, int to, PatternRole role) const;
     [[nodiscard]] bool inside(int pos) const
     {
