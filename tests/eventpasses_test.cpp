@@ -119,10 +119,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QString>("antecedent"); // "" when no person relative is set aside
         QTest::addColumn<QString>("relative");
-        QTest::newRow("a title and a name") << QStringLiteral(
-            "Kenyan President Ali Moyo, who will travel to Kampala on Friday, praised the deal.")
-                                            << QStringLiteral("Kenyan President Ali Moyo")
-                                            << QStringLiteral("will travel to Kampala on Friday");
+        QTest::newRow("a title and a name")
+            << QStringLiteral("Kenyan President Ali Moyo, who will travel to Kampala on Friday, praised the deal.")
+            << QStringLiteral("Kenyan President Ali Moyo") << QStringLiteral("will travel to Kampala on Friday");
         QTest::newRow("an office, its body and an apposition")
             << QStringLiteral("The plan was drafted by the UN envoy for Mali, Ana Ruiz, who met Tuareg leaders.")
             << QStringLiteral("the UN envoy for Mali, Ana Ruiz") << QStringLiteral("met Tuareg leaders");

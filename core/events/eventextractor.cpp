@@ -252,7 +252,8 @@ void occasionOfPrevious(const PreviousSentence &previous, const EventCandidate &
     }
     if (ev->location.isEmpty() && !before.location.isEmpty()) {
         ev->location = before.location;
-        ev->reasons.append({QStringLiteral("location"), QStringLiteral("occasion-of-previous-sentence"), before.location});
+        ev->reasons.append(
+            {QStringLiteral("location"), QStringLiteral("occasion-of-previous-sentence"), before.location});
     }
 }
 
@@ -756,7 +757,8 @@ void EventExtractor::extractClause(const SentenceView &view,
     // trigger that may.
     // "Vietnam will host a meeting of ASEAN ministers": the host alone is no event; the meeting is.
     const bool sideless = ev.participants.isEmpty()
-        || (found.trigger.isVerb && ev.participants.size() == 1 && view.lex.hostVerbs->contains(view.key(found.anchor.token)));
+        || (found.trigger.isVerb && ev.participants.size() == 1
+            && view.lex.hostVerbs->contains(view.key(found.anchor.token)));
     const QString host = sideless && ev.participants.size() == 1 && m_knowledge.isState(ev.participants.first())
         ? ev.participants.first()
         : QString();

@@ -253,8 +253,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
     for (int j = from; j < m_clause.last; ++j) {
         const int m = m_view.mentionAt.at(j);
         if (m_view.excluded.at(j) || m < 0 || m_view.mentions.at(m).firstToken != j
-            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from) || m == m_cueAroundDate.date
-            || newDate(j)) {
+            || !m_view.mentions.at(m).eventDateCandidate || bound(j, from) || m == m_cueAroundDate.date || newDate(j)) {
             continue;
         }
         if (m_view.dateline.at(j)) {
