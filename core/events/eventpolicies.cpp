@@ -65,7 +65,9 @@ void EventPolicies::findCueAroundDate()
         if (after >= m_trig || !lex.infinitiveMarkers->contains(m_view.key(after))) {
             continue;
         }
-        const int p = lex.statusCues->matchAt(j, m_trig, [this, j, after](int i) -> const QString & {
+        // The cue's words with the date left out: j, then after, after + 1, ... within the clause.
+        const int end = j + 1 + (m_clause.last - after);
+        const int p = lex.statusCues->matchAt(j, end, [this, j, after](int i) -> const QString & {
             return m_view.key(i == j ? j : after + (i - j - 1));
         });
         const EventStatus status = p >= 0 ? lex.cueStatus.at(p) : EventStatus::None;
