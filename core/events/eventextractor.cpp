@@ -635,7 +635,8 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
         markParts(view, part.first, part.last);
         const qsizetype before = result.size();
         const PreviousSentence previous = std::exchange(ctx.previous, {});
-        const SentenceInfo info{si, &s, &part.source, &ctx.speaker, &previous, headlineLike(view, s)};
+        const QString evidence = view.text.mid(s.start, s.end - s.start);
+        const SentenceInfo info{si, &s, &part.source, &ctx.speaker, &previous, headlineLike(view, s), &evidence};
         for (const Clause &c : relatives) {
             extractRelative(view, c, info, published, &result);
         }
@@ -709,7 +710,7 @@ void EventExtractor::extractClause(const SentenceView &view,
                        found.typeWord});
     ev.evidenceStart = sentence.sentence->start;
     ev.evidenceEnd = sentence.sentence->end;
-    ev.evidenceText = view.text.mid(ev.evidenceStart, ev.evidenceEnd - ev.evidenceStart);
+    ev.evidenceText = *sentence.evidence; // one copy per sentence, however many events it tells
     ev.source = *sentence.source;
     if (!ev.source.isEmpty()) {
         ev.reasons.append({QStringLiteral("source"), QStringLiteral("reporting-clause"), ev.source});

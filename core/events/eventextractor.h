@@ -84,6 +84,7 @@ private:
         const QString *speaker = nullptr;
         const PreviousSentence *previous = nullptr;
         bool headline = false;
+        const QString *evidence = nullptr; ///< the sentence's text, shared by every event it tells
     };
     /// The events of one clause. `laterTrigger`: whether a first trigger that names no side may
     /// leave the rest of the clause to a later one (once per clause, never again inside it).
