@@ -487,12 +487,11 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
             && m_nounDeterminers.contains(seg.tokens.at(i - 1).key)) {
             continue;
         }
-        // "originally planned for June 10": the plan that was, not a day still to come.
-        const bool originally = i > sentence.firstToken && m_originalPlan.contains(seg.tokens.at(i - 1).key);
-        if (originally) {
-            continue;
-        }
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
+            // "originally planned for June 10": the plan that was, not a day still to come.
+            if (i > sentence.firstToken && m_originalPlan.contains(seg.tokens.at(i - 1).key)) {
+                continue;
+            }
             tense = Tense::Future;
         } else if (past.contains(key)) {
             // "will be held": the participle after an auxiliary says nothing of the time.
