@@ -215,14 +215,20 @@ void dateOfPrevious(const PreviousSentence &previous, const QDate &published, Ev
     ev->reasons.append({QStringLiteral("date"), QStringLiteral("date-of-previous-sentence"), previous.dateText});
 }
 
+/// The reason an event's status came from a cue of its clause ("will", "postponed"), if it did.
+std::optional<EventReason> statusCueOf(const Event &ev)
+{
+    const auto it = std::find_if(ev.reasons.cbegin(), ev.reasons.cend(), [](const EventReason &r) {
+        return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
+    });
+    return it != ev.reasons.cend() ? std::optional(*it) : std::nullopt;
+}
+
 /// "Vietnam will host a meeting of ASEAN ministers": an event read after the clause's first trigger
 /// and without a cue of its own has the status the cue before it gave ("will").
 void keepClauseStatus(const QString &status, const std::optional<EventReason> &cue, Event *ev)
 {
-    const bool ownCue = std::any_of(ev->reasons.cbegin(), ev->reasons.cend(), [](const EventReason &r) {
-        return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
-    });
-    if (!cue || ownCue || ev->status == status) {
+    if (!cue || statusCueOf(*ev) || ev->status == status) {
         return;
     }
     ev->status = status;
@@ -763,10 +769,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     const QString host = sideless && ev.participants.size() == 1 && m_knowledge.isState(ev.participants.first())
         ? ev.participants.first()
         : QString();
-    const auto cued = std::find_if(ev.reasons.cbegin(), ev.reasons.cend(), [](const EventReason &r) {
-        return r.field == QLatin1String("status") && r.rule == QLatin1String("status-cue");
-    });
-    const std::optional<EventReason> clauseCue = cued != ev.reasons.cend() ? std::optional(*cued) : std::nullopt;
+    const std::optional<EventReason> clauseCue = statusCueOf(ev);
     const QString clauseStatus = ev.status;
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
