@@ -8,6 +8,8 @@
 #include "eventlexicon.h"
 #include "eventpolicies.h"
 #include "eventsides.h"
+#include "furtherevents.h"
+#include "previoussentence.h"
 #include "reportingclause.h"
 
 #include <algorithm>
@@ -95,24 +97,6 @@ bool sessionOf(const SentenceView &view, const Clause &c, int trig)
     return it != view.kb.triggers().cend() && !it->isVerb && view.mentionAt.at(k) < 0;
 }
 
-/// Where the clause names its sides by pointing back: its subject ("the two leaders met", "On Friday,
-/// they met") or after a participant preposition of a noun trigger ("discussions between the two
-/// sides"). The phrase's index in anaphoric_subjects (and its first token in *at), or -1.
-int pointingBack(const SentenceView &view, const Clause &c, const FoundTrigger &found, int *at)
-{
-    const EventLexicon &lex = view.lex;
-    const int subject = view.subjectStart(c.first, c.last);
-    int p = view.phraseAt(*lex.anaphoricSubjects, subject, c.last);
-    *at = subject;
-    const int trig = found.anchor.token;
-    if (p < 0 && !found.trigger.isVerb && !found.subjectAnaphor && trig + 2 < c.last
-        && lex.participantPreps->contains(view.key(trig + 1))) {
-        *at = trig + 2;
-        p = view.phraseAt(*lex.anaphoricSubjects, *at, c.last);
-    }
-    return p;
-}
-
 /// "the talks", "those talks", "the eighth round of talks", "the two leaders": an event the text
 /// reported before, unless the clause names its sides itself.
 void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger &found, EventCandidate *cand)
@@ -169,52 +153,6 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     }
 }
 
-/// "Ghana and Togo signed a protocol on Monday. The two presidents will meet again on March 4": a
-/// subject that points back ("the two presidents", "they") takes the states and bodies of the
-/// previous sentence when that sentence told no event of its own (else coreference ties the two)
-/// and the clause names fewer than two sides; "the two ..." and "both ..." only when it named two.
-bool sidesFromPrevious(const SentenceView &view,
-                       const Clause &c,
-                       const FoundTrigger &found,
-                       const QStringList &previous,
-                       Event *ev)
-{
-    int subject = -1;
-    const int p = pointingBack(view, c, found, &subject);
-    if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2) {
-        return false;
-    }
-    const QStringList &keys = view.lex.anaphoricSubjects->at(p).keys;
-    const bool two = keys.contains(QLatin1String("two")) || keys.constFirst() == QLatin1String("both");
-    if (two && previous.size() != 2) {
-        return false;
-    }
-    ev->participants.clear();
-    ev->participantCodes.clear();
-    for (const QString &actor : previous) {
-        ev->participants.append(actor);
-        ev->participantCodes.append(view.kb.actorCode(actor));
-    }
-    ev->reasons.append(
-        {QStringLiteral("participants"),
-         QStringLiteral("sides-of-previous-sentence"),
-         view.phrase(subject, subject + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
-    return true;
-}
-
-/// "On Tuesday, A and B agreed to raise tariffs. They also spoke about energy": an event held, of the
-/// previous sentence's sides and with no date of its own, took place on that sentence's date.
-void dateOfPrevious(const PreviousSentence &previous, const QDate &published, Event *ev)
-{
-    if (!ev->date.isEmpty() || previous.date.isEmpty() || ev->status != statusName(EventStatus::Held)
-        || (published.isValid() && previous.date > published.toString(Qt::ISODate))) {
-        return;
-    }
-    ev->date = previous.date;
-    ev->dateText = previous.dateText;
-    ev->reasons.append({QStringLiteral("date"), QStringLiteral("date-of-previous-sentence"), previous.dateText});
-}
-
 /// The reason an event's status came from a cue of its clause ("will", "postponed"), if it did.
 std::optional<EventReason> statusCueOf(const Event &ev)
 {
@@ -239,97 +177,6 @@ void keepClauseStatus(const QString &status, const std::optional<EventReason> &c
                                      }),
                       ev->reasons.end());
     ev->reasons.append(*cue);
-}
-
-/// "A meeting took place in Lima on Monday. Attending the meeting were envoys of A and B": the event
-/// the previous sentence told with no sides, named again with its sides, keeps that sentence's date
-/// and place.
-void occasionOfPrevious(const PreviousSentence &previous, const EventCandidate &cand, Event *ev)
-{
-    const Event &before = previous.sideless;
-    if (!cand.definite || cand.anaphoric || before.type.isEmpty() || ev->participants.size() < 2
-        || EventCoreference::ownKind(before.type) != EventCoreference::ownKind(ev->type)) {
-        return;
-    }
-    if (ev->date.isEmpty() && !before.date.isEmpty() && ev->status == before.status) {
-        ev->date = before.date;
-        ev->dateText = before.dateText;
-        ev->reasons.append({QStringLiteral("date"), QStringLiteral("occasion-of-previous-sentence"), before.dateText});
-    }
-    if (ev->location.isEmpty() && !before.location.isEmpty()) {
-        ev->location = before.location;
-        ev->reasons.append(
-            {QStringLiteral("location"), QStringLiteral("occasion-of-previous-sentence"), before.location});
-    }
-}
-
-/// "A spoke by phone with B on Monday and agreed to meet in Lima next week": a second conjunct that
-/// shares the first one's subject and names no other side is an event of the first one's sides.
-void sidesOfFirstConjunct(const Clause &c,
-                          const FoundTrigger &found,
-                          const QVector<EventCandidate> &result,
-                          int sentence,
-                          Event *ev)
-{
-    if (c.inheritSubject < 0 || !found.trigger.isVerb || ev->participants.size() >= 2 || result.isEmpty()
-        || result.constLast().sentence != sentence) {
-        return;
-    }
-    const Event &first = result.constLast().event;
-    const bool among = std::all_of(ev->participants.cbegin(), ev->participants.cend(), [&first](const QString &p) {
-        return first.participants.contains(p);
-    });
-    if (first.participants.size() < 2 || !among) {
-        return;
-    }
-    ev->participants = first.participants;
-    ev->participantCodes = first.participantCodes;
-    ev->reasons.append({QStringLiteral("participants"),
-                        QStringLiteral("sides-of-first-conjunct"),
-                        first.participants.join(QLatin1String(", "))});
-}
-
-/// The states and bodies a sentence names outside its reporting clause and dateline (those of its
-/// subject alone when it opens with two or more: "The leaders of A and B agreed to cut tariffs on
-/// goods from C": A and B), and its one calendar date.
-PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
-{
-    PreviousSentence previous;
-    int dates = 0;
-    for (int k = s.firstToken; k < s.lastToken; ++k) {
-        const int m = view.mentionAt.at(k);
-        if (m >= 0 && !view.excluded.at(k) && view.mentions.at(m).eventDateCandidate
-            && k == view.mentions.at(m).firstToken && ++dates == 1) {
-            previous.date = view.mentions.at(m).value.left(10);
-            previous.dateText = view.mentions.at(m).canonical;
-        }
-    }
-    if (dates != 1) {
-        previous.date.clear();
-        previous.dateText.clear();
-    }
-    QStringList &actors = previous.actors;
-    QStringList subject;
-    bool inSubject = true;
-    for (int k = view.subjectStart(s.firstToken, s.lastToken); k < s.lastToken; ++k) {
-        const int m = view.mentionAt.at(k);
-        const bool side =
-            m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.noSide.at(k) && view.isActor(m);
-        const QString &key = view.key(k);
-        inSubject = inSubject
-            && (m >= 0 || view.lex.participantNouns->contains(key) || view.lex.determiners->contains(key)
-                || key == QLatin1String("of") || view.excluded.at(k));
-        if (side && !actors.contains(view.mentions.at(m).actor)) {
-            actors.append(view.mentions.at(m).actor);
-        }
-        if (side && inSubject && !subject.contains(view.mentions.at(m).actor)) {
-            subject.append(view.mentions.at(m).actor);
-        }
-    }
-    if (subject.size() >= 2) {
-        actors = subject;
-    }
-    return previous;
 }
 
 /// "have not met since July 2016", "no talks since 2019": the date after "since" right after a negated
@@ -440,168 +287,6 @@ void dropHost(const SentenceView &view,
     if (ev->location.isEmpty() && subject.size() == 1 && view.kb.isState(subject.first())) {
         ev->location = subject.first(); // the host state is where the talks are
         ev->reasons.append({QStringLiteral("location"), QStringLiteral("host-state"), subject.first()});
-    }
-}
-
-/// "X held separate meetings with A and B": one event with each of A and B, each with X.
-bool splitSeparate(const SentenceView &view,
-                   const Clause &c,
-                   const FoundTrigger &found,
-                   const QStringList &subject,
-                   const EventCandidate &cand,
-                   QVector<EventCandidate> *result)
-{
-    bool separate = false;
-    for (int d = found.anchor.token - 1; d >= c.first && d >= found.anchor.token - 3 && !separate; --d) {
-        separate = view.lex.separateMarkers->contains(view.key(d));
-    }
-    const Event &ev = cand.event;
-    QStringList others;
-    for (const QString &side : ev.participants) {
-        if (!subject.contains(side)) {
-            others.append(side);
-        }
-    }
-    if (!separate || subject.isEmpty() || others.size() < 2) {
-        return false;
-    }
-    for (const QString &other : std::as_const(others)) {
-        EventCandidate one = cand;
-        one.event.participants = subject + QStringList{other};
-        one.event.participantCodes.clear();
-        for (const QString &side : std::as_const(one.event.participants)) {
-            one.event.participantCodes.append(ev.participantCodes.value(int(ev.participants.indexOf(side))));
-        }
-        one.event.reasons.append({QStringLiteral("participants"), QStringLiteral("separate-meetings"), other});
-        result->append(std::move(one));
-    }
-    return true;
-}
-
-/// The noun trigger that ends a conjunct naming its own sides, "and a Chilean-Peruvian summit"
-/// (from the token after "and" or the comma): names, their hyphens and at most two lower-case
-/// words before it. -1 when the conjunct is something else ("and Nepal at a summit").
-int conjunctTrigger(const SentenceView &view, int from, int last)
-{
-    int k = from;
-    if (k < last && view.lex.determiners->contains(view.key(k)) && view.nameAt(k) < 0) {
-        ++k;
-    }
-    const int m = k < last ? view.nameAt(k) : -1;
-    if (m < 0 || !view.isActor(m)) {
-        return -1;
-    }
-    int words = 0;
-    for (; k < last && words <= 2; ++k) {
-        if (view.nameAt(k) >= 0 || view.key(k) == QLatin1String("-")) {
-            continue;
-        }
-        const auto it = view.kb.triggers().constFind(view.key(k));
-        if (it != view.kb.triggers().cend() && !it->isVerb && !view.excluded.at(k)) {
-            return k;
-        }
-        if (!view.lowerWord(k)) {
-            return -1;
-        }
-        ++words;
-    }
-    return -1;
-}
-
-/// "a Kenyan-Ugandan summit and a Kenyan-Tanzanian summit will be held on Friday": each noun
-/// phrase after the clause's trigger that names its own sides is an event of its own, with the
-/// clause's date, place and status.
-void addCoordinatedEvents(const SentenceView &view,
-                          const Clause &c,
-                          const FoundTrigger &found,
-                          const EventCandidate &cand,
-                          const QString &speaker,
-                          QVector<EventCandidate> *result)
-{
-    if (found.anchor.kind != AnchorNoun || found.subjectAnaphor) {
-        return;
-    }
-    const EventGrammar &grammar = view.kb.eventGrammar();
-    for (int k = found.anchor.token + 1; k + 1 < c.last; ++k) {
-        if (view.key(k) != QLatin1String("and") && view.key(k) != QLatin1String(",")) {
-            continue;
-        }
-        const int from = view.key(k + 1) == QLatin1String("and") ? k + 2 : k + 1;
-        const int q = conjunctTrigger(view, from, c.last);
-        if (q < 0) {
-            continue;
-        }
-        FoundTrigger own = found;
-        own.anchor.token = q;
-        own.type = view.kb.triggers().value(view.key(q)).type;
-        own.anchor.type = own.type;
-        own.typeWord = view.phrase(q, q + 1); // a copy: the key points into the segmentation
-        EventCandidate one = cand;
-        Event &ev = one.event;
-        ev.type = own.type;
-        ev.participants.clear();
-        ev.participantCodes.clear();
-        ev.entityIds.clear();
-        ev.reasons.removeIf([](const EventReason &r) {
-            return r.field == QLatin1String("participants") || r.field == QLatin1String("type");
-        });
-        ev.reasons.append({QStringLiteral("type"), QStringLiteral("coordinated-event"), own.typeWord});
-        EventSides sides(view, Clause{from, q + 1, -1}, own, speaker);
-        sides.collect(grammar, &ev);
-        if (ev.participants.size() >= 2) {
-            result->append(std::move(one));
-        }
-        k = q;
-    }
-}
-
-/// "met for the first talks since October": the same sides met then too.
-void addPreviousMeeting(const SentenceView &view,
-                        const Clause &c,
-                        const QDate &published,
-                        QVector<EventCandidate> *result)
-{
-    const EventLexicon &lex = view.lex;
-    const EventCandidate &added = result->constLast();
-    for (int j = c.first; j < c.last; ++j) {
-        if (view.excluded.at(j) || !lex.previousMarkers->contains(view.key(j))) {
-            continue;
-        }
-        int noun = -1;
-        for (int q = j + 1; q < c.last && q <= j + 6 && noun < 0; ++q) {
-            const auto it = view.kb.triggers().constFind(view.key(q));
-            // "their first meeting since 2019", "met for the first time since 2019"
-            const bool trigger = it != view.kb.triggers().cend() && !it->isVerb;
-            noun = (trigger || lex.previousNouns->contains(view.key(q))) && view.mentionAt.at(q) < 0 ? q : -1;
-        }
-        int date = -1;
-        for (int q = noun + 1; noun >= 0 && q + 1 < c.last && q <= noun + 2 && date < 0; ++q) {
-            const int m = view.mentionAt.at(q + 1);
-            date =
-                lex.previousBounds->contains(view.key(q)) && m >= 0 && view.mentions.at(m).eventDateCandidate ? m : -1;
-        }
-        if (date >= 0 && added.event.participants.size() >= 2) {
-            EventCandidate earlier = added;
-            Event &ev = earlier.event;
-            ev.date = view.mentions.at(date).value.left(10);
-            // "since October" lies before the report, whatever tense the clause has.
-            if (published.isValid() && ev.date.size() == 7 && ev.date > published.toString(QStringLiteral("yyyy-MM"))) {
-                ev.date = QString::number(ev.date.left(4).toInt() - 1) + ev.date.mid(4);
-            }
-            ev.dateText = view.mentions.at(date).canonical;
-            ev.status = statusName(EventStatus::Held);
-            ev.location.clear();
-            ev.topics.clear();
-            ev.reasons.removeIf([](const EventReason &r) {
-                return r.field != QLatin1String("participants") && r.field != QLatin1String("type");
-            });
-            ev.reasons.append({QStringLiteral("date"),
-                               QStringLiteral("previous-meeting"),
-                               view.phrase(j, view.mentions.at(date).lastToken)});
-            ev.reasons.append({QStringLiteral("status"), QStringLiteral("previous-meeting"), ev.dateText});
-            result->append(std::move(earlier));
-        }
-        return;
     }
 }
 
