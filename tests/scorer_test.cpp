@@ -69,6 +69,17 @@ private Q_SLOTS:
         QCOMPARE(s.strictSpans().tp, 1);
         QCOMPARE(s.valueAccuracy(), 0.5);
         QVERIFY(qFuzzyCompare(s.valueF1(), s.spans().f1() * 0.5));
+        // --errors lists each kind once: the right value over another extent is a SPAN error.
+        QStringList kinds;
+        for (const ScoreError &e : s.errors()) {
+            kinds.append(e.kind);
+        }
+        kinds.sort();
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("FN"),
+                              QStringLiteral("FP"),
+                              QStringLiteral("SPAN"),
+                              QStringLiteral("VALUE")}));
     }
 
     void testEvents()

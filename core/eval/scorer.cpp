@@ -221,6 +221,12 @@ void TimexScorer::add(const QString &document,
         }
         if (p.value == g.value) {
             ++m_valueCorrect;
+            if (p.start != g.start || p.end != g.end) { // the value is right, the extent is not
+                m_errors.append({document,
+                                 QStringLiteral("SPAN"),
+                                 describe(g) + QStringLiteral(" got ") + describe(p),
+                                 contextOf(text, g.start, g.end)});
+            }
         } else {
             m_errors.append({document,
                              QStringLiteral("VALUE"),

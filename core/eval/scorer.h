@@ -38,7 +38,7 @@ struct ScoredSpan {
 /// One listed error: what was wrong and the sentence it is in.
 struct ScoreError {
     QString document;
-    QString kind; ///< "FP", "FN", "TYPE", "VALUE", "STATUS", ...
+    QString kind; ///< "FP", "FN", "TYPE", "VALUE", "SPAN" (right value, other extent), "STATUS", ...
     QString what;
     QString context;
 };
