@@ -92,6 +92,11 @@ int DateTagger::matchCountedUnit(const DateCursor &c) const
         return TryNext;
     }
     int after = j + 1;
+    if (c.key(after) == QLatin1String("and") && c.key(after + 1) == QLatin1String("a")
+        && c.key(after + 2) == QLatin1String("half") && !approximate) {
+        amount += 0.5; // "a minute and a half"
+        after += 3;
+    }
     if (c.key(after) == QLatin1String("or") && c.key(after + 1) == QLatin1String("so")) {
         after += 2; // "a week or so ago"
     }

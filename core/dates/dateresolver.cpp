@@ -111,8 +111,41 @@ QString yearsBefore(const QString &year, int n, const QString &lastQuarter)
     return QString::number(year.toInt() - n);
 }
 
+/// "2 1/2 years" is P2Y6M, "half an hour" PT30M: TimeML writes a fraction of a unit in the unit
+/// below it when that gives whole numbers (years in months, days in hours, hours in minutes,
+/// minutes in seconds); "" when it does not ("1.5 weeks" stays P1.5W).
+QString fractionInLowerUnit(double amount, const QString &unit)
+{
+    struct Lower {
+        const char *unit;
+        int per;
+        const char *lower;
+    };
+    static constexpr Lower lowers[] = {{"Y", 12, "M"}, {"D", 24, "H"}, {"TH", 60, "M"}, {"TM", 60, "S"}};
+    const double whole = std::floor(amount);
+    for (const Lower &l : lowers) {
+        const double rest = (amount - whole) * l.per;
+        if (unit != QLatin1String(l.unit) || std::abs(rest - std::round(rest)) > 1e-9) {
+            continue;
+        }
+        const bool time = unit.startsWith(QLatin1Char('T'));
+        const QString big = whole > 0 ? QString::number(qint64(whole)) + unit.right(1) : QString();
+        const QString small = QString::number(qint64(std::round(rest))) + QLatin1String(l.lower);
+        if (unit == QLatin1String("D")) {
+            return QStringLiteral("P") + big + QStringLiteral("T") + small; // P1DT12H
+        }
+        return (time ? QStringLiteral("PT") : QStringLiteral("P")) + big + small;
+    }
+    return {};
+}
+
 QString durationValue(double amount, const QString &unit)
 {
+    if (amount > 0 && std::floor(amount) != amount) {
+        if (const QString lower = fractionInLowerUnit(amount, unit); !lower.isEmpty()) {
+            return lower;
+        }
+    }
     QString number;
     if (amount < 0) {
         number = QStringLiteral("X");
