@@ -37,6 +37,8 @@ struct Entity {
     QString code; ///< ISO 3166-1 alpha-3 for states, acronym for organizations
     QString value; ///< TIMEX3 value for dates ("2022-01-10", "P2.5Y", "PAST_REF")
     QString timexType; ///< DATE, TIME, DURATION or SET for dates
+    QString timexMod; ///< TIMEX3 mod for dates whose span keeps a modifier: "early 1990" START, "nearly two years"
+                      ///< LESS_THAN
     /// A person's state or organisation and where Readout took it: "Turkey: President of Turkey
     /// (office-holder data, Wikidata)", "Russia: named so in the article". Derived; not saved.
     QString affiliation;

@@ -127,6 +127,7 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
         m.type = EntityType::Date;
         m.canonical = text.mid(m.start, m.end - m.start);
         m.timexType = tm.timexType;
+        m.timexMod = tm.mod;
         m.rule = tm.rule.isEmpty() ? QStringLiteral("date-tagger") : tm.rule;
         m.value = resolver.resolve(tm.spec,
                                    dct,
@@ -198,6 +199,7 @@ bool Pipeline::extractBlock(const Document &document,
         if (m.type == EntityType::Date) {
             e.value = m.value;
             e.timexType = m.timexType;
+            e.timexMod = m.timexMod;
         } else {
             e.canonical = m.actor.isEmpty() ? m.canonical : m.actor;
             if (m.type == EntityType::Person) {

@@ -41,6 +41,9 @@ private Q_SLOTS:
         QTest::newRow("astral characters before the spans") << QStringLiteral(
             "date 2023-05-02\n\n\U0001F30D\U0001F4F0 Officials from Ghana and Senegal will hold talks "
             "in Accra on May 9, the Ghanaian foreign ministry said on Tuesday.\n");
+        QTest::newRow("a date that keeps its modifier") << QStringLiteral(
+            "date 2023-05-02\n\nOfficials from Ghana and Senegal held talks in Accra in early April, "
+            "after nearly two years without a meeting.\n");
     }
 
     void testRoundTrip()
@@ -79,6 +82,7 @@ private Q_SLOTS:
             QCOMPARE(b.value, a.value);
             QCOMPARE(b.timexType,
                      a.timexType.isEmpty() && a.type == EntityType::Date ? QStringLiteral("DATE") : a.timexType);
+            QCOMPARE(b.timexMod, a.timexMod);
             QCOMPARE(b.origin, QStringLiteral("imported"));
         }
         const QVector<Event> &events = imported.value().events;

@@ -102,6 +102,63 @@ private Q_SLOTS:
                                       << QStringLiteral("season");
     }
 
+    /// TimeML's extent: the modifier words the span keeps, and the TIMEX3 mod they give.
+    void testExtent_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("mod");
+        QTest::newRow("early year") << QStringLiteral("Prices rose in early 1990 after the reform.")
+                                    << QStringLiteral("early 1990") << QStringLiteral("START");
+        QTest::newRow("mid- month") << QStringLiteral("The plant closed in mid-November.")
+                                    << QStringLiteral("mid-November") << QStringLiteral("MID");
+        QTest::newRow("the late decade") << QStringLiteral("Rents soared in the late 1970s.")
+                                         << QStringLiteral("the late 1970s") << QStringLiteral("END");
+        QTest::newRow("late weekday") << QStringLiteral("The ferry docked late Tuesday.")
+                                      << QStringLiteral("late Tuesday") << QStringLiteral("END");
+        QTest::newRow("nearly") << QStringLiteral("The strike lasted nearly two years.")
+                                << QStringLiteral("nearly two years") << QStringLiteral("LESS_THAN");
+        QTest::newRow("at least") << QStringLiteral("The border stays shut for at least 72 hours.")
+                                  << QStringLiteral("at least 72 hours") << QStringLiteral("EQUAL_OR_MORE");
+        QTest::newRow("no more than, the longest phrase")
+            << QStringLiteral("Suspects may be held for no more than sixty days.")
+            << QStringLiteral("no more than sixty days") << QStringLiteral("EQUAL_OR_LESS");
+        QTest::newRow("almost ... ago") << QStringLiteral("The mill shut almost four years ago.")
+                                        << QStringLiteral("almost four years ago") << QStringLiteral("LESS_THAN");
+        QTest::newRow("around a time") << QStringLiteral("The ferry leaves around 7:15 p.m. daily.")
+                                       << QStringLiteral("around 7:15 p.m.") << QStringLiteral("APPROX");
+        QTest::newRow("the past") << QStringLiteral("Exports fell over the past two months.")
+                                  << QStringLiteral("the past two months") << QString();
+        QTest::newRow("the next few") << QStringLiteral("The mayor will decide within the next few days.")
+                                      << QStringLiteral("the next few days") << QString();
+        QTest::newRow("a couple of") << QStringLiteral("The factory ran for a couple of years.")
+                                     << QStringLiteral("a couple of years") << QString();
+        QTest::newRow("no article before an adjective")
+            << QStringLiteral("Workers began the 14-day strike.") << QStringLiteral("14-day") << QString();
+        QTest::newRow("and a half") << QStringLiteral("The lights went out for a minute and a half.")
+                                    << QStringLiteral("a minute and a half") << QString();
+    }
+
+    void testExtent()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expression);
+        QFETCH(QString, mod);
+        const Segmentation seg = segment(sentence);
+        QStringList found;
+        for (const TimexMatch &m : DateTagger(*KnowledgeBase::builtIn()).tag(sentence, seg)) {
+            const int start = seg.tokens.at(m.firstToken).start;
+            const int end = seg.tokens.at(m.lastToken - 1).end;
+            found.append(sentence.mid(start, end - start));
+            if (found.constLast() == expression) {
+                QCOMPARE(m.mod, mod);
+                return;
+            }
+        }
+        QFAIL(qPrintable(
+            QStringLiteral("\"%1\" not found; found: %2").arg(expression, found.join(QLatin1String(" | ")))));
+    }
+
     void testNotTagged_data()
     {
         QTest::addColumn<QString>("sentence");

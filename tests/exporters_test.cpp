@@ -216,6 +216,45 @@ private Q_SLOTS:
                  qPrintable(ann));
     }
 
+    void testTimexModWritten()
+    {
+        // "early 1990", "nearly two years": the span keeps the modifier and the TIMEX3 mod says
+        // which; JSON writes it, brat writes it in the note and reads it back.
+        const QString text = QStringLiteral("Prices rose in early 1990; the strike lasted nearly two years.");
+        const Document doc(QStringLiteral("t.txt"), text);
+        auto date = [&text](const QString &id, const QString &words, const QString &type, const QString &mod) {
+            Entity e;
+            e.id = id;
+            e.type = EntityType::Date;
+            e.start = int(text.indexOf(words));
+            e.end = e.start + int(words.size());
+            e.text = words;
+            e.timexType = type;
+            e.timexMod = mod;
+            e.value = type == QLatin1String("DATE") ? QStringLiteral("1990") : QStringLiteral("P2Y");
+            return e;
+        };
+        const QVector<Entity> entities = {
+            date(QStringLiteral("T1"), QStringLiteral("early 1990"), QStringLiteral("DATE"), QStringLiteral("START")),
+            date(QStringLiteral("T2"),
+                 QStringLiteral("nearly two years"),
+                 QStringLiteral("DURATION"),
+                 QStringLiteral("LESS_THAN")),
+            date(QStringLiteral("T3"), QStringLiteral("1990"), QStringLiteral("DATE"), QString())};
+        const QJsonArray written = JsonExporter::toJson(doc, entities, {}).value(QLatin1String("entities")).toArray();
+        QCOMPARE(written.at(0).toObject().value(QLatin1String("mod")).toString(), QStringLiteral("START"));
+        QCOMPARE(written.at(1).toObject().value(QLatin1String("mod")).toString(), QStringLiteral("LESS_THAN"));
+        QVERIFY(!written.at(2).toObject().contains(QLatin1String("mod")));
+        const QString ann = BratExporter(*m_kb).toAnn(doc, entities, {});
+        QVERIFY2(ann.contains(QLatin1String("\tvalue=1990; mod=START\n")), qPrintable(ann));
+        auto read = BratExporter::readEntities(ann, QStringLiteral("t.ann"), doc);
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read.value().size(), 3);
+        QCOMPARE(read.value().at(0).timexMod, QStringLiteral("START"));
+        QCOMPARE(read.value().at(1).timexMod, QStringLiteral("LESS_THAN"));
+        QVERIFY(read.value().at(2).timexMod.isEmpty());
+    }
+
     void testBratRoundTrip()
     {
         const Document &doc = m_annotations.document();
@@ -259,6 +298,7 @@ private Q_SLOTS:
             QCOMPARE(got.code, want.code);
             QCOMPARE(got.value, want.value);
             QCOMPARE(got.timexType, want.timexType);
+            QCOMPARE(got.timexMod, want.timexMod);
         }
     }
 

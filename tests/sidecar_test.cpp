@@ -127,6 +127,30 @@ private Q_SLOTS:
         QVERIFY(!anchored.value().events.first().extraEvidence.isEmpty());
     }
 
+    void testTimexModSurvives()
+    {
+        // A date's TIMEX3 mod ("early 1990": START) is kept by the sidecar like its value.
+        const QString text = QStringLiteral("Prices rose in early 1990.");
+        const Document doc(m_article, text);
+        Entity e;
+        e.id = QStringLiteral("T1");
+        e.type = EntityType::Date;
+        e.start = int(text.indexOf(QLatin1String("early")));
+        e.end = e.start + 10;
+        e.text = QStringLiteral("early 1990");
+        e.value = QStringLiteral("1990");
+        e.timexType = QStringLiteral("DATE");
+        e.timexMod = QStringLiteral("START");
+        Annotations a;
+        a.reset(doc, {e}, {});
+        auto parsed = Sidecar::parse(Sidecar::toJson(a), QStringLiteral("s.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        auto anchored = Sidecar::anchor(parsed.value(), doc);
+        QVERIFY2(anchored, qPrintable(anchored.error().message));
+        QCOMPARE(anchored.value().entities.size(), 1);
+        QCOMPARE(anchored.value().entities.first().timexMod, QStringLiteral("START"));
+    }
+
     void testPaths()
     {
         QCOMPARE(Sidecar::besidePath(m_article), m_dir.filePath(QStringLiteral("talks.readout.json")));

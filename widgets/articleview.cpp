@@ -457,7 +457,10 @@ QString ArticleView::toolTipAt(int position) const
     QStringList lines;
     const QString typeName = annotationRoleName(annotationRole(entity->type));
     if (entity->type == EntityType::Date) {
-        const QString kind = entity->timexType.isEmpty() ? typeName : entity->timexType;
+        QString kind = entity->timexType.isEmpty() ? typeName : entity->timexType;
+        if (!entity->timexMod.isEmpty()) {
+            kind += QStringLiteral(", ") + entity->timexMod; // "early 1990 → 1990 (DATE, START)"
+        }
         lines << (entity->value.isEmpty() ? tr("%1 (unresolved %2)").arg(mention, kind)
                                           : tr("%1 → %2 (%3)").arg(mention, entity->value, kind));
     } else if (!entity->canonical.isEmpty() && entity->canonical != mention) {

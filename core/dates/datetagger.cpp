@@ -6,6 +6,7 @@
 #include "../knowledge/knowledgebase.h"
 #include "../knowledge/tokentrie.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -26,6 +27,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     , m_seasonLeads(knowledge.wordSet(QStringLiteral("season_leads")))
     , m_ambiguousSeasons(knowledge.wordSet(QStringLiteral("ambiguous_seasons")))
     , m_unitModifiers(knowledge.wordSet(QStringLiteral("unit_modifiers")))
+    , m_articleCounts(knowledge.wordSet(QStringLiteral("article_counts")))
     , m_ageWords(knowledge.wordSet(QStringLiteral("age_words")))
     , m_yearAgoWords(knowledge.wordSet(QStringLiteral("year_ago_words")))
     , m_periodWords(knowledge.wordSet(QStringLiteral("period_words")))
@@ -88,6 +90,16 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
         m_clockWords.insert(it.key(), it.value().toString());
         m_clockKeys.add(it.key());
     }
+    for (const auto &map : {std::make_pair("point_modifiers", &m_pointModifiers),
+                            std::make_pair("amount_modifiers", &m_amountModifiers)}) {
+        const QJsonObject mods = knowledge.dateRules().value(QLatin1String(map.first)).toObject();
+        for (auto it = mods.begin(); it != mods.end(); ++it) {
+            map.second->insert(it.key().toLower(), it.value().toString());
+        }
+    }
+    for (const QJsonValue &lead : knowledge.dateRules().value(QLatin1String("duration_leads")).toArray()) {
+        m_durationLeads.insert(lead.toString().toLower(), QString());
+    }
     const QJsonObject parts = knowledge.dateRules().value(QLatin1String("day_part_codes")).toObject();
     for (auto it = parts.begin(); it != parts.end(); ++it) {
         m_dayPartCodes.insert(it.key(), it.value().toString());
@@ -127,6 +139,7 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
             TimexMatch m;
             const int len = matchAt(seg, k, s.lastToken, &m);
             if (len > 0) {
+                widen(seg, result.isEmpty() ? s.firstToken : std::max(s.firstToken, result.constLast().lastToken), &m);
                 // A match reaching back over the previous one ("the 1988 third quarter" after
                 // "1988") replaces it.
                 while (!result.isEmpty() && result.constLast().lastToken > m.firstToken
@@ -141,6 +154,68 @@ QVector<TimexMatch> DateTagger::tag(const QString &text, const Segmentation &seg
         }
     }
     return result;
+}
+
+int DateTagger::phraseBefore(const Segmentation &seg,
+                             int from,
+                             int before,
+                             const QHash<QString, QString> &mods,
+                             QString *value)
+{
+    QString phrase;
+    int found = -1; // the longest phrase: "no more than", not "more than"
+    for (int first = before - 1; first >= from && first >= before - 3; --first) {
+        phrase = phrase.isEmpty() ? seg.tokens.at(first).key : seg.tokens.at(first).key + QLatin1Char(' ') + phrase;
+        if (const auto it = mods.constFind(phrase); it != mods.cend()) {
+            if (value) {
+                *value = it.value();
+            }
+            found = first;
+        }
+    }
+    return found;
+}
+
+void DateTagger::widen(const Segmentation &seg, int from, TimexMatch *m) const
+{
+    const auto &t = seg.tokens;
+    int first = m->firstToken;
+    const bool duration = m->timexType == QLatin1String("DURATION");
+    // "the past two months", "the next few days", "a couple of years"; not "the" of an adjective
+    // ("the 14-day period").
+    bool adjective = false;
+    for (int i = m->firstToken; i < m->lastToken && !adjective; ++i) {
+        adjective = t.at(i).key == QLatin1String("-");
+    }
+    if (duration && m->rule == QLatin1String("duration") && !adjective) {
+        const int lead = phraseBefore(seg, from, first, m_durationLeads);
+        if (lead >= 0) {
+            first = lead;
+        } else if (first - 1 >= from && t.at(first - 1).key == QLatin1String("a")
+                   && m_articleCounts.contains(t.at(first).key)) {
+            first -= 1;
+        }
+    }
+    // "nearly two years", "at least 72 hours", "almost four years ago", "around 7:15 p.m."
+    const bool amount = duration || m->rule == QLatin1String("ago") || m->rule == QLatin1String("clock-time");
+    if (const int at = amount ? phraseBefore(seg, from, first, m_amountModifiers, &m->mod) : -1; at >= 0) {
+        first = at;
+    }
+    // "early 1990", "mid-November", "the late 1970s", "late yesterday": a part of a point or period.
+    if (!duration && m->timexType != QLatin1String("SET")) {
+        int at = first - 1;
+        if (at > from && t.at(at).key == QLatin1String("-")) {
+            --at; // "mid-1996", "late-November"
+        }
+        if (at >= from && m_pointModifiers.contains(t.at(at).key)) {
+            m->mod = m_pointModifiers.value(t.at(at).key);
+            first = at;
+            if (first - 1 >= from && t.at(first - 1).key == QLatin1String("the")) {
+                --first; // "the early 1980s"
+            }
+        }
+    }
+    m->firstToken = first;
 }
 
 bool DateTagger::isTimeWithSuffix(const QString &key)

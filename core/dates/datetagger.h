@@ -52,6 +52,7 @@ struct TimexMatch {
     QString timexType; ///< DATE, TIME, DURATION, SET
     TimexSpec spec;
     QString rule; ///< the step of the tagger that matched ("clock-time", "month-day-year"); Entity::rule
+    QString mod; ///< TIMEX3 mod of a modifier the span keeps: "early 1990" START, "nearly two years" LESS_THAN
 };
 
 /// Stage 4a: finds temporal expressions with rules over tokens; the vocabulary (month and weekday
@@ -74,6 +75,16 @@ private:
     /// The expression starting at token k (the length matched, 0 when none): the steps below in
     /// turn, the first that answers deciding.
     [[nodiscard]] int matchAt(const Segmentation &seg, int k, int end, TimexMatch *out) const;
+    /// TimeML's extent: the words before a match that belong to it, from token `from` on at most
+    /// ("early" in "early 1990", "nearly" in "nearly two years", "the past" in "the past two months").
+    void widen(const Segmentation &seg, int from, TimexMatch *m) const;
+    /// The modifier phrase of `mods` (its words joined by spaces) that ends right before token
+    /// `before` and starts at `from` or later: its first token (its value in *value), or -1.
+    [[nodiscard]] static int phraseBefore(const Segmentation &seg,
+                                          int from,
+                                          int before,
+                                          const QHash<QString, QString> &mods,
+                                          QString *value = nullptr);
 
     // The steps of matchAt(), in the order it tries them. Each returns the length it matched, 0 when
     // no expression may start at the cursor, or TryNext; a match names its rule in TimexMatch::rule.
@@ -106,6 +117,9 @@ private:
     [[nodiscard]] int matchYear(const DateCursor &c) const;
 
     const KnowledgeBase &m_knowledge;
+    QHash<QString, QString> m_pointModifiers; ///< dates.json point_modifiers: "early" START
+    QHash<QString, QString> m_amountModifiers; ///< dates.json amount_modifiers: "at least" EQUAL_OR_MORE
+    QHash<QString, QString> m_durationLeads; ///< dates.json duration_leads ("the past"), no mod
     WordSet m_starters; ///< keys that can begin an expression (numbers aside)
     /// A number map of dates.json with a KeyFilter: most tokens are in none of them.
     struct NumberMap {
@@ -133,6 +147,7 @@ private:
     const WordSet &m_seasonLeads;
     const WordSet &m_ambiguousSeasons;
     const WordSet &m_unitModifiers;
+    const WordSet &m_articleCounts;
     const WordSet &m_ageWords;
     const WordSet &m_yearAgoWords;
     const WordSet &m_periodWords;

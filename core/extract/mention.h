@@ -29,6 +29,7 @@ struct Mention {
     QString rule; ///< the rule that found it (Entity::rule)
     QString value; ///< TIMEX3 value for dates
     QString timexType;
+    QString timexMod; ///< TIMEX3 mod of a modifier the span keeps ("early 1990": START)
     bool eventDateCandidate = false; ///< a calendar date (day or month precision)
 };
 

@@ -162,6 +162,7 @@ Result<ImportedAnnotations> BratImporter::import(const QString &ann, const QStri
         }
         const QHash<QString, QString> fields = noteFields(span.note);
         e.value = fields.value(QStringLiteral("value"));
+        e.timexMod = e.type == EntityType::Date ? fields.value(QStringLiteral("mod")) : QString();
         e.canonical = fields.value(QStringLiteral("canonical"));
         e.code = fields.value(QStringLiteral("code"));
         if (e.type == EntityType::Date && e.value.isEmpty() && !span.note.contains(QLatin1Char('='))) {

@@ -27,7 +27,14 @@ QString oneLine(QString text)
 QString note(const Entity &e)
 {
     if (e.type == EntityType::Date) {
-        return e.value.isEmpty() ? QString() : QStringLiteral("value=") + e.value;
+        QStringList parts;
+        if (!e.value.isEmpty()) {
+            parts << QStringLiteral("value=") + e.value;
+        }
+        if (!e.timexMod.isEmpty()) {
+            parts << QStringLiteral("mod=") + e.timexMod;
+        }
+        return parts.join(QLatin1String("; "));
     }
     QStringList parts;
     if (!e.canonical.isEmpty()) {
@@ -198,6 +205,8 @@ Result<QVector<Entity>> BratExporter::readEntities(const QString &ann, const QSt
                 continue;
             } else if (key == QLatin1String("value")) {
                 e.value = value;
+            } else if (key == QLatin1String("mod") && e.type == EntityType::Date) {
+                e.timexMod = value;
             } else if (key == QLatin1String("canonical")) {
                 e.canonical = value;
             } else if (key == QLatin1String("code")) {

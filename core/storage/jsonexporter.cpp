@@ -60,6 +60,9 @@ JsonExporter::toJson(const Document &document, const QVector<Entity> &entities, 
         o.insert(QStringLiteral("text"), e.text);
         o.insert(QStringLiteral("canonical"), orNull(e.canonical));
         o.insert(QStringLiteral("value"), orNull(e.value));
+        if (!e.timexMod.isEmpty()) {
+            o.insert(QStringLiteral("mod"), e.timexMod); // TIMEX3 mod: "early 1990" START
+        }
         o.insert(QStringLiteral("origin"), e.origin);
         ents.append(o);
     }

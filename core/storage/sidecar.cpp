@@ -171,6 +171,9 @@ QByteArray Sidecar::toJson(const Document &document,
         o.insert(QStringLiteral("code"), e.code);
         o.insert(QStringLiteral("value"), e.value);
         o.insert(QStringLiteral("timex_type"), e.timexType);
+        if (!e.timexMod.isEmpty()) {
+            o.insert(QStringLiteral("timex_mod"), e.timexMod);
+        }
         o.insert(QStringLiteral("origin"), e.origin);
         o.insert(QStringLiteral("corrected_fields"), strings(e.correctedFields));
         ents.append(o);
@@ -296,6 +299,7 @@ Result<SidecarData> Sidecar::parse(const QByteArray &json, const QString &name)
         e.code = str(o, "code");
         e.value = str(o, "value");
         e.timexType = str(o, "timex_type");
+        e.timexMod = str(o, "timex_mod");
         e.origin = str(o, "origin").isEmpty() ? QStringLiteral("extracted") : str(o, "origin");
         e.correctedFields = stringList(o.value(QLatin1String("corrected_fields")));
         data.entities.append(e);
