@@ -316,7 +316,11 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_partOfMonth(knowledge.wordSet(QStringLiteral("part_of_month")))
     , m_infinitiveLeads(knowledge.wordSet(QStringLiteral("infinitive_leads")))
     , m_originalPlan(knowledge.wordSet(QStringLiteral("original_plan_adverbs")))
+    , m_planAuxiliaries(knowledge.wordSet(QStringLiteral("plan_auxiliaries")))
+    , m_regularPastSuffixes(knowledge.wordSet(QStringLiteral("regular_past_suffixes")))
+    , m_notRegularPast(knowledge.wordSet(QStringLiteral("not_regular_past")))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
+    , m_regularPastReach(knowledge.dateRules().value(QLatin1String("regular_past_reach")).toInt(6))
 {
 }
 
@@ -481,6 +485,35 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
     }
 }
 
+bool DateResolver::regularPast(const Segmentation &seg, const Sentence &sentence, int i) const
+{
+    const Token &t = seg.tokens.at(i);
+    if (!t.is(Token::Word) || t.is(Token::Upper) || t.key.size() < 5 || m_notRegularPast.contains(t.key)) {
+        return false;
+    }
+    bool suffix = false;
+    for (const QString &s : m_regularPastSuffixes.words()) {
+        suffix = suffix || t.key.endsWith(s);
+    }
+    // "the armed forces", "its revised plan": a participle after a determiner is an adjective; so is
+    // one before a lower-case word that is no function word ("preferred shares", "an unspecified
+    // date"). "issued July 1", "predicted on Wednesday", "ended in December" are verbs.
+    const bool afterDeterminer = i > sentence.firstToken && m_nounDeterminers.contains(seg.tokens.at(i - 1).key);
+    const Token *next = i + 1 < sentence.lastToken ? &seg.tokens.at(i + 1) : nullptr;
+    const bool beforeNoun = next && next->is(Token::Word) && !next->is(Token::Upper)
+        && !m_knowledge.isFunctionWord(next->key) && !m_past.contains(next->key) && !m_future.contains(next->key);
+    return suffix && !afterDeterminer && !beforeNoun;
+}
+
+bool DateResolver::originalPlanBefore(const Segmentation &seg, const Sentence &sentence, int i) const
+{
+    int j = i - 1;
+    while (j > sentence.firstToken && j >= i - 3 && m_planAuxiliaries.contains(seg.tokens.at(j).key)) {
+        --j; // "had previously been scheduled", "was originally planned"
+    }
+    return j >= sentence.firstToken && m_originalPlan.contains(seg.tokens.at(j).key);
+}
+
 bool DateResolver::infinitiveBetween(const Segmentation &seg, int from, int to) const
 {
     // "to" before a verb, not before a determiner, a name or a number ("returned to Lima", "agreed
@@ -522,11 +555,11 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         }
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
             // "originally planned for June 10": the plan that was, not a day still to come.
-            if (i > sentence.firstToken && m_originalPlan.contains(seg.tokens.at(i - 1).key)) {
+            if (originalPlanBefore(seg, sentence, i)) {
                 continue;
             }
             tense = Tense::Future;
-        } else if (past.contains(key)) {
+        } else if (past.contains(key) || (std::abs(i - k) <= m_regularPastReach && regularPast(seg, sentence, i))) {
             // "will be held": the participle after an auxiliary says nothing of the time.
             if (i > sentence.firstToken && auxiliaries.contains(seg.tokens.at(i - 1).key)) {
                 continue;

@@ -53,6 +53,12 @@ public:
     [[nodiscard]] QString resolveInSentence(const QString &sentence, const QString &expression, const QDate &dct) const;
 
 private:
+    /// "predicted", "issued": a lower-case word with a regular past ending (dates.json
+    /// regular_past_suffixes, not not_regular_past) that no determiner makes an adjective.
+    [[nodiscard]] bool regularPast(const Segmentation &seg, const Sentence &sentence, int i) const;
+    /// "originally planned", "had previously been scheduled": a plan adverb before the marker at i,
+    /// over auxiliaries (plan_auxiliaries).
+    [[nodiscard]] bool originalPlanBefore(const Segmentation &seg, const Sentence &sentence, int i) const;
     [[nodiscard]] QString resolveDay(const TimexSpec &spec,
                                      const QDate &dct,
                                      Tense tense,
@@ -74,7 +80,11 @@ private:
     const WordSet &m_partOfMonth;
     const WordSet &m_infinitiveLeads;
     const WordSet &m_originalPlan;
+    const WordSet &m_planAuxiliaries;
+    const WordSet &m_regularPastSuffixes;
+    const WordSet &m_notRegularPast;
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
+    int m_regularPastReach; ///< how many tokens from the date a regular past ("issued") is its tense
 };
 
 } // namespace Readout
