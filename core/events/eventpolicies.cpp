@@ -238,6 +238,30 @@ bool EventPolicies::bound(int j, int floor) const
     return false;
 }
 
+int EventPolicies::sequencePhraseStart() const
+{
+    if (m_found.trigger.isVerb) {
+        return -1;
+    }
+    for (int q = m_trig - 1; q >= m_clause.first && q >= m_trig - 5; --q) {
+        const QString &key = m_view.key(q);
+        if (m_view.lex.sequencePreps->contains(key)) {
+            // "hours after the call" dates the clause's event by the call's day: no phrase of its own.
+            const bool sameDay = q > m_clause.first && m_view.lex.sameDayLeads->contains(m_view.key(q - 1));
+            return sameDay ? -1 : q;
+        }
+        const int m = m_view.mentionAt.at(q);
+        const bool name = m >= 0 && m_view.mentions.at(m).type != EntityType::Date;
+        // "after a phone call", "after Putin's call", "following their first meeting"; another
+        // trigger word only as the first half of a compound ("phone call").
+        if (!(name || m_view.lowerWord(q) || key == QLatin1String("'s") || key == QLatin1String("-"))
+            || (m_view.kb.triggerWords().contains(key) && q != m_trig - 1)) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const QString &rule) const
 {
     if (ruleDate >= 0) {
@@ -248,7 +272,7 @@ void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const 
         rangeStart(me, ev);
         return;
     }
-    const int from = journey.purposeFrom >= 0 ? journey.purposeFrom : m_clause.first;
+    const int from = std::max({journey.purposeFrom, m_clause.first, sequencePhraseStart()});
     int best = -1;
     int bestDistance = 1 << 30;
     int datelineDate = -1; // "OSLO, June 4 -": the report's day, taken only when the clause has no other

@@ -48,6 +48,10 @@ private:
     void rangeStart(const Mention &date, Event *ev) const;
     [[nodiscard]] bool governsOtherVerb(int cue, int length) const;
     [[nodiscard]] int forPurpose() const;
+    /// "signed a deal on Tuesday after a phone call ...": the sequence preposition (events.json
+    /// sequence_prepositions) that leads a noun trigger's own phrase, or -1. The clause's words
+    /// before it date the other event.
+    [[nodiscard]] int sequencePhraseStart() const;
     void topicAfterCue(int cue, int length, Event *ev, int *resume) const;
     void findCueAroundDate();
 
