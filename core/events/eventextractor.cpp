@@ -234,7 +234,8 @@ void dropHost(const SentenceView &view,
               const QStringList &subject,
               Event *ev)
 {
-    if (subject.isEmpty() || ev->participants.size() - subject.size() < 2) {
+    const qsizetype others = ev->participants.size() - subject.size();
+    if (subject.isEmpty() || others < 1) {
         return;
     }
     int host = found.anchor.token;
@@ -242,16 +243,25 @@ void dropHost(const SentenceView &view,
         if (!view.lex.hostVerbs->contains(view.key(host))) {
             return;
         }
+        // "Laos will host the ASEAN summit": the body that names the event before its noun holds it;
+        // the host state is the venue (one other side is enough then).
+        bool ownBody = false;
         int next = host + 1;
-        while (next < c.last && next <= host + 5
-               && (view.lex.determiners->contains(view.key(next)) || view.lowerWord(next))
-               && !view.kb.triggerWords().contains(view.key(next))) {
-            ++next;
+        for (; next < c.last && next <= host + 5 && !view.kb.triggerWords().contains(view.key(next)); ++next) {
+            const int m = view.nameAt(next);
+            const bool body = m >= 0 && view.mentions.at(m).type == EntityType::Organization && view.isActor(m);
+            ownBody = ownBody || body;
+            if (!(view.lex.determiners->contains(view.key(next)) || view.lowerWord(next) || body)) {
+                break;
+            }
         }
         const auto noun = view.kb.triggers().constFind(next < c.last ? view.key(next) : QString());
-        if (noun == view.kb.triggers().cend() || noun->isVerb || view.mentionAt.at(next) >= 0) {
+        if (noun == view.kb.triggers().cend() || noun->isVerb || view.mentionAt.at(next) >= 0
+            || (others < 2 && !ownBody)) {
             return;
         }
+    } else if (others < 2) {
+        return;
     } else {
         // "Mexico offered to be the site of talks between A and B": a host noun before the trigger.
         int k = host - 1;
