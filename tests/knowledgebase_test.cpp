@@ -130,6 +130,21 @@ private Q_SLOTS:
         QVERIFY(!KnowledgeBase::builtIn()->isFirstName(QStringLiteral("Zorblax")));
     }
 
+    void testCityStates()
+    {
+        // countries.tsv: a capital written like its country makes a city-state; the name stays the
+        // country's (a state, a side), and no city of that name shadows it.
+        const auto kb = KnowledgeBase::builtIn();
+        QVERIFY(kb->isCityState(QStringLiteral("Singapore")));
+        QVERIFY(kb->isCityState(QStringLiteral("Luxembourg")));
+        QVERIFY(!kb->isCityState(QStringLiteral("Qatar")));
+        QVERIFY(kb->isState(QStringLiteral("Singapore")));
+        const auto mentions = match(QStringLiteral("Officials in Singapore said"));
+        QVERIFY(!mentions.isEmpty());
+        QCOMPARE(mentions.first().kind, QStringLiteral("country"));
+        QCOMPARE(mentions.first().actor, QStringLiteral("Singapore"));
+    }
+
     void testActors_data()
     {
         QTest::addColumn<QString>("text");

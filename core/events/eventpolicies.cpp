@@ -124,9 +124,7 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
     }
     for (int j = verb + 1; verb >= 0 && j + 1 < purpose && ev->location.isEmpty(); ++j) {
         const int m = m_view.mentionAt.at(j + 1);
-        if (m_view.lex.destinationPreps->contains(m_view.key(j)) && m >= 0
-            && m_view.mentions.at(m).type == EntityType::Location
-            && m_view.mentions.at(m).kind != QLatin1String("country")) {
+        if (m_view.lex.destinationPreps->contains(m_view.key(j)) && m >= 0 && m_view.isVenue(m)) {
             ev->location = m_view.mentions.at(m).canonical;
             because(ev, QStringLiteral("location"), QStringLiteral("journey-destination"), m_view.phrase(verb, j + 2));
         }

@@ -99,7 +99,7 @@ void EventSides::take(const PatternCapture &capture, const PatternRule &rule, Ev
     }
     if (capture.role == PatternRole::Destination && ev->location.isEmpty()
         && (me.kind == QLatin1String("capital") || me.kind == QLatin1String("city")
-            || me.kind == QLatin1String("region"))) {
+            || me.kind == QLatin1String("region") || m_view.kb.isCityState(me.canonical))) {
         ev->location = me.canonical;
     }
 }

@@ -199,7 +199,7 @@ int PatternMatcher::stepMention(const PatternElement &e, int pos, int dir, Patte
     if (e.kind == AtomKind::Date) {
         ok = me.type == EntityType::Date && me.eventDateCandidate;
     } else if (e.kind == AtomKind::Place) {
-        ok = me.type == EntityType::Location && me.kind != QLatin1String("country");
+        ok = m_view.isVenue(m);
     } else {
         ok = me.type != EntityType::Date;
     }

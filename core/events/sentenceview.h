@@ -68,6 +68,13 @@ public:
         const Mention &me = mentions.at(m);
         return me.type != EntityType::Date && !me.actor.isEmpty() && me.actorKind != ActorKind::None;
     }
+    /// A place an event can be held in: a city, a capital, a region, or a city-state ("in
+    /// Singapore"), not another country.
+    [[nodiscard]] bool isVenue(int m) const
+    {
+        const Mention &me = mentions.at(m);
+        return me.type == EntityType::Location && (me.kind != QLatin1String("country") || kb.isCityState(me.canonical));
+    }
     /// The id of the entity shown for a mention (its container's for a hidden one).
     [[nodiscard]] QString visibleId(int m) const;
     /// The word that governs the noun phrase starting at firstToken ("in", "with"), or "" when none

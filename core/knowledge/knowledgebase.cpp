@@ -73,6 +73,11 @@ bool KnowledgeBase::isState(const QString &canonical) const
     return d->states.contains(canonical);
 }
 
+bool KnowledgeBase::isCityState(const QString &canonical) const
+{
+    return d->cityStates.contains(canonical);
+}
+
 QStringList KnowledgeBase::actorNames() const
 {
     return d->actorNames;

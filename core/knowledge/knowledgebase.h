@@ -139,6 +139,9 @@ public:
     [[nodiscard]] const GazetteerEntry &entry(int id) const;
     [[nodiscard]] QString actorCode(const QString &canonical) const;
     [[nodiscard]] bool isState(const QString &canonical) const;
+    /// "Singapore", "Monaco": a state whose capital is written like it (countries.tsv), so that
+    /// "in Singapore" names a venue.
+    [[nodiscard]] bool isCityState(const QString &canonical) const;
     /// A state's first demonym in countries.tsv ("Venezuela" -> "Venezuelan"); "" for none.
     [[nodiscard]] QString demonym(const QString &state) const;
     [[nodiscard]] QStringList actorNames() const; ///< sorted canonical names of states and organizations

@@ -24,6 +24,7 @@ struct KnowledgeBase::Data {
     QHash<QString, QString> actorCodes;
     QHash<QString, QString> demonyms; ///< state -> its first demonym ("Venezuela" -> "Venezuelan")
     QSet<QString> states;
+    QSet<QString> cityStates; ///< countries whose capital is written like them (countries.tsv)
     QStringList actorNames;
     QStringList placeNames;
 

@@ -125,6 +125,10 @@ std::optional<Error> KnowledgeLoader::readCountries()
             }
         }
         for (const QString &capital : splitList(row.value(QStringLiteral("capital")))) {
+            if (capital == name) {
+                d.cityStates.insert(name); // the name stays the country's; it names the city too
+                continue;
+            }
             GazetteerEntry
                 cap{EntityType::Location, capital, code, ActorKind::State, name, false, {}, QStringLiteral("capital")};
             addName(capital, cap);

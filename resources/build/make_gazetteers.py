@@ -243,7 +243,10 @@ def build_cities(countries, zone_path):
 
     for c in countries:
         for capital in c["capitals"]:
-            add(capital, c["alpha3"], "capital")
+            # "Singapore", "Monaco": a capital written like its country makes a city-state; the
+            # country's row in countries.tsv keeps it, no city row repeats the country's name.
+            if capital not in country_forms:
+                add(capital, c["alpha3"], "capital")
 
     extra = read_tsv(os.path.join(HERE, "extra_places.tsv"), ["name", "country", "kind"])
     known = {c["alpha3"] for c in countries}
