@@ -57,8 +57,7 @@ bool operator==(const Entity &a, const Entity &b)
 {
     return a.id == b.id && a.type == b.type && a.start == b.start && a.end == b.end && a.text == b.text
         && a.canonical == b.canonical && a.code == b.code && a.value == b.value && a.timexType == b.timexType
-        && a.timexMod == b.timexMod
-        && a.origin == b.origin && a.correctedFields == b.correctedFields;
+        && a.timexMod == b.timexMod && a.origin == b.origin && a.correctedFields == b.correctedFields;
 }
 
 } // namespace Readout

@@ -75,11 +75,9 @@ private Q_SLOTS:
             kinds.append(e.kind);
         }
         kinds.sort();
-        QCOMPARE(kinds,
-                 (QStringList{QStringLiteral("FN"),
-                              QStringLiteral("FP"),
-                              QStringLiteral("SPAN"),
-                              QStringLiteral("VALUE")}));
+        QCOMPARE(
+            kinds,
+            (QStringList{QStringLiteral("FN"), QStringLiteral("FP"), QStringLiteral("SPAN"), QStringLiteral("VALUE")}));
     }
 
     void testEvents()
