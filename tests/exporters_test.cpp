@@ -65,6 +65,24 @@ QString debianPython()
                                                              : QStringLiteral("python3");
 }
 
+/// A date entity over the first occurrence of `words` in `text`.
+Entity dateEntity(const QString &text,
+                  const QString &id,
+                  const QString &words,
+                  const QString &timexType,
+                  const QString &mod = {})
+{
+    Entity e;
+    e.id = id;
+    e.type = EntityType::Date;
+    e.start = int(text.indexOf(words));
+    e.end = e.start + int(words.size());
+    e.text = words;
+    e.timexType = timexType;
+    e.timexMod = mod;
+    return e;
+}
+
 } // namespace
 
 class ExportersTest : public QObject
@@ -179,14 +197,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Talks lasted three days and resume every Monday at 9 a.m.");
         const Document doc(QStringLiteral("t.txt"), text);
         auto date = [&text](const QString &id, const QString &words, const QString &timexType) {
-            Entity e;
-            e.id = id;
-            e.type = EntityType::Date;
-            e.start = int(text.indexOf(words));
-            e.end = e.start + int(words.size());
-            e.text = words;
-            e.timexType = timexType;
-            return e;
+            return dateEntity(text, id, words, timexType);
         };
         Entity person;
         person.id = QStringLiteral("T5");
@@ -223,14 +234,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Prices rose in early 1990; the strike lasted nearly two years.");
         const Document doc(QStringLiteral("t.txt"), text);
         auto date = [&text](const QString &id, const QString &words, const QString &type, const QString &mod) {
-            Entity e;
-            e.id = id;
-            e.type = EntityType::Date;
-            e.start = int(text.indexOf(words));
-            e.end = e.start + int(words.size());
-            e.text = words;
-            e.timexType = type;
-            e.timexMod = mod;
+            Entity e = dateEntity(text, id, words, type, mod);
             e.value = type == QLatin1String("DATE") ? QStringLiteral("1990") : QStringLiteral("P2Y");
             return e;
         };
