@@ -79,6 +79,7 @@ private Q_SLOTS:
     void testHeaderIsDimmed();
     void testToolTips_data();
     void testToolTips();
+    void testDateToolTipShowsMod();
     void testEvidenceSelectionAndMark();
     void testClickOnSpanEmitsEntityClicked();
     void testClickOffSpanOrDragEmitsNothing();
@@ -214,6 +215,23 @@ void ArticleViewTest::testToolTips()
     const QString tip = m_view->toolTipAt(position);
     QCOMPARE(tip.section(QLatin1Char('\n'), 0, 0), firstLine);
     QVERIFY2(tip.contains(contains), qPrintable(tip));
+}
+
+void ArticleViewTest::testDateToolTipShowsMod()
+{
+    // A date whose span keeps its modifier says which TIMEX3 mod it carries.
+    const QString text = QStringLiteral("Prices rose in early 1990.\n");
+    const Document document(QStringLiteral("/tmp/mod.txt"), text);
+    Entity date = makeEntity(text, QStringLiteral("early 1990"), EntityType::Date, QStringLiteral("T1"));
+    date.value = QStringLiteral("1990");
+    date.timexType = QStringLiteral("DATE");
+    date.timexMod = QStringLiteral("START");
+    Annotations annotations;
+    annotations.reset(document, {date}, {});
+    ArticleView view;
+    view.setAnnotations(&annotations);
+    const QString tip = view.toolTipAt(int(text.indexOf(QLatin1String("1990"))));
+    QCOMPARE(tip.section(QLatin1Char('\n'), 0, 0), QStringLiteral("early 1990 → 1990 (DATE, START)"));
 }
 
 void ArticleViewTest::testEvidenceSelectionAndMark()
