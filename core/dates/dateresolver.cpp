@@ -475,7 +475,8 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
     }
     bool isYear = false;
     const int year = value.left(4).toInt(&isYear);
-    if (isYear && year > 0 && (value.size() == 4 || value.at(4) == QLatin1Char('-'))) {
+    // "1990", "1990-05"; not a decade ("198") or a century ("19"), shorter than a year.
+    if (isYear && year > 0 && (value.size() == 4 || (value.size() > 4 && value.at(4) == QLatin1Char('-')))) {
         lastYear = year;
     }
     if (value.size() == 7 && value.at(5) == QLatin1Char('Q')) {
