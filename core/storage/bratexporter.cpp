@@ -26,22 +26,19 @@ QString oneLine(QString text)
 
 QString note(const Entity &e)
 {
-    if (e.type == EntityType::Date) {
-        QStringList parts;
-        if (!e.value.isEmpty()) {
-            parts << QStringLiteral("value=") + e.value;
-        }
-        if (!e.timexMod.isEmpty()) {
-            parts << QStringLiteral("mod=") + e.timexMod;
-        }
-        return parts.join(QLatin1String("; "));
-    }
+    // "value=1990; mod=START" for a date, "canonical=...; code=..." for a name; empty fields left out.
     QStringList parts;
-    if (!e.canonical.isEmpty()) {
-        parts << QStringLiteral("canonical=") + e.canonical;
-    }
-    if (!e.code.isEmpty()) {
-        parts << QStringLiteral("code=") + e.code;
+    const auto add = [&parts](const char *key, const QString &value) {
+        if (!value.isEmpty()) {
+            parts << QLatin1String(key) + QLatin1Char('=') + value;
+        }
+    };
+    if (e.type == EntityType::Date) {
+        add("value", e.value);
+        add("mod", e.timexMod);
+    } else {
+        add("canonical", e.canonical);
+        add("code", e.code);
     }
     return parts.join(QLatin1String("; "));
 }
