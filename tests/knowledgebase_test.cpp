@@ -116,6 +116,51 @@ private Q_SLOTS:
         QVERIFY2(kb.error().message.contains(QLatin1String("\"clause_breaks\"")), qPrintable(kb.error().message));
     }
 
+    void testRulesFileKeysAreChecked_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("problem");
+        // A misspelt section was ignored without a word, so the user's rules silently did nothing.
+        QTest::newRow("dates: misspelt section") << QStringLiteral("dates.json") << QStringLiteral("point_modifier")
+                                                 << QJsonValue(QJsonObject{}) << QStringLiteral("unknown key");
+        QTest::newRow("dates: list for a number")
+            << QStringLiteral("dates.json") << QStringLiteral("regular_past_reach") << QJsonValue(QJsonArray{})
+            << QStringLiteral("must be a number");
+        QTest::newRow("names: events' key") << QStringLiteral("names.json") << QStringLiteral("triggers")
+                                            << QJsonValue(QJsonArray{}) << QStringLiteral("unknown key");
+        QTest::newRow("names: word sets as a list") << QStringLiteral("names.json") << QStringLiteral("word_sets")
+                                                    << QJsonValue(QJsonArray{}) << QStringLiteral("must be an object");
+        QTest::newRow("events: triggers as an object") << QStringLiteral("events.json") << QStringLiteral("triggers")
+                                                       << QJsonValue(QJsonObject{}) << QStringLiteral("must be a list");
+    }
+
+    void testRulesFileKeysAreChecked()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, problem);
+        QFile builtIn(QStringLiteral(":/readout/rules/") + file);
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject rules = QJsonDocument::fromJson(builtIn.readAll()).object();
+        rules.insert(key, value);
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("rules"));
+        QFile f(dir.filePath(QStringLiteral("rules/") + file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray written = QJsonDocument(rules).toJson();
+        f.write(written);
+        f.close();
+        auto kb = KnowledgeBase::load(dir.path());
+        QVERIFY(!kb.isOk());
+        const int line = int(written.left(written.indexOf(QByteArray("\"" + key.toUtf8() + "\""))).count('\n')) + 1;
+        const QString expected = QStringLiteral("rules/%1:%2: ").arg(file).arg(line);
+        QVERIFY2(kb.error().message.startsWith(expected) && kb.error().message.contains(problem),
+                 qPrintable(kb.error().message));
+    }
+
     void testOverrideReplacesBuiltIn()
     {
         QTemporaryDir dir;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace Readout::DataFiles
 {
 
@@ -157,6 +159,54 @@ Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative
         return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
     }
     return doc.object();
+}
+
+int lineOfJsonKey(const QByteArray &bytes, const QString &key)
+{
+    const qsizetype at = bytes.indexOf(QStringLiteral("\"%1\"").arg(key).toUtf8());
+    return at < 0 ? 0 : int(bytes.left(at).count('\n')) + 1;
+}
+
+Result<QJsonObject>
+readStrictJson(const QString &overrideDir, const QString &relative, const JsonKeys &keys, QStringList *sources)
+{
+    QStringList ignored;
+    auto bytes = read(overrideDir, relative, &ignored);
+    auto json = readJson(overrideDir, relative, sources);
+    if (!bytes || !json) {
+        return bytes ? json.error() : bytes.error();
+    }
+    static const QHash<QJsonValue::Type, QString> typeNames = {{QJsonValue::Object, QStringLiteral("an object")},
+                                                               {QJsonValue::Array, QStringLiteral("a list")},
+                                                               {QJsonValue::Double, QStringLiteral("a number")},
+                                                               {QJsonValue::String, QStringLiteral("a string")},
+                                                               {QJsonValue::Bool, QStringLiteral("true or false")}};
+    const QJsonObject &top = json.value();
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        const auto known = std::find_if(keys.cbegin(), keys.cend(), [&](const auto &k) {
+            return k.first == it.key();
+        });
+        const int line = lineOfJsonKey(bytes.value(), it.key());
+        if (known == keys.cend()) {
+            QStringList names;
+            for (const auto &k : keys) {
+                names.append(k.first);
+            }
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: unknown key \"%3\" (%4)")
+                             .arg(relative)
+                             .arg(line)
+                             .arg(it.key(), names.join(QLatin1String(", ")))};
+        }
+        if (it.value().type() != known->second) {
+            return Error{Error::Code::Malformed,
+                         QStringLiteral("%1:%2: \"%3\" must be %4")
+                             .arg(relative)
+                             .arg(line)
+                             .arg(it.key(), typeNames.value(known->second))};
+        }
+    }
+    return json;
 }
 
 QStringList splitList(const QString &cell)

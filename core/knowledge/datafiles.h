@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QPair>
 #include <QStringList>
 #include <QVector>
 
@@ -49,6 +51,17 @@ Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
 
 /// read() then a JSON object with "schema": 1.
 Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources);
+
+/// The keys a rules file may have at its top level, each with the JSON type its value must have.
+using JsonKeys = QVector<QPair<QString, QJsonValue::Type>>;
+
+/// As readJson(), for files whose top-level keys are fixed: a key not in keys, or a value of
+/// another type, is an error naming file:line.
+Result<QJsonObject>
+readStrictJson(const QString &overrideDir, const QString &relative, const JsonKeys &keys, QStringList *sources);
+
+/// The 1-based line of a JSON text where "key" is first written (0 when it is not), for messages.
+int lineOfJsonKey(const QByteArray &bytes, const QString &key);
 
 /// A multi-valued cell: "a; b;c" -> {"a", "b", "c"}, empty parts dropped.
 QStringList splitList(const QString &cell);

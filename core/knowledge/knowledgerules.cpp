@@ -17,11 +17,38 @@ namespace
 
 using DataFiles::readJson;
 
-/// The 1-based line of a JSON file where "key" is defined, for messages that point at it.
-int lineOfKey(const QByteArray &bytes, const QString &key)
+using DataFiles::lineOfJsonKey;
+
+/// The top-level keys of each rules file and the type of each one's value: the loader refuses any
+/// other key (a misspelt section would otherwise be ignored without a word).
+DataFiles::JsonKeys rulesFileKeys(const QString &file)
 {
-    const qsizetype at = bytes.indexOf(QStringLiteral("\"%1\"").arg(key).toUtf8());
-    return at < 0 ? 0 : int(bytes.left(at).count('\n')) + 1;
+    const auto object = QJsonValue::Object;
+    DataFiles::JsonKeys keys = {{QStringLiteral("schema"), QJsonValue::Double},
+                                {QStringLiteral("description"), QJsonValue::String},
+                                {QStringLiteral("word_sets"), object}};
+    if (file.endsWith(QLatin1String("dates.json"))) {
+        keys.append({{QStringLiteral("months_ahead_without_tense"), QJsonValue::Double},
+                     {QStringLiteral("regular_past_reach"), QJsonValue::Double},
+                     {QStringLiteral("number_maps"), object},
+                     {QStringLiteral("season_codes"), object},
+                     {QStringLiteral("units"), object},
+                     {QStringLiteral("duration_unit_years"), object},
+                     {QStringLiteral("set_adverb_values"), object},
+                     {QStringLiteral("set_noun_values"), object},
+                     {QStringLiteral("clock_words"), object},
+                     {QStringLiteral("time_suffixes"), object},
+                     {QStringLiteral("day_part_codes"), object},
+                     {QStringLiteral("point_modifiers"), object},
+                     {QStringLiteral("amount_modifiers"), object},
+                     {QStringLiteral("duration_leads"), QJsonValue::Array}});
+        return keys;
+    }
+    keys.append({QStringLiteral("phrase_lists"), object});
+    if (file.endsWith(QLatin1String("events.json"))) {
+        keys.append({QStringLiteral("triggers"), QJsonValue::Array});
+    }
+    return keys;
 }
 
 /// The participant patterns, and the check that every list of rules/events.json is in use: by the
@@ -47,21 +74,6 @@ Result<EventGrammar> loadEventGrammar(const QString &overrideDir,
     if (!events || !json) {
         return events ? json.error() : events.error();
     }
-    const QJsonObject &top = json.value();
-    static const QStringList keys = {QStringLiteral("schema"),
-                                     QStringLiteral("description"),
-                                     QStringLiteral("triggers"),
-                                     QStringLiteral("word_sets"),
-                                     QStringLiteral("phrase_lists")};
-    for (auto it = top.begin(); it != top.end(); ++it) {
-        if (!keys.contains(it.key())) {
-            return Error{Error::Code::Malformed,
-                         QStringLiteral("%1:%2: unknown key \"%3\" (%4)")
-                             .arg(eventsFile)
-                             .arg(lineOfKey(events.value(), it.key()))
-                             .arg(it.key(), keys.join(QLatin1String(", ")))};
-        }
-    }
     const QStringList needed = EventLexicon::names();
     for (const char *section : {"word_sets", "phrase_lists"}) {
         const QJsonObject obj = json.value().value(QLatin1String(section)).toObject();
@@ -70,7 +82,7 @@ Result<EventGrammar> loadEventGrammar(const QString &overrideDir,
                 return Error{Error::Code::Malformed,
                              QStringLiteral("%1:%2: list \"%3\" is used by no rule and no pass: remove it or use it")
                                  .arg(eventsFile)
-                                 .arg(lineOfKey(events.value(), it.key()))
+                                 .arg(lineOfJsonKey(events.value(), it.key()))
                                  .arg(it.key())};
             }
         }
@@ -130,7 +142,7 @@ std::optional<Error> KnowledgeLoader::readRules()
     for (const QString &file : {QStringLiteral("rules/dates.json"),
                                 QStringLiteral("rules/events.json"),
                                 QStringLiteral("rules/names.json")}) {
-        auto json = readJson(m_overrideDir, file, &d.sources);
+        auto json = DataFiles::readStrictJson(m_overrideDir, file, rulesFileKeys(file), &d.sources);
         if (!json) {
             return json.error();
         }
