@@ -84,7 +84,7 @@ Extraction Pipeline::run(const Document &document, const std::atomic<bool> *canc
         }
         from = to;
     } while (from < length);
-    out.events = EventCoreference::resolve(candidates);
+    out.events = EventCoreference::resolve(candidates, document.metadata().published);
     return out;
 }
 

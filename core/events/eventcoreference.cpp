@@ -138,6 +138,22 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
     into.confidence = std::min(0.95, into.confidence + 0.05);
 }
 
+bool EventCoreference::heldAndComing(const Event &a, const Event &b) const
+{
+    // "Talks between A and B broke up last week. ... A and B will hold talks on Wednesday": an event
+    // told as held without a day, and one of the same sides on a day after the report's, are two
+    // events (in either order). A mention dated on the report's day may be the same one ("arrived on
+    // a state visit ... the visit, scheduled for May 10").
+    const auto apart = [this](const Event &held, const Event &later) {
+        if (held.status != statusName(EventStatus::Held) || !held.date.isEmpty() || !m_published.isValid()) {
+            return false;
+        }
+        const QDate day = QDate::fromString(later.date.left(10), Qt::ISODate);
+        return day.isValid() && day > m_published;
+    };
+    return apart(a, b) || apart(b, a);
+}
+
 QString EventCoreference::ownKind(const QString &type)
 {
     // A visit and a call are events of their own beside the talks of the same sides ("he arrived
@@ -207,7 +223,8 @@ void EventCoreference::add(const EventCandidate &candidate)
         // "Ruiz would also meet Boluarte": another event of the same sides, unless on the same day.
         const bool sameDay = !ev.date.isEmpty() && ev.date == m_events.at(i).date;
         if ((cand.additional && !sameDay) || earlierThan(cand, m_events.at(i)) || laterThan(ev, m_events.at(i))
-            || (cand.next && !m_next.at(i)) || (cand.again && heldBefore(ev, m_events.at(i)))) {
+            || (cand.next && !m_next.at(i)) || (cand.again && heldBefore(ev, m_events.at(i)))
+            || heldAndComing(ev, m_events.at(i))) {
             continue;
         }
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
@@ -256,7 +273,8 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
         Event &into = m_events[i];
         if (into.participants.size() < 2 || ownKind(into.type) != ownKind(ev.type)
             || into.date.isEmpty() == ev.date.isEmpty() || cand.sentence == m_sentenceOf.at(i)
-            || !placesCompatible(into, ev) || laterThan(ev, into) || (cand.again && heldBefore(ev, into))) {
+            || !placesCompatible(into, ev) || laterThan(ev, into) || (cand.again && heldBefore(ev, into))
+            || heldAndComing(ev, into)) {
             continue;
         }
         const auto within = [](const QStringList &a, const QStringList &b) {
@@ -412,9 +430,10 @@ void EventCoreference::addLeadingNext(const EventCandidate &cand, const std::mul
     add(own);
 }
 
-QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates)
+QVector<Event> EventCoreference::resolve(const QVector<EventCandidate> &candidates, const QDate &published)
 {
     EventCoreference c;
+    c.m_published = published;
     QVector<const EventCandidate *> rounds;
     QVector<const EventCandidate *> headlines;
     QVector<const EventCandidate *> leading;

@@ -3,6 +3,7 @@
 
 #include "eventextractor.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 
@@ -20,7 +21,8 @@ namespace Readout
 class EventCoreference
 {
 public:
-    [[nodiscard]] static QVector<Event> resolve(const QVector<EventCandidate> &candidates);
+    /// published: the report's day, which tells an event still to come from one told as held.
+    [[nodiscard]] static QVector<Event> resolve(const QVector<EventCandidate> &candidates, const QDate &published = {});
     /// Adds what `from` knows and `into` lacks (topics, place, date, source, evidence links).
     static void enrich(Event &into, const Event &from);
     /// "visit" and "call" for those types, else empty: what keeps them apart from talks.
@@ -37,6 +39,7 @@ private:
     /// Lists a new event told by cand; its index.
     int list(const Event &ev, const EventCandidate &cand);
     [[nodiscard]] bool joinNeighbour(const EventCandidate &cand);
+    [[nodiscard]] bool heldAndComing(const Event &a, const Event &b) const;
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
     void addLeadingNext(const EventCandidate &cand, const std::multimap<int, int> &sided);
     [[nodiscard]] bool absorbHeadline(const EventCandidate &cand);
@@ -55,6 +58,7 @@ private:
     QHash<QString, int> m_latestOfType;
     QVector<int> m_latestSentenceEvents;
     int m_lastEventSentence = -1;
+    QDate m_published;
 };
 
 } // namespace Readout
