@@ -124,8 +124,27 @@ int subordinateSplit(const SentenceView &view, const Clause &c)
     return -1;
 }
 
+/// "A and B will meet on May 17, the envoy said Saturday after talks with both": the speaker took part
+/// in the talks, so their clause starts after the comma before the reporting clause (else at the
+/// sequence preposition).
+int speakerStart(const SentenceView &view, int trigger, int sequence)
+{
+    for (int k = sequence - 1; k > trigger; --k) {
+        if (view.key(k) == QLatin1String(",")) {
+            for (int j = k + 1; j < sequence; ++j) {
+                if (view.lex.reporting->contains(view.key(j))) {
+                    return k + 1;
+                }
+            }
+            break;
+        }
+    }
+    return sequence;
+}
+
 /// "X and Y will meet on Tuesday, before talks with their teams on Wednesday": a sequence
-/// preposition after the clause's trigger that leads a dated event noun starts that event's clause.
+/// preposition after the clause's trigger that leads a dated event noun starts that event's clause;
+/// so does one after a reporting verb and its day ("..., the envoy said Saturday after talks with").
 /// Returns where, or -1; *inherit says whether it takes the first clause's subject (it names none).
 int sequenceSplit(const SentenceView &view, const Clause &c, bool *inherit)
 {
@@ -135,8 +154,9 @@ int sequenceSplit(const SentenceView &view, const Clause &c, bool *inherit)
             trigger = freeTrigger(view, k) ? k : -1;
             continue;
         }
+        const bool reportedDay = view.reportedDayBefore(k) >= 0;
         if (!view.lex.sequencePreps->contains(view.key(k)) || view.excluded.at(k)
-            || view.key(k - 1) != QLatin1String(",")) {
+            || (view.key(k - 1) != QLatin1String(",") && !reportedDay)) {
             continue;
         }
         int j = k + 1;
@@ -155,9 +175,9 @@ int sequenceSplit(const SentenceView &view, const Clause &c, bool *inherit)
             dated = dated || (m >= 0 && view.mentions.at(m).eventDateCandidate);
             named = named || (m >= 0 && view.isActor(m));
         }
-        if (dated) {
+        if (dated || reportedDay) {
             *inherit = !named;
-            return k;
+            return reportedDay ? speakerStart(view, trigger, k) : k;
         }
     }
     return -1;

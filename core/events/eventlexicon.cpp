@@ -76,6 +76,7 @@ constexpr SetBinding SetBindings[] = {
     {"auxiliaries", &EventLexicon::auxiliaries},
     {"finite_auxiliaries", &EventLexicon::finiteAuxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
+    {"report_day_sequences", &EventLexicon::reportDaySequences},
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
     {"possessive_determiners", &EventLexicon::possessives},

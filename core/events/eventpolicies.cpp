@@ -250,10 +250,10 @@ int EventPolicies::sequencePhraseStart() const
         }
         const int m = m_view.mentionAt.at(q);
         const bool name = m >= 0 && m_view.mentions.at(m).type != EntityType::Date;
-        // "after a phone call", "after Putin's call", "following their first meeting"; another
-        // trigger word only as the first half of a compound ("phone call").
+        // "after a phone call", "after Putin's call", "following their first meeting", "after a new
+        // round of talks"; another trigger word only as the first half of a compound ("phone call").
         if (!(name || m_view.lowerWord(q) || key == QLatin1String("'s") || key == QLatin1String("-"))
-            || (m_view.kb.triggerWords().contains(key) && q != m_trig - 1)) {
+            || (m_view.kb.triggerWords().contains(key) && q != m_trig - 1 && !m_view.lex.roundWords->contains(key))) {
             return -1;
         }
     }
@@ -262,6 +262,14 @@ int EventPolicies::sequencePhraseStart() const
 
 void EventPolicies::date(const Journey &journey, Event *ev, int ruleDate, const QString &rule) const
 {
+    if (ruleDate < 0) {
+        const int sequence = sequencePhraseStart();
+        ruleDate = sequence >= m_clause.first ? m_view.reportedDayBefore(sequence) : -1;
+        if (ruleDate >= 0) {
+            date(journey, ev, ruleDate, QStringLiteral("said-on-the-day-after"));
+            return;
+        }
+    }
     if (ruleDate >= 0) {
         const Mention &me = m_view.mentions.at(ruleDate);
         ev->date = me.value.left(10);

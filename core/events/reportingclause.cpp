@@ -111,6 +111,13 @@ QString leadingSource(SentenceView &view, int *a, int b)
             continue;
         }
         const QString source = view.phrase(srcFirst, srcLast);
+        // "X said on Monday after talks with Y that ...": X took part in the talks; the clause keeps
+        // X and the day as the event's subject and date.
+        for (int j = k + 1; j < firstTrigger; ++j) {
+            if (view.reportedDayBefore(j) >= 0) {
+                return source;
+            }
+        }
         int cut = k + 1;
         if (cut < b && (view.key(cut) == QLatin1String("that") || view.key(cut) == QLatin1String(","))) {
             ++cut;

@@ -159,6 +159,26 @@ QString SentenceView::phrase(int first, int last) const
     return text.mid(tokens.at(first).start, tokens.at(last - 1).end - tokens.at(first).start).simplified();
 }
 
+int SentenceView::reportedDayBefore(int k) const
+{
+    if (k < 1 || !lex.reportDaySequences->contains(key(k))) {
+        return -1;
+    }
+    const int m = mentionAt.at(k - 1);
+    if (m < 0 || mentions.at(m).type != EntityType::Date || mentions.at(m).lastToken != k
+        || !mentions.at(m).eventDateCandidate) {
+        return -1;
+    }
+    int verb = mentions.at(m).firstToken - 1;
+    if (verb >= 0 && key(verb) == QLatin1String("on")) {
+        --verb;
+    }
+    const auto reporting = [this](int at) {
+        return at >= 0 && lex.reporting->contains(key(at));
+    };
+    return reporting(verb) || (verb >= 0 && lowerWord(verb) && reporting(verb - 1)) ? m : -1;
+}
+
 int SentenceView::phraseAt(const PhraseList &list, int k, int end) const
 {
     if (k >= end) {

@@ -96,6 +96,10 @@ public:
     [[nodiscard]] int subjectStart(int first, int last) const;
     /// Index of the phrase of list matching at token k (before end), or -1.
     [[nodiscard]] int phraseAt(const struct PhraseList &list, int k, int end) const;
+    /// "the envoy said Saturday after talks with both ministers", "told reporters on Monday following a
+    /// meeting": when token k is such a sequence preposition (events.json report_day_sequences) after
+    /// a reporting verb and its day, the date mention of that day (the event's), else -1.
+    [[nodiscard]] int reportedDayBefore(int k) const;
     /// Is token k a lower-case word?
     [[nodiscard]] bool lowerWord(int k) const
     {
