@@ -405,6 +405,14 @@ void EventCoreference::addRound(const EventCandidate &cand, std::multimap<int, i
     Event session = ev;
     session.participants = of.participants;
     session.participantCodes = of.participantCodes;
+    // "the envoy said Saturday after the new round of talks": a side the round names itself (the
+    // speaker took part) joins the process's.
+    for (qsizetype k = 0; k < ev.participants.size(); ++k) {
+        if (!session.participants.contains(ev.participants.at(k))) {
+            session.participants.append(ev.participants.at(k));
+            session.participantCodes.append(ev.participantCodes.value(k));
+        }
+    }
     session.reasons.append(
         {QStringLiteral("participants"), QStringLiteral("round-of-process"), of.evidenceText.left(80)});
     const int index = list(session, cand);
