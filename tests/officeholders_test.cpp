@@ -108,6 +108,11 @@ private Q_SLOTS:
             << QStringLiteral("Kessel Doravin") << QDate(2018, 6, 1) << QString();
         QTest::newRow("no form ends in an initial") << QStringLiteral("Amira J.") << QDate(2020, 1, 1) << QString();
         QTest::newRow("another name stays apart") << QStringLiteral("Nicos Pallas") << QDate(2020, 1, 1) << QString();
+        // A Spanish or Portuguese full name adds the mother's family name to the one the data lists.
+        QTest::newRow("mother's family name after the listed name")
+            << QStringLiteral("Quenby Vantor Arrieta") << QDate(2015, 1, 1) << QStringLiteral("Finland");
+        QTest::newRow("two words are no longer name")
+            << QStringLiteral("Quenby Arrieta") << QDate(2015, 1, 1) << QString();
     }
 
     void testOn()

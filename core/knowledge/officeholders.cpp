@@ -220,7 +220,17 @@ const Holding *OfficeHolders::on(const QString &name, const QDate &day) const
         return unique(full.value(), day);
     }
     const auto family = m_bySurname.constFind(folded);
-    return family != m_bySurname.cend() ? unique(family.value(), day) : nullptr;
+    if (family != m_bySurname.cend()) {
+        return unique(family.value(), day);
+    }
+    // "Raúl Castro Ruz", "Juan Manuel Santos Calderón": a Spanish or Portuguese full name adds the
+    // mother's family name to the one the data lists ("Raúl Castro").
+    const qsizetype space = folded.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && folded.left(space).contains(QLatin1Char(' '))) {
+        const auto shorter = m_byName.constFind(folded.left(space));
+        return shorter != m_byName.cend() ? unique(shorter.value(), day) : nullptr;
+    }
+    return nullptr;
 }
 
 void OfficeHolders::tie(const KnowledgeBase &kb, const Holding &h, Mention &m) const
