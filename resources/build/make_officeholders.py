@@ -10,24 +10,55 @@ Sources (CSV files of Wikidata query results; the data is Wikidata's, CC0 1.0):
           ministers of foreign affairs in office when exported, with the start date
   orgs    every-politician-scrapers/world               html/holders21.csv
           officers of international organisations (UN Secretary-General, ...), with dates
-Each is given as a file path, or as GITDIR:PATH to read a git checkout's HEAD:
+  STATE   every-politician-scrapers/<one repository a state> (cuba, japan-ministers, us-cabinet, ...)
+          optional, any number: meta.json names the state (jurisdiction), wikidata/*-positions.csv
+          gives each wanted office's Wikidata id and short title, html/holders21.csv every holder of
+          them in office in or after 2000, with start and end dates
+Each is given as a file path, or as GITDIR:PATH to read a git checkout's HEAD; a STATE is a checkout
+directory or a bare git directory:
 
-  python3 resources/build/make_officeholders.py HEADS.csv FOREIGN.csv ORGS.csv
+  python3 resources/build/make_officeholders.py HEADS.csv FOREIGN.csv ORGS.csv [STATE ...]
 
 A row's country (or organisation) must be one of resources/gazetteers/countries.tsv (by name or
 alias) or organizations.tsv (by the name after "of the"); rows that name no known actor, or whose
-holder has no label (a bare Q-number), are left out and counted. The output is committed, so
-Readout needs none of this at run time; a user adds rows in a data directory's
-gazetteers/officeholders.tsv (readout --data-dir), which replaces this file.
+holder has no label (a bare Q-number), are left out and counted. From a STATE only heads of state
+and government and ministers of foreign affairs are kept: an office the heads or foreign export
+gives for the same state (by Wikidata id), or else one whose short title is such an office
+("President", "Prime Minister", "King", "Minister of Foreign Affairs", ...). A holder must have
+started in or after 1990 or left in or after 1995 (or be in office); one already listed for that
+state and office with the same term is not listed again; terms of one holder that touch or overlap
+are joined; and one in office when the STATE was exported, whom another holder of the office
+followed, left when that one began. The output is committed, so Readout needs none of this at run
+time; a user adds rows in a data directory's gazetteers/officeholders.tsv (readout --data-dir),
+which replaces this file.
 """
 import csv
 import io
+import json
 import os
+import re
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.dirname(HERE)
+
+# Short titles, as the per-state exports give them, of a state's own head of state or government
+# and foreign minister, used when the office is not one the heads or foreign export names.
+HEAD_TITLE = re.compile(r'(President|Prime Minister|Premier|King|Queen|Monarch|Emperor|Emir|Sultan|'
+                        r'Grand Duke|Prince|Supreme Leader|Chairman of the Presidency|'
+                        r'Chairman of the (Presidential|Sovereignty|Transitional Military) Council)',
+                        re.IGNORECASE)
+FOREIGN_TITLE = re.compile(r'(Federal )?(Minister|Secretary) (of|for) (Foreign|External) '
+                           r'(Affairs|Relations)( and [^,]*|, .*)?')
+DATE = re.compile(r'\d{4}(-\d{2}(-\d{2})?)?')
+MIN_START, MIN_END = '1990', '1995'
+
+
+def git_show(gitdir, path):
+    result = subprocess.run(['git', '--git-dir', gitdir, 'show', f'HEAD:{path}'],
+                            capture_output=True, text=True)
+    return result.stdout if result.returncode == 0 else None
 
 
 def read_csv(spec):
@@ -39,6 +70,37 @@ def read_csv(spec):
         with open(spec, encoding='utf-8') as f:
             text = f.read()
     return list(csv.DictReader(io.StringIO(text)))
+
+
+class Repo:
+    """A per-state repository: a checkout directory or a bare git directory."""
+
+    def __init__(self, spec):
+        self.spec = spec
+        self.gitdir = None if os.path.exists(os.path.join(spec, 'meta.json')) else (
+            os.path.join(spec, '.git') if os.path.isdir(os.path.join(spec, '.git')) else spec)
+
+    def text(self, path):
+        if self.gitdir:
+            return git_show(self.gitdir, path)
+        full = os.path.join(self.spec, path)
+        if not os.path.exists(full):
+            return None
+        with open(full, encoding='utf-8') as f:
+            return f.read()
+
+    def csv(self, path):
+        text = self.text(path)
+        return list(csv.DictReader(io.StringIO(text))) if text else []
+
+    def position_files(self):
+        if self.gitdir:
+            names = subprocess.run(['git', '--git-dir', self.gitdir, 'ls-tree', '--name-only', 'HEAD',
+                                    'wikidata/'], capture_output=True, text=True).stdout.split()
+        else:
+            folder = os.path.join(self.spec, 'wikidata')
+            names = [f'wikidata/{n}' for n in os.listdir(folder)] if os.path.isdir(folder) else []
+        return sorted(n for n in names if n.endswith('-positions.csv'))
 
 
 def table(name):
@@ -61,39 +123,141 @@ def actor_names():
 
 
 def year_or_date(value):
-    value = (value or '').strip()
-    return value[:10] if len(value) >= 4 and value[:4].isdigit() else ''
+    m = DATE.match((value or '').strip())
+    return m.group(0) if m and not (value or '').strip()[m.end():m.end() + 1].isalnum() else ''
 
 
 def unlabelled(name):
     return not name or (name[0] == 'Q' and name[1:].isdigit())
 
 
+def overlaps(start1, end1, start2, end2):
+    """Whether two terms (YYYY[-MM[-DD]], '' = open) overlap or touch, compared at the coarser precision."""
+    def before(a, b):  # a <= b, where a shorter date stands for its whole year or month
+        n = min(len(a), len(b))
+        return a[:n] <= b[:n]
+    return (not end2 or not start1 or before(start1, end2)) and (not end1 or not start2 or before(start2, end1))
+
+
+def same_term(start, end, start0, end0):
+    """Whether a term is one already listed: it starts as that one does (at the coarser precision),
+    or lies within it."""
+    n = min(len(start), len(start0))
+    return overlaps(start, end, start0, end0) and (
+        start[:n] == start0[:n] or (overlaps(start, start, start0, end0) and overlaps(end, end, start0, end0)))
+
+
+def state_holders(repo, actors, heads, foreign, state_names):
+    """The heads of state and government and foreign ministers of one per-state repository."""
+    meta = json.loads(repo.text('meta.json') or '{}').get('jurisdiction', {})
+    state, name = meta.get('id', ''), meta.get('name', '')
+    actor = actors.get(name.lower(), '') or actors.get(re.sub(r'^the ', '', name, flags=re.IGNORECASE).lower(), '') \
+        or actors.get(state_names.get(state, '').lower(), '')
+    if not actor:
+        return None, []
+    titles = {}
+    for f in repo.position_files():
+        for r in repo.csv(f):
+            if r.get('position') and r.get('title'):
+                titles.setdefault(r['title'], []).append(r['position'])
+    labels = {r['id']: r['position'] for r in repo.csv('html/positions.csv') if r.get('id')}
+    out = []
+    for r in repo.csv('html/holders21.csv'):
+        title, ids = r['position'], titles.get(r['position'], [])
+        office = next((heads[i][0] for i in ids if i in heads and state in heads[i][1]), '') or \
+            next((foreign[i][0] for i in ids if i in foreign and state in foreign[i][1]), '')
+        if not office and HEAD_TITLE.fullmatch(title):
+            office = next((labels[i] for i in ids if i in labels), '') or f'{title} of {actor}'
+        elif not office and FOREIGN_TITLE.fullmatch(title):
+            office = title
+        if office:
+            out.append((r['person'], r['personID'], office, year_or_date(r['start']), year_or_date(r['end'])))
+    return actor, out
+
+
 def main(argv):
-    if len(argv) != 4:
+    if len(argv) < 4:
         sys.exit(__doc__)
     actors = actor_names()
-    rows, skipped = {}, 0
+    rows, ident, skipped = {}, {}, 0
 
-    def add(name, actor, office, start, end):
+    def add(name, actor, office, start, end, qid=''):
         nonlocal skipped
         # Andorra's co-princes hold the office ex officio (the French president, the Bishop of Urgell):
         # a mention of the person is never Andorra.
         if unlabelled(name) or not actor or 'co-prince' in office.lower():
             skipped += 1
-            return
+            return False
         rows[(name, actor, office, start)] = end
+        ident[(name, actor, office, start)] = qid or name
+        return True
 
+    heads, foreign, state_names = {}, {}, {}
     for r in read_csv(argv[1]):
         add(r['officeholderLabel'], actors.get(r['country'].lower(), ''), r['positionLabel'],
-            year_or_date(r['start_year']), year_or_date(r['end_year']))
+            year_or_date(r['start_year']), year_or_date(r['end_year']), r.get('officeholder', ''))
+        heads.setdefault(r['position'], (r['positionLabel'], set()))[1].add(r.get('countryid', ''))
+        state_names[r.get('countryid', '')] = r['country']
     for r in read_csv(argv[2]):
-        add(r['name'], actors.get(r['countryLabel'].lower(), ''), r['positionLabel'], year_or_date(r['start']), '')
+        add(r['name'], actors.get(r['countryLabel'].lower(), ''), r['positionLabel'], year_or_date(r['start']), '',
+            r.get('person', ''))
+        foreign.setdefault(r['position'], (r['positionLabel'], set()))[1].add(r.get('country', ''))
     for r in read_csv(argv[3]):
         if 'Court of Justice' in r['position']:
             continue  # judges sit for no party
         body = r['position'].split(' of the ', 1)[-1] if ' of the ' in r['position'] else ''
-        add(r['person'], actors.get(body.lower(), ''), r['position'], year_or_date(r['start']), year_or_date(r['end']))
+        add(r['person'], actors.get(body.lower(), ''), r['position'], year_or_date(r['start']),
+            year_or_date(r['end']), r.get('personID', ''))
+    before = len(rows)
+
+    # Earlier holders from the per-state repositories: join each holder's terms in one office, then
+    # leave out what the exports above already list.
+    listed = {}
+    for (name, actor, office, start), end in rows.items():
+        listed.setdefault((ident[(name, actor, office, start)], actor, office), []).append((start, end))
+    added, states, old, unknown, new_keys = 0, set(), 0, 0, []
+    for spec in argv[4:]:
+        actor, holders = state_holders(Repo(spec), actors, heads, foreign, state_names)
+        if not actor:
+            unknown += 1
+            continue
+        terms = {}
+        for name, qid, office, start, end in holders:
+            terms.setdefault((qid or name, office), (name, []))[1].append((start, end))
+        for (qid, office), (name, spans) in terms.items():
+            joined = []
+            for start, end in sorted(spans):
+                if joined and overlaps(joined[-1][0], joined[-1][1], start, end):
+                    last = joined[-1]
+                    joined[-1] = (last[0], '' if not last[1] or not end else max(last[1], end))
+                else:
+                    joined.append((start, end))
+            for start, end in joined:
+                if not (start[:4] >= MIN_START or not end or end[:4] >= MIN_END):
+                    old += 1
+                    continue
+                known = listed.get((qid, actor, office), [])
+                if any(same_term(start, end, s, e) for s, e in known):
+                    continue
+                # In office when exported here and there: this term ran until the one listed began.
+                later = [s for s, e in known if not end and not e and s > start]
+                if later:
+                    end = min(later)
+                if (name, actor, office, start) not in rows and add(name, actor, office, start, end, qid):
+                    listed.setdefault((qid, actor, office), []).append((start, end))
+                    new_keys.append((name, actor, office, start))
+                    added += 1
+                    states.add(actor)
+
+    # A per-state snapshot can be older than the other exports: a holder in office there, whom
+    # another holder of that office followed, left when the next one began.
+    for key in new_keys:
+        name, actor, office, start = key
+        if rows[key] or office.startswith('Member of'):
+            continue
+        later = [s for (n, a, o, s) in rows if a == actor and o == office and n != name and s > start]
+        if later:
+            rows[key] = min(later)
 
     out = os.path.join(RES, 'gazetteers', 'officeholders.tsv')
     with open(out, 'w', encoding='utf-8') as f:
@@ -105,6 +269,9 @@ def main(argv):
         for (name, actor, office, start), end in sorted(rows.items()):
             f.write(f'{name}\t{actor}\t{office}\t{start}\t{end}\n')
     print(f'{out}: {len(rows)} holders; {skipped} rows left out (no label or no known actor)')
+    if argv[4:]:
+        print(f'  {before} from the current exports, {added} more from {len(states)} states '
+              f'({unknown} repositories of no known state; {old} terms ended before {MIN_END})')
 
 
 if __name__ == '__main__':
