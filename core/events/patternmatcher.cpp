@@ -203,13 +203,35 @@ int PatternMatcher::stepMention(const PatternElement &e, int pos, int dir, Patte
     } else {
         ok = me.type != EntityType::Date;
     }
-    if (!ok || (!e.kinds.isEmpty() && !e.kinds.contains(me.kind))) {
+    if (!ok || (!e.kinds.isEmpty() && !e.kinds.contains(me.kind)) || ownsAThing(m, dir, role)) {
         return NoMatch;
     }
     if (role != PatternRole::None) {
         m_captures.append({role, m, -1});
     }
     return dir > 0 ? std::max(pos + 1, me.lastToken) : std::min(pos - 1, me.firstToken - 1);
+}
+
+bool PatternMatcher::ownsAThing(int m, int dir, PatternRole role) const
+{
+    // "Ghana received Nigeria's offer to mediate": a side owns a person ("Nigeria's foreign
+    // minister", "Nigeria's Tinubu"), not a thing. Rightwards, a participant followed by "'s" needs a
+    // name or a participant noun (events.json participant_nouns) within the next few words.
+    constexpr int Reach = 4;
+    const int after = m_view.mentions.at(m).lastToken;
+    if (dir < 0 || role != PatternRole::Participant || after + 1 >= m_clause.last
+        || m_view.key(after) != QLatin1String("'s")) {
+        return false;
+    }
+    for (int k = after + 1; k < m_clause.last && k <= after + Reach; ++k) {
+        if (!m_view.lowerWord(k)) {
+            return !m_view.tokens.at(k).is(Token::Upper);
+        }
+        if (m_view.lex.participantNouns->contains(m_view.key(k))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 int PatternMatcher::stepPhrase(const PatternElement &e, int pos, int dir) const

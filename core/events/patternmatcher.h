@@ -56,6 +56,8 @@ private:
     bool one(const PatternElement &e, int pos, int dir, PatternRole role, const Next &next) const;
     [[nodiscard]] int step(const PatternElement &e, int pos, int dir, PatternRole role) const;
     [[nodiscard]] int stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const;
+    /// "Nigeria's offer": a participant rightwards that owns a thing, not a person.
+    [[nodiscard]] bool ownsAThing(int mention, int dir, PatternRole role) const;
     [[nodiscard]] int stepPhrase(const PatternElement &e, int pos, int dir) const;
     [[nodiscard]] int stepTitle(int pos, int dir) const;
     [[nodiscard]] int stepAside(int pos, int dir) const;
