@@ -14,8 +14,10 @@ Sources (CSV files of Wikidata query results; the data is Wikidata's, CC0 1.0):
           optional, any number: meta.json names the state (jurisdiction), wikidata/*-positions.csv
           gives each wanted office's Wikidata id and short title, html/holders21.csv every holder of
           them in office in or after 2000, with start and end dates
-Each is given as a file path, or as GITDIR:PATH to read a git checkout's HEAD; a STATE is a checkout
-directory or a bare git directory:
+Each of HEADS, FOREIGN and ORGS is given as a file path, or as GITDIR:PATH to read every version of
+PATH in the history of the git directory's HEAD (so a holder who left before the newest export is
+still found: Angela Merkel is in the heads export of 2021 only); a STATE is a checkout directory or a
+bare git directory, read at HEAD:
 
   python3 resources/build/make_officeholders.py HEADS.csv FOREIGN.csv ORGS.csv [STATE ...]
 
@@ -28,9 +30,20 @@ gives for the same state (by Wikidata id), or else one whose short title is such
 started in or after 1990 or left in or after 1995 (or be in office); one already listed for that
 state and office with the same term is not listed again; terms of one holder that touch or overlap
 are joined; and one in office when the STATE was exported, whom another holder of the office
-followed, left when that one began. The output is committed, so Readout needs none of this at run
-time; a user adds rows in a data directory's gazetteers/officeholders.tsv (readout --data-dir),
-which replaces this file.
+followed, left when that one began.
+
+The versions of one export are joined: a holder's term (one person and state, or person and
+organisation) that overlaps one a later version lists is that one, and the latest version listing it
+gives its office, start and end (a later end date is kept; labels are the newest ones). A term only
+earlier versions list is added after the STATEs, and only if at least two versions list it, its
+office (Wikidata id) is one the newest version still lists for that state, it began in or after 1990
+or left in or after 1995, no STATE lists the holder in a like office (same title, or both foreign
+ministries) at an overlapping time, and no other holder of the office was in it already when it
+began (such rows are Wikidata errors corrected since); one still open, whom another holder of the
+office followed, left when that one began. The heads export gives years only (Merkel: 2005 to 2021).
+
+The output is committed, so Readout needs none of this at run time; a user adds rows in a data
+directory's gazetteers/officeholders.tsv (readout --data-dir), which replaces this file.
 """
 import csv
 import io
@@ -51,25 +64,77 @@ HEAD_TITLE = re.compile(r'(President|Prime Minister|Premier|King|Queen|Monarch|E
                         re.IGNORECASE)
 FOREIGN_TITLE = re.compile(r'(Federal )?(Minister|Secretary) (of|for) (Foreign|External) '
                            r'(Affairs|Relations)( and [^,]*|, .*)?')
+FOREIGN = re.compile(r'Foreign|External|Relations', re.IGNORECASE)  # an office a foreign minister holds
 DATE = re.compile(r'\d{4}(-\d{2}(-\d{2})?)?')
 MIN_START, MIN_END = '1990', '1995'
 
 
-def git_show(gitdir, path):
-    result = subprocess.run(['git', '--git-dir', gitdir, 'show', f'HEAD:{path}'],
+def git_show(gitdir, path, commit='HEAD'):
+    result = subprocess.run(['git', '--git-dir', gitdir, 'show', f'{commit}:{path}'],
                             capture_output=True, text=True)
     return result.stdout if result.returncode == 0 else None
 
 
-def read_csv(spec):
+def csv_versions(spec):
+    """The rows of every version of a CSV, oldest first: a file path has one; GITDIR:PATH has each
+    version of PATH in the history of the git directory's HEAD (git log HEAD -- PATH)."""
     if ':' in spec and not os.path.exists(spec):
         gitdir, path = spec.split(':', 1)
-        text = subprocess.run(['git', '--git-dir', gitdir, 'show', f'HEAD:{path}'],
-                              check=True, capture_output=True, text=True).stdout
+        commits = subprocess.run(['git', '--git-dir', gitdir, 'log', '--format=%H', 'HEAD', '--', path],
+                                 check=True, capture_output=True, text=True).stdout.split()
+        texts = [git_show(gitdir, path, c) for c in reversed(commits)]
+        texts = [t for t in texts if t is not None]  # a commit that removed the file
+        if not texts:
+            sys.exit(f'{spec}: no version of {path}')
     else:
         with open(spec, encoding='utf-8') as f:
-            text = f.read()
-    return list(csv.DictReader(io.StringIO(text)))
+            texts = [f.read()]
+    return [[{RENAMED.get(k, k): v for k, v in r.items()} if 'countryItemLabel' not in r else
+             {OLD_HEADS.get(k, k): v for k, v in r.items()} for r in csv.DictReader(io.StringIO(t))]
+            for t in texts]
+
+
+# Column names that the first versions of the exports used.
+OLD_HEADS = {'country': 'countryid', 'countryItemLabel': 'country', 'positionItemLabel': 'positionLabel',
+             'officeholderItemLabel': 'officeholderLabel'}
+RENAMED = {'personLabel': 'name'}
+
+
+def union(versions, term):
+    """Every term of every version (oldest first) of one export, once: term(row) gives (key, start,
+    end), key naming the holder (and the state or office), or None to pass the row over. A version's
+    term that overlaps one a later version lists for the same key is that one: the latest version
+    that lists a term gives its row, start and end (so an end date a later version added is kept).
+    Returns (row, start, end, in the newest version, how many versions list it) for each term."""
+    terms, by_key = [], {}
+    for i, rows in enumerate(reversed(versions)):
+        fresh, seen = [], set()
+        for r in rows:
+            t = term(r)
+            if not t:
+                continue
+            key, start, end = t
+            same = [n for n, (s, e) in by_key.get(key, []) if overlaps(start, end, s, e)]
+            if same:
+                seen.add(same[0])
+            else:
+                fresh.append((key, start, end, r))
+        for n in seen:
+            terms[n][4] += 1
+        for key, start, end, r in fresh:
+            by_key.setdefault(key, []).append((len(terms), (start, end)))
+            terms.append([r, start, end, i == 0, 1])
+    return terms
+
+
+def newest(versions, key, value):
+    """The newest value of one column a row's key (e.g. a Wikidata id) has in any version."""
+    out = {}
+    for rows in versions:
+        for r in rows:
+            if r.get(key) and r.get(value):
+                out[r[key]] = r[value]
+    return out
 
 
 class Repo:
@@ -139,6 +204,12 @@ def overlaps(start1, end1, start2, end2):
     return (not end2 or not start1 or before(start1, end2)) and (not end1 or not start2 or before(start2, end1))
 
 
+def earlier(a, b):
+    """Whether a date is before another at the coarser precision."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
 def same_term(start, end, start0, end0):
     """Whether a term is one already listed: it starts as that one does (at the coarser precision),
     or lies within it."""
@@ -181,7 +252,7 @@ def main(argv):
     actors = actor_names()
     rows, ident, skipped = {}, {}, 0
 
-    def add(name, actor, office, start, end, qid=''):
+    def add(name, actor, office, start, end, qid='', position=None, versions=0):
         nonlocal skipped
         # Andorra's co-princes hold the office ex officio (the French president, the Bishop of Urgell):
         # a mention of the person is never Andorra.
@@ -192,22 +263,53 @@ def main(argv):
         ident[(name, actor, office, start)] = qid or name
         return True
 
-    heads, foreign, state_names = {}, {}, {}
-    for r in read_csv(argv[1]):
-        add(r['officeholderLabel'], actors.get(r['country'].lower(), ''), r['positionLabel'],
-            year_or_date(r['start_year']), year_or_date(r['end_year']), r.get('officeholder', ''))
-        heads.setdefault(r['position'], (r['positionLabel'], set()))[1].add(r.get('countryid', ''))
-        state_names[r.get('countryid', '')] = r['country']
-    for r in read_csv(argv[2]):
-        add(r['name'], actors.get(r['countryLabel'].lower(), ''), r['positionLabel'], year_or_date(r['start']), '',
-            r.get('person', ''))
-        foreign.setdefault(r['position'], (r['positionLabel'], set()))[1].add(r.get('country', ''))
-    for r in read_csv(argv[3]):
+    # Every version of each export, so that a holder who left before the newest one is still listed.
+    heads_v, foreign_v, orgs_v = (csv_versions(spec) for spec in argv[1:4])
+    heads, foreign, state_names, history = {}, {}, {}, []
+
+    def keep(*term):  # a term only earlier versions list: added after the per-state repositories
+        history.append(term)
+
+    person = newest(heads_v, 'officeholder', 'officeholderLabel')
+    office = newest(heads_v, 'position', 'positionLabel')
+    country = newest(heads_v, 'countryid', 'country')
+    held = lambda r: actors.get(country.get(r['countryid'], r['country']).lower(), '')
+    for r, start, end, current, versions in union(heads_v, lambda r: (
+            (r['officeholder'] or r['officeholderLabel'], held(r)), year_or_date(r['start_year']),
+            year_or_date(r['end_year']))):
+        name = person.get(r['officeholder'], r['officeholderLabel'])
+        label = office.get(r['position'], r['positionLabel'])
+        (add if current else keep)(name, held(r), label, start, end, r['officeholder'], (held(r), r['position']),
+                                   versions)
+    offices = {(held(r), r['position']) for r in heads_v[-1]}
+    for version in heads_v:
+        for r in version:
+            heads.setdefault(r['position'], (office.get(r['position'], r['positionLabel']), set()))[1].add(
+                r.get('countryid', ''))
+            state_names[r.get('countryid', '')] = country.get(r.get('countryid', ''), r['country'])
+    person, country = newest(foreign_v, 'person', 'name'), newest(foreign_v, 'country', 'countryLabel')
+    office = newest(foreign_v, 'position', 'positionLabel')
+    held = lambda r: actors.get(country.get(r['country'], r['countryLabel']).lower(), '')
+    for r, start, end, current, versions in union(foreign_v, lambda r: (
+            (r['person'] or r['name'], held(r)), year_or_date(r['start']), '')):
+        name, label = person.get(r['person'], r['name']), office.get(r['position'], r['positionLabel'])
+        (add if current else keep)(name, held(r), label, start, end, r['person'], (held(r), r['position']),
+                                   versions)
+    offices |= {(held(r), r['position']) for r in foreign_v[-1]}
+    for version in foreign_v:
+        for r in version:
+            foreign.setdefault(r['position'], (office.get(r['position'], r['positionLabel']), set()))[1].add(
+                r.get('country', ''))
+    person = newest(orgs_v, 'personID', 'person')
+    for r, start, end, current, versions in union(orgs_v, lambda r: (
+            (r['personID'] or r['person'], r['position']), year_or_date(r['start']), year_or_date(r['end']))):
         if 'Court of Justice' in r['position']:
             continue  # judges sit for no party
         body = r['position'].split(' of the ', 1)[-1] if ' of the ' in r['position'] else ''
-        add(r['person'], actors.get(body.lower(), ''), r['position'], year_or_date(r['start']),
-            year_or_date(r['end']), r.get('personID', ''))
+        name = person.get(r['personID'], r['person'])
+        (add if current else keep)(name, actors.get(body.lower(), ''), r['position'], start, end, r['personID'],
+                                   (actors.get(body.lower(), ''), r['position']), versions)
+    offices |= {(actors.get(r['position'].split(' of the ', 1)[-1].lower(), ''), r['position']) for r in orgs_v[-1]}
     before = len(rows)
 
     # Earlier holders from the per-state repositories: join each holder's terms in one office, then
@@ -259,6 +361,37 @@ def main(argv):
         if later:
             rows[key] = min(later)
 
+    # Then the terms only earlier versions of the exports list: of an office the newest version still
+    # lists for that state or organisation (Wikidata's corrections drop the others), not one a
+    # per-state repository (whose dates are more precise) lists too, and not one another holder of
+    # the office was already in when it began (a corrected error). One still open, whom another
+    # holder of the office followed, left when that one began.
+    gone, dropped, by_person, before_history = [], 0, {}, list(rows.items())
+    for (name, actor, office, start), end in rows.items():
+        by_person.setdefault((ident[(name, actor, office, start)], actor), []).append((office, start, end))
+    for name, actor, office, start, end, qid, position, versions in history:
+        like = lambda o: o == office or (FOREIGN.search(o) and FOREIGN.search(office))
+        recent = start[:4] >= MIN_START or (end and end[:4] >= MIN_END)
+        listed_too = any(like(o) and overlaps(start, end, s, e)
+                         for o, s, e in by_person.get((qid or name, actor), []))
+        taken = any(a == actor and like(o) and n != name and s and (earlier(s, start) or s == start and len(s) == 10)
+                    and (not e or earlier(start, e)) for (n, a, o, s), e in before_history)
+        if versions < 2 or not recent or position not in offices or listed_too or taken:
+            dropped += 1
+            continue
+        if (name, actor, office, start) not in rows and add(name, actor, office, start, end, qid):
+            by_person.setdefault((qid or name, actor), []).append((office, start, end))
+            gone.append((name, actor, office, start))
+    ended = 0
+    for key in gone:
+        name, actor, office, start = key
+        if rows[key] or office.startswith('Member of'):
+            continue
+        later = [s for (n, a, o, s) in rows if a == actor and o == office and n != name and s > start]
+        if later:
+            rows[key] = min(later)
+            ended += 1
+
     out = os.path.join(RES, 'gazetteers', 'officeholders.tsv')
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# Heads of state and government, foreign ministers and officers of international organisations,\n')
@@ -269,6 +402,7 @@ def main(argv):
         for (name, actor, office, start), end in sorted(rows.items()):
             f.write(f'{name}\t{actor}\t{office}\t{start}\t{end}\n')
     print(f'{out}: {len(rows)} holders; {skipped} rows left out (no label or no known actor)')
+    print(f'  {len(gone)} only in earlier versions of the exports ({ended} of them closed here; {dropped} left out)')
     if argv[4:]:
         print(f'  {before} from the current exports, {added} more from {len(states)} states '
               f'({unknown} repositories of no known state; {old} terms ended before {MIN_END})')
