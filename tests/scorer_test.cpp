@@ -192,6 +192,34 @@ private Q_SLOTS:
             qPrintable(text));
     }
 
+    void testMissWhoseReadingAnotherGoldEventTook()
+    {
+        // Two gold events with the same sides and no date, one read: the first gold event takes it,
+        // and the miss says so instead of showing a reading with no difference.
+        const auto ev = [](const char *type, const char *sentence) {
+            return ScoredEvent{QLatin1String(type),
+                               {QStringLiteral("Chile"), QStringLiteral("Peru")},
+                               {},
+                               {},
+                               {},
+                               QStringLiteral("held"),
+                               QLatin1String(sentence)};
+        };
+        const QVector<ScoredEvent> gold = {ev("visit", "The trip was the first since 2016."),
+                                           ev("summit", "A summit of the two will be held.")};
+        EventScorer s;
+        s.add(QStringLiteral("d"), gold, {ev("summit", "A summit of the two will be held.")});
+        QCOMPARE(s.strict().tp, 1);
+        QCOMPARE(s.strict().fn, 1);
+        bool said = false;
+        for (const ScoreError &e : s.errors()) {
+            said = said
+                || (e.kind == QLatin1String("FN")
+                    && e.what.endsWith(QLatin1String("(paired with another gold event)")));
+        }
+        QVERIFY(said);
+    }
+
     void testNamesAtDocumentLevel()
     {
         // Each listed name once per document, found by text, canonical name or alias; precision

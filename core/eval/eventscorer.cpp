@@ -187,9 +187,13 @@ void EventScorer::strictMatch(const QString &document,
         s->participantsFound += sidesSeen ? 1 : 0;
         if (match < 0) {
             ++s->strict.fn;
+            // Sides and date equal but no match: an earlier gold event (of another sentence) took it.
+            const QString taken = sentenceEvent >= 0 && used.at(sentenceEvent)
+                ? QStringLiteral(" (paired with another gold event)")
+                : QString();
             const QString why = sentenceEvent >= 0
-                ? QStringLiteral("read as %1 — %2")
-                      .arg(describe(predicted.at(sentenceEvent)), difference(g, predicted.at(sentenceEvent)))
+                ? QStringLiteral("read as %1 — %2%3")
+                      .arg(describe(predicted.at(sentenceEvent)), difference(g, predicted.at(sentenceEvent)), taken)
                 : QStringLiteral("no event read in this sentence");
             note(QStringLiteral("FN"), describe(g) + QStringLiteral(" — ") + why, g.evidence);
             continue;
