@@ -77,6 +77,7 @@ constexpr SetBinding SetBindings[] = {
     {"finite_auxiliaries", &EventLexicon::finiteAuxiliaries},
     {"sequence_prepositions", &EventLexicon::sequencePreps},
     {"report_day_sequences", &EventLexicon::reportDaySequences},
+    {"person_objects", &EventLexicon::personObjects},
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
     {"possessive_determiners", &EventLexicon::possessives},

@@ -159,6 +159,33 @@ void remoteMeeting(const SentenceView &view, const Clause &c, int k, FoundTrigge
     }
 }
 
+/// "received the offer", "welcomed the agreement between A and B": a weak verb that takes its side as
+/// object (receive, welcome) names no event when its object is a thing. After the verb and its
+/// determiners, a name, a participant noun (events.json participant_nouns) or a pronoun of persons
+/// (person_objects: "him", "them") is someone; a lower-case word followed by a function word or a
+/// comma is a thing.
+bool thingObject(const SentenceView &view, const Clause &c, int k)
+{
+    constexpr int Reach = 5;
+    bool content = false; // a lower-case word that names no one came first
+    for (int j = k + 1; j < c.last && j <= k + Reach; ++j) {
+        const QString &key = view.key(j);
+        if (view.mentionAt.at(j) >= 0 || view.tokens.at(j).is(Token::Upper) || view.lex.participantNouns->contains(key)
+            || view.lex.personObjects->contains(key)) {
+            return false;
+        }
+        const bool ends = !view.lowerWord(j) || view.kb.isFunctionWord(key);
+        if (view.lex.determiners->contains(key) && !content) {
+            continue;
+        }
+        if (ends) {
+            return content; // "on Monday with ...": no object right after the verb
+        }
+        content = true;
+    }
+    return content;
+}
+
 } // namespace
 
 FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
@@ -176,6 +203,9 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
             continue; // "Council" inside "NATO-Russia Council"
         }
         if (view.lex.roundWords->contains(key) && !bareRound(view, c, k)) {
+            continue;
+        }
+        if (it->isVerb && it->needsObject && it->weak && thingObject(view, c, k)) {
             continue;
         }
         if (it->type == QLatin1String("call") && !isCall(view, c, k, it.value())) {
