@@ -78,6 +78,7 @@ constexpr SetBinding SetBindings[] = {
     {"sequence_prepositions", &EventLexicon::sequencePreps},
     {"report_day_sequences", &EventLexicon::reportDaySequences},
     {"person_objects", &EventLexicon::personObjects},
+    {"cancel_verbs", &EventLexicon::cancelVerbs},
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},
     {"possessive_determiners", &EventLexicon::possessives},

@@ -202,8 +202,22 @@ bool EventPolicies::newDate(int j) const
         && !m_view.lex.newDateLeads->contains(m_view.key(k))) {
         --k; // "to the end of June", "to early May"
     }
-    return k > m_clause.first && m_view.lex.newDateLeads->contains(m_view.key(k))
-        && m_view.lex.newDateVerbs->contains(m_view.key(k - 1));
+    if (k > m_clause.first && m_view.lex.newDateLeads->contains(m_view.key(k))
+        && m_view.lex.newDateVerbs->contains(m_view.key(k - 1))) {
+        return true;
+    }
+    // "was postponed indefinitely on Thursday", "called off on Monday": the day it was called off.
+    k = j - 1;
+    if (k > m_clause.first && m_view.key(k) == QLatin1String("on")) {
+        --k;
+    }
+    for (int adverbs = 0;
+         adverbs < 2 && k > m_clause.first && m_view.lowerWord(k) && m_view.key(k).endsWith(QLatin1String("ly"));
+         ++adverbs) {
+        --k;
+    }
+    return k > m_clause.first && k < j - 1
+        && (m_view.lex.newDateVerbs->contains(m_view.key(k)) || m_view.lex.cancelVerbs->contains(m_view.key(k)));
 }
 
 bool EventPolicies::bound(int j, int floor) const
