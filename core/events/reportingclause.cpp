@@ -62,6 +62,11 @@ QString trailingSource(SentenceView &view, const Sentence &s, int a, int *b)
         while (srcFirst < srcLast && lex.determiners->contains(view.key(srcFirst))) {
             ++srcFirst;
         }
+        // "Speaking after talks with X, Y said ...": Y opens the sentence's main clause and took part
+        // in the talks; the source, yet no clause to set aside.
+        if (lex.speakingParticiples->contains(view.key(a))) {
+            return view.phrase(srcFirst, srcLast);
+        }
         std::fill(view.excluded.begin() + k, view.excluded.begin() + s.lastToken, true);
         *b = k;
         return view.phrase(srcFirst, srcLast);
