@@ -246,6 +246,21 @@ def state_holders(repo, actors, heads, foreign, state_names):
     return actor, out
 
 
+def close_at_successor(rows, keys):
+    """An open term of keys whom another holder of the office followed ends when that one began.
+    Returns how many were closed."""
+    closed = 0
+    for key in keys:
+        name, actor, office, start = key
+        if rows[key] or office.startswith('Member of'):
+            continue
+        later = [s for (n, a, o, s) in rows if a == actor and o == office and n != name and s > start]
+        if later:
+            rows[key] = min(later)
+            closed += 1
+    return closed
+
+
 def main(argv):
     if len(argv) < 4:
         sys.exit(__doc__)
@@ -353,13 +368,7 @@ def main(argv):
 
     # A per-state snapshot can be older than the other exports: a holder in office there, whom
     # another holder of that office followed, left when the next one began.
-    for key in new_keys:
-        name, actor, office, start = key
-        if rows[key] or office.startswith('Member of'):
-            continue
-        later = [s for (n, a, o, s) in rows if a == actor and o == office and n != name and s > start]
-        if later:
-            rows[key] = min(later)
+    close_at_successor(rows, new_keys)
 
     # Then the terms only earlier versions of the exports list: of an office the newest version still
     # lists for that state or organisation (Wikidata's corrections drop the others), not one a
@@ -382,15 +391,7 @@ def main(argv):
         if (name, actor, office, start) not in rows and add(name, actor, office, start, end, qid):
             by_person.setdefault((qid or name, actor), []).append((office, start, end))
             gone.append((name, actor, office, start))
-    ended = 0
-    for key in gone:
-        name, actor, office, start = key
-        if rows[key] or office.startswith('Member of'):
-            continue
-        later = [s for (n, a, o, s) in rows if a == actor and o == office and n != name and s > start]
-        if later:
-            rows[key] = min(later)
-            ended += 1
+    ended = close_at_successor(rows, gone)
 
     out = os.path.join(RES, 'gazetteers', 'officeholders.tsv')
     with open(out, 'w', encoding='utf-8') as f:
