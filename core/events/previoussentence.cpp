@@ -42,7 +42,9 @@ bool sidesFromPrevious(const SentenceView &view,
 {
     int subject = -1;
     const int p = pointingBack(view, c, found, &subject);
-    if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2) {
+    // "A and B will meet on May 20, the envoy said after talks with the two ministers": a clause
+    // split from one that named the sides points back to that one, not to the sentence before.
+    if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2 || c.inheritSubject >= 0) {
         return false;
     }
     const QStringList &keys = view.lex.anaphoricSubjects->at(p).keys;
