@@ -29,12 +29,13 @@ bool placesCompatible(const Event &a, const Event &b)
 }
 
 /// "It would follow an earlier round of talks": an event named as past is not one reported before
-/// that has not taken place, nor one held on another day.
+/// that has not taken place, nor one held on another day. "The two sides last met in 2019" never is.
 bool earlierThan(const EventCandidate &cand, const Event &before)
 {
-    return cand.earlier
-        && (before.status != statusName(EventStatus::Held)
-            || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date));
+    return cand.lastOccasion
+        || (cand.earlier
+            && (before.status != statusName(EventStatus::Held)
+                || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date)));
 }
 
 /// "A and B met on Tuesday. ... A and B are likely to meet only after a deal": a meeting still
@@ -263,7 +264,7 @@ bool EventCoreference::joinNeighbour(const EventCandidate &cand)
     // the first a side more. Taken only between neighbouring sentences, when one mention is dated and
     // the other not and the sides of one are all among the other's.
     const Event &ev = cand.event;
-    if (ev.participants.size() < 2 || cand.additional || cand.earlier || cand.next) {
+    if (ev.participants.size() < 2 || cand.additional || cand.earlier || cand.lastOccasion || cand.next) {
         return false;
     }
     for (int i = int(m_events.size()) - 1; i >= 0; --i) {

@@ -136,6 +136,10 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // "X would also meet Y", "X also held talks with Y": one more event of theirs, not a repeat.
     cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
     cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
+    // "A and B last met in 2019", "the two sides last held talks in Hanoi": the occasion before.
+    const int lastAt = found.trigger.isVerb ? trig - 1 : trig - 2;
+    cand->lastOccasion = lastAt >= c.first && lex.lastOccasionAdverbs->contains(view.key(lastAt))
+        && (found.trigger.isVerb || view.lowerWord(trig - 1));
     // "Sudan will propose further talks": the sides of the event before, on an occasion of its own.
     cand->next = !found.trigger.isVerb && nextModifierBefore(view, c, trig);
     if (cand->next && sides < 2) {
@@ -146,7 +150,9 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // "Discussions between the two sides broke up": likewise.
     int at = -1;
     const bool back = sides < 2 && pointingBack(view, c, found, &at) >= 0;
-    if (back && (found.trigger.isVerb || at > trig)) {
+    // "The two sides (last) held talks": the noun the subject holds, as a verb would be.
+    const bool held = trig - 1 > at && lex.supportVerbs->contains(view.key(trig - 1));
+    if (back && (found.trigger.isVerb || at > trig || held)) {
         cand->anaphoric = true;
         cand->plural = false;
         cand->again = true;

@@ -23,6 +23,7 @@ struct EventCandidate {
     bool again = false; ///< "they met", "the two leaders will meet": the sides reported before, on a day of its own
     bool additional = false; ///< "X would also meet Y": another event, even with the sides of one before
     bool earlier = false; ///< "an earlier round of talks": not the event still to come that was reported before
+    bool lastOccasion = false; ///< "the two sides last met in 2019": an occasion before any reported
     bool next = false; ///< "further talks", "another meeting": an event after the one reported before
     bool definite = false; ///< "the meeting", "those talks": a determiner that points back leads the trigger
     QString sameDayAs; ///< "hours before the summit": on the day of the latest such event reported
