@@ -142,16 +142,12 @@ Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
     return parseTsv(bytes.value(), relative, required, true);
 }
 
-Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
+Result<QJsonObject> parseJson(const QByteArray &bytes, const QString &relative)
 {
-    auto bytes = read(overrideDir, relative, sources);
-    if (!bytes) {
-        return bytes.error();
-    }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const int line = int(bytes.value().left(error.offset).count('\n')) + 1;
+        const int line = int(bytes.left(error.offset).count('\n')) + 1;
         return Error{Error::Code::Malformed,
                      QStringLiteral("%1:%2: %3").arg(relative).arg(line).arg(error.errorString())};
     }
@@ -159,6 +155,15 @@ Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative
         return Error{Error::Code::Unsupported, QStringLiteral("%1: \"schema\": 1 expected").arg(relative)};
     }
     return doc.object();
+}
+
+Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources)
+{
+    auto bytes = read(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return parseJson(bytes.value(), relative);
 }
 
 int lineOfJsonKey(const QByteArray &bytes, const QString &key)
@@ -170,11 +175,13 @@ int lineOfJsonKey(const QByteArray &bytes, const QString &key)
 Result<QJsonObject>
 readStrictJson(const QString &overrideDir, const QString &relative, const JsonKeys &keys, QStringList *sources)
 {
-    QStringList ignored;
-    auto bytes = read(overrideDir, relative, &ignored);
-    auto json = readJson(overrideDir, relative, sources);
-    if (!bytes || !json) {
-        return bytes ? json.error() : bytes.error();
+    auto bytes = read(overrideDir, relative, sources);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto json = parseJson(bytes.value(), relative);
+    if (!json) {
+        return json;
     }
     static const QHash<QJsonValue::Type, QString> typeNames = {{QJsonValue::Object, QStringLiteral("an object")},
                                                                {QJsonValue::Array, QStringLiteral("a list")},

@@ -49,7 +49,10 @@ Result<QVector<TsvRow>> readStrictTsv(const QString &overrideDir,
                                       const QStringList &optional,
                                       QStringList *sources);
 
-/// read() then a JSON object with "schema": 1.
+/// The JSON object of bytes (read from relative, which messages name), with "schema": 1.
+Result<QJsonObject> parseJson(const QByteArray &bytes, const QString &relative);
+
+/// read() then parseJson().
 Result<QJsonObject> readJson(const QString &overrideDir, const QString &relative, QStringList *sources);
 
 /// The keys a rules file may have at its top level, each with the JSON type its value must have.

@@ -15,8 +15,6 @@ namespace Readout
 namespace
 {
 
-using DataFiles::readJson;
-
 using DataFiles::lineOfJsonKey;
 
 /// The top-level keys of each rules file and the type of each one's value: the loader refuses any
@@ -70,9 +68,12 @@ Result<EventGrammar> loadEventGrammar(const QString &overrideDir,
     const QString eventsFile = QStringLiteral("rules/events.json");
     QStringList ignored;
     auto events = DataFiles::read(overrideDir, eventsFile, &ignored);
-    auto json = readJson(overrideDir, eventsFile, &ignored);
-    if (!events || !json) {
-        return events ? json.error() : events.error();
+    if (!events) {
+        return events.error();
+    }
+    auto json = DataFiles::parseJson(events.value(), eventsFile);
+    if (!json) {
+        return json.error();
     }
     const QStringList needed = EventLexicon::names();
     for (const char *section : {"word_sets", "phrase_lists"}) {
