@@ -21,6 +21,13 @@ bool datesCompatible(const Event &a, const Event &b)
     return a.date.isEmpty() || b.date.isEmpty() || a.date == b.date;
 }
 
+/// "The summit, planned for March ... The summit was due to open on March 14": a day within the
+/// month an event was given, told later, is its day.
+bool refines(const QString &day, const QString &month)
+{
+    return month.size() == 7 && day.size() == 10 && day.startsWith(month);
+}
+
 /// "A and B will meet in Addis Ababa ... Sudan offered to host them in Khartoum": two places stated,
 /// two events.
 bool placesCompatible(const Event &a, const Event &b)
@@ -99,7 +106,7 @@ void EventCoreference::enrich(Event &into, const Event &from, Seen &seen)
         into.location = from.location;
         taken.append(QStringLiteral("location"));
     }
-    if (into.date.isEmpty() && !from.date.isEmpty()) {
+    if ((into.date.isEmpty() && !from.date.isEmpty()) || refines(from.date, into.date)) {
         into.date = from.date;
         into.dateText = from.dateText;
         taken << QStringLiteral("date");
@@ -194,7 +201,7 @@ void EventCoreference::add(const EventCandidate &candidate)
             // "The talks": the latest event of the same type, else the latest event; "the two leaders
             // agreed to meet": the sides of the latest event.
             const int latest = int(m_events.size()) - 1;
-            const int target = ev.type.isEmpty() || cand.again ? latest : m_latestOfType.value(ev.type, latest);
+            const int target = ev.type.isEmpty() || cand.again ? latest : antecedentOfType(ev);
             if (((cand.again
                   && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))))
                  || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
@@ -245,6 +252,24 @@ void EventCoreference::add(const EventCandidate &candidate)
         m_lastEventSentence = cand.sentence;
     }
     m_latestSentenceEvents.append(index);
+}
+
+int EventCoreference::antecedentOfType(const Event &ev) const
+{
+    // "The summit, planned for March, was put off ... an A-B summit ... The summit was due to open
+    // on March 14": the latest event of the type, unless one of the few before it was given the
+    // month this day lies in.
+    const int latest = m_latestOfType.value(ev.type, int(m_events.size()) - 1);
+    constexpr int lookBack = 8;
+    for (int i = latest, seen = 0; i >= 0 && seen < lookBack; --i) {
+        if (m_events.at(i).type == ev.type) {
+            if (refines(ev.date, m_events.at(i).date)) {
+                return i;
+            }
+            ++seen;
+        }
+    }
+    return latest;
 }
 
 int EventCoreference::list(const Event &ev, const EventCandidate &cand)

@@ -38,6 +38,8 @@ private:
     void add(const EventCandidate &cand);
     /// Lists a new event told by cand; its index.
     int list(const Event &ev, const EventCandidate &cand);
+    /// The event a singular "the <type>" refers to.
+    [[nodiscard]] int antecedentOfType(const Event &ev) const;
     [[nodiscard]] bool joinNeighbour(const EventCandidate &cand);
     [[nodiscard]] bool heldAndComing(const Event &a, const Event &b) const;
     void addRound(const EventCandidate &cand, std::multimap<int, int> &sided);
