@@ -15,6 +15,16 @@ bool freeTrigger(const SentenceView &view, int k)
     return !view.excluded.at(k) && view.kb.triggerWords().contains(view.key(k)) && view.mentionAt.at(k) < 0;
 }
 
+bool triggerIn(const SentenceView &view, int from, int to)
+{
+    for (int k = from; k < to; ++k) {
+        if (freeTrigger(view, k)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
 {
     QVector<Clause> clauses;
@@ -22,8 +32,9 @@ QVector<Clause> atBreaks(const SentenceView &view, int a, int b)
     bool trigger = false; // the clause so far has a trigger
     for (int k = a; k < b; ++k) {
         const QString &key = view.key(k);
-        // "those talks would be followed by a meeting between A and B": each its own event.
-        if (trigger && view.lex.sequenceVerbs->contains(key) && k > start) {
+        // "those talks would be followed by a meeting between A and B": each its own event ("a
+        // summit may follow in June" names none after the verb).
+        if (trigger && view.lex.sequenceVerbs->contains(key) && k > start && triggerIn(view, k + 1, b)) {
             // The second event keeps the tense and modality ("would be followed by": would).
             int verb = k;
             while (verb - 1 > start && view.lex.auxiliaries->contains(view.key(verb - 1))) {
