@@ -79,6 +79,7 @@ constexpr SetBinding SetBindings[] = {
     {"report_day_sequences", &EventLexicon::reportDaySequences},
     {"person_objects", &EventLexicon::personObjects},
     {"cancel_verbs", &EventLexicon::cancelVerbs},
+    {"attendance_verbs", &EventLexicon::attendanceVerbs},
     {"last_occasion_adverbs", &EventLexicon::lastOccasionAdverbs},
     {"speaking_participles", &EventLexicon::speakingParticiples},
     {"same_day_leads", &EventLexicon::sameDayLeads},

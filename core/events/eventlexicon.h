@@ -85,6 +85,7 @@ struct EventLexicon {
     const WordSet *speakingParticiples = nullptr; ///< "Speaking after talks with X, Y said": Y took part
     const WordSet *lastOccasionAdverbs = nullptr; ///< "last" (met): the occasion before
     const WordSet *cancelVerbs = nullptr; ///< "cancelled on Monday": the day it was called off
+    const WordSet *attendanceVerbs = nullptr; ///< "with leaders expected to attend": who comes, not whether
     const WordSet *personObjects = nullptr; ///< "received him": the object is someone
     const WordSet *reportDaySequences = nullptr; ///< "said Saturday after (talks)": on the day said
     const PhraseList *typeOrder = nullptr;

@@ -140,6 +140,29 @@ bool bareRound(const SentenceView &view, const Clause &c, int k)
         && view.lex.isRoundOrdinal(view.key(k - 1));
 }
 
+/// "Two other summits, a Gulf-Japanese summit and an Arab-Japanese summit, will be held": a noun
+/// in the plural followed by a comma and an event of its type in the singular names the events it
+/// lists, not one of its own.
+bool umbrella(const SentenceView &view, const Clause &c, int k, const Trigger &trigger)
+{
+    constexpr int Reach = 6; // "a Gulf-Japanese summit": the determiner, a modifier or two, the noun
+    if (trigger.isVerb || k + 2 >= c.last || view.key(k + 1) != QLatin1String(",")
+        || !view.lex.determiners->contains(view.key(k + 2))) {
+        return false;
+    }
+    const auto &triggers = view.kb.triggers();
+    for (int j = k + 3; j < c.last && j <= k + 2 + Reach && view.key(j) != QLatin1String(","); ++j) {
+        const auto it = triggers.constFind(view.key(j));
+        if (it != triggers.cend()) {
+            // A plural head and a singular item ("summits, a ... summit"); "the 52nd summit, an A-B
+            // Summit and other meetings" is a list of its own.
+            return !it->isVerb && it->type == trigger.type && view.key(j) != view.key(k)
+                && view.key(k).endsWith(QLatin1Char('s'));
+        }
+    }
+    return false;
+}
+
 /// "a virtual meeting", "a video conference", "a virtual trade summit": a meeting held at a distance is a call
 /// (events.json remote_modifiers).
 void remoteMeeting(const SentenceView &view, const Clause &c, int k, FoundTrigger *slot)
@@ -212,6 +235,9 @@ FoundTrigger findTrigger(const SentenceView &view, const Clause &c)
             continue;
         }
         if (key == QLatin1String("council") && view.tokens.at(k).is(Token::Upper)) {
+            continue;
+        }
+        if (umbrella(view, c, k, it.value())) {
             continue;
         }
         if (view.modifiedAway(k, c.first)) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loosegroups.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 
 namespace Readout
@@ -9,6 +12,27 @@ namespace Readout
 
 namespace
 {
+
+/// The mention that covers each token (a shown one before a hidden one), -1 for none.
+QVector<int> tokenOwners(const QVector<Mention> &mentions, int n)
+{
+    QVector<int> at(n, -1);
+    for (int m = 0; m < mentions.size(); ++m) {
+        for (int k = mentions.at(m).firstToken; k < mentions.at(m).lastToken && k < n; ++k) {
+            at[k] = at.at(k) < 0 || !mentions.at(m).hidden ? m : at.at(k);
+        }
+    }
+    return at;
+}
+
+void mergeInto(QVector<Mention> &mentions, QVector<Mention> &added)
+{
+    if (!added.isEmpty()) {
+        const qsizetype count = mentions.size();
+        std::move(added.begin(), added.end(), std::back_inserter(mentions));
+        std::inplace_merge(mentions.begin(), mentions.begin() + count, mentions.end(), mentionBefore);
+    }
+}
 
 Mention groupMention(const Segmentation &seg, int first, int last, const QString &name)
 {
@@ -60,6 +84,100 @@ bool regionalGroupAt(const WordSet &regions,
     return m < 0 || (mentions.at(m).firstToken == k && mentions.at(m).lastToken == k + 1);
 }
 
+/// Whether a state stands at token k: a mention of one (a name, a demonym) that covers it.
+bool stateAt(const KnowledgeBase &kb, const QVector<Mention> &mentions, const QVector<int> &at, int k)
+{
+    const int m = at.at(k);
+    return m >= 0 && mentions.at(m).actorKind == ActorKind::State && kb.isState(mentions.at(m).actor);
+}
+
+/// "a Gulf-Japanese summit", "the Chinese-Arab summit": a capitalised region's adjective joined by a
+/// hyphen to a state's name or demonym.
+bool regionInCompound(const KnowledgeBase &kb,
+                      const WordSet &regions,
+                      const Segmentation &seg,
+                      const Sentence &s,
+                      int k,
+                      const QVector<Mention> &mentions,
+                      const QVector<int> &at)
+{
+    const auto hyphenAt = [&seg](int i) {
+        return seg.tokens.at(i).key == QLatin1String("-") && !seg.tokens.at(i).is(Token::SpaceBefore)
+            && !seg.tokens.at(i + 1).is(Token::SpaceBefore);
+    };
+    const Token &t = seg.tokens.at(k);
+    if (!t.is(Token::Upper) || !regions.contains(t.key) || (at.at(k) >= 0 && stateAt(kb, mentions, at, k))) {
+        return false;
+    }
+    return (k + 2 < s.lastToken && hyphenAt(k + 1) && stateAt(kb, mentions, at, k + 2))
+        || (k - 2 >= s.firstToken && hyphenAt(k - 1) && stateAt(kb, mentions, at, k - 2));
+}
+
+/// The organisation the report names with a region's adjective ("the Gulf Cooperation Council"),
+/// the one named nearest to `start`, or none.
+const Mention *groupOfRegion(const QString &adjective, const QVector<Mention> &mentions, int start)
+{
+    const Mention *best = nullptr;
+    int distance = -1;
+    for (const Mention &m : mentions) {
+        if (m.actorKind != ActorKind::Organization || m.hidden
+            || m.actor.section(QLatin1Char(' '), 0, 0).compare(adjective, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        const int d = std::abs(m.start - start);
+        if (distance < 0 || d < distance) {
+            best = &m;
+            distance = d;
+        }
+    }
+    return best;
+}
+
+/// "a Gulf-Japanese summit": the region's adjective stands for the organisation the report names
+/// with it (groupOfRegion), else for its states as a loose group ("Arab states"); what the word was
+/// taken for alone (the Gulf as a place) it is not.
+void addRegionsInCompounds(const KnowledgeBase &kb,
+                           const QString &text,
+                           const Segmentation &seg,
+                           QVector<Mention> &mentions)
+{
+    const WordSet &regions = kb.wordSet(QStringLiteral("regional_group_adjectives"));
+    const QVector<int> at = tokenOwners(mentions, int(seg.tokens.size()));
+    QVector<Mention> added;
+    QSet<int> replaced;
+    for (const Sentence &s : seg.sentences) {
+        for (int k = s.firstToken; k < s.lastToken; ++k) {
+            if (!regionInCompound(kb, regions, seg, s, k, mentions, at)) {
+                continue;
+            }
+            const Token &t = seg.tokens.at(k);
+            const QString written = text.mid(t.start, t.end - t.start);
+            const Mention *org = groupOfRegion(written, mentions, t.start);
+            Mention group = groupMention(seg, k, k + 1, org ? org->actor : written + QStringLiteral(" states"));
+            group.rule = QStringLiteral("region-in-compound");
+            if (org) {
+                group.hidden = false; // a named organisation, shown as one
+                group.kind = org->kind;
+                group.code = org->code;
+            }
+            if (at.at(k) >= 0 && mentions.at(at.at(k)).lastToken == k + 1) {
+                replaced.insert(at.at(k));
+            }
+            added.append(group);
+        }
+    }
+    for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
+        mentions[*it].firstToken = -1; // marked, removed below
+    }
+    mentions.erase(std::remove_if(mentions.begin(),
+                                  mentions.end(),
+                                  [](const Mention &m) {
+                                      return m.firstToken < 0;
+                                  }),
+                   mentions.end());
+    mergeInto(mentions, added);
+}
+
 } // namespace
 
 void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmentation &seg, QVector<Mention> &mentions)
@@ -68,13 +186,7 @@ void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmenta
     const WordSet &opposition = kb.wordSet(QStringLiteral("opposition_words"));
     const WordSet &regions = kb.wordSet(QStringLiteral("regional_group_adjectives"));
     const WordSet &groupNouns = kb.wordSet(QStringLiteral("group_nouns"));
-    const int n = int(seg.tokens.size());
-    QVector<int> at(n, -1);
-    for (int m = 0; m < mentions.size(); ++m) {
-        for (int k = mentions.at(m).firstToken; k < mentions.at(m).lastToken && k < n; ++k) {
-            at[k] = at.at(k) < 0 || !mentions.at(m).hidden ? m : at.at(k);
-        }
-    }
+    const QVector<int> at = tokenOwners(mentions, int(seg.tokens.size()));
     const auto key = [&seg](int i) -> const QString & {
         return seg.tokens.at(i).key;
     };
@@ -128,11 +240,8 @@ void addLooseGroups(const KnowledgeBase &kb, const QString &text, const Segmenta
             }
         }
     }
-    if (!added.isEmpty()) {
-        const qsizetype count = mentions.size();
-        std::move(added.begin(), added.end(), std::back_inserter(mentions));
-        std::inplace_merge(mentions.begin(), mentions.begin() + count, mentions.end(), mentionBefore);
-    }
+    mergeInto(mentions, added);
+    addRegionsInCompounds(kb, text, seg, mentions);
 }
 
 } // namespace Readout
