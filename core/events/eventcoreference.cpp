@@ -39,7 +39,9 @@ bool placesCompatible(const Event &a, const Event &b)
 /// that has not taken place, nor one held on another day. "The two sides last met in 2019" never is.
 bool earlierThan(const EventCandidate &cand, const Event &before)
 {
-    return cand.lastOccasion
+    // "previous negotiations", "an earlier round" are never the ones reported; "the earlier talks"
+    // may be.
+    return cand.lastOccasion || (cand.earlier && !cand.definite)
         || (cand.earlier
             && (before.status != statusName(EventStatus::Held)
                 || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date)));
@@ -201,7 +203,10 @@ void EventCoreference::add(const EventCandidate &candidate)
             // "The talks": the latest event of the same type, else the latest event; "the two leaders
             // agreed to meet": the sides of the latest event.
             const int latest = int(m_events.size()) - 1;
-            const int target = ev.type.isEmpty() || cand.again ? latest : antecedentOfType(ev);
+            // "the previous talks", "earlier talks": an occasion of the sides reported last, whatever
+            // the word.
+            const bool occasion = cand.again || cand.lastOccasion || cand.earlier;
+            const int target = ev.type.isEmpty() || occasion ? latest : antecedentOfType(ev);
             if (((cand.again
                   && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))))
                  || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))

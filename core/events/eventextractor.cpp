@@ -136,10 +136,18 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // "X would also meet Y", "X also held talks with Y": one more event of theirs, not a repeat.
     cand->additional = view.modifierBefore(*lex.additionalMarkers, trig, c.first) >= 0;
     cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
-    // "A and B last met in 2019", "the two sides last held talks in Hanoi": the occasion before.
+    // "A and B last met in 2019", "the two sides last held talks in Hanoi", "since the last talks in
+    // August": the occasion before.
     const int lastAt = found.trigger.isVerb ? trig - 1 : trig - 2;
-    cand->lastOccasion = lastAt >= c.first && lex.lastOccasionAdverbs->contains(view.key(lastAt))
-        && (found.trigger.isVerb || view.lowerWord(trig - 1));
+    cand->lastOccasion = (lastAt >= c.first && lex.lastOccasionWords->contains(view.key(lastAt))
+                          && (found.trigger.isVerb || view.lowerWord(trig - 1)))
+        || (!found.trigger.isVerb && cand->definite && lex.lastOccasionWords->contains(view.key(trig - 1)));
+    // "the failure of previous negotiations": without sides of its own, an occasion of the sides
+    // reported before.
+    if ((cand->earlier || cand->lastOccasion) && sides < 2) {
+        cand->anaphoric = true;
+        cand->plural = false;
+    }
     // "Sudan will propose further talks": the sides of the event before, on an occasion of its own.
     cand->next = !found.trigger.isVerb && nextModifierBefore(view, c, trig);
     if (cand->next && sides < 2) {

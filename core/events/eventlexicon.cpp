@@ -80,7 +80,7 @@ constexpr SetBinding SetBindings[] = {
     {"person_objects", &EventLexicon::personObjects},
     {"cancel_verbs", &EventLexicon::cancelVerbs},
     {"attendance_verbs", &EventLexicon::attendanceVerbs},
-    {"last_occasion_adverbs", &EventLexicon::lastOccasionAdverbs},
+    {"last_occasion_words", &EventLexicon::lastOccasionWords},
     {"speaking_participles", &EventLexicon::speakingParticiples},
     {"same_day_leads", &EventLexicon::sameDayLeads},
     {"agent_participles", &EventLexicon::agentParticiples},

@@ -83,7 +83,7 @@ struct EventLexicon {
     const WordSet *finiteAuxiliaries = nullptr; ///< "has", "will": where a clause's own verb comes back
     const WordSet *sequencePreps = nullptr; ///< ", before talks on Wednesday": a second event
     const WordSet *speakingParticiples = nullptr; ///< "Speaking after talks with X, Y said": Y took part
-    const WordSet *lastOccasionAdverbs = nullptr; ///< "last" (met): the occasion before
+    const WordSet *lastOccasionWords = nullptr; ///< "last met", "the previous talks": the occasion before
     const WordSet *cancelVerbs = nullptr; ///< "cancelled on Monday": the day it was called off
     const WordSet *attendanceVerbs = nullptr; ///< "with leaders expected to attend": who comes, not whether
     const WordSet *personObjects = nullptr; ///< "received him": the object is someone

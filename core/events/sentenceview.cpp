@@ -103,8 +103,9 @@ bool SentenceView::frontedBefore(int comma, int floor) const
 
 int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
 {
-    for (int j = k - 1; j >= floor && j >= k - 4 && lowerWord(j) && mentionAt.at(j) < 0; --j) {
-        if (set.contains(key(j))) {
+    // The clause's first word may be capitalised ("Earlier talks in May").
+    for (int j = k - 1; j >= floor && j >= k - 4 && (lowerWord(j) || j == floor) && mentionAt.at(j) < 0; --j) {
+        if (set.contains(key(j)) && key(j + 1) != QLatin1String("to")) { // "prior to the meeting"
             return j;
         }
     }
