@@ -77,6 +77,20 @@ bool heldBefore(const Event &ev, const Event &coming)
         && coming.status != statusName(EventStatus::Cancelled) && !coming.status.isEmpty();
 }
 
+/// The sides of `of` replace those the mention named itself, and so do their reasons.
+void adoptSides(Event *ev, const Event &of, const QString &rule)
+{
+    ev->participants = of.participants;
+    ev->participantCodes = of.participantCodes;
+    ev->reasons.erase(std::remove_if(ev->reasons.begin(),
+                                     ev->reasons.end(),
+                                     [](const EventReason &r) {
+                                         return r.field == QLatin1String("participants");
+                                     }),
+                      ev->reasons.end());
+    ev->reasons.append({QStringLiteral("participants"), rule, of.evidenceText.left(80)});
+}
+
 } // namespace
 
 void EventCoreference::enrich(Event &into, const Event &from)
@@ -207,8 +221,11 @@ void EventCoreference::add(const EventCandidate &candidate)
             // the word.
             const bool occasion = cand.again || cand.lastOccasion || cand.earlier;
             const int target = ev.type.isEmpty() || occasion ? latest : antecedentOfType(ev);
+            // "A and B will meet in Addis Ababa. C offered to host the two foes in Kampala": another
+            // place, another occasion.
             if (((cand.again
-                  && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))))
+                  && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))
+                      || !placesCompatible(ev, m_events.at(target))))
                  || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
                 && m_events.at(target).participants.size() >= 2) {
                 // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
@@ -216,11 +233,7 @@ void EventCoreference::add(const EventCandidate &candidate)
                 // "A and B met. B will propose further talks": one after it.
                 EventCandidate own = cand;
                 own.anaphoric = false;
-                own.event.participants = m_events.at(target).participants;
-                own.event.participantCodes = m_events.at(target).participantCodes;
-                own.event.reasons.append({QStringLiteral("participants"),
-                                          QStringLiteral("sides-of-event-before"),
-                                          m_events.at(target).evidenceText.left(80)});
+                adoptSides(&own.event, m_events.at(target), QStringLiteral("sides-of-event-before"));
                 add(own);
                 return;
             }
@@ -462,10 +475,7 @@ void EventCoreference::addLeadingNext(const EventCandidate &cand, const std::mul
     const Event &of = m_events.at(after->second);
     EventCandidate own = cand;
     own.anaphoric = false;
-    own.event.participants = of.participants;
-    own.event.participantCodes = of.participantCodes;
-    own.event.reasons.append(
-        {QStringLiteral("participants"), QStringLiteral("sides-of-event-after"), of.evidenceText.left(80)});
+    adoptSides(&own.event, of, QStringLiteral("sides-of-event-after"));
     add(own);
 }
 

@@ -27,6 +27,11 @@ int pointingBack(const SentenceView &view, const Clause &c, const FoundTrigger &
         *at = trig + 2;
         p = view.phraseAt(*lex.anaphoricSubjects, *at, c.last);
     }
+    // "suggested hosting the two foes in Kampala": the object of a verb that takes its side as one.
+    if (p < 0 && found.trigger.isVerb && found.trigger.needsObject && trig + 1 < c.last) {
+        *at = trig + 1;
+        p = view.phraseAt(*lex.anaphoricSubjects, *at, c.last);
+    }
     return p;
 }
 

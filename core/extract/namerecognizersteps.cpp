@@ -514,11 +514,16 @@ void NameScan::addOrganization(const Run &run)
     // Liberation Army" a movement.
     const bool media = m_knowledge.wordSet(QStringLiteral("media_heads")).contains(tokens.at(run.last - 1).key);
     const WordSet &movement = m_knowledge.wordSet(QStringLiteral("movement_words"));
-    if (media || std::any_of(tokens.cbegin() + run.first + 1, tokens.cbegin() + run.last, [&movement](const Token &t) {
+    const bool movementName =
+        std::any_of(tokens.cbegin() + run.first + 1, tokens.cbegin() + run.last, [&movement](const Token &t) {
             return movement.contains(t.key);
-        })) {
+        });
+    if (media || movementName) {
         actor.clear();
     }
+    // "the Kivu Liberation Front will hold talks with Uganda": a movement stands for itself, a party
+    // as named.
+    const QString own = movementName && !media ? surface(run.first, run.last) : QString();
     // A possessive state right before: "the White House's National Security Council".
     if (actor.isEmpty() && run.first >= 2 && tokens.at(run.first - 1).key == QLatin1String("'s")
         && gazAt.at(run.first - 2) >= 0) {
@@ -527,7 +532,7 @@ void NameScan::addOrganization(const Run &run)
             actor = owner.actor;
         }
     }
-    addPattern(run.first, run.last, EntityType::Organization, actor, "organization-word");
+    addPattern(run.first, run.last, EntityType::Organization, actor.isEmpty() ? own : actor, "organization-word");
     if (media) {
         found.last().kind = QStringLiteral("media");
     }
