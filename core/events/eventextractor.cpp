@@ -433,7 +433,7 @@ void EventExtractor::extractClause(const SentenceView &view,
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
     dropHost(view, c, found, sides.subjectSides(), &ev);
-    const bool fromPrevious = sidesFromPrevious(view, c, found, sentence.previous->actors, &ev);
+    const bool fromPrevious = sidesFromPrevious(view, c, found, *sentence.previous, &ev);
     sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
     cand.standalone = sides.standalone(ev);

@@ -6,6 +6,7 @@
 #include "../extract/textsegmenter.h"
 
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 namespace Readout
@@ -45,6 +46,8 @@ struct PreviousSentence {
     QString date; ///< its one calendar date ("" for none or several) and that date as written
     QString dateText;
     Event sideless; ///< the event it told with no sides ("A meeting took place in Lima on Monday"), if any
+    QHash<QString, int>
+        offices; ///< how many holders of each office_anaphors noun it names ("Prime Minister X": minister 1)
 };
 
 struct ExtractionContext {

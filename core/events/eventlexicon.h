@@ -85,6 +85,7 @@ struct EventLexicon {
     const WordSet *speakingParticiples = nullptr; ///< "Speaking after talks with X, Y said": Y took part
     const WordSet *lastOccasionWords = nullptr; ///< "last met", "the previous talks": the occasion before
     const WordSet *cancelVerbs = nullptr; ///< "cancelled on Monday": the day it was called off
+    const WordSet *officeAnaphors = nullptr; ///< "the two ministers": a sentence before that named two
     const WordSet *attendanceVerbs = nullptr; ///< "with leaders expected to attend": who comes, not whether
     const WordSet *personObjects = nullptr; ///< "received him": the object is someone
     const WordSet *reportDaySequences = nullptr; ///< "said Saturday after (talks)": on the day said

@@ -42,31 +42,38 @@ int pointingBack(const SentenceView &view, const Clause &c, const FoundTrigger &
 bool sidesFromPrevious(const SentenceView &view,
                        const Clause &c,
                        const FoundTrigger &found,
-                       const QStringList &previous,
+                       const PreviousSentence &previous,
                        Event *ev)
 {
     int subject = -1;
     const int p = pointingBack(view, c, found, &subject);
     // "A and B will meet on May 20, the envoy said after talks with the two ministers": a clause
     // split from one that named the sides points back to that one, not to the sentence before.
-    if (p < 0 || ev->participants.size() >= 2 || previous.size() < 2 || c.inheritSubject >= 0) {
+    if (p < 0 || ev->participants.size() >= 2 || previous.actors.size() < 2 || c.inheritSubject >= 0) {
         return false;
     }
     const QStringList &keys = view.lex.anaphoricSubjects->at(p).keys;
     const bool two = keys.contains(QLatin1String("two")) || keys.constFirst() == QLatin1String("both");
-    if (two && previous.size() != 2) {
+    if (two && previous.actors.size() != 2) {
+        return false;
+    }
+    // "President X offered Prime Minister Y to host the talks. The two ministers last met in June":
+    // an office named in the plural does not point back to a sentence that named holders of
+    // offices, but not two of this one.
+    if (view.lex.officeAnaphors->contains(keys.constLast()) && !previous.offices.isEmpty()
+        && previous.offices.value(keys.constLast()) < 2) {
         return false;
     }
     ev->participants.clear();
     ev->participantCodes.clear();
-    for (const QString &actor : previous) {
+    for (const QString &actor : previous.actors) {
         ev->participants.append(actor);
         ev->participantCodes.append(view.kb.actorCode(actor));
     }
-    ev->reasons.append(
-        {QStringLiteral("participants"),
-         QStringLiteral("sides-of-previous-sentence"),
-         view.phrase(subject, subject + int(keys.size())) + QStringLiteral(": ") + previous.join(QLatin1String(", "))});
+    ev->reasons.append({QStringLiteral("participants"),
+                        QStringLiteral("sides-of-previous-sentence"),
+                        view.phrase(subject, subject + int(keys.size())) + QStringLiteral(": ")
+                            + previous.actors.join(QLatin1String(", "))});
     return true;
 }
 
@@ -170,6 +177,15 @@ PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
     }
     if (subject.size() >= 2) {
         actors = subject;
+    }
+    // "President X and Prime Minister Y": one minister, one president ("ministers" counts two).
+    for (int k = s.firstToken; k < s.lastToken; ++k) {
+        const QString &key = view.key(k);
+        if (view.lex.officeAnaphors->contains(key)) {
+            previous.offices[key] += 2;
+        } else if (view.lex.officeAnaphors->contains(key + QLatin1Char('s'))) {
+            previous.offices[key + QLatin1Char('s')] += 1;
+        }
     }
     return previous;
 }

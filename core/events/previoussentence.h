@@ -22,7 +22,7 @@ struct FoundTrigger;
 bool sidesFromPrevious(const SentenceView &view,
                        const Clause &c,
                        const FoundTrigger &found,
-                       const QStringList &previous,
+                       const PreviousSentence &previous,
                        Event *ev);
 
 /// "On Tuesday, A and B agreed to raise tariffs. They also spoke about energy": a held event of the
