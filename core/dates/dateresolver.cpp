@@ -540,6 +540,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     // A fronted adverbial ("On Tuesday, the league plans ...") dates the clause after its comma.
     const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
+    bool originalPlan = false; // "originally planned": a plan marker that says no tense
     int bestDistance = 1 << 30;
     int bestAt = -1;
     for (int i = sentence.firstToken; i < sentence.lastToken; ++i) {
@@ -557,6 +558,7 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
             // "originally planned for June 10": the plan that was, not a day still to come.
             if (originalPlanBefore(seg, sentence, i)) {
+                originalPlan = true;
                 continue;
             }
             tense = Tense::Future;
@@ -601,6 +603,9 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     }
     if (best == Tense::Past && bestAt < k && infinitiveBetween(seg, bestAt, k)) {
         return Tense::None; // "agreed to hold talks on June 20": the plan looks forward from its day
+    }
+    if (best == Tense::Past && originalPlan) {
+        return Tense::None; // "was initially planned for Nov. 24": the day may not have come yet
     }
     // "by Jan. 14", "until mid-November": the word before the expression or its part of the month.
     int before = k - 1;
