@@ -145,6 +145,9 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
                 if (inFrontedClause(cap.mention)) {
                     continue; // "After the truce failed in Lima, X met Y": where the truce failed
                 }
+                if (attendedElsewhere(cap.mention)) {
+                    continue; // "put off to let leaders attend the conference in Dubai"
+                }
                 ev->location = m_view.mentions.at(cap.mention).canonical;
                 const QString id = m_view.entityIds.at(cap.mention);
                 if (!id.isEmpty() && !ev->entityIds.contains(id)) {
@@ -173,6 +176,20 @@ bool EventPolicies::inFrontedClause(int m) const
     }
     for (int k = me.lastToken; k < m_trig; ++k) {
         if (m_view.key(k) == QLatin1String(",")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool EventPolicies::attendedElsewhere(int m) const
+{
+    // "The summit was pushed back to let leaders attend the climate conference in Dubai": a place
+    // after an attendance verb (events.json attendance_verbs) that follows the event is where
+    // what they attend takes place.
+    const int place = m_view.mentions.at(m).firstToken;
+    for (int k = m_trig + 1; k < place; ++k) {
+        if (m_view.lex.attendanceVerbs->contains(m_view.key(k))) {
             return true;
         }
     }
