@@ -223,10 +223,14 @@ void EventCoreference::add(const EventCandidate &candidate)
             const int target = ev.type.isEmpty() || occasion ? latest : antecedentOfType(ev);
             // "A and B will meet in Addis Ababa. C offered to host the two foes in Kampala": another
             // place, another occasion.
+            // "A and B will restart talks on Monday. The talks broke down in January": told as held
+            // on another day than the occasion still to come, an occasion of its own.
+            const Event &to = m_events.at(target);
+            const bool heldOnAnotherDay =
+                heldBefore(ev, to) && !ev.date.isEmpty() && !to.date.isEmpty() && ev.date != to.date;
             if (((cand.again
-                  && (ownKind(m_events.at(target).type) != ownKind(ev.type) || heldBefore(ev, m_events.at(target))
-                      || !placesCompatible(ev, m_events.at(target))))
-                 || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
+                  && (ownKind(to.type) != ownKind(ev.type) || heldBefore(ev, to) || !placesCompatible(ev, to)))
+                 || heldOnAnotherDay || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
                 && m_events.at(target).participants.size() >= 2) {
                 // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
                 // "A and B plan to meet. It would follow an earlier round of talks": one before it;

@@ -80,6 +80,7 @@ constexpr SetBinding SetBindings[] = {
     {"person_objects", &EventLexicon::personObjects},
     {"cancel_verbs", &EventLexicon::cancelVerbs},
     {"attendance_verbs", &EventLexicon::attendanceVerbs},
+    {"member_prepositions", &EventLexicon::memberPrepositions},
     {"office_anaphors", &EventLexicon::officeAnaphors},
     {"last_occasion_words", &EventLexicon::lastOccasionWords},
     {"speaking_participles", &EventLexicon::speakingParticiples},

@@ -145,8 +145,8 @@ Journey EventPolicies::place(const EventGrammar &grammar, Event *ev) const
                 if (inFrontedClause(cap.mention)) {
                     continue; // "After the truce failed in Lima, X met Y": where the truce failed
                 }
-                if (attendedElsewhere(cap.mention)) {
-                    continue; // "put off to let leaders attend the conference in Dubai"
+                if (placeOfAnother(cap.mention)) {
+                    continue; // "to let leaders attend the conference in Dubai", "after an attack in X"
                 }
                 ev->location = m_view.mentions.at(cap.mention).canonical;
                 const QString id = m_view.entityIds.at(cap.mention);
@@ -182,18 +182,27 @@ bool EventPolicies::inFrontedClause(int m) const
     return false;
 }
 
-bool EventPolicies::attendedElsewhere(int m) const
+bool EventPolicies::placeOfAnother(int m) const
 {
     // "The summit was pushed back to let leaders attend the climate conference in Dubai": a place
     // after an attendance verb (events.json attendance_verbs) that follows the event is where
-    // what they attend takes place.
+    // what they attend takes place; "The talks broke down after a car bomb attack in Bogota": a
+    // place in a phrase led by a sequence preposition (sequence_prepositions) that names no event
+    // is where that happened.
     const int place = m_view.mentions.at(m).firstToken;
+    bool sequence = false;
     for (int k = m_trig + 1; k < place; ++k) {
-        if (m_view.lex.attendanceVerbs->contains(m_view.key(k))) {
+        const QString &key = m_view.key(k);
+        if (m_view.lex.attendanceVerbs->contains(key)) {
             return true;
         }
+        if (m_view.lex.sequencePreps->contains(key)) {
+            sequence = true;
+        } else if (sequence && (m_view.kb.triggerWords().contains(key) || key == QLatin1String(","))) {
+            sequence = false;
+        }
     }
-    return false;
+    return sequence;
 }
 
 bool EventPolicies::inSidePair(int m) const

@@ -44,8 +44,9 @@ private:
     [[nodiscard]] bool newDate(int dateToken) const;
     /// "Moscow-Kiev talks": the mention is one of two sides joined by a hyphen.
     [[nodiscard]] bool inSidePair(int mention) const;
-    /// Is the mention a place after an attendance verb that follows the trigger?
-    [[nodiscard]] bool attendedElsewhere(int mention) const;
+    /// Is the mention, after the trigger, the place of something else: what an attendance verb
+    /// names, or a phrase after a sequence preposition that names no event?
+    [[nodiscard]] bool placeOfAnother(int mention) const;
     [[nodiscard]] bool inFrontedClause(int mention) const;
     void rangeStart(const Mention &date, Event *ev) const;
     [[nodiscard]] bool governsOtherVerb(int cue, int length) const;

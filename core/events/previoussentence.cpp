@@ -21,6 +21,12 @@ int pointingBack(const SentenceView &view, const Clause &c, const FoundTrigger &
     const int subject = view.subjectStart(c.first, c.last);
     int p = view.phraseAt(*lex.anaphoricSubjects, subject, c.last);
     *at = subject;
+    // "Negotiators for both sides met", "envoys of the two countries": people of the sides.
+    if (p < 0 && subject + 2 < c.last && lex.participantNouns->contains(view.key(subject))
+        && lex.memberPrepositions->contains(view.key(subject + 1))) {
+        p = view.phraseAt(*lex.anaphoricSubjects, subject + 2, c.last);
+        *at = p >= 0 ? subject + 2 : subject;
+    }
     const int trig = found.anchor.token;
     if (p < 0 && !found.trigger.isVerb && !found.subjectAnaphor && trig + 2 < c.last
         && lex.participantPreps->contains(view.key(trig + 1))) {
