@@ -51,15 +51,21 @@ Mention groupMention(const Segmentation &seg, int first, int last, const QString
     return m;
 }
 
+/// Whether a state stands at token k: a mention of one (a name, a demonym) that covers it.
+bool stateAt(const KnowledgeBase &kb, const QVector<Mention> &mentions, const QVector<int> &at, int k)
+{
+    const int m = at.at(k);
+    return m >= 0 && mentions.at(m).actorKind == ActorKind::State && kb.isState(mentions.at(m).actor);
+}
+
 /// The state named last before token k in its sentence (by a name, a demonym or a capital): whose
 /// opposition "the government of Chile and the opposition" means; else "".
 QString
 stateBefore(const KnowledgeBase &kb, const Sentence &s, int k, const QVector<Mention> &mentions, const QVector<int> &at)
 {
     for (int j = k - 1; j >= s.firstToken; --j) {
-        const int m = at.at(j);
-        if (m >= 0 && mentions.at(m).actorKind == ActorKind::State && kb.isState(mentions.at(m).actor)) {
-            return mentions.at(m).actor;
+        if (stateAt(kb, mentions, at, j)) {
+            return mentions.at(at.at(j)).actor;
         }
     }
     return {};
@@ -82,13 +88,6 @@ bool regionalGroupAt(const WordSet &regions,
     }
     const int m = at.at(k);
     return m < 0 || (mentions.at(m).firstToken == k && mentions.at(m).lastToken == k + 1);
-}
-
-/// Whether a state stands at token k: a mention of one (a name, a demonym) that covers it.
-bool stateAt(const KnowledgeBase &kb, const QVector<Mention> &mentions, const QVector<int> &at, int k)
-{
-    const int m = at.at(k);
-    return m >= 0 && mentions.at(m).actorKind == ActorKind::State && kb.isState(mentions.at(m).actor);
 }
 
 /// "a Gulf-Japanese summit", "the Chinese-Arab summit": a capitalised region's adjective joined by a
