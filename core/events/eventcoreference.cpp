@@ -222,22 +222,21 @@ void EventCoreference::add(const EventCandidate &candidate)
             const bool occasion = cand.again || cand.lastOccasion || cand.earlier;
             const int target = ev.type.isEmpty() || occasion ? latest : antecedentOfType(ev);
             // "A and B will meet in Addis Ababa. C offered to host the two foes in Kampala": another
-            // place, another occasion.
-            // "A and B will restart talks on Monday. The talks broke down in January": told as held
-            // on another day than the occasion still to come, an occasion of its own.
+            // place, another occasion. "A and B will restart talks on Monday. The talks broke down in
+            // January": told as held on another day than the occasion still to come, one of its own.
             const Event &to = m_events.at(target);
             const bool heldOnAnotherDay =
                 heldBefore(ev, to) && !ev.date.isEmpty() && !to.date.isEmpty() && ev.date != to.date;
             if (((cand.again
                   && (ownKind(to.type) != ownKind(ev.type) || heldBefore(ev, to) || !placesCompatible(ev, to)))
-                 || heldOnAnotherDay || earlierThan(cand, m_events.at(target)) || nextAfter(cand, m_events.at(target)))
-                && m_events.at(target).participants.size() >= 2) {
+                 || heldOnAnotherDay || earlierThan(cand, to) || nextAfter(cand, to))
+                && to.participants.size() >= 2) {
                 // "A spoke with B by phone. The two leaders agreed to meet": a meeting of their own;
                 // "A and B plan to meet. It would follow an earlier round of talks": one before it;
                 // "A and B met. B will propose further talks": one after it.
                 EventCandidate own = cand;
                 own.anaphoric = false;
-                adoptSides(&own.event, m_events.at(target), QStringLiteral("sides-of-event-before"));
+                adoptSides(&own.event, to, QStringLiteral("sides-of-event-before"));
                 add(own);
                 return;
             }
