@@ -81,6 +81,7 @@ constexpr SetBinding SetBindings[] = {
     {"cancel_verbs", &EventLexicon::cancelVerbs},
     {"attendance_verbs", &EventLexicon::attendanceVerbs},
     {"member_prepositions", &EventLexicon::memberPrepositions},
+    {"office_complements", &EventLexicon::officeComplements},
     {"office_anaphors", &EventLexicon::officeAnaphors},
     {"last_occasion_words", &EventLexicon::lastOccasionWords},
     {"speaking_participles", &EventLexicon::speakingParticiples},

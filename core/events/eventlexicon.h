@@ -86,6 +86,7 @@ struct EventLexicon {
     const WordSet *lastOccasionWords = nullptr; ///< "last met", "the previous talks": the occasion before
     const WordSet *cancelVerbs = nullptr; ///< "cancelled on Monday": the day it was called off
     const WordSet *officeAnaphors = nullptr; ///< "the two ministers": a sentence before that named two
+    const WordSet *officeComplements = nullptr; ///< "heads of state": a noun after a participant noun and "of"
     const WordSet *memberPrepositions = nullptr; ///< "negotiators for both sides": people of the sides
     const WordSet *attendanceVerbs = nullptr; ///< "with leaders expected to attend": who comes, not whether
     const WordSet *personObjects = nullptr; ///< "received him": the object is someone

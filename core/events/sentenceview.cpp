@@ -59,6 +59,16 @@ QString SentenceView::visibleId(int m) const
     return container.at(m) >= 0 ? entityIds.at(container.at(m)) : QString();
 }
 
+bool SentenceView::participantWord(int k, int floor) const
+{
+    // "Heads of state of the EAC": an office's complement after a participant noun and "of" is part
+    // of the people named (events.json office_complements).
+    const QString &key = tokens.at(k).key;
+    return lex.participantNouns->contains(key)
+        || (lex.officeComplements->contains(key) && k - 2 >= floor && tokens.at(k - 1).key == QLatin1String("of")
+            && lex.participantNouns->contains(tokens.at(k - 2).key));
+}
+
 QString SentenceView::governedBy(int firstToken, int floor) const
 {
     // A person is never one of a list of places: "After the truce failed in Juba, rebel leader X
@@ -72,10 +82,10 @@ QString SentenceView::governedBy(int firstToken, int floor) const
             return {}; // "Later, Chile will meet ...", "In Lima, he will meet": a fronted phrase ends at its comma
         }
         crossedComma = crossedComma || key == QLatin1String(",");
-        const bool inPhrase = lex.determiners->contains(key) || lex.participantNouns->contains(key)
-            || key == QLatin1String("'s") || key == QLatin1String("-") || nameAt(k) >= 0;
-        const bool ofParticipant = (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor
-            && lex.participantNouns->contains(tokens.at(k - 1).key);
+        const bool inPhrase = lex.determiners->contains(key) || participantWord(k, floor) || key == QLatin1String("'s")
+            || key == QLatin1String("-") || nameAt(k) >= 0;
+        const bool ofParticipant =
+            (key == QLatin1String("of") || key == QLatin1String("from")) && k > floor && participantWord(k - 1, floor);
         if (!inPhrase && !ofParticipant) {
             // Only a lower-case word (a preposition, a verb) governs; a dateline colon, a bracket or
             // a date before the phrase ("On March 29, X and Y met") does not.

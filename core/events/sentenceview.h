@@ -100,6 +100,8 @@ public:
     /// meeting": when token k is such a sequence preposition (events.json report_day_sequences) after
     /// a reporting verb and its day, the date mention of that day (the event's), else -1.
     [[nodiscard]] int reportedDayBefore(int k) const;
+    /// Is token k a word of people named ("envoys", "heads of state")? Not before floor.
+    [[nodiscard]] bool participantWord(int k, int floor) const;
     /// Is token k a lower-case word?
     [[nodiscard]] bool lowerWord(int k) const
     {
