@@ -189,8 +189,11 @@ PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
         const QString &key = view.key(k);
         if (view.lex.officeAnaphors->contains(key)) {
             previous.offices[key] += 2;
-        } else if (view.lex.officeAnaphors->contains(key + QLatin1Char('s'))) {
-            previous.offices[key + QLatin1Char('s')] += 1;
+        } else if (view.lex.participantNouns->contains(key)) { // a cheap test before building the plural
+            const QString plural = key + QLatin1Char('s');
+            if (view.lex.officeAnaphors->contains(plural)) {
+                previous.offices[plural] += 1;
+            }
         }
     }
     return previous;
