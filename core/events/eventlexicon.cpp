@@ -63,6 +63,7 @@ constexpr SetBinding SetBindings[] = {
     {"member_nouns", &EventLexicon::memberNouns},
     {"date_lead_words", &EventLexicon::dateLeadWords},
     {"separate_markers", &EventLexicon::separateMarkers},
+    {"separate_adverbs", &EventLexicon::separateAdverbs},
     {"date_range_joiners", &EventLexicon::rangeJoiners},
     {"frame_prepositions", &EventLexicon::framePrepositions},
     {"frame_nouns_before_of", &EventLexicon::frameNounsBeforeOf},

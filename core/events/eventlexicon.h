@@ -61,6 +61,7 @@ struct EventLexicon {
     const WordSet *memberNouns = nullptr; ///< "members of the security council": the trigger names a body
     const WordSet *dateLeadWords = nullptr;
     const WordSet *separateMarkers = nullptr;
+    const WordSet *separateAdverbs = nullptr; ///< "met A and B separately": one event with each
     const WordSet *rangeJoiners = nullptr;
     const WordSet *framePrepositions = nullptr;
     const WordSet *frameNounsBeforeOf = nullptr; ///< "on the eve of the summit": a frame only before "of"

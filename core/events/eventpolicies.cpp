@@ -400,10 +400,13 @@ bool EventPolicies::governsOtherVerb(int cue, int length) const
     // of its own tells what the event may bring, not whether it takes place ("The talks will be
     // held", "could take place on Monday" and "will hold a meeting" still count).
     const int verb = cue + length;
-    if (m_found.trigger.isVerb || cue <= m_trig || verb >= m_clause.last || !m_view.lowerWord(verb)) {
+    if (m_found.trigger.isVerb || verb >= m_clause.last || !m_view.lowerWord(verb)) {
         return false;
     }
     const QString &key = m_view.key(verb);
+    if (cue <= m_trig) {
+        return objectBeforeEvent(verb);
+    }
     // "will be held with leaders of the Gulf states expected to attend": who is expected to come,
     // not whether the event takes place.
     if (m_view.lex.attendanceVerbs->contains(key)) {
@@ -414,6 +417,25 @@ bool EventPolicies::governsOtherVerb(int cue, int length) const
     }
     return m_view.lex.determiners->contains(m_view.key(verb + 1)) && !m_view.kb.triggerWords().contains(key)
         && !m_view.lex.supportVerbs->contains(key) && !m_view.lex.auxiliaries->contains(key);
+}
+
+bool EventPolicies::objectBeforeEvent(int verb) const
+{
+    // "The ministers are expected to issue a joint communique at the end of the meeting": before the
+    // event noun, a verb whose object is another thing, with the event in a phrase after it, tells
+    // what may come of the event ("are expected to hold a meeting" still counts).
+    const QString &key = m_view.key(verb);
+    if (verb + 2 >= m_trig || !m_view.lex.determiners->contains(m_view.key(verb + 1))
+        || m_view.kb.triggerWords().contains(key) || m_view.lex.supportVerbs->contains(key)
+        || m_view.lex.auxiliaries->contains(key) || m_view.lex.attendanceVerbs->contains(key)) {
+        return false;
+    }
+    for (int k = verb + 2; k < m_trig; ++k) {
+        if (m_view.lex.placePreps->contains(m_view.key(k)) || m_view.key(k) == QLatin1String("of")) {
+            return !m_view.kb.triggerWords().contains(m_view.key(k - 1));
+        }
+    }
+    return false;
 }
 
 void EventPolicies::status(const Journey &journey, const QDate &published, Event *ev) const

@@ -44,6 +44,9 @@ private:
     [[nodiscard]] bool newDate(int dateToken) const;
     /// "Moscow-Kiev talks": the mention is one of two sides joined by a hyphen.
     [[nodiscard]] bool inSidePair(int mention) const;
+    /// Before the event noun, does the verb at `verb` take another object, the event in a phrase
+    /// after it ("expected to issue a communique at the end of the meeting")?
+    [[nodiscard]] bool objectBeforeEvent(int verb) const;
     /// Is the mention, after the trigger, the place of something else: what an attendance verb
     /// names, or a phrase after a sequence preposition that names no event?
     [[nodiscard]] bool placeOfAnother(int mention) const;

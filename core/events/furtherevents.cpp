@@ -47,7 +47,8 @@ int conjunctTrigger(const SentenceView &view, int from, int last)
 
 } // namespace
 
-/// "X held separate meetings with A and B": one event with each of A and B, each with X.
+/// "X held separate meetings with A and B", "X met A and B separately": one event with each of A
+/// and B, each with X.
 bool splitSeparate(const SentenceView &view,
                    const Clause &c,
                    const FoundTrigger &found,
@@ -58,6 +59,12 @@ bool splitSeparate(const SentenceView &view,
     bool separate = false;
     for (int d = found.anchor.token - 1; d >= c.first && d >= found.anchor.token - 3 && !separate; --d) {
         separate = view.lex.separateMarkers->contains(view.key(d));
+    }
+    // "X met A and B separately", "X met A and B in separate meetings": the marker after them.
+    for (int d = found.anchor.token + 1; d < c.last && !separate; ++d) {
+        separate = view.lex.separateAdverbs->contains(view.key(d))
+            || (view.lex.separateMarkers->contains(view.key(d)) && d + 1 < c.last
+                && view.kb.triggerWords().contains(view.key(d + 1)));
     }
     const Event &ev = cand.event;
     QStringList others;
