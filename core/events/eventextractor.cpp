@@ -138,10 +138,7 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     cand->earlier = view.modifierBefore(*lex.pastModifiers, trig, c.first) >= 0;
     // "A and B last met in 2019", "the two sides last held talks in Hanoi", "since the last talks in
     // August": the occasion before.
-    const int lastAt = found.trigger.isVerb ? trig - 1 : trig - 2;
-    cand->lastOccasion = (lastAt >= c.first && lex.lastOccasionWords->contains(view.key(lastAt))
-                          && (found.trigger.isVerb || view.lowerWord(trig - 1)))
-        || (!found.trigger.isVerb && cand->definite && lex.lastOccasionWords->contains(view.key(trig - 1)));
+    cand->lastOccasion = view.lastOccasionBefore(trig, found.trigger.isVerb, c.first) >= 0;
     // "the failure of previous negotiations": without sides of its own, an occasion of the sides
     // reported before.
     if ((cand->earlier || cand->lastOccasion) && sides < 2) {

@@ -485,11 +485,13 @@ void EventPolicies::status(const Journey &journey, const QDate &published, Event
         }
     }
     // "would follow an earlier round of talks": an event named as past took place, whatever the
-    // clause says of the one it is compared with.
-    if (const int past = m_view.modifierBefore(*lex.pastModifiers, m_trig, m_clause.first);
-        past >= 0 && status != EventStatus::Cancelled) {
+    // clause says of the one it is compared with; so did the occasion before ("The two leaders had
+    // last met in Ohrid, when they agreed on a plan").
+    int named = m_view.modifierBefore(*lex.pastModifiers, m_trig, m_clause.first);
+    named = named >= 0 ? named : m_view.lastOccasionBefore(m_trig, m_found.trigger.isVerb, m_clause.first);
+    if (named >= 0 && status != EventStatus::Cancelled) {
         ev->status = statusName(EventStatus::Held);
-        because(ev, QStringLiteral("status"), QStringLiteral("past-modifier"), m_view.phrase(past, m_trig + 1));
+        because(ev, QStringLiteral("status"), QStringLiteral("past-modifier"), m_view.phrase(named, m_trig + 1));
         return;
     }
     const QDate day = dayOf(ev->date);

@@ -111,6 +111,22 @@ bool SentenceView::frontedBefore(int comma, int floor) const
     return k == floor && tokens.at(k).is(Token::Word) && nameAt(k) < 0;
 }
 
+int SentenceView::lastOccasionBefore(int trig, bool verb, int floor) const
+{
+    // "A and B last met in 2019", "the two sides last held talks in Hanoi", "since the last talks in
+    // August", "the previous talks" (events.json last_occasion_words).
+    const WordSet &last = *lex.lastOccasionWords;
+    if (verb) {
+        return trig - 1 >= floor && last.contains(key(trig - 1)) ? trig - 1 : -1;
+    }
+    if (trig - 2 >= floor && last.contains(key(trig - 2)) && lowerWord(trig - 1)) {
+        return trig - 2;
+    }
+    return trig - 2 >= floor && last.contains(key(trig - 1)) && lex.anaphorDeterminers->contains(key(trig - 2))
+        ? trig - 1
+        : -1;
+}
+
 int SentenceView::modifierBefore(const WordSet &set, int k, int floor) const
 {
     // The clause's first word may be capitalised ("Earlier talks in May").

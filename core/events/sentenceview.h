@@ -100,6 +100,8 @@ public:
     /// meeting": when token k is such a sequence preposition (events.json report_day_sequences) after
     /// a reporting verb and its day, the date mention of that day (the event's), else -1.
     [[nodiscard]] int reportedDayBefore(int k) const;
+    /// The last-occasion word ("last met", "the previous talks") before the trigger at trig, or -1.
+    [[nodiscard]] int lastOccasionBefore(int trig, bool verb, int floor) const;
     /// Is token k a word of people named ("envoys", "heads of state")? Not before floor.
     [[nodiscard]] bool participantWord(int k, int floor) const;
     /// Is token k a lower-case word?
