@@ -172,7 +172,7 @@ PreviousSentence previousOf(const SentenceView &view, const Sentence &s)
             m >= 0 && !view.excluded.at(k) && !view.dateline.at(k) && !view.noSide.at(k) && view.isActor(m);
         const QString &key = view.key(k);
         inSubject = inSubject
-            && (m >= 0 || view.lex.participantNouns->contains(key) || view.lex.determiners->contains(key)
+            && (m >= 0 || view.participantWord(k, s.firstToken) || view.lex.determiners->contains(key)
                 || key == QLatin1String("of") || view.excluded.at(k));
         if (side && !actors.contains(view.mentions.at(m).actor)) {
             actors.append(view.mentions.at(m).actor);
