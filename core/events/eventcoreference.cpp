@@ -41,9 +41,9 @@ bool earlierThan(const EventCandidate &cand, const Event &before)
 {
     // "previous negotiations", "an earlier round" are never the ones reported; "the earlier talks"
     // may be.
-    return cand.lastOccasion || (cand.earlier && !cand.definite)
+    return cand.lastOccasion
         || (cand.earlier
-            && (before.status != statusName(EventStatus::Held)
+            && (!cand.definite || before.status != statusName(EventStatus::Held)
                 || (!cand.event.date.isEmpty() && !before.date.isEmpty() && cand.event.date != before.date)));
 }
 
