@@ -129,12 +129,7 @@ Pipeline::mentions(const QString &text, const Segmentation &seg, const QDate &dc
         m.timexType = tm.timexType;
         m.timexMod = tm.mod;
         m.rule = tm.rule.isEmpty() ? QStringLiteral("date-tagger") : tm.rule;
-        m.value = resolver.resolve(tm.spec,
-                                   dct,
-                                   resolver.tenseAt(seg, s, tm.firstToken),
-                                   references.lastDay,
-                                   references.lastQuarter,
-                                   references.lastYear);
+        m.value = resolver.resolve(tm.spec, dct, resolver.tenseAt(seg, s, tm.firstToken), references);
         references.note(tm.spec, m.value);
         using Kind = TimexSpec::Kind;
         const Kind kind = tm.spec.kind;

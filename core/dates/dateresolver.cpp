@@ -299,6 +299,12 @@ QString relativeUnitValue(const TimexSpec &spec, const QDate &dct, Tense tense)
     return {};
 }
 
+WordSet unitWords(const KnowledgeBase &knowledge)
+{
+    const QStringList keys = knowledge.dateRules().value(QLatin1String("units")).toObject().keys();
+    return WordSet(QSet<QString>(keys.cbegin(), keys.cend()));
+}
+
 } // namespace
 
 DateResolver::DateResolver(const KnowledgeBase &knowledge)
@@ -319,6 +325,9 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_planAuxiliaries(knowledge.wordSet(QStringLiteral("plan_auxiliaries")))
     , m_regularPastSuffixes(knowledge.wordSet(QStringLiteral("regular_past_suffixes")))
     , m_notRegularPast(knowledge.wordSet(QStringLiteral("not_regular_past")))
+    , m_countAnchors(knowledge.wordSet(QStringLiteral("count_anchor_words")))
+    , m_presentAuxiliaries(knowledge.wordSet(QStringLiteral("present_auxiliaries")))
+    , m_unitWords(unitWords(knowledge))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
     , m_regularPastReach(knowledge.dateRules().value(QLatin1String("regular_past_reach")).toInt(6))
 {
@@ -345,6 +354,13 @@ QString DateResolver::resolve(const TimexSpec &spec,
         return value + QLatin1Char('T') + spec.time;
     }
     return value;
+}
+
+QString DateResolver::resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const References &references) const
+{
+    const bool months = spec.kind == TimexSpec::Kind::Anchored && spec.unit == QLatin1String("M");
+    const QDate anchor = months && references.lastMonth.isValid() ? references.lastMonth : references.lastDay;
+    return resolve(spec, dct, tense, anchor, references.lastQuarter, references.lastYear);
 }
 
 QString DateResolver::resolveDay(const TimexSpec &spec,
@@ -470,6 +486,13 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
     if (value.size() >= 10 && (value.size() == 10 || value.at(10) == QLatin1Char('T'))) {
         lastDay = QDate::fromString(value.left(10), Qt::ISODate);
     }
+    if (value.size() >= 7 && value.at(4) == QLatin1Char('-') && value.at(5).isDigit() && value.at(6).isDigit()
+        && (value.size() == 7 || value.at(7) == QLatin1Char('-'))) {
+        const QDate month = QDate::fromString(value.left(7) + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid()) {
+            lastMonth = month;
+        }
+    }
     if (spec.kind == TimexSpec::Kind::Ago || spec.kind == TimexSpec::Kind::Anchored) {
         return;
     }
@@ -515,6 +538,25 @@ bool DateResolver::originalPlanBefore(const Segmentation &seg, const Sentence &s
     return j >= sentence.firstToken && m_originalPlan.contains(seg.tokens.at(j).key);
 }
 
+bool DateResolver::countAnchorAt(const Segmentation &seg, const Sentence &sentence, int i) const
+{
+    return i > sentence.firstToken && m_countAnchors.contains(seg.tokens.at(i).key)
+        && m_unitWords.contains(seg.tokens.at(i - 1).key);
+}
+
+bool DateResolver::presentClauseAfter(const Segmentation &seg, int at, int k) const
+{
+    if (!m_reporting.contains(seg.tokens.at(at).key)) {
+        return false;
+    }
+    for (int j = at + 1; j < k; ++j) {
+        if (m_presentAuxiliaries.contains(seg.tokens.at(j).key)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DateResolver::infinitiveBetween(const Segmentation &seg, int from, int to) const
 {
     // "to" before a verb, not before a determiner, a name or a number ("returned to Lima", "agreed
@@ -554,6 +596,9 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         if (i > sentence.firstToken && m_markerNouns.contains(key)
             && m_nounDeterminers.contains(seg.tokens.at(i - 1).key)) {
             continue;
+        }
+        if (countAnchorAt(seg, sentence, i)) {
+            continue; // "Three days later, on Friday": counted from another date of the text
         }
         if (future.contains(key) || (hasNext && m_futurePhrases.containsPair(key, seg.tokens.at(i + 1).key))) {
             // "originally planned for June 10": the plan that was, not a day still to come.
@@ -604,6 +649,9 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     if (best == Tense::Past && bestAt < k && infinitiveBetween(seg, bestAt, k)) {
         return Tense::None; // "agreed to hold talks on June 20": the plan looks forward from its day
     }
+    if (best == Tense::Past && bestAt < k && presentClauseAfter(seg, bestAt, k)) {
+        return Tense::None; // "said it is calling for the redemption on Dec. 7"
+    }
     if (best == Tense::Past && originalPlan) {
         return Tense::None; // "was initially planned for Nov. 24": the day may not have come yet
     }
@@ -639,12 +687,7 @@ QString DateResolver::resolveInSentence(const QString &sentence, const QString &
     for (const TimexMatch &m : matches) {
         const int start = seg.tokens.at(m.firstToken).start;
         const int end = seg.tokens.at(m.lastToken - 1).end;
-        const QString value = resolve(m.spec,
-                                      dct,
-                                      tenseAt(seg, s, m.firstToken),
-                                      references.lastDay,
-                                      references.lastQuarter,
-                                      references.lastYear);
+        const QString value = resolve(m.spec, dct, tenseAt(seg, s, m.firstToken), references);
         if (start < at + expression.size() && end > at) {
             return value;
         }

@@ -24,6 +24,7 @@ public:
     /// What earlier expressions of a text give later ones to count from; note() each value in turn.
     struct References {
         QDate lastDay; ///< the last calendar day given ("two days later")
+        QDate lastMonth; ///< the first day of the month of the last day or month given ("the following month")
         QString lastQuarter; ///< the last reference quarter ("a year ago" in a report of results)
         int lastYear = 0; ///< the year of the last date given ("in June 2019 ... later that year")
         /// Records a resolved value: a day or month replaces the quarter as reference; a value
@@ -43,6 +44,10 @@ public:
                                   const QDate &anchor = {},
                                   const QString &lastQuarter = {},
                                   int anchorYear = 0) const;
+    /// resolve() counting from what the text gave before: a count of months ("the following month",
+    /// "a month later") from the last month or day given, other counts from the last day.
+    [[nodiscard]] QString
+    resolve(const TimexSpec &spec, const QDate &dct, Tense tense, const References &references) const;
     /// Tense governing token k of a sentence: the nearest tense marker, those before k weighing more.
     /// A deadline ("by March 3") is not dated by its clause's past tense: it reads as no tense.
     [[nodiscard]] Tense tenseAt(const Segmentation &seg, const Sentence &sentence, int k) const;
@@ -58,6 +63,12 @@ private:
     [[nodiscard]] bool regularPast(const Segmentation &seg, const Sentence &sentence, int i) const;
     /// "originally planned", "had previously been scheduled": a plan adverb before the marker at i,
     /// over auxiliaries (plan_auxiliaries).
+    /// "three days later", "a year earlier": a marker after a unit of time counts from another
+    /// date of the text, and says nothing of the tense (count_anchor_words after a unit).
+    [[nodiscard]] bool countAnchorAt(const Segmentation &seg, const Sentence &sentence, int i) const;
+    /// "said it is calling for a vote on Dec. 7": the reporting verb at `at` dates the report, and the
+    /// present tense of the clause it introduces says no tense for the date at k (present_auxiliaries).
+    [[nodiscard]] bool presentClauseAfter(const Segmentation &seg, int at, int k) const;
     [[nodiscard]] bool originalPlanBefore(const Segmentation &seg, const Sentence &sentence, int i) const;
     [[nodiscard]] QString resolveDay(const TimexSpec &spec,
                                      const QDate &dct,
@@ -83,6 +94,9 @@ private:
     const WordSet &m_planAuxiliaries;
     const WordSet &m_regularPastSuffixes;
     const WordSet &m_notRegularPast;
+    const WordSet &m_countAnchors;
+    const WordSet &m_presentAuxiliaries;
+    WordSet m_unitWords; ///< the keys of dates.json units ("days", "weeks")
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
     int m_regularPastReach; ///< how many tokens from the date a regular past ("issued") is its tense
 };
