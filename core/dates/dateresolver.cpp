@@ -327,6 +327,8 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_notRegularPast(knowledge.wordSet(QStringLiteral("not_regular_past")))
     , m_countAnchors(knowledge.wordSet(QStringLiteral("count_anchor_words")))
     , m_presentAuxiliaries(knowledge.wordSet(QStringLiteral("present_auxiliaries")))
+    , m_forwardVerbs(knowledge.wordSet(QStringLiteral("forward_verbs")))
+    , m_forwardDeadlines(knowledge.wordSet(QStringLiteral("forward_deadlines")))
     , m_unitWords(unitWords(knowledge))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
     , m_regularPastReach(knowledge.dateRules().value(QLatin1String("regular_past_reach")).toInt(6))
@@ -544,6 +546,17 @@ bool DateResolver::countAnchorAt(const Segmentation &seg, const Sentence &senten
         && m_unitWords.contains(seg.tokens.at(i - 1).key);
 }
 
+bool DateResolver::clauseBreakAt(const Segmentation &seg, int j) const
+{
+    if (!m_clauseBreaks.contains(seg.tokens.at(j).key)) {
+        return false;
+    }
+    // "the Trade and Industry Council": an "and" inside a name joins no clauses.
+    const bool inName = j > 0 && j + 1 < seg.tokens.size() && seg.tokens.at(j - 1).is(Token::Upper)
+        && seg.tokens.at(j + 1).is(Token::Upper) && !seg.tokens.at(j).is(Token::Punct);
+    return !inName;
+}
+
 bool DateResolver::presentClauseAfter(const Segmentation &seg, int at, int k) const
 {
     if (!m_reporting.contains(seg.tokens.at(at).key)) {
@@ -578,7 +591,6 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     const auto &reporting = m_reporting;
     const auto &auxiliaries = m_auxiliaries;
     const auto &notTense = m_notTense;
-    const auto &clauseBreaks = m_clauseBreaks;
     // A fronted adverbial ("On Tuesday, the league plans ...") dates the clause after its comma.
     const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
@@ -634,10 +646,19 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
                     commaSeen = true;
                     continue;
                 }
-                otherClause = clauseBreaks.contains(between);
+                otherClause = clauseBreakAt(seg, j);
             }
             if (otherClause) {
                 continue;
+            }
+        } else {
+            // "would bring aid to the region, where the Aug. 7 blasts killed 20": a marker in the
+            // date's own clause comes before one in the clause before it.
+            for (int j = i + 1; j < k; ++j) {
+                if (clauseBreakAt(seg, j)) {
+                    distance *= 2;
+                    break;
+                }
             }
         }
         if (distance < bestDistance) {
@@ -661,8 +682,15 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
            && (m_partOfMonth.contains(seg.tokens.at(before).key) || seg.tokens.at(before).key == QLatin1String("-"))) {
         --before;
     }
-    if (best == Tense::Past && before >= sentence.firstToken && m_deadlines.contains(seg.tokens.at(before).key)) {
-        return Tense::None; // "ruled that he must leave by Jan. 14": the deadline may still be ahead
+    if (before >= sentence.firstToken && m_deadlines.contains(seg.tokens.at(before).key)) {
+        const bool forward = m_forwardDeadlines.contains(seg.tokens.at(before).key);
+        if (forward
+            && (best == Tense::None || (best == Tense::Past && m_forwardVerbs.contains(seg.tokens.at(bestAt).key)))) {
+            return Tense::Future; // "has given them until Tuesday", "postponed until Tuesday"
+        }
+        if (best == Tense::Past) {
+            return Tense::None; // "ruled that he must leave by Jan. 14": the deadline may still be ahead
+        }
     }
     return best;
 }

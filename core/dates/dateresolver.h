@@ -68,6 +68,8 @@ private:
     [[nodiscard]] bool countAnchorAt(const Segmentation &seg, const Sentence &sentence, int i) const;
     /// "said it is calling for a vote on Dec. 7": the reporting verb at `at` dates the report, and the
     /// present tense of the clause it introduces says no tense for the date at k (present_auxiliaries).
+    /// A tense_clause_breaks word at j that is no "and" inside a name.
+    [[nodiscard]] bool clauseBreakAt(const Segmentation &seg, int j) const;
     [[nodiscard]] bool presentClauseAfter(const Segmentation &seg, int at, int k) const;
     [[nodiscard]] bool originalPlanBefore(const Segmentation &seg, const Sentence &sentence, int i) const;
     [[nodiscard]] QString resolveDay(const TimexSpec &spec,
@@ -96,6 +98,8 @@ private:
     const WordSet &m_notRegularPast;
     const WordSet &m_countAnchors;
     const WordSet &m_presentAuxiliaries;
+    const WordSet &m_forwardVerbs; ///< "postponed until Tuesday": the deadline lies ahead
+    const WordSet &m_forwardDeadlines; ///< "until", "by": a deadline without tense lies ahead
     WordSet m_unitWords; ///< the keys of dates.json units ("days", "weeks")
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
     int m_regularPastReach; ///< how many tokens from the date a regular past ("issued") is its tense
