@@ -82,6 +82,16 @@ private Q_SLOTS:
         QTest::newRow("fiscal") << QStringLiteral("The firm expects a loss in fiscal 2024.")
                                 << QStringLiteral("fiscal 2024") << QStringLiteral("DATE")
                                 << QStringLiteral("fiscal-year");
+        QTest::newRow("current fiscal year")
+            << QStringLiteral("The maker expects sales in the current fiscal year to rise.")
+            << QStringLiteral("the current fiscal year") << QStringLiteral("DATE")
+            << QStringLiteral("relative-fiscal-year");
+        QTest::newRow("half of a year") << QStringLiteral("Output rose in the second half of 2022.")
+                                        << QStringLiteral("the second half of 2022") << QStringLiteral("DATE")
+                                        << QStringLiteral("half-year");
+        QTest::newRow("year of a quarter")
+            << QStringLiteral("Net rose against $3 million in the 2022 quarter.") << QStringLiteral("the 2022 quarter")
+            << QStringLiteral("DATE") << QStringLiteral("year-quarter");
         QTest::newRow("end of a month name")
             << QStringLiteral("The vote will be held at the end of June.") << QStringLiteral("the end of June")
             << QStringLiteral("DATE") << QStringLiteral("period-edge");

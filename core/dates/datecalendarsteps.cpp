@@ -338,6 +338,15 @@ int DateTagger::matchYear(const DateCursor &c) const
                                             QStringLiteral("to"),
                                             QStringLiteral("-"),
                                             QStringLiteral("and")};
+    // "the 1988 quarter", "the 1989 period": in a report of results, the same quarter that year.
+    if (c.prev == QLatin1String("the")
+        && (c.key(k + 1) == QLatin1String("quarter") || c.key(k + 1) == QLatin1String("period"))) {
+        TimexSpec spec;
+        spec.kind = TimexSpec::Kind::Quarter;
+        spec.year = y;
+        spec.literal = c.key(k + 1);
+        return c.finishFrom(k - 1, k + 2, QStringLiteral("DATE"), spec, "year-quarter");
+    }
     // "2000 troops" is a count; "the 2015 census", "a 2009 analysis" name a year, as "1989 was" does.
     const QString next = c.key(k + 1);
     const bool countFollows = k + 1 < c.end && c.t.at(k + 1).is(Token::Word) && !c.t.at(k + 1).is(Token::Upper)

@@ -298,6 +298,15 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     const QString w = c.key(j + 1);
     TimexSpec spec;
     spec.offset = direction;
+    // "the current fiscal year", "next fiscal year": the year of the accounts, counted as a year.
+    if (m_fiscalWords.contains(w) && m_knowledge.unit(c.key(j + 2)) == QLatin1String("Y")
+        && !c.key(j + 2).endsWith(QLatin1Char('s')) && c.key(j) != QLatin1String("past")
+        && c.key(j) != QLatin1String("following")) {
+        spec.kind = Kind::RelativeUnit;
+        spec.unit = QStringLiteral("Y");
+        const int first = c.prev == QLatin1String("the") && j == k ? k - 1 : k;
+        return c.finishFrom(first, j + 3, QStringLiteral("DATE"), spec, "relative-fiscal-year");
+    }
     const QString unit = m_knowledge.unit(w);
     const int wd = numberIn(m_weekdays, w);
     const int mo = c.t.at(j + 1).is(Token::Upper) ? numberIn(m_months, w) : -1;
@@ -384,6 +393,10 @@ int DateTagger::matchPeriod(const DateCursor &c) const
         return c.finishFrom(first, last, QStringLiteral("DATE"), spec, "quarter");
     }
 
+    // "the first half of 1990", "the second half of the year": a half year.
+    if (const int half = numberIn(m_halves, c.k0, 0); half > 0 && c.key(k + 1) == QLatin1String("half")) {
+        return halfYear(c, half);
+    }
     // "year-earlier results", "the year-ago period": the same period a year back.
     if (c.k0 == QLatin1String("year") && c.key(k + 1) == QLatin1String("-") && m_yearAgoWords.contains(c.key(k + 2))
         && c.key(k + 3) != QLatin1String("quarter") && numberIn(m_ordinals, c.key(k + 3), 0) == 0) {
@@ -423,6 +436,34 @@ int DateTagger::matchPeriod(const DateCursor &c) const
         return c.finishFrom(k - 1, k + 1, QStringLiteral("DATE"), spec, "reference");
     }
     return TryNext;
+}
+
+int DateTagger::halfYear(const DateCursor &c, int half) const
+{
+    TimexSpec spec;
+    spec.kind = TimexSpec::Kind::Quarter;
+    spec.unit = QStringLiteral("H");
+    spec.month = half;
+    int last = c.k + 2;
+    if (c.key(last) == QLatin1String("of")) {
+        if (const int year = c.yearAt(last + 1)) {
+            spec.year = year;
+            last += 2;
+        } else if (const int direction = numberIn(m_direction, c.key(last + 1), 99); direction != 99
+                   && c.key(last + 1) != QLatin1String("past")
+                   && m_knowledge.unit(c.key(last + 2)) == QLatin1String("Y")) {
+            spec.offset = direction; // "of next year", "of this year"
+            last += 3;
+        } else if (c.key(last + 1) == QLatin1String("the") && m_knowledge.unit(c.key(last + 2)) == QLatin1String("Y")
+                   && !c.key(last + 2).endsWith(QLatin1Char('s'))) {
+            last += 3; // "of the year"
+        }
+    }
+    if (last == c.k + 2) {
+        return TryNext; // "the first half" alone is as often a match's as a year's
+    }
+    const int first = c.prev == QLatin1String("the") ? c.k - 1 : c.k;
+    return c.finishFrom(first, last, QStringLiteral("DATE"), spec, "half-year");
 }
 
 int DateTagger::matchSet(const DateCursor &c) const

@@ -258,6 +258,23 @@ QString agoValue(const TimexSpec &spec, const QDate &dct, const QString &lastQua
     return QStringLiteral("PAST_REF");
 }
 
+/// "the first half of 1990"; without a year, this year's unless the tense says the half is
+/// another year's ("the second half" in a past-tense report of March is last year's).
+QString halfValue(const TimexSpec &spec, const QDate &dct, Tense tense)
+{
+    int year = spec.year;
+    if (year == 0) {
+        const int current = dct.month() <= 6 ? 1 : 2;
+        year = dct.year() + spec.offset;
+        if (spec.offset == 0 && tense == Tense::Past && spec.month > current) {
+            --year;
+        } else if (spec.offset == 0 && tense == Tense::Future && spec.month < current) {
+            ++year;
+        }
+    }
+    return QStringLiteral("%1-H%2").arg(year).arg(spec.month);
+}
+
 /// This, next or last week, month, year, quarter, decade; "the weekend".
 QString relativeUnitValue(const TimexSpec &spec, const QDate &dct, Tense tense)
 {
@@ -444,7 +461,21 @@ QString DateResolver::resolveDay(const TimexSpec &spec,
         return QStringLiteral("%1-%2").arg(year).arg(code);
     }
     case Kind::Quarter: {
+        if (spec.unit == QLatin1String("H")) {
+            return halfValue(spec, dct, tense);
+        }
         int year = spec.year;
+        if (spec.month == 0 && year > 0) {
+            // "the 1988 quarter": the quarter the report is about, in the year named; a "period"
+            // is a quarter only where the text has named one.
+            if (lastQuarter.size() == 7) {
+                return QString::number(year) + lastQuarter.mid(4);
+            }
+            if (spec.literal != QLatin1String("quarter")) {
+                return QString::number(year);
+            }
+            return QStringLiteral("%1-Q%2").arg(year).arg((dct.addMonths(-3).month() - 1) / 3 + 1);
+        }
         if (spec.month == 0) {
             // "the quarter", "the latest quarter": the one last completed, in reports of results.
             const QDate d = dct.addMonths(tense == Tense::Future ? 0 : -3);
@@ -495,7 +526,9 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
             lastMonth = month;
         }
     }
-    if (spec.kind == TimexSpec::Kind::Ago || spec.kind == TimexSpec::Kind::Anchored) {
+    // "a year ago", "the 1988 quarter": a period compared with, not a new reference.
+    if (spec.kind == TimexSpec::Kind::Ago || spec.kind == TimexSpec::Kind::Anchored
+        || (spec.kind == TimexSpec::Kind::Quarter && spec.month == 0 && spec.year > 0)) {
         return;
     }
     bool isYear = false;

@@ -45,7 +45,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
                             std::make_pair("relative_days", &m_relative_days),
                             std::make_pair("direction", &m_direction),
                             std::make_pair("seasons", &m_seasons),
-                            std::make_pair("anchor_direction", &m_anchor_direction)}) {
+                            std::make_pair("anchor_direction", &m_anchor_direction),
+                            std::make_pair("halves", &m_halves)}) {
         const QString name = QLatin1String(map.first);
         for (const QString &key : knowledge.numberKeys(name)) {
             map.second->values.insert(key, knowledge.number(name, key));

@@ -110,6 +110,9 @@ private:
     // daterelativesteps.cpp
     [[nodiscard]] int matchRelativeUnit(const DateCursor &c) const;
     [[nodiscard]] int matchPeriod(const DateCursor &c) const;
+    /// "the first half of 1990", "the second half of the year": YYYY-H1/H2, the year by tense when
+    /// not given.
+    [[nodiscard]] int halfYear(const DateCursor &c, int half) const;
     [[nodiscard]] int matchSet(const DateCursor &c) const;
     [[nodiscard]] int matchReference(const DateCursor &c) const;
     // datecalendarsteps.cpp
@@ -134,6 +137,7 @@ private:
     NumberMap m_direction;
     NumberMap m_seasons;
     NumberMap m_anchor_direction;
+    NumberMap m_halves; ///< "first" 1, "second" 2, "last" 2 before "half"
     // The word sets matchAt() reads, looked up by name once.
     const WordSet &m_timeZones;
     const WordSet &m_dayParts;
