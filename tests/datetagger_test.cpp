@@ -92,6 +92,9 @@ private Q_SLOTS:
         QTest::newRow("year of a quarter")
             << QStringLiteral("Net rose against $3 million in the 2022 quarter.") << QStringLiteral("the 2022 quarter")
             << QStringLiteral("DATE") << QStringLiteral("year-quarter");
+        QTest::newRow("latest period") << QStringLiteral("There were no one-off gains in the latest period.")
+                                       << QStringLiteral("the latest period") << QStringLiteral("DATE")
+                                       << QStringLiteral("quarter");
         QTest::newRow("end of a month name")
             << QStringLiteral("The vote will be held at the end of June.") << QStringLiteral("the end of June")
             << QStringLiteral("DATE") << QStringLiteral("period-edge");

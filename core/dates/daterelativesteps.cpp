@@ -416,7 +416,10 @@ int DateTagger::matchPeriod(const DateCursor &c) const
     // "the quarter", "the latest quarter": the reporting period just closed.
     const bool yearAgoQuarter = c.k0 == QLatin1String("quarter") && k >= 3 && m_yearAgoWords.contains(c.prev)
         && t.at(k - 2).key == QLatin1String("-") && t.at(k - 3).key == QLatin1String("year");
-    if (c.k0 == QLatin1String("quarter")
+    // "the latest period" in a report of results is its quarter too; "the period" alone is not.
+    const bool latestPeriod = c.k0 == QLatin1String("period") && m_latestWords.contains(c.prev)
+        && c.prev != QLatin1String("last") && k >= 2 && t.at(k - 2).key == QLatin1String("the");
+    if ((c.k0 == QLatin1String("quarter") || latestPeriod)
         && (c.prev == QLatin1String("the") || m_latestWords.contains(c.prev) || yearAgoQuarter)) {
         TimexSpec spec;
         spec.kind = Kind::Quarter;

@@ -75,6 +75,7 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
                              "this",
                              "the",
                              "quarter",
+                             "period",
                              "past",
                              "year",
                              "week",
