@@ -95,6 +95,18 @@ private Q_SLOTS:
         QTest::newRow("latest period") << QStringLiteral("There were no one-off gains in the latest period.")
                                        << QStringLiteral("the latest period") << QStringLiteral("DATE")
                                        << QStringLiteral("quarter");
+        QTest::newRow("decade word") << QStringLiteral("Crime rates fell through the nineties.")
+                                     << QStringLiteral("the nineties") << QStringLiteral("DATE")
+                                     << QStringLiteral("decade-word");
+        QTest::newRow("year in words") << QStringLiteral("The goal is to halve waste by the year two thousand.")
+                                       << QStringLiteral("the year two thousand") << QStringLiteral("DATE")
+                                       << QStringLiteral("spoken-year");
+        QTest::newRow("this past season")
+            << QStringLiteral("The plant closed this past spring.") << QStringLiteral("this past spring")
+            << QStringLiteral("DATE") << QStringLiteral("relative-season");
+        QTest::newRow("part of the year")
+            << QStringLiteral("Rains delayed planting earlier in the year.") << QStringLiteral("earlier in the year")
+            << QStringLiteral("DATE") << QStringLiteral("part-of-unit");
         QTest::newRow("end of a month name")
             << QStringLiteral("The vote will be held at the end of June.") << QStringLiteral("the end of June")
             << QStringLiteral("DATE") << QStringLiteral("period-edge");
@@ -186,6 +198,10 @@ private Q_SLOTS:
             << QStringLiteral("Traders blamed the fall in prices on the rain.") << QStringLiteral("fall");
         QTest::newRow("a count before a plural")
             << QStringLiteral("The ministry sent 2000 troops.") << QStringLiteral("2000");
+        QTest::newRow("an age in tens is no decade")
+            << QStringLiteral("Both men are in their forties.") << QStringLiteral("forties");
+        QTest::newRow("the first half of a match")
+            << QStringLiteral("The hosts scored twice in the first half.") << QStringLiteral("half");
         QTest::newRow("a score is no time")
             << QStringLiteral("The match ended at 15:00 in a draw.") << QStringLiteral("15:00");
     }

@@ -150,6 +150,20 @@ int DateTagger::matchCentury(const DateCursor &c) const
     return c.finish(at + 1, QStringLiteral("DATE"), spec, "century");
 }
 
+int DateTagger::matchDecadeWord(const DateCursor &c) const
+{
+    // "the nineties": a decade of the 1900s, as TIMEX3 writes it ("199"); "in their forties" is an
+    // age, so only after "the".
+    const int decade = numberIn(m_decadeWords, c.k0, 0);
+    if (decade < 1 || c.prev != QLatin1String("the")) {
+        return TryNext;
+    }
+    TimexSpec spec;
+    spec.kind = TimexSpec::Kind::Decade;
+    spec.literal = QStringLiteral("19%1").arg(decade);
+    return c.finishFrom(c.k - 1, c.k + 1, QStringLiteral("DATE"), spec, "decade-word");
+}
+
 int DateTagger::matchCoordinatedDay(const DateCursor &c) const
 {
     // "on April 24 and 25", "Sept. 3 or 4, 2022": a second day of the month just named.
@@ -315,6 +329,13 @@ int DateTagger::matchYear(const DateCursor &c) const
         TimexSpec spec;
         spec.year = y;
         return c.finish(k + spokenLength, QStringLiteral("DATE"), spec, "spoken-year");
+    }
+    if (const int spoken = c.key(k) == QLatin1String("year") && c.prev == QLatin1String("the")
+            ? c.thousandsYearAt(k + 1, &spokenLength)
+            : 0) {
+        TimexSpec spec;
+        spec.year = spoken; // "the year two thousand"
+        return c.finishFrom(k - 1, k + 1 + spokenLength, QStringLiteral("DATE"), spec, "spoken-year");
     }
     // A year alone, after a preposition or before punctuation: "in 2019", "since 2014,"
     const int y = c.yearAt(k);

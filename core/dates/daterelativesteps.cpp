@@ -290,6 +290,21 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     int j = k;
     if ((c.k0 == QLatin1String("earlier") || c.k0 == QLatin1String("later")) && c.key(k + 1) == QLatin1String("this")) {
         j = k + 1;
+    } else if (c.k0 == QLatin1String("this") && c.key(k + 1) == QLatin1String("past")) {
+        j = k + 1; // "this past spring": the last one
+    }
+    // "earlier in the year", "later in the month": a part of the current one ("later in the day"
+    // is as often the day the story told last as the publication day, and is left).
+    if ((c.k0 == QLatin1String("earlier") || c.k0 == QLatin1String("later")) && c.key(k + 1) == QLatin1String("in")
+        && c.key(k + 2) == QLatin1String("the")) {
+        const QString unit = m_knowledge.unit(c.key(k + 3));
+        if ((unit == QLatin1String("W") || unit == QLatin1String("M") || unit == QLatin1String("Y"))
+            && !c.key(k + 3).endsWith(QLatin1Char('s'))) {
+            TimexSpec spec;
+            spec.kind = Kind::RelativeUnit;
+            spec.unit = unit;
+            return c.finish(k + 4, QStringLiteral("DATE"), spec, "part-of-unit");
+        }
     }
     const int direction = numberIn(m_direction, c.key(j), 99);
     if (direction == 99 || j + 1 >= c.end) {
@@ -311,7 +326,8 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     const int wd = numberIn(m_weekdays, w);
     const int mo = c.t.at(j + 1).is(Token::Upper) ? numberIn(m_months, w) : -1;
     const int season = numberIn(m_seasons, w);
-    if (c.key(j) == QLatin1String("past") || c.key(j) == QLatin1String("following")) {
+    const bool thisPast = c.k0 == QLatin1String("this") && j == k + 1;
+    if ((c.key(j) == QLatin1String("past") && !thisPast) || c.key(j) == QLatin1String("following")) {
         if (!unit.isEmpty() && unit != QLatin1String("WE")) {
             spec.kind = Kind::Duration;
             spec.amount = 1;

@@ -46,7 +46,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
                             std::make_pair("direction", &m_direction),
                             std::make_pair("seasons", &m_seasons),
                             std::make_pair("anchor_direction", &m_anchor_direction),
-                            std::make_pair("halves", &m_halves)}) {
+                            std::make_pair("halves", &m_halves),
+                            std::make_pair("decade_words", &m_decadeWords)}) {
         const QString name = QLatin1String(map.first);
         for (const QString &key : knowledge.numberKeys(name)) {
             map.second->values.insert(key, knowledge.number(name, key));
@@ -55,7 +56,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     }
     // Every word that can begin an expression, from the same vocabulary the rules use.
     QSet<QString> starters;
-    for (const char *map : {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons"}) {
+    for (const char *map :
+         {"months", "weekdays", "numbers", "ordinals", "relative_days", "direction", "seasons", "decade_words"}) {
         starters += knowledge.numberKeys(QLatin1String(map));
     }
     for (const char *set :
@@ -287,6 +289,7 @@ int DateTagger::matchAt(const Segmentation &seg, int k, int end, TimexMatch *out
                                      &DateTagger::matchNumericDate,
                                      &DateTagger::matchCoordinatedDay,
                                      &DateTagger::matchCentury,
+                                     &DateTagger::matchDecadeWord,
                                      &DateTagger::matchFiscalYear,
                                      &DateTagger::matchPeriodEdge,
                                      &DateTagger::matchCountedUnit,

@@ -95,6 +95,7 @@ private:
     [[nodiscard]] int matchMonth(const DateCursor &c) const;
     [[nodiscard]] int matchNumericDate(const DateCursor &c) const;
     [[nodiscard]] int matchCentury(const DateCursor &c) const;
+    [[nodiscard]] int matchDecadeWord(const DateCursor &c) const;
     [[nodiscard]] int matchCoordinatedDay(const DateCursor &c) const;
     [[nodiscard]] int matchFiscalYear(const DateCursor &c) const;
     [[nodiscard]] int matchPeriodEdge(const DateCursor &c) const;
@@ -137,6 +138,7 @@ private:
     NumberMap m_direction;
     NumberMap m_seasons;
     NumberMap m_anchor_direction;
+    NumberMap m_decadeWords; ///< "nineties" 9
     NumberMap m_halves; ///< "first" 1, "second" 2, "last" 2 before "half"
     // The word sets matchAt() reads, looked up by name once.
     const WordSet &m_timeZones;

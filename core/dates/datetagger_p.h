@@ -80,6 +80,23 @@ public:
         return century * 100 + tens;
     }
 
+    /// "two thousand", "two thousand and one", "two thousand ten" at token i: the year, 0 if none.
+    [[nodiscard]] int thousandsYearAt(int i, int *length) const
+    {
+        const int thousands = numberIn(m_tagger.m_numbers, key(i), 0);
+        if ((thousands != 1 && thousands != 2) || key(i + 1) != QLatin1String("thousand")) {
+            return 0;
+        }
+        *length = 2;
+        const int at = key(i + 2) == QLatin1String("and") ? i + 3 : i + 2;
+        const int ones = numberIn(m_tagger.m_numbers, key(at), 0);
+        if (ones >= 1 && ones <= 19) {
+            *length = at + 1 - i;
+            return thousands * 1000 + ones;
+        }
+        return thousands * 1000;
+    }
+
     /// Records the match [k, last) found by `rule`; returns its length.
     int finish(int last, const QString &type, const TimexSpec &spec, const char *rule) const
     {
