@@ -220,7 +220,10 @@ void EventCoreference::add(const EventCandidate &candidate)
             // "the previous talks", "earlier talks": an occasion of the sides reported last, whatever
             // the word.
             const bool occasion = cand.again || cand.lastOccasion || cand.earlier;
-            const int target = ev.type.isEmpty() || occasion ? latest : antecedentOfType(ev);
+            // "The resumed talks came after previous negotiations failed": the event named last,
+            // even where that mention joined an event listed before others.
+            const int named = occasion && m_lastNamed >= 0 ? m_lastNamed : latest;
+            const int target = ev.type.isEmpty() || occasion ? named : antecedentOfType(ev);
             // "A and B will meet in Addis Ababa. C offered to host the two foes in Kampala": another
             // place, another occasion. "A and B will restart talks on Monday. The talks broke down in
             // January": told as held on another day than the occasion still to come, one of its own.
@@ -241,6 +244,7 @@ void EventCoreference::add(const EventCandidate &candidate)
                 return;
             }
             enrich(m_events[target], ev, m_seen[target]);
+            m_lastNamed = target;
         }
         return;
     }
@@ -259,6 +263,7 @@ void EventCoreference::add(const EventCandidate &candidate)
         if (datesCompatible(m_events.at(i), ev) && placesCompatible(m_events.at(i), ev)) {
             enrich(m_events[i], ev, m_seen[i]);
             m_sentenceOf[i] = std::max(m_sentenceOf.at(i), cand.sentence);
+            m_lastNamed = i;
             return;
         }
     }
@@ -266,6 +271,7 @@ void EventCoreference::add(const EventCandidate &candidate)
         return;
     }
     const int index = list(ev, cand);
+    m_lastNamed = index;
     m_byParticipants[key].append(index);
     m_latestOfType.insert(ev.type, index);
     if (cand.sentence != m_lastEventSentence) {

@@ -60,6 +60,7 @@ private:
     QHash<QString, int> m_latestOfType;
     QVector<int> m_latestSentenceEvents;
     int m_lastEventSentence = -1;
+    int m_lastNamed = -1; ///< the event the latest candidate joined or listed
     QDate m_published;
 };
 

@@ -488,8 +488,11 @@ void EventExtractor::extractClause(const SentenceView &view,
         QVector<EventCandidate> later;
         extractClause(view, rest, sentence, published, &later, false); // once: "talks talks talks ..."
         for (EventCandidate &e : later) {
-            // Not "the talks" of the event before; "leaders met at the ASEAN summit": a body's own.
-            if (!e.anaphoric && (e.event.participants.size() >= 2 || e.standalone)) {
+            // Not "the talks" of the event before; "leaders met at the ASEAN summit": a body's own;
+            // "the talks came after previous negotiations failed": an occasion before, of the sides
+            // reported before.
+            const bool occasionBefore = e.anaphoric && (e.lastOccasion || e.earlier);
+            if ((!e.anaphoric && (e.event.participants.size() >= 2 || e.standalone)) || occasionBefore) {
                 keepClauseStatus(clauseStatus, clauseCue, &e.event);
                 if (!host.isEmpty() && e.event.location.isEmpty() && !e.event.participants.contains(host)) {
                     e.event.location = host; // the host state is where it takes place
