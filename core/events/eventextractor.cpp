@@ -155,8 +155,13 @@ void markAnaphora(const SentenceView &view, const Clause &c, const FoundTrigger 
     // "Discussions between the two sides broke up": likewise.
     int at = -1;
     const bool back = sides < 2 && pointingBack(view, c, found, &at) >= 0;
-    // "The two sides (last) held talks": the noun the subject holds, as a verb would be.
-    const bool held = trig - 1 > at && lex.supportVerbs->contains(view.key(trig - 1));
+    // "The two sides (last) held talks", "the two leaders held a phone call": the noun the subject
+    // holds, as a verb would be.
+    int verb = trig - 1;
+    while (verb > at + 1 && verb >= trig - 3 && view.lowerWord(verb) && !lex.supportVerbs->contains(view.key(verb))) {
+        --verb; // over "a", "a phone"
+    }
+    const bool held = verb > at && lex.supportVerbs->contains(view.key(verb));
     if (back && (found.trigger.isVerb || at > trig || held)) {
         cand->anaphoric = true;
         cand->plural = false;

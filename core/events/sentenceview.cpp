@@ -175,6 +175,13 @@ int SentenceView::subjectStart(int first, int last) const
             return k + 1;
         }
     }
+    // "On Thursday the two leaders spoke", "Last week Kenya and Uganda met": without its comma, an
+    // opening date ends where the date does.
+    const int date = dateFirst ? first : first + 1;
+    const int m = date < last ? mentionAt.at(date) : -1;
+    if (m >= 0 && mentions.at(m).type == EntityType::Date && mentions.at(m).lastToken < last) {
+        return mentions.at(m).lastToken;
+    }
     return first;
 }
 
