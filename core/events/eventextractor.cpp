@@ -376,6 +376,47 @@ QVector<EventCandidate> EventExtractor::extract(const QString &text,
     return result;
 }
 
+void EventExtractor::addFrameEvent(const SentenceView &view,
+                                   const Clause &c,
+                                   int trig,
+                                   const SentenceInfo &sentence,
+                                   const QDate &published,
+                                   const Event &met,
+                                   QVector<EventCandidate> *result) const
+{
+    // "The leaders met on Monday at the APEC summit in Beijing", "... on the sidelines of the ASEAN
+    // summit": the body's own event, under way that day, there.
+    int at = -1;
+    for (int j = trig + 1; j < c.last && at < 0; ++j) {
+        const bool lead = view.key(j) == QLatin1String("at") || view.lex.framePrepositions->contains(view.key(j));
+        at = lead && !view.excluded.at(j) ? j : -1;
+    }
+    if (at < 0) {
+        return;
+    }
+    Clause rest = c;
+    rest.first = at + 1;
+    QVector<EventCandidate> framing;
+    extractClause(view, rest, sentence, published, &framing, false);
+    for (EventCandidate &e : framing) {
+        if (e.anaphoric || !e.standalone || e.event.participants.size() != 1) {
+            continue;
+        }
+        Event &ev = e.event;
+        if (ev.date.isEmpty() && !met.date.isEmpty()) {
+            ev.date = met.date;
+            ev.dateText = met.dateText;
+            ev.reasons.append({QStringLiteral("date"), QStringLiteral("frame-of-event"), met.dateText});
+        }
+        if (ev.location.isEmpty() && !met.location.isEmpty()) {
+            ev.location = met.location;
+            ev.reasons.append({QStringLiteral("location"), QStringLiteral("frame-of-event"), met.location});
+        }
+        ev.status = met.status;
+        result->append(std::move(e));
+    }
+}
+
 void EventExtractor::extractRelative(SentenceView &view,
                                      const Clause &c,
                                      const SentenceInfo &sentence,
@@ -482,11 +523,20 @@ void EventExtractor::extractClause(const SentenceView &view,
         : QString();
     const std::optional<EventReason> clauseCue = statusCueOf(ev);
     const QString clauseStatus = ev.status;
+    const Event frame = !sideless && laterTrigger ? ev : Event();
+    const qsizetype mainAt = result->size(); // a frame goes first: "the two leaders" are this event's
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
     addPreviousMeeting(view, c, published, result);
     result->append(coordinated);
+    if (!frame.participants.isEmpty()) {
+        QVector<EventCandidate> framing;
+        addFrameEvent(view, c, found.anchor.token, sentence, published, frame, &framing);
+        for (qsizetype i = 0; i < framing.size(); ++i) {
+            result->insert(mainAt + i, std::move(framing[i]));
+        }
+    }
     if (sideless && laterTrigger && found.anchor.token + 1 < c.last) {
         Clause rest = c;
         rest.first = found.anchor.token + 1;

@@ -98,6 +98,15 @@ private:
                        const QDate &published,
                        QVector<EventCandidate> *result,
                        bool laterTrigger = true) const;
+    /// "A and B met at the APEC summit": after the trigger at `trig`, a body's own event that frames
+    /// the one `met` (at, during, on the sidelines of), with its day and place where it has none.
+    void addFrameEvent(const SentenceView &view,
+                       const Clause &clause,
+                       int trig,
+                       const SentenceInfo &sentence,
+                       const QDate &published,
+                       const Event &met,
+                       QVector<EventCandidate> *result) const;
     /// The event a person's relative clause tells (markAsides set it aside): clause.inheritSubject
     /// is the start of the phrase naming the person.
     void extractRelative(SentenceView &view,

@@ -69,6 +69,17 @@ bool inFrame(const SentenceView &view, const Clause &c, int k)
 }
 
 /// "talks at a summit": a later noun trigger of higher rank (type_priority) names the clause's type.
+/// "at the ASEAN summit", "at an OAS meeting": the noun at k after "at", an article and a name.
+bool atNamedEvent(const SentenceView &view, int k)
+{
+    const Mention &name = view.mentions.at(view.mentionAt.at(k - 1));
+    int j = name.firstToken - 1;
+    if (j >= 0 && view.lex.determiners->contains(view.key(j))) {
+        --j;
+    }
+    return j >= 0 && view.key(j) == QLatin1String("at");
+}
+
 void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
 {
     const auto &triggers = view.kb.triggers();
@@ -82,8 +93,11 @@ void promoteType(const SentenceView &view, const Clause &c, FoundTrigger *found)
         const auto it = triggers.constFind(view.key(k));
         // "Chad's Transitional Council": a capitalised "Council" is part of a name, not a session.
         const bool namePart = view.key(k) == QLatin1String("council") && view.tokens.at(k).is(Token::Upper);
+        // "A and B met at the ASEAN summit": a named body's event frames theirs, and is its own.
+        const bool named = k - 1 > found->anchor.token && view.mentionAt.at(k - 1) >= 0 && atNamedEvent(view, k);
         if (!view.excluded.at(k) && it != triggers.cend() && view.mentionAt.at(k) < 0 && !it->isVerb && !namePart
-            && it->type != QLatin1String("call") && rank(it->type) < rank(found->type) && !inFrame(view, c, k)) {
+            && !named && it->type != QLatin1String("call") && rank(it->type) < rank(found->type)
+            && !inFrame(view, c, k)) {
             found->type = it->type;
             found->typeWord = view.phrase(k, k + 1);
         }
