@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::newRow("part of the year")
             << QStringLiteral("Rains delayed planting earlier in the year.") << QStringLiteral("earlier in the year")
             << QStringLiteral("DATE") << QStringLiteral("part-of-unit");
+        QTest::newRow("coming units") << QStringLiteral("Rates may fall in the coming weeks.")
+                                      << QStringLiteral("coming weeks") << QStringLiteral("DURATION")
+                                      << QStringLiteral("coming-units");
         QTest::newRow("end of a month name")
             << QStringLiteral("The vote will be held at the end of June.") << QStringLiteral("the end of June")
             << QStringLiteral("DATE") << QStringLiteral("period-edge");

@@ -362,6 +362,14 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
         spec.month = season;
         return c.finish(j + 2, QStringLiteral("DATE"), spec, "relative-season");
     } else if (!unit.isEmpty() && unit != QLatin1String("TH") && unit != QLatin1String("TM")) {
+        if (c.key(j) == QLatin1String("coming") && w.endsWith(QLatin1Char('s'))) {
+            // "in the coming weeks": an open stretch ahead, as "recent weeks" is one behind.
+            spec.kind = Kind::Duration;
+            spec.amount = -1;
+            spec.unit = unit;
+            spec.offset = 0;
+            return c.finish(j + 2, QStringLiteral("DURATION"), spec, "coming-units");
+        }
         spec.kind = Kind::RelativeUnit;
         spec.unit = unit;
         return c.finish(j + 2, QStringLiteral("DATE"), spec, "relative-unit");
