@@ -243,12 +243,14 @@ bool ownedByClause(const SentenceView &view, const Clause &c, const FoundTrigger
 }
 
 /// "Mexico will host talks between A and B": a state that hosts talks is their venue, not a side,
-/// when the talks name two sides of their own; an envoy or a leader who hosts them takes part.
+/// when the talks name two sides of their own (its name goes to hostState, the venue where the
+/// clause names no place); an envoy or a leader who hosts them takes part.
 void dropHost(const SentenceView &view,
               const Clause &c,
               const FoundTrigger &found,
               const QStringList &subject,
-              Event *ev)
+              Event *ev,
+              QString *hostState)
 {
     const qsizetype others = ev->participants.size() - subject.size();
     if (subject.isEmpty() || others < 1) {
@@ -310,9 +312,8 @@ void dropHost(const SentenceView &view,
     }
     ev->reasons.append(
         {QStringLiteral("participants"), QStringLiteral("host-is-no-side"), subject.join(QLatin1String(", "))});
-    if (ev->location.isEmpty() && subject.size() == 1 && view.kb.isState(subject.first())) {
-        ev->location = subject.first(); // the host state is where the talks are
-        ev->reasons.append({QStringLiteral("location"), QStringLiteral("host-state"), subject.first()});
+    if (subject.size() == 1 && view.kb.isState(subject.first())) {
+        *hostState = subject.first(); // where the talks are, unless the clause names a place
     }
 }
 
@@ -475,7 +476,8 @@ void EventExtractor::extractClause(const SentenceView &view,
     }
     EventSides sides(view, c, found, *sentence.speaker);
     sides.collect(grammar, &ev);
-    dropHost(view, c, found, sides.subjectSides(), &ev);
+    QString hostState;
+    dropHost(view, c, found, sides.subjectSides(), &ev, &hostState);
     const bool fromPrevious = sidesFromPrevious(view, c, found, *sentence.previous, &ev);
     sidesOfFirstConjunct(c, found, *result, sentence.index, &ev);
     markAnaphora(view, c, found, &cand);
@@ -490,6 +492,10 @@ void EventExtractor::extractClause(const SentenceView &view,
     }
     const EventPolicies policies(view, c, found);
     const Journey journey = policies.place(grammar, &ev);
+    if (ev.location.isEmpty() && !hostState.isEmpty()) {
+        ev.location = hostState; // "Egypt will host talks between A and B": in Egypt
+        ev.reasons.append({QStringLiteral("location"), QStringLiteral("host-state"), hostState});
+    }
     if (since >= 0) {
         policies.date(journey, &ev, since, QStringLiteral("not-since"));
         ev.status = statusName(EventStatus::Held);

@@ -400,17 +400,20 @@ bool EventPolicies::governsOtherVerb(int cue, int length) const
     // of its own tells what the event may bring, not whether it takes place ("The talks will be
     // held", "could take place on Monday" and "will hold a meeting" still count).
     const int verb = cue + length;
-    if (m_found.trigger.isVerb || verb >= m_clause.last || !m_view.lowerWord(verb)) {
+    if (verb >= m_clause.last || !m_view.lowerWord(verb)) {
         return false;
     }
     const QString &key = m_view.key(verb);
+    // "will be held with leaders of the Gulf states expected to attend", "will host talks, with
+    // delegations expected to attend": who is expected to come, not whether the event takes place.
+    if (cue > m_trig && m_view.lex.attendanceVerbs->contains(key)) {
+        return true;
+    }
+    if (m_found.trigger.isVerb) {
+        return false;
+    }
     if (cue <= m_trig) {
         return objectBeforeEvent(verb);
-    }
-    // "will be held with leaders of the Gulf states expected to attend": who is expected to come,
-    // not whether the event takes place.
-    if (m_view.lex.attendanceVerbs->contains(key)) {
-        return true;
     }
     if (verb + 1 >= m_clause.last) {
         return false;
