@@ -393,7 +393,11 @@ void EventCoreference::dateByVisit(int index)
     for (auto it = visits.crbegin(); it != visits.crend(); ++it) {
         const Event &visit = m_events.at(*it);
         const int distance = m_sentenceOf.at(index) - m_sentenceOf.at(*it);
-        if (!visit.date.isEmpty() && std::abs(distance) <= 2) {
+        // "... arrived in Ankara on Tuesday for a state visit. The two sides agreed to meet again in
+        // Geneva": talks elsewhere, or only planned, are not on its day.
+        const bool plan =
+            ev.status == statusName(EventStatus::Planned) || ev.status == statusName(EventStatus::Proposed);
+        if (!visit.date.isEmpty() && std::abs(distance) <= 2 && placesCompatible(ev, visit) && !plan) {
             ev.date = visit.date;
             ev.dateText = visit.dateText;
             ev.reasons.append({QStringLiteral("date"), QStringLiteral("date-of-visit"), visit.evidenceText.left(80)});
