@@ -93,12 +93,7 @@ bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole 
 {
     if (e.role == PatternRole::Topic) {
         // A topic is the words the element matched, not the names in it.
-        const PatternElement plain = [&e] {
-            PatternElement copy = e;
-            copy.role = PatternRole::None;
-            return copy;
-        }();
-        return one(plain, pos, dir, PatternRole::None, [&](int p) {
+        return atom(e, pos, dir, PatternRole::None, [&](int p) {
             const int first = dir > 0 ? pos : p + 1;
             const int last = dir > 0 ? p : pos + 1;
             const qsizetype mark = m_captures.size();
@@ -110,7 +105,11 @@ bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole 
             return false;
         });
     }
-    const PatternRole own = e.role != PatternRole::None ? e.role : role;
+    return atom(e, pos, dir, e.role != PatternRole::None ? e.role : role, next);
+}
+
+bool PatternMatcher::atom(const PatternElement &e, int pos, int dir, PatternRole own, const Next &next) const
+{
     if (e.kind == AtomKind::Group) {
         for (const auto &alt : e.alternatives) {
             const qsizetype mark = m_captures.size();
