@@ -481,11 +481,13 @@ int DateTagger::matchSet(const DateCursor &c) const
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set");
         }
     }
-    const QJsonObject setValues = m_knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
-    if (setValues.contains(c.k0)) {
+    if (!m_setAdverbKeys.mayContain(c.k0)) {
+        return TryNext;
+    }
+    if (const auto adverb = m_setAdverbs.constFind(c.k0); adverb != m_setAdverbs.cend()) {
         TimexSpec spec;
         spec.kind = Kind::Set;
-        spec.literal = setValues.value(c.k0).toString();
+        spec.literal = adverb.value();
         return c.finish(k + 1, QStringLiteral("SET"), spec, "set-adverb");
     }
     return TryNext;
