@@ -21,6 +21,7 @@ PatternMatcher::PatternMatcher(const SentenceView &view, const Clause &clause, c
     , m_clause(clause)
     , m_anchor(anchor)
 {
+    m_captures.reserve(16); // room for what most rules take: one allocation, not one per growth
 }
 
 bool PatternMatcher::applies(const PatternRule &rule) const
@@ -32,7 +33,8 @@ QVector<PatternMatch> PatternMatcher::matches(const PatternRule &rule) const
 {
     QVector<PatternMatch> out;
     auto accept = [&](int first, int last) {
-        out.append({&rule, m_captures, first, last});
+        // A copy of its own: sharing m_captures would make the next capture reallocate it.
+        out.append({&rule, QVector<PatternCapture>(m_captures.cbegin(), m_captures.cend()), first, last});
         return true;
     };
     m_captures.clear();
