@@ -59,6 +59,25 @@ int blockEnd(const QString &text, int from, int minimum)
     return length;
 }
 
+/// "T" and the number (above 0), as QLatin1Char('T') + QString::number(number) but in one
+/// allocation rather than two: every visible mention gets one.
+QString entityId(qsizetype number)
+{
+    char digits[24];
+    int count = 0;
+    do {
+        digits[count++] = char('0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    QString id(count + 1, Qt::Uninitialized);
+    QChar *out = id.data();
+    out[0] = QLatin1Char('T');
+    for (int i = 0; i < count; ++i) {
+        out[i + 1] = QLatin1Char(digits[count - 1 - i]);
+    }
+    return id;
+}
+
 } // namespace
 
 void Pipeline::setBlockSize(int units)
@@ -185,7 +204,7 @@ bool Pipeline::extractBlock(const Document &document,
             continue;
         }
         Entity e;
-        e.id = QLatin1Char('T') + QString::number(entities.size() + 1); // as "T%1", without parsing a format
+        e.id = entityId(entities.size() + 1); // as "T%1", without parsing a format
         e.type = m.type;
         e.start = m.start;
         e.end = m.end;

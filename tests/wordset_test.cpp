@@ -4,6 +4,7 @@
 #include "knowledge/tokentrie.h"
 #include "knowledge/wordset.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Readout;
@@ -78,6 +79,43 @@ private Q_SLOTS:
             for (const QString &w : set) {
                 QVERIFY2(set.contains(w), qPrintable(w));
                 QVERIFY2(set.containsLower(w.toUpper()) == set.words().contains(w.toUpper().toLower()), qPrintable(w));
+            }
+        }
+    }
+
+    // Many words in one table (so hashes share slots): every answer is the QSet's, for members,
+    // their neighbours one unit off, other cases and pairs.
+    void testAgreesWithQSet()
+    {
+        QRandomGenerator rng(7);
+        const QString letters = QStringLiteral("abcdeéz' -");
+        auto word = [&] {
+            QString w;
+            for (int i = 0, n = rng.bounded(1, 9); i < n; ++i) {
+                w += letters.at(rng.bounded(int(letters.size())));
+            }
+            return w;
+        };
+        QSet<QString> words;
+        while (words.size() < 700) {
+            words.insert(word());
+        }
+        const WordSet set(words);
+        QStringList asked(words.cbegin(), words.cend());
+        for (int i = 0; i < 3000; ++i) {
+            asked.append(word());
+        }
+        for (const QString &w : std::as_const(words)) {
+            asked.append(w.toUpper());
+            asked.append(w.left(w.size() - 1));
+            asked.append(w + QLatin1Char('a'));
+        }
+        for (const QString &w : std::as_const(asked)) {
+            QCOMPARE(set.contains(w), words.contains(w));
+            QCOMPARE(set.containsLower(w), words.contains(w.toLower()));
+            const qsizetype space = w.indexOf(QLatin1Char(' '));
+            if (space >= 0) {
+                QCOMPARE(set.containsPair(w.left(space), w.mid(space + 1)), words.contains(w));
             }
         }
     }

@@ -19,6 +19,26 @@ QString everyUnit(const QString &unit)
     return unit.startsWith(QLatin1Char('T')) ? QString(QStringLiteral("PT1") + unit.mid(1))
                                              : QString(QStringLiteral("P1") + unit);
 }
+
+/// QString::toDouble(ok), without its general parser for what most number tokens are: a few
+/// digits, not starting with 0 ("2022", "10"), whose value is exact as a double.
+double plainNumber(const QString &s, bool *ok)
+{
+    const qsizetype n = s.size();
+    if (n == 0 || n > 15 || (n > 1 && s.front() == QLatin1Char('0'))) {
+        return s.toDouble(ok);
+    }
+    qint64 value = 0;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            return s.toDouble(ok);
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    *ok = true;
+    return double(value);
+}
+
 } // namespace
 
 int DateTagger::matchCountedUnit(const DateCursor &c) const
@@ -39,7 +59,7 @@ int DateTagger::matchCountedUnit(const DateCursor &c) const
         } else {
             QString plain = n;
             plain.remove(QLatin1Char(','));
-            amount = plain.toDouble(&ok);
+            amount = plainNumber(plain, &ok);
         }
         ++j;
         if (ok && c.isNum(j) && c.key(j).contains(QLatin1Char('/'))) { // 2 1/2
@@ -549,11 +569,13 @@ int DateTagger::matchSet(const DateCursor &c) const
             return c.finish(k + 2, QStringLiteral("SET"), spec, "set");
         }
     }
-    const QJsonObject setValues = m_knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
-    if (setValues.contains(c.k0)) {
+    if (!m_setAdverbKeys.mayContain(c.k0)) {
+        return TryNext;
+    }
+    if (const auto adverb = m_setAdverbs.constFind(c.k0); adverb != m_setAdverbs.cend()) {
         TimexSpec spec;
         spec.kind = Kind::Set;
-        spec.literal = setValues.value(c.k0).toString();
+        spec.literal = adverb.value();
         return c.finish(k + 1, QStringLiteral("SET"), spec, "set-adverb");
     }
     return TryNext;

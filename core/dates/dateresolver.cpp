@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Readout
@@ -349,6 +350,7 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_unitWords(unitWords(knowledge))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
     , m_regularPastReach(knowledge.dateRules().value(QLatin1String("regular_past_reach")).toInt(6))
+    , m_regularPastSuffixList(m_regularPastSuffixes.words().values())
 {
 }
 
@@ -547,12 +549,16 @@ void DateResolver::References::note(const TimexSpec &spec, const QString &value)
 bool DateResolver::regularPast(const Segmentation &seg, const Sentence &sentence, int i) const
 {
     const Token &t = seg.tokens.at(i);
-    if (!t.is(Token::Word) || t.is(Token::Upper) || t.key.size() < 5 || m_notRegularPast.contains(t.key)) {
+    if (!t.is(Token::Word) || t.is(Token::Upper) || t.key.size() < 5) {
         return false;
     }
-    bool suffix = false;
-    for (const QString &s : m_regularPastSuffixes.words()) {
-        suffix = suffix || t.key.endsWith(s);
+    // The suffix first: most words have none, and the tests below only look words up.
+    const bool suffix =
+        std::any_of(m_regularPastSuffixList.cbegin(), m_regularPastSuffixList.cend(), [&t](const QString &s) {
+            return t.key.endsWith(s);
+        });
+    if (!suffix || m_notRegularPast.contains(t.key)) {
+        return false;
     }
     // "the armed forces", "its revised plan": a participle after a determiner is an adjective; so is
     // one before a lower-case word that is no function word ("preferred shares", "an unspecified
@@ -561,7 +567,7 @@ bool DateResolver::regularPast(const Segmentation &seg, const Sentence &sentence
     const Token *next = i + 1 < sentence.lastToken ? &seg.tokens.at(i + 1) : nullptr;
     const bool beforeNoun = next && next->is(Token::Word) && !next->is(Token::Upper)
         && !m_knowledge.isFunctionWord(next->key) && !m_past.contains(next->key) && !m_future.contains(next->key);
-    return suffix && !afterDeterminer && !beforeNoun;
+    return !afterDeterminer && !beforeNoun;
 }
 
 bool DateResolver::originalPlanBefore(const Segmentation &seg, const Sentence &sentence, int i) const

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Readout
 {
@@ -103,6 +104,7 @@ private:
     WordSet m_unitWords; ///< the keys of dates.json units ("days", "weeks")
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
     int m_regularPastReach; ///< how many tokens from the date a regular past ("issued") is its tense
+    QStringList m_regularPastSuffixList; ///< m_regularPastSuffixes as a list: a QSet walks empty buckets
 };
 
 } // namespace Readout

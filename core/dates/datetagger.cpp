@@ -67,6 +67,8 @@ DateTagger::DateTagger(const KnowledgeBase &knowledge)
     const QJsonObject sets = knowledge.dateRules().value(QLatin1String("set_adverb_values")).toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
         starters.insert(it.key());
+        m_setAdverbs.insert(it.key(), it.value().toString());
+        m_setAdverbKeys.add(it.key());
     }
     starters += knowledge.holidayFirstKeys();
     for (const char *word : {"earlier",

@@ -165,6 +165,9 @@ private:
     QHash<QString, QString> m_clockWords; ///< "noon" -> "12:00"
     QHash<QString, QString> m_dayPartCodes; ///< "morning" -> "MO"
     KeyFilter m_clockKeys; ///< the keys of m_clockWords
+    /// dates.json set_adverb_values ("weekly" -> P1W), read once: matchSet() asks at most tokens.
+    QHash<QString, QString> m_setAdverbs;
+    KeyFilter m_setAdverbKeys; ///< the keys of m_setAdverbs
     QHash<QString, QString> m_timeSuffixes; ///< "p.m." -> "pm"
 };
 

@@ -21,6 +21,7 @@ PatternMatcher::PatternMatcher(const SentenceView &view, const Clause &clause, c
     , m_clause(clause)
     , m_anchor(anchor)
 {
+    m_captures.reserve(16); // room for what most rules take: one allocation, not one per growth
 }
 
 bool PatternMatcher::applies(const PatternRule &rule) const
@@ -32,7 +33,8 @@ QVector<PatternMatch> PatternMatcher::matches(const PatternRule &rule) const
 {
     QVector<PatternMatch> out;
     auto accept = [&](int first, int last) {
-        out.append({&rule, m_captures, first, last});
+        // A copy of its own: sharing m_captures would make the next capture reallocate it.
+        out.append({&rule, QVector<PatternCapture>(m_captures.cbegin(), m_captures.cend()), first, last});
         return true;
     };
     m_captures.clear();
@@ -93,12 +95,7 @@ bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole 
 {
     if (e.role == PatternRole::Topic) {
         // A topic is the words the element matched, not the names in it.
-        const PatternElement plain = [&e] {
-            PatternElement copy = e;
-            copy.role = PatternRole::None;
-            return copy;
-        }();
-        return one(plain, pos, dir, PatternRole::None, [&](int p) {
+        return atom(e, pos, dir, PatternRole::None, [&](int p) {
             const int first = dir > 0 ? pos : p + 1;
             const int last = dir > 0 ? p : pos + 1;
             const qsizetype mark = m_captures.size();
@@ -110,7 +107,11 @@ bool PatternMatcher::one(const PatternElement &e, int pos, int dir, PatternRole 
             return false;
         });
     }
-    const PatternRole own = e.role != PatternRole::None ? e.role : role;
+    return atom(e, pos, dir, e.role != PatternRole::None ? e.role : role, next);
+}
+
+bool PatternMatcher::atom(const PatternElement &e, int pos, int dir, PatternRole own, const Next &next) const
+{
     if (e.kind == AtomKind::Group) {
         for (const auto &alt : e.alternatives) {
             const qsizetype mark = m_captures.size();

@@ -4,8 +4,6 @@
 #include "eventgrammar.h"
 #include "sentenceview.h"
 
-#include <functional>
-
 namespace Readout
 {
 
@@ -47,13 +45,36 @@ public:
     [[nodiscard]] QVector<PatternMatch> matches(const PatternRule &rule) const;
 
 private:
-    using Next = std::function<bool(int)>;
+    /// What to try after an element, borrowed for the call that gets it: the continuations are
+    /// lambdas on the stack, and wrapping each in a std::function cost a heap allocation per step.
+    class Next
+    {
+    public:
+        template<typename F>
+        Next(const F &f)
+            : m_callable(&f)
+            , m_call([](const void *callable, int pos) {
+                return (*static_cast<const F *>(callable))(pos);
+            })
+        {
+        }
+        bool operator()(int pos) const
+        {
+            return m_call(m_callable, pos);
+        }
+
+    private:
+        const void *m_callable;
+        bool (*m_call)(const void *, int);
+    };
     static constexpr int NoMatch = -2;
 
     bool
     sequence(const QVector<PatternElement> &seq, int i, int pos, int dir, PatternRole role, const Next &next) const;
     bool repeat(const PatternElement &e, int count, int pos, int dir, PatternRole role, const Next &next) const;
     bool one(const PatternElement &e, int pos, int dir, PatternRole role, const Next &next) const;
+    /// one() with the element's role already settled (`own`), and a topic's words already taken.
+    bool atom(const PatternElement &e, int pos, int dir, PatternRole own, const Next &next) const;
     [[nodiscard]] int step(const PatternElement &e, int pos, int dir, PatternRole role) const;
     [[nodiscard]] int stepMention(const PatternElement &e, int pos, int dir, PatternRole role) const;
     /// "Nigeria's offer": a participant rightwards that owns a thing, not a person.

@@ -18,7 +18,7 @@ constexpr qsizetype RecentSources = 8;
 
 bool isQuoteEnd(const QString &key)
 {
-    return key == QLatin1String(",") || key == QLatin1String("\"") || key == QString(QChar(0x201D));
+    return key == QLatin1String(",") || key == QLatin1String("\"") || key == QChar(0x201D);
 }
 
 /// The longest trailing aside after a reporting clause, in tokens: ", just four days before they
@@ -194,9 +194,9 @@ void markQuotations(SentenceView &view, ExtractionContext &context)
     bool &inside = context.quoted;
     for (int k = 0; k < view.tokens.size(); ++k) {
         const QString &key = view.key(k);
-        if (key == QString(QChar(0x201C))) {
+        if (key == QChar(0x201C)) {
             inside = true;
-        } else if (key == QString(QChar(0x201D))) {
+        } else if (key == QChar(0x201D)) {
             inside = false;
         } else if (key == QLatin1String("\"")) {
             inside = !inside;
@@ -439,8 +439,7 @@ void markDateline(SentenceView &view, int a, int b)
         // A dash between spaces; "NATO-Ukraine" is one name, not a dateline's end.
         const bool spaced =
             view.tokens.at(k).is(Token::SpaceBefore) || (k + 1 < b && view.tokens.at(k + 1).is(Token::SpaceBefore));
-        const bool dash =
-            spaced && (key == QLatin1String("-") || key == QString(QChar(0x2014)) || key == QString(QChar(0x2013)));
+        const bool dash = spaced && (key == QLatin1String("-") || key == QChar(0x2014) || key == QChar(0x2013));
         // Ends at a top-level colon or dash, or at the bracket that closes the agency.
         if (depth == 0 && (key == QLatin1String(":") || dash || key == QLatin1String(")"))) {
             int last = k;

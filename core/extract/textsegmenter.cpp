@@ -38,7 +38,8 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    // No mark comes before U+0300: spare the out-of-line isMark() for every space and punctuation.
+    return c.isLetterOrNumber() || (c.unicode() >= 0x0300 && c.isMark());
 }
 
 /// Lower case, one unit for one unit (so offsets hold), with an ASCII fast path; typographic

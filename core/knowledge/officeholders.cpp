@@ -4,6 +4,8 @@
 #include "knowledgebase.h"
 #include "userdictionary.h"
 
+#include <algorithm>
+
 namespace Readout
 {
 
@@ -66,6 +68,19 @@ bool Holding::heldOn(const QDate &day) const
 
 QString OfficeHolders::fold(const QString &name)
 {
+    // Most names asked about are plain ASCII: nothing decomposes, no letter is in the table below and
+    // lower-casing changes A-Z alone, so skip the normalisation and the per-letter look-ups.
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.unicode() < 0x80;
+        })) {
+        QString out(name.size(), Qt::Uninitialized);
+        QChar *dst = out.data();
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const char16_t c = name.at(i).unicode();
+            dst[i] = QChar(char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c));
+        }
+        return spellingKey(std::move(out).simplified());
+    }
     const QString decomposed = name.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());

@@ -55,6 +55,10 @@ private:
 /// A trie over normalised token sequences ("north", "atlantic", "treaty", "organization") mapping each
 /// complete sequence to one or more integer values. Built once, then only read: safe to share between
 /// threads. Matching is longest-first from a start token, O(length of the match).
+///
+/// The edges of all nodes are one open-addressing table keyed by (parent node, key), with a cheap
+/// hash of our own and the hash and length compared before the units: a QHash per node paid
+/// QString's seeded hash and a key comparison at every probe, a few per cent of the extraction.
 class TokenTrie
 {
 public:
@@ -75,14 +79,13 @@ public:
             return 0; // most tokens start no sequence: no hashing for them
         }
         for (int i = from; i < count; ++i) {
-            const auto it = m_nodes.at(node).children.constFind(keyAt(i));
-            if (it == m_nodes.at(node).children.cend()) {
+            node = child(node, keyAt(i));
+            if (node < 0) {
                 break;
             }
-            node = it.value();
-            if (!m_nodes.at(node).values.isEmpty()) {
+            if (!m_values.at(node).isEmpty()) {
                 best = i - from + 1;
-                *values = &m_nodes.at(node).values;
+                *values = &m_values.at(node);
             }
         }
         return best;
@@ -93,11 +96,26 @@ public:
     [[nodiscard]] int sequenceCount() const;
 
 private:
-    struct Node {
-        QHash<QString, int> children;
-        QVector<int> values;
+    /// An edge parent --key--> child; child -1 marks a free slot. The key's units are
+    /// m_units[offset, offset + size).
+    struct Edge {
+        quint32 hash = 0;
+        qint32 parent = -1;
+        qint32 child = -1;
+        quint32 offset = 0;
+        quint32 size = 0;
     };
-    QVector<Node> m_nodes;
+
+    /// The child of `node` along `key`, or -1.
+    [[nodiscard]] int child(int node, const QString &key) const;
+    [[nodiscard]] static quint32 edgeHash(int node, const QString &key);
+    void addEdge(int node, const QString &key, int child);
+    void place(const Edge &edge);
+
+    QVector<QVector<int>> m_values; ///< per node; node 0 is the root
+    QVector<Edge> m_edges; ///< a power of two in size, at most half full
+    QVector<char16_t> m_units; ///< the edges' keys, one after another
+    int m_edgeCount = 0;
     FirstKeyFilter m_firstKeys; ///< the first keys of every sequence
     int m_sequences = 0;
 };
