@@ -633,6 +633,10 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
     // A fronted adverbial ("On Tuesday, the league plans ...") dates the clause after its comma.
     const bool fronted = k - sentence.firstToken <= 1;
     Tense best = Tense::None;
+    int lastBreak = -1; // the last clause break before the expression
+    for (int j = k - 1; j > sentence.firstToken && lastBreak < 0; --j) {
+        lastBreak = clauseBreakAt(seg, j) ? j : -1;
+    }
     bool originalPlan = false; // "originally planned": a plan marker that says no tense
     int bestDistance = 1 << 30;
     int bestAt = -1;
@@ -693,11 +697,8 @@ DateResolver::Tense DateResolver::tenseAt(const Segmentation &seg, const Sentenc
         } else {
             // "would bring aid to the region, where the Aug. 7 blasts killed 20": a marker in the
             // date's own clause comes before one in the clause before it.
-            for (int j = i + 1; j < k; ++j) {
-                if (clauseBreakAt(seg, j)) {
-                    distance *= 2;
-                    break;
-                }
+            if (lastBreak > i) {
+                distance *= 2;
             }
         }
         if (distance < bestDistance) {

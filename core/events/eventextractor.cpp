@@ -392,7 +392,14 @@ void EventExtractor::addFrameEvent(const SentenceView &view,
         const bool lead = view.key(j) == QLatin1String("at") || view.lex.framePrepositions->contains(view.key(j));
         at = lead && !view.excluded.at(j) ? j : -1;
     }
-    if (at < 0) {
+    // Only where an event noun follows: reading the rest of the clause again is not cheap.
+    bool noun = false;
+    for (int j = at + 1; at >= 0 && j < c.last && j <= at + 8 && !noun; ++j) {
+        const auto it = view.kb.triggerWords().mayContain(view.key(j)) ? view.kb.triggers().constFind(view.key(j))
+                                                                       : view.kb.triggers().cend();
+        noun = it != view.kb.triggers().cend() && !it->isVerb;
+    }
+    if (!noun) {
         return;
     }
     Clause rest = c;

@@ -75,7 +75,7 @@ struct PhraseList {
     template<typename KeyAt>
     [[nodiscard]] int matchAt(int k, int end, KeyAt keyAt) const
     {
-        if (!firstKeys.mayContain(keyAt(k))) {
+        if (!firstKeys.contains(keyAt(k))) { // the flat table's cheap hash, before the QHash's
             return -1;
         }
         const auto it = byFirst.constFind(keyAt(k));
