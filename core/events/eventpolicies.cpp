@@ -101,8 +101,13 @@ int EventPolicies::journeyPurpose() const
 
 int EventPolicies::forPurpose() const
 {
-    // "will travel to Accra for talks": the journey's destination is where the talks are (its date
-    // and status stay the clause's: only an infinitive purpose sets those apart).
+    // "will travel to Accra for talks", "will travel to Accra on Friday to meet X": the journey's
+    // destination is where the talks are (its date and status stay the clause's: only an infinitive
+    // purpose of a noun, "to resume talks", sets those apart).
+    if (m_found.trigger.isVerb && m_trig - 1 >= m_clause.first
+        && m_view.lex.infinitiveMarkers->contains(m_view.key(m_trig - 1))) {
+        return m_trig - 1;
+    }
     for (int j = m_trig - 1; j >= m_clause.first && j >= m_trig - 4; --j) {
         if (m_view.key(j) == QLatin1String("for")) {
             return j;

@@ -181,10 +181,10 @@ bool umbrella(const SentenceView &view, const Clause &c, int k, const Trigger &t
 /// (events.json remote_modifiers).
 void remoteMeeting(const SentenceView &view, const Clause &c, int k, FoundTrigger *slot)
 {
-    if (slot->trigger.isVerb || slot->type == QLatin1String("visit")) {
-        return;
+    if (slot->trigger.isVerb || slot->type == QLatin1String("visit") || slot->type == QLatin1String("call")) {
+        return; // "a phone call" is a call as it stands
     }
-    constexpr int Modifiers = 3; // "a virtual trade summit"
+    constexpr int Modifiers = 3; // "a virtual trade summit", "phone talks"
     for (int j = k - 1;
          j >= c.first && j >= k - Modifiers && view.lowerWord(j) && !view.lex.determiners->contains(view.key(j));
          --j) {
