@@ -51,6 +51,45 @@ bool GazetteerMatcher::caseAgrees(const QString &text,
     return seg.tokens.at(from).is(Token::Upper) || seg.tokens.at(from).is(Token::Number);
 }
 
+bool GazetteerMatcher::ellipsisBefore(const Segmentation &seg,
+                                      const Mention &second,
+                                      const QVector<Mention> &before,
+                                      Mention *first) const
+{
+    // "North and South Korea", "East and West Germany": the first compass word names the place the
+    // second does, with the rest of its name left out. Only where that place is listed too.
+    const int i = second.firstToken;
+    if (i < 2 || second.lastToken - i < 2 || seg.tokens.at(i - 1).key != QLatin1String("and")
+        || !seg.tokens.at(i - 2).is(Token::Upper) || (!before.isEmpty() && before.constLast().lastToken > i - 2)) {
+        return false;
+    }
+    const WordSet &modifiers = m_knowledge.wordSet(QStringLiteral("place_modifiers"));
+    if (!modifiers.contains(seg.tokens.at(i).key) || !modifiers.contains(seg.tokens.at(i - 2).key)) {
+        return false;
+    }
+    auto keyAt = [&seg, i](int j) -> const QString & {
+        return seg.tokens.at(j == i ? i - 2 : j).key;
+    };
+    const QVector<int> *values = nullptr;
+    const int len = m_knowledge.gazetteer().longestMatch(i, second.lastToken, keyAt, &values);
+    if (len != second.lastToken - i || values->isEmpty()) {
+        return false;
+    }
+    const GazetteerEntry &e = m_knowledge.entry(values->first());
+    first->firstToken = i - 2;
+    first->lastToken = i - 1;
+    first->start = seg.tokens.at(i - 2).start;
+    first->end = seg.tokens.at(i - 2).end;
+    first->type = e.type;
+    first->canonical = e.canonical;
+    first->code = e.code;
+    first->actorKind = e.actorKind;
+    first->actor = e.actor;
+    first->kind = e.placeKind;
+    first->rule = QStringLiteral("gazetteer-ellipsis");
+    return true;
+}
+
 QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation &seg) const
 {
     QVector<Mention> mentions;
@@ -105,6 +144,9 @@ QVector<Mention> GazetteerMatcher::match(const QString &text, const Segmentation
         m.actor = chosen->actor;
         m.kind = chosen->placeKind;
         m.rule = QStringLiteral("gazetteer");
+        if (Mention first; ellipsisBefore(seg, m, mentions, &first)) {
+            mentions.append(std::move(first));
+        }
         mentions.append(std::move(m));
         i += len;
     }

@@ -21,6 +21,12 @@ public:
 private:
     [[nodiscard]] bool
     caseAgrees(const QString &text, const Segmentation &seg, int from, int count, const GazetteerEntry &entry) const;
+    /// "North and South Korea": the mention "North" stands for, before `second` ("South Korea").
+    [[nodiscard]] bool ellipsisBefore(const Segmentation &seg,
+                                      const Mention &second,
+                                      const QVector<Mention> &before,
+                                      Mention *first) const;
+
     const KnowledgeBase &m_knowledge;
 };
 
