@@ -27,6 +27,7 @@ constexpr SetBinding SetBindings[] = {
     {"member_introducers", &EventLexicon::memberIntroducers},
     {"post_trigger_prepositions", &EventLexicon::postPreps},
     {"place_prepositions", &EventLexicon::placePreps},
+    {"venue_verbs", &EventLexicon::venueVerbs},
     {"bound_prepositions", &EventLexicon::boundPreps},
     {"anaphor_determiners", &EventLexicon::anaphorDeterminers},
     {"determiners", &EventLexicon::determiners},

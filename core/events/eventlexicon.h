@@ -25,6 +25,7 @@ struct EventLexicon {
     const WordSet *memberIntroducers = nullptr; ///< "groups including A and B": A and B take part
     const WordSet *postPreps = nullptr;
     const WordSet *placePreps = nullptr;
+    const WordSet *venueVerbs = nullptr; ///< "were held in Doha": the place of an event noun's relative
     const WordSet *boundPreps = nullptr;
     const WordSet *anaphorDeterminers = nullptr;
     const WordSet *determiners = nullptr;

@@ -453,13 +453,34 @@ void markDateline(SentenceView &view, int a, int b)
     }
 }
 
+/// In an event noun's relative clause [from, to), "in Jeddah" after a date or a verb of the event
+/// taking place (events.json venue_verbs: "were held in Doha", "began on Monday in Jeddah") stays
+/// readable as the venue; "focused on security in the Red Sea" does not.
+void keepVenue(SentenceView &view, int from, int to)
+{
+    for (int p = from; p + 1 < to; ++p) {
+        const int m = view.mentionAt.at(p + 1);
+        if (!view.lex.placePreps->contains(view.key(p)) || m < 0 || view.mentions.at(m).type != EntityType::Location) {
+            continue;
+        }
+        const int before = view.mentionAt.at(p - 1);
+        const bool dated = before >= 0 && view.mentions.at(before).type == EntityType::Date;
+        if (dated || view.lex.venueVerbs->contains(view.key(p - 1))) {
+            for (int q = p; q < view.mentions.at(m).lastToken; ++q) {
+                view.excluded[q] = false;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QVector<Clause> markAsides(SentenceView &view, int a, int b)
 {
     // Relative clauses ", which ... ," add nothing to the event of the clause around them, except
-    // the date of the event noun they follow: "The talks between Chile and Peru, which had been set
-    // for Friday, were put off". A person's (", who met Y on Monday,") may tell an event of its own.
+    // the date and the venue of the event noun they follow: "The talks between Chile and Peru, which
+    // had been set for Friday, were put off", "The talks, which began on Monday in Jeddah, ended".
+    // A person's (", who met Y on Monday,") may tell an event of its own.
     QVector<Clause> persons;
     for (int k = a; k + 1 < b; ++k) {
         if (view.key(k) == QLatin1String(",") && view.lex.relatives->contains(view.key(k + 1))) {
@@ -469,6 +490,9 @@ QVector<Clause> markAsides(SentenceView &view, int a, int b)
                 const int m = view.mentionAt.at(j);
                 view.excluded[j] = !(ofEvent && m >= 0 && view.mentions.at(m).type == EntityType::Date);
                 ++j;
+            }
+            if (ofEvent) {
+                keepVenue(view, k + 2, j);
             }
             view.excluded[k] = true;
             // Up to a clause inside it: ", who chairs the bloc that has led the talks,".
