@@ -558,6 +558,12 @@ void EventPolicies::topics(Event *ev) const
          --j) {
         firstModifier = j;
     }
+    // "confidence-building talks": a hyphen joins the modifier to the word before it.
+    while (firstModifier < m_trig && firstModifier - 2 >= m_clause.first
+           && m_view.key(firstModifier - 1) == QLatin1String("-") && m_view.lowerWord(firstModifier - 2)
+           && m_view.mentionAt.at(firstModifier - 2) < 0 && !lex.determiners->contains(m_view.key(firstModifier - 2))) {
+        firstModifier -= 2;
+    }
     // "to continue negotiations": a verb, not a topic.
     const bool infinitive =
         firstModifier > m_clause.first && lex.infinitiveMarkers->contains(m_view.key(firstModifier - 1));
