@@ -317,12 +317,6 @@ QString relativeUnitValue(const TimexSpec &spec, const QDate &dct, Tense tense)
     return {};
 }
 
-WordSet unitWords(const KnowledgeBase &knowledge)
-{
-    const QStringList keys = knowledge.dateRules().value(QLatin1String("units")).toObject().keys();
-    return WordSet(QSet<QString>(keys.cbegin(), keys.cend()));
-}
-
 } // namespace
 
 DateResolver::DateResolver(const KnowledgeBase &knowledge)
@@ -347,7 +341,6 @@ DateResolver::DateResolver(const KnowledgeBase &knowledge)
     , m_presentAuxiliaries(knowledge.wordSet(QStringLiteral("present_auxiliaries")))
     , m_forwardVerbs(knowledge.wordSet(QStringLiteral("forward_verbs")))
     , m_forwardDeadlines(knowledge.wordSet(QStringLiteral("forward_deadlines")))
-    , m_unitWords(unitWords(knowledge))
     , m_monthsAhead(knowledge.dateRules().value(QLatin1String("months_ahead_without_tense")).toInt(6))
     , m_regularPastReach(knowledge.dateRules().value(QLatin1String("regular_past_reach")).toInt(6))
     , m_regularPastSuffixList(m_regularPastSuffixes.words().values())
@@ -582,7 +575,7 @@ bool DateResolver::originalPlanBefore(const Segmentation &seg, const Sentence &s
 bool DateResolver::countAnchorAt(const Segmentation &seg, const Sentence &sentence, int i) const
 {
     return i > sentence.firstToken && m_countAnchors.contains(seg.tokens.at(i).key)
-        && m_unitWords.contains(seg.tokens.at(i - 1).key);
+        && !m_knowledge.unit(seg.tokens.at(i - 1).key).isEmpty();
 }
 
 bool DateResolver::clauseBreakAt(const Segmentation &seg, int j) const

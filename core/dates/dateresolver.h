@@ -101,7 +101,6 @@ private:
     const WordSet &m_presentAuxiliaries;
     const WordSet &m_forwardVerbs; ///< "postponed until Tuesday": the deadline lies ahead
     const WordSet &m_forwardDeadlines; ///< "until", "by": a deadline without tense lies ahead
-    WordSet m_unitWords; ///< the keys of dates.json units ("days", "weeks")
     int m_monthsAhead; ///< how far ahead a month without year or tense may lie
     int m_regularPastReach; ///< how many tokens from the date a regular past ("issued") is its tense
     QStringList m_regularPastSuffixList; ///< m_regularPastSuffixes as a list: a QSet walks empty buckets

@@ -536,20 +536,15 @@ void EventExtractor::extractClause(const SentenceView &view,
         : QString();
     const std::optional<EventReason> clauseCue = statusCueOf(ev);
     const QString clauseStatus = ev.status;
-    const Event frame = !sideless && laterTrigger ? ev : Event();
-    const qsizetype mainAt = result->size(); // a frame goes first: "the two leaders" are this event's
+    if (!sideless && laterTrigger) {
+        // Listed first: "the two leaders" in the next sentence are this event's, not the frame's.
+        addFrameEvent(view, c, found.anchor.token, sentence, published, ev, result);
+    }
     if (!splitSeparate(view, c, found, sides.subjectSides(), cand, result)) {
         result->append(std::move(cand));
     }
     addPreviousMeeting(view, c, published, result);
     result->append(coordinated);
-    if (!frame.participants.isEmpty()) {
-        QVector<EventCandidate> framing;
-        addFrameEvent(view, c, found.anchor.token, sentence, published, frame, &framing);
-        for (qsizetype i = 0; i < framing.size(); ++i) {
-            result->insert(mainAt + i, std::move(framing[i]));
-        }
-    }
     if (sideless && laterTrigger && found.anchor.token + 1 < c.last) {
         Clause rest = c;
         rest.first = found.anchor.token + 1;
