@@ -196,7 +196,7 @@ int DateTagger::matchFiscalYear(const DateCursor &c) const
         return TryNext;
     }
     int at = c.k + 1;
-    const bool yearWord = m_knowledge.unit(c.key(at)) == QLatin1String("Y") && !c.key(at).endsWith(QLatin1Char('s'));
+    const bool yearWord = c.yearWordAt(at);
     if (yearWord) {
         ++at;
     }

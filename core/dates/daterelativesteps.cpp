@@ -334,8 +334,7 @@ int DateTagger::matchRelativeUnit(const DateCursor &c) const
     TimexSpec spec;
     spec.offset = direction;
     // "the current fiscal year", "next fiscal year": the year of the accounts, counted as a year.
-    if (m_fiscalWords.contains(w) && m_knowledge.unit(c.key(j + 2)) == QLatin1String("Y")
-        && !c.key(j + 2).endsWith(QLatin1Char('s')) && c.key(j) != QLatin1String("past")
+    if (m_fiscalWords.contains(w) && c.yearWordAt(j + 2) && c.key(j) != QLatin1String("past")
         && c.key(j) != QLatin1String("following")) {
         spec.kind = Kind::RelativeUnit;
         spec.unit = QStringLiteral("Y");
@@ -496,13 +495,11 @@ int DateTagger::halfYear(const DateCursor &c, int half) const
         if (const int year = c.yearAt(last + 1)) {
             spec.year = year;
             last += 2;
-        } else if (const int direction = numberIn(m_direction, c.key(last + 1), 99); direction != 99
-                   && c.key(last + 1) != QLatin1String("past")
-                   && m_knowledge.unit(c.key(last + 2)) == QLatin1String("Y")) {
+        } else if (const int direction = numberIn(m_direction, c.key(last + 1), 99);
+                   direction != 99 && c.key(last + 1) != QLatin1String("past") && c.yearWordAt(last + 2)) {
             spec.offset = direction; // "of next year", "of this year"
             last += 3;
-        } else if (c.key(last + 1) == QLatin1String("the") && m_knowledge.unit(c.key(last + 2)) == QLatin1String("Y")
-                   && !c.key(last + 2).endsWith(QLatin1Char('s'))) {
+        } else if (c.key(last + 1) == QLatin1String("the") && c.yearWordAt(last + 2)) {
             last += 3; // "of the year"
         }
     }

@@ -3,6 +3,8 @@
 
 #include "datetagger.h"
 
+#include "../knowledge/knowledgebase.h"
+
 namespace Readout
 {
 
@@ -78,6 +80,12 @@ public:
             return century * 100 + tens + ones;
         }
         return century * 100 + tens;
+    }
+
+    /// "year", "yr" at token i: the year unit in the singular ("years" is a span of them).
+    [[nodiscard]] bool yearWordAt(int i) const
+    {
+        return m_tagger.m_knowledge.unit(key(i)) == QLatin1String("Y") && !key(i).endsWith(QLatin1Char('s'));
     }
 
     /// "two thousand", "two thousand and one", "two thousand ten" at token i: the year, 0 if none.
